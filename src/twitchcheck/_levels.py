@@ -1,0 +1,42 @@
+"""The five triage levels, ordered from least to most urgent."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = ["TriageLevel"]
+
+
+class TriageLevel(str, Enum):
+    """How urgently a person should seek care; compare with `rank`, not string order."""
+
+    self_care = "self_care"
+    consultation = "consultation"
+    consultation_24 = "consultation_24"
+    emergency = "emergency"
+    emergency_ambulance = "emergency_ambulance"
+
+    @property
+    def rank(self) -> int:
+        """0 for self care … 4 for an ambulance."""
+        return _ORDER.index(self)
+
+    @property
+    def label(self) -> str:
+        """Plain-words label for people."""
+        return _LABELS[self]
+
+    @classmethod
+    def most_urgent(cls, levels: "list[TriageLevel] | tuple[TriageLevel, ...]") -> "TriageLevel":
+        """The most urgent of `levels` (self care when empty)."""
+        return max(levels, key=lambda level: level.rank, default=cls.self_care)
+
+
+_ORDER = list(TriageLevel)
+_LABELS = {
+    TriageLevel.self_care: "Manage at home",
+    TriageLevel.consultation: "Book a doctor's appointment",
+    TriageLevel.consultation_24: "See a doctor within 24 hours",
+    TriageLevel.emergency: "Go to an emergency department now",
+    TriageLevel.emergency_ambulance: "Call an ambulance now",
+}
