@@ -206,6 +206,7 @@ class KnowledgeBase(_Strict):
     """The validated knowledge base: data only, no behaviour beyond look-ups."""
 
     version: str
+    disclaimer: str = Field(min_length=20)
     conditions: tuple[Condition, ...]
     findings: tuple[Finding, ...]
     groups: tuple[Group, ...]
@@ -320,6 +321,7 @@ def _raw_tree(root: Path) -> dict[str, Any]:
         conditions.append(data)
     return {
         "version": manifest.get("version"),
+        "disclaimer": manifest.get("disclaimer"),
         "conditions": conditions,
         "findings": vocabulary.get("findings", []),
         "groups": vocabulary.get("groups", []),

@@ -1,0 +1,221 @@
+"""`assess`: text and evidence in, a ranked, explained, triaged assessment out.
+
+Every interface (CLI, API, web page, evaluation) goes through this one function and the JSON
+form of its result, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import _engine
+from ._compiled import CompiledKB, compile_kb, default_compiled
+from ._evidence import Evidence
+from ._knowledge import KnowledgeBase, load_knowledge_base
+from ._plan import Plan, make_plan
+from ._triage import Triage, triage
+
+__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "context_evidence",
+           "validate_evidence"]
+
+#: How many evidence items to name as reasons for or against each condition.
+_MAX_REASONS = 5
+#: Contributions closer to 1 than this are not worth naming.
+_MIN_LR_EFFECT = 1.1
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One evidence item's effect on one condition, as a likelihood ratio, in plain words."""
+
+    finding: str
+    text: str
+    likelihood_ratio: float
+    state: str
+    span: tuple[int, int] | None = None
+    words: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"finding": self.finding, "text": self.text,
+                                "likelihood_ratio": round(self.likelihood_ratio, 4),
+                                "state": self.state, "sources": list(self.sources)}
+        if self.span is not None:
+            data["span"] = list(self.span)
+            data["words"] = self.words
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionResult:
+    """One condition's posterior probability with the reasons for and against it."""
+
+    id: str
+    name: str
+    lay_name: str
+    probability: float
+    triage_level: str
+    supporting: tuple[Reason, ...]
+    conflicting: tuple[Reason, ...]
+    sources: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "lay_name": self.lay_name,
+            "probability": round(self.probability, 6), "triage_level": self.triage_level,
+            "supporting": [r.to_dict() for r in self.supporting],
+            "conflicting": [r.to_dict() for r in self.conflicting],
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The result: conditions by probability, triage, plan, the evidence used, the disclaimer."""
+
+    conditions: tuple[ConditionResult, ...]
+    triage: Triage
+    plan: Plan
+    evidence: tuple[Evidence, ...]
+    disclaimer: str
+    kb_version: str
+    age: int | None = None
+    sex: str | None = None
+    text: str | None = None
+    sources: Mapping[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form every interface uses."""
+        return {
+            "conditions": [c.to_dict() for c in self.conditions],
+            "triage": self.triage.to_dict(),
+            "plan": self.plan.to_dict(),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "disclaimer": self.disclaimer,
+            "context": {"age": self.age, "sex": self.sex},
+            "sources": dict(self.sources),
+            "kb_version": self.kb_version,
+        }
+
+
+def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str, Any]] = (),
+           age: int | None = None, sex: str | None = None,
+           kb: KnowledgeBase | None = None) -> Assessment:
+    """Assess a lip or facial twitch from free text and/or evidence, age and sex.
+
+    Explicit `evidence` wins over what the text says about the same finding; explicit `age` and
+    `sex` win over those stated in the text. Raises `ValueError` naming the problem for unknown
+    finding ids, contradictory evidence or an impossible age or sex.
+    """
+    kb = kb or load_knowledge_base()
+    ckb = default_compiled() if kb is load_knowledge_base() else compile_kb(kb)
+    given = [e if isinstance(e, Evidence) else Evidence.from_dict(dict(e)) for e in evidence]
+    from_text: list[Evidence] = []
+    if text is not None and text.strip():
+        from ._parse import parse  # spaCy is heavy: load it only when there is text.
+
+        parsed = parse(text, kb)
+        from_text = list(parsed.evidence)
+        age = age if age is not None else parsed.age
+        sex = sex if sex is not None else parsed.sex
+    _check_context(age, sex)
+    explicit = {e.finding for e in given}
+    items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
+    items += context_evidence(kb, age, sex, exclude={e.finding for e in items})
+    return _assess_evidence(kb, ckb, tuple(items), age, sex, text)
+
+
+def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
+                     age: int | None, sex: str | None, text: str | None) -> Assessment:
+    probabilities = _engine.posterior(ckb, items)
+    order = sorted(range(len(ckb.condition_ids)), key=lambda i: -probabilities[i])
+    ranked = [(ckb.condition_ids[i], float(probabilities[i])) for i in order]
+    result = triage(kb, dict(ranked), items)
+    conditions = tuple(_condition_result(kb, ckb, items, cid, p) for cid, p in ranked)
+    plan = make_plan(kb, ranked, result)
+    cited = _cited_sources(conditions, result, plan)
+    return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
+                      {sid: kb.source[sid].title for sid in cited})
+
+
+def _condition_result(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
+                      cid: str, p: float) -> ConditionResult:
+    condition = kb.condition[cid]
+    reasons = [_reason(kb, cid, e, lr) for e, lr in _engine.contributions(ckb, items, cid)]
+    supporting = tuple(r for r in reasons if r.likelihood_ratio >= _MIN_LR_EFFECT)[:_MAX_REASONS]
+    conflicting = tuple(r for r in reasons
+                        if r.likelihood_ratio <= 1 / _MIN_LR_EFFECT)[:_MAX_REASONS]
+    return ConditionResult(cid, condition.name, condition.lay_name, p, condition.triage.level.value,
+                           supporting, conflicting, condition.sources)
+
+
+def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:
+    finding = kb.finding[item.finding]
+    condition = kb.condition[cid]
+    link = condition.findings.get(item.finding) or condition.risk_factors.get(item.finding)
+    sources = link.source if link is not None else ()
+    if item.present:
+        text = finding.name
+    else:
+        text = f"No {finding.name[0].lower()}{finding.name[1:]}"
+    return Reason(item.finding, text, lr, item.state, item.span, item.text, sources)
+
+
+def _cited_sources(conditions: tuple[ConditionResult, ...], result: Triage,
+                   plan: Plan) -> list[str]:
+    cited: list[str] = []
+    for c in conditions[:5]:
+        cited += c.sources
+        for r in c.supporting + c.conflicting:
+            cited += r.sources
+    for reason in result.reasons:
+        cited += reason.sources
+    for item in plan.self_care + plan.seek_care + plan.tests:
+        cited += item.sources
+    return list(dict.fromkeys(cited))
+
+
+def validate_evidence(kb: KnowledgeBase, items: Iterable[Evidence]) -> list[Evidence]:
+    """Check ids and consistency; drop exact repeats. Raises ValueError naming the problem."""
+    seen: dict[str, Evidence] = {}
+    for item in items:
+        if item.finding not in kb.finding:
+            raise ValueError(f"unknown finding id {item.finding!r}")
+        old = seen.get(item.finding)
+        if old is None or old.state == "unknown":
+            seen[item.finding] = item
+        elif item.state != "unknown" and item.state != old.state:
+            raise ValueError(f"contradictory evidence: finding {item.finding!r} is given as both "
+                             f"{old.state} and {item.state}")
+    return list(seen.values())
+
+
+def _check_context(age: int | None, sex: str | None) -> None:
+    if age is not None and not (0 <= age <= 120):
+        raise ValueError(f"age must be between 0 and 120 years, not {age}")
+    if sex is not None and sex not in ("female", "male"):
+        raise ValueError(f"sex must be 'female' or 'male', not {sex!r}")
+
+
+def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
+                     exclude: set[str] | frozenset[str] = frozenset()) -> list[Evidence]:
+    """Risk factors that follow from age and sex (e.g. the age band), as evidence."""
+    items = []
+    for finding in kb.findings:
+        rule = finding.derive
+        if rule is None or finding.id in exclude:
+            continue
+        if rule.sex is not None:
+            if sex is None:
+                continue
+            state = "present" if sex == rule.sex else "absent"
+        else:
+            if age is None:
+                continue
+            low = rule.age_min if rule.age_min is not None else float("-inf")
+            high = rule.age_max if rule.age_max is not None else float("inf")
+            state = "present" if low <= age < high else "absent"
+        items.append(Evidence(finding.id, state, origin="context"))
+    return items

@@ -1,0 +1,153 @@
+"""The `twitchcheck` command: thin Typer wrappers that call the library and render with Rich."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="twitchcheck",
+    help="What is behind a twitching lip? Likely causes, how urgent it is, and what to do. "
+         "Not a diagnosis.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+kb_app = typer.Typer(help="Inspect and validate the knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+console = Console()
+err = Console(stderr=True)
+
+Age = Annotated[Optional[int], typer.Option("--age", min=0, max=120, help="Age in years.")]
+Sex = Annotated[Optional[str], typer.Option("--sex", help="female or male.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a readable page.")]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.callback(invoke_without_command=True)
+def main(ctx: typer.Context) -> None:
+    """Run with no command to describe your twitch and get an assessment."""
+    if ctx.invoked_subcommand is None:
+        from ._assessment import assess
+        from ._render import highlight_evidence, render_assessment
+
+        text = typer.prompt("Describe your twitch in your own words")
+        result = assess(text)
+        console.print(highlight_evidence(text, result.evidence))
+        console.print(render_assessment(result))
+
+
+@kb_app.command("check")
+def kb_check(
+    path: Annotated[Optional[Path], typer.Argument(help="A knowledge-base folder "
+                                                        "(default: the packaged one).")] = None,
+) -> None:
+    """Validate the knowledge base and print a summary."""
+    from ._knowledge import KnowledgeBaseError, load_knowledge_base
+
+    try:
+        kb = load_knowledge_base(path)
+    except KnowledgeBaseError as exc:
+        _fail(f"the knowledge base is invalid:\n{exc}", code=1)
+        return
+    symptoms = sum(f.kind == "symptom" for f in kb.findings)
+    red_flags = sum(f.red_flag for f in kb.findings)
+    numbers = sum(1 + len(c.findings) + len(c.risk_factors) for c in kb.conditions)
+    estimates = sum((c.prevalence.estimate is not None and not c.prevalence.source)
+                    + sum(1 for x in c.findings.values() if x.estimate and not x.source)
+                    + sum(1 for x in c.risk_factors.values() if x.estimate and not x.source)
+                    for c in kb.conditions)
+    console.print(f"[green]✓[/] knowledge base {kb.version} is valid")
+    console.print(f"  {len(kb.conditions)} conditions, {len(kb.findings)} findings "
+                  f"({symptoms} symptoms, {len(kb.findings) - symptoms} risk factors, "
+                  f"{red_flags} red flags), {len(kb.groups)} question groups, "
+                  f"{len(kb.sources)} sources")
+    console.print(f"  {numbers} condition numbers: {numbers - estimates} cite a source, "
+                  f"{estimates} are estimates with a rationale")
+
+
+@app.command("conditions")
+def conditions(as_json: AsJson = False) -> None:
+    """List the conditions: id, name, category, default triage."""
+    from rich.table import Table
+
+    from ._knowledge import load_knowledge_base
+
+    kb = load_knowledge_base()
+    rows = [{"id": c.id, "name": c.name, "lay_name": c.lay_name, "category": c.category,
+             "triage": c.triage.level.value, "icd10": c.icd10} for c in kb.conditions]
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table("id", "name", "category", "default triage", title="twitchcheck conditions")
+    for row in rows:
+        table.add_row(row["id"], row["name"], row["category"], row["triage"])
+    console.print(table)
+
+
+@app.command("condition")
+def condition(condition_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
+    """A readable page about one condition."""
+    from ._knowledge import load_knowledge_base
+    from ._render import render_condition
+
+    kb = load_knowledge_base()
+    if condition_id not in kb.condition:
+        _fail(f"unknown condition {condition_id!r}; see `twitchcheck conditions`")
+    console.print(render_condition(kb, kb.condition[condition_id]))
+
+
+def _read_evidence(source: str) -> list[dict[str, Any]]:
+    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"evidence is not valid JSON: {exc}") from None
+    if isinstance(data, dict) and "evidence" in data:
+        data = data["evidence"]
+    if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+        raise ValueError('evidence must be a JSON list of objects like {"finding": "...", '
+                         '"state": "present"}')
+    return data
+
+
+@app.command("assess")
+def assess_command(
+    text: Annotated[Optional[str], typer.Argument(help="Your description, in your own words.")] = None,
+    evidence: Annotated[Optional[str], typer.Option(
+        "--evidence", "-e", metavar="FILE|-",
+        help='JSON list of {"finding": id, "state": "present"|"absent"|"unknown"}.')] = None,
+    age: Age = None,
+    sex: Sex = None,
+    as_json: AsJson = False,
+) -> None:
+    """Assess a twitch from a description and/or evidence, and print the result."""
+    from ._assessment import assess
+    from ._render import render_assessment
+
+    if text is None and evidence is None:
+        _fail("give a description (TEXT) or --evidence FILE|-")
+    try:
+        items = _read_evidence(evidence) if evidence else []
+        result = assess(text, evidence=items, age=age, sex=sex)
+    except (ValueError, OSError) as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        if text:
+            from ._render import highlight_evidence
+
+            console.print(highlight_evidence(text, result.evidence))
+        console.print(render_assessment(result))
