@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,8 +24,8 @@ app.add_typer(kb_app, name="kb")
 console = Console()
 err = Console(stderr=True)
 
-Age = Annotated[Optional[int], typer.Option("--age", min=0, max=120, help="Age in years.")]
-Sex = Annotated[Optional[str], typer.Option("--sex", help="female or male.")]
+Age = Annotated[int | None, typer.Option("--age", min=0, max=120, help="Age in years.")]
+Sex = Annotated[str | None, typer.Option("--sex", help="female or male.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a readable page.")]
 
 
@@ -49,7 +49,7 @@ def main(ctx: typer.Context) -> None:
 
 @kb_app.command("check")
 def kb_check(
-    path: Annotated[Optional[Path], typer.Argument(help="A knowledge-base folder "
+    path: Annotated[Path | None, typer.Argument(help="A knowledge-base folder "
                                                         "(default: the packaged one).")] = None,
 ) -> None:
     """Validate the knowledge base and print a summary."""
@@ -123,8 +123,8 @@ def _read_evidence(source: str) -> list[dict[str, Any]]:
 
 @app.command("assess")
 def assess_command(
-    text: Annotated[Optional[str], typer.Argument(help="Your description, in your own words.")] = None,
-    evidence: Annotated[Optional[str], typer.Option(
+    text: Annotated[str | None, typer.Argument(help="Your description, in your own words.")] = None,
+    evidence: Annotated[str | None, typer.Option(
         "--evidence", "-e", metavar="FILE|-",
         help='JSON list of {"finding": id, "state": "present"|"absent"|"unknown"}.')] = None,
     age: Age = None,
@@ -151,3 +151,58 @@ def assess_command(
 
             console.print(highlight_evidence(text, result.evidence))
         console.print(render_assessment(result))
+
+
+@app.command("batch")
+def batch(
+    infile: Annotated[Path, typer.Argument(metavar="IN.jsonl", exists=True, dir_okay=False,
+                                           help="One JSON object a line: text, and optional "
+                                                "id, age, sex.")],
+    outfile: Annotated[Path, typer.Option("--output", "-o", metavar="OUT.jsonl",
+                                          help="Where to write one assessment a line.")],
+) -> None:
+    """Assess many descriptions. Bad lines are reported with their number and skipped; the exit
+    status is 1 if any line was skipped."""
+    from rich.progress import Progress
+
+    from ._assessment import assess
+
+    lines = infile.read_text(encoding="utf-8").splitlines()
+    skipped = 0
+    with outfile.open("w", encoding="utf-8") as out, Progress(
+            console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("assessing", total=len(lines))
+        for number, line in enumerate(lines, start=1):
+            progress.advance(task)
+            if not line.strip():
+                continue
+            try:
+                record = _batch_record(line)
+                result = assess(record["text"], age=record.get("age"), sex=record.get("sex"))
+            except ValueError as exc:
+                skipped += 1
+                err.print(f"[yellow]line {number}: skipped: {exc}[/]")
+                continue
+            data = {"id": record.get("id", number), **result.to_dict()}
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    done = sum(1 for line in lines if line.strip()) - skipped
+    err.print(f"{done} assessed, {skipped} skipped → {outfile}")
+    if skipped:
+        raise typer.Exit(1)
+
+
+def _batch_record(line: str) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise ValueError("expected a JSON object")
+    extra = set(record) - {"id", "text", "age", "sex"}
+    if extra:
+        raise ValueError(f"unknown field(s): {', '.join(sorted(extra))}")
+    if not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise ValueError("'text' must be a non-empty string")
+    if record.get("age") is not None and not isinstance(record["age"], int):
+        raise ValueError("'age' must be a whole number of years")
+    return record

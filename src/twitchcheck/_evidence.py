@@ -31,7 +31,8 @@ class Evidence:
 
     def __post_init__(self) -> None:
         if self.state not in ("present", "absent", "unknown"):
-            raise ValueError(f"evidence state must be present, absent or unknown, not {self.state!r}")
+            raise ValueError(
+                f"evidence state must be present, absent or unknown, not {self.state!r}")
         if self.span is not None:
             start, end = self.span
             if not (0 <= start <= end):
@@ -56,7 +57,7 @@ class Evidence:
         return {key: value for key, value in data.items() if value not in (None, [])}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Evidence":
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
         """Inverse of `to_dict`; unknown keys are an error."""
         allowed = {"finding", "state", "origin", "span", "text", "modifiers", "value"}
         extra = set(data) - allowed

@@ -58,9 +58,10 @@ class _Provenanced(_Strict):
     estimate: str | None = None
 
     @model_validator(mode="after")
-    def _has_provenance(self) -> "_Provenanced":
+    def _has_provenance(self) -> _Provenanced:
         if not self.source and not (self.estimate and self.estimate.strip()):
-            raise ValueError("needs provenance: a non-empty 'source' list or an 'estimate' rationale")
+            raise ValueError(
+                "needs provenance: a non-empty 'source' list or an 'estimate' rationale")
         return self
 
 
@@ -167,7 +168,7 @@ class Finding(_Strict):
     derive: Derivation | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Finding":
+    def _consistent(self) -> Finding:
         if self.kind == "symptom" and self.leak is None:
             raise ValueError("a symptom needs a 'leak' probability (present with no listed cause)")
         if self.kind == "risk_factor" and self.leak is not None:
@@ -213,7 +214,7 @@ class KnowledgeBase(_Strict):
     sources: tuple[Source, ...]
 
     @model_validator(mode="after")
-    def _cross_references(self) -> "KnowledgeBase":
+    def _cross_references(self) -> KnowledgeBase:
         problems = list(_cross_reference_problems(self))
         if problems:
             raise ValueError("; ".join(problems))
@@ -253,7 +254,8 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
     if extra:
         yield f"condition id(s) not in the public contract: {', '.join(extra)}"
     for kind, items in (("condition", ids), ("finding", [f.id for f in kb.findings]),
-                        ("group", [g.id for g in kb.groups]), ("source", [s.id for s in kb.sources])):
+                        ("group", [g.id for g in kb.groups]),
+                        ("source", [s.id for s in kb.sources])):
         dupes = sorted({i for i in items if items.count(i) > 1})
         if dupes:
             yield f"duplicate {kind} id(s): {', '.join(dupes)}"

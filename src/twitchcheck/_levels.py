@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 __all__ = ["TriageLevel"]
 
 
-class TriageLevel(str, Enum):
+class TriageLevel(StrEnum):
     """How urgently a person should seek care; compare with `rank`, not string order."""
 
     self_care = "self_care"
@@ -27,7 +27,7 @@ class TriageLevel(str, Enum):
         return _LABELS[self]
 
     @classmethod
-    def most_urgent(cls, levels: "list[TriageLevel] | tuple[TriageLevel, ...]") -> "TriageLevel":
+    def most_urgent(cls, levels: list[TriageLevel] | tuple[TriageLevel, ...]) -> TriageLevel:
         """The most urgent of `levels` (self care when empty)."""
         return max(levels, key=lambda level: level.rank, default=cls.self_care)
 
