@@ -1,0 +1,80 @@
+"""Shared fixtures: a tiny hand-made knowledge base, so behaviour can be pinned without the
+real data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from twitchcheck._knowledge import KnowledgeBase
+
+EST = {"estimate": "test value"}
+
+
+def _condition(cid: str, level: str, escalate_at: float, prior: float,
+               findings: dict[str, float], risks: dict[str, tuple[float, float]] | None = None,
+               ) -> dict[str, Any]:
+    return {
+        "id": cid, "name": cid.title(), "lay_name": f"lay {cid}", "icd10": "R25.3",
+        "category": "benign", "description": f"{cid} is a test condition for the suite.",
+        "presentation": f"{cid} shows with the findings listed in the test fixture.",
+        "prevalence": {"value": prior, **EST},
+        "findings": {f: {"p": p, **EST} for f, p in findings.items()},
+        "risk_factors": {r: {"lr": lr, "lr_absent": la, **EST}
+                         for r, (lr, la) in (risks or {}).items()},
+        "triage": {"level": level, "escalate_at": escalate_at, **EST},
+        "treatments": [{"text": f"Treat {cid}.", "source": ["s1"]}],
+        "self_care": [{"text": f"Rest for {cid}.", "why": "It helps.", "source": ["s1"]},
+                      {"text": "Drink water.", "source": ["s1"]}],
+        "tests": [{"name": f"Test for {cid}", "why": "To confirm it.", "source": ["s1"]}],
+        "seek_care": [{"text": f"See a doctor about {cid} if it lasts.", "source": ["s1"]}],
+        "sources": ["s1"],
+    }
+
+
+def _symptom(fid: str, leak: float, triage: dict[str, Any] | None = None,
+             group: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": fid, "kind": "symptom", "name": fid.replace("_", " ").title(),
+                            "question": f"Do you have {fid}?", "leak": {"p": leak, **EST}}
+    if triage:
+        data["triage"] = {**triage, "source": ["s1"]}
+    if group:
+        data["group"] = group
+    return data
+
+
+TINY = {
+    "version": "test",
+    "disclaimer": "This is a test disclaimer and not a diagnosis.",
+    "sources": [{"id": "s1", "title": "Source one", "kind": "reference"}],
+    "groups": [{"id": "screen", "question": "Any of these?", "red_flag_screen": True}],
+    "findings": [
+        _symptom("twitch", 0.01),
+        _symptom("stroke_sign", 0.001, {"level": "emergency_ambulance", "red_flag": True,
+                                        "reason": "A stroke sign needs an ambulance."},
+                 group="screen"),
+        _symptom("long_course", 0.05, {"level": "consultation",
+                                       "reason": "Lasting twitching needs a doctor."}),
+        _symptom("jitters", 0.05),
+        {"id": "exposure", "kind": "risk_factor", "name": "Exposure",
+         "question": "Exposed?"},
+        {"id": "old", "kind": "risk_factor", "name": "Older adult",
+         "derive": {"age_min": 65}},
+        {"id": "female", "kind": "risk_factor", "name": "Female", "derive": {"sex": "female"}},
+    ],
+    "conditions": [
+        _condition("benign", "self_care", 0.5, 0.1, {"twitch": 0.2, "jitters": 0.6},
+                   {"exposure": (10.0, 0.1)}),
+        _condition("chronic", "consultation", 0.3, 0.01, {"twitch": 0.8, "long_course": 0.9},
+                   {"old": (3.0, 0.5)}),
+        _condition("danger", "emergency_ambulance", 0.02, 0.0005,
+                   {"twitch": 0.3, "stroke_sign": 0.9}, {"old": (4.0, 0.3)}),
+    ],
+}
+
+
+@pytest.fixture(scope="session")
+def tiny_kb() -> KnowledgeBase:
+    """Three conditions: benign (self care), chronic (consultation), danger (ambulance)."""
+    return KnowledgeBase.model_validate(TINY)
