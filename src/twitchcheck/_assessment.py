@@ -109,8 +109,7 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     `sex` win over those stated in the text. Raises `ValueError` naming the problem for unknown
     finding ids, contradictory evidence or an impossible age or sex.
     """
-    kb = kb or load_knowledge_base()
-    ckb = default_compiled() if kb is load_knowledge_base() else compile_kb(kb)
+    kb, ckb = _knowledge_pair(kb)
     given = [e if isinstance(e, Evidence) else Evidence.from_dict(dict(e)) for e in evidence]
     from_text: list[Evidence] = []
     if text is not None and text.strip():
@@ -127,23 +126,36 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     return _assess_evidence(kb, ckb, tuple(items), age, sex, text)
 
 
+_COMPILED: dict[int, tuple[KnowledgeBase, CompiledKB]] = {}
+
+
+def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB]:
+    """The knowledge base and its arrays, compiled once per knowledge base object."""
+    if kb is None:
+        return load_knowledge_base(), default_compiled()
+    if id(kb) not in _COMPILED:
+        if len(_COMPILED) >= 8:  # hand-made knowledge bases (tests, tools): keep a few
+            _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED[id(kb)] = (kb, compile_kb(kb))
+    return _COMPILED[id(kb)]
+
+
 def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
                      age: int | None, sex: str | None, text: str | None) -> Assessment:
-    probabilities = _engine.posterior(ckb, items)
-    order = sorted(range(len(ckb.condition_ids)), key=lambda i: -probabilities[i])
-    ranked = [(ckb.condition_ids[i], float(probabilities[i])) for i in order]
+    ranked = _engine.infer(ckb, items).ranked()
     result = triage(kb, dict(ranked), items)
-    conditions = tuple(_condition_result(kb, ckb, items, cid, p) for cid, p in ranked)
+    why = _engine.explain(ckb, items, [cid for cid, _ in ranked])
+    conditions = tuple(_condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
     plan = make_plan(kb, ranked, result)
     cited = _cited_sources(conditions, result, plan)
     return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
                       {sid: kb.source[sid].title for sid in cited})
 
 
-def _condition_result(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
-                      cid: str, p: float) -> ConditionResult:
+def _condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
+                      p: float) -> ConditionResult:
     condition = kb.condition[cid]
-    reasons = [_reason(kb, cid, e, lr) for e, lr in _engine.contributions(ckb, items, cid)]
+    reasons = [_reason(kb, cid, e, lr) for e, lr in contributions]
     supporting = tuple(r for r in reasons if r.likelihood_ratio >= _MIN_LR_EFFECT)[:_MAX_REASONS]
     conflicting = tuple(r for r in reasons
                         if r.likelihood_ratio <= 1 / _MIN_LR_EFFECT)[:_MAX_REASONS]
