@@ -167,9 +167,14 @@ class Finding(_Strict):
     triage: FindingTriage | None = None
     hpo: str | None = Field(default=None, pattern=r"^HP:[0-9]{7}$")
     derive: Derivation | None = None
+    # P(risk factor present) in the general population: the interview's and the simulator's
+    # base rate for a risk factor (symptoms get theirs from the network).
+    frequency: ConditionFinding | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Finding:
+        if self.kind == "symptom" and self.frequency is not None:
+            raise ValueError("a symptom has no 'frequency'; the network gives its probability")
         if self.kind == "symptom" and self.leak is None:
             raise ValueError("a symptom needs a 'leak' probability (present with no listed cause)")
         if self.kind == "risk_factor" and self.leak is not None:
@@ -266,7 +271,7 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
     for f in kb.findings:
         if f.group is not None and f.group not in groups:
             yield f"finding {f.id}: group {f.group!r} is not defined"
-        for part in (f.leak, f.triage):
+        for part in (f.leak, f.triage, f.frequency):
             if part is not None:
                 yield from check_sources(f"finding {f.id}", part.source)
     for c in kb.conditions:
