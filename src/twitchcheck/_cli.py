@@ -206,3 +206,50 @@ def _batch_record(line: str) -> dict[str, Any]:
     if record.get("age") is not None and not isinstance(record["age"], int):
         raise ValueError("'age' must be a whole number of years")
     return record
+
+
+@app.command("evaluate")
+def evaluate_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE.jsonl", help="Vignettes, one JSON "
+                                         "object a line: id, age, sex, text, gold, acceptable, "
+                                         "triage.")],
+    as_json: AsJson = False,
+    baselines: Annotated[bool, typer.Option(
+        "--baselines", help="Also run the prior-only and search (BM25) baselines.")] = False,
+    plot: Annotated[Path | None, typer.Option(
+        "--plot", metavar="PATH", help="Write a reliability diagram (PNG) of the top-1 "
+                                       "probability.")] = None,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Exit 1 if a dev-set target is missed (runs the baselines).")] = False,
+) -> None:
+    """Diagnostic accuracy, triage safety and calibration on clinical vignettes."""
+    from ._evaluate import (
+        VignetteError,
+        evaluate_file,
+        plot_reliability,
+        render_report,
+        report_json,
+    )
+    from ._knowledge import KnowledgeBaseError
+
+    try:
+        report = evaluate_file(file, baselines=baselines or check, progress=not as_json)
+    except VignetteError as exc:
+        _fail(f"bad vignette file:\n{exc}")
+        return
+    except KnowledgeBaseError as exc:
+        _fail(f"the knowledge base is invalid:\n{exc}", code=1)
+        return
+    if plot is not None:
+        try:
+            plot_reliability(report.methods["twitchcheck"], plot)
+        except OSError as exc:
+            _fail(f"cannot write the plot: {exc}")
+    if as_json:
+        print(report_json(report))
+    else:
+        console.print(render_report(report))
+        if plot is not None:
+            console.print(f"reliability diagram → {plot}")
+    if check and not all(t.met for t in report.targets()):
+        raise typer.Exit(1)
