@@ -167,6 +167,10 @@ class Finding(_Strict):
     triage: FindingTriage | None = None
     hpo: str | None = Field(default=None, pattern=r"^HP:[0-9]{7}$")
     derive: Derivation | None = None
+    # Which mentions in free text affirm it: `current` (the person has it now; past, family
+    # and hypothetical mentions give no evidence), `history` (past events count too, e.g. an
+    # old palsy or an operation), `family` (only a relative having it counts).
+    mention: Literal["current", "history", "family"] = "current"
     # P(risk factor present) in the general population: the interview's and the simulator's
     # base rate for a risk factor (symptoms get theirs from the network).
     frequency: ConditionFinding | None = None
