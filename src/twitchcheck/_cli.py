@@ -253,3 +253,32 @@ def evaluate_command(
             console.print(f"reliability diagram → {plot}")
     if check and not all(t.met for t in report.targets()):
         raise typer.Exit(1)
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Worker processes (the API keeps no state, so "
+                                              "any number can share the work).")] = 1,
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
+                                             help="Log each request's method, path and "
+                                                  "status (never its body).")] = True,
+) -> None:
+    """Start the web page and the HTTP API (FastAPI on uvicorn)."""
+    import uvicorn
+
+    from ._knowledge import KnowledgeBaseError, load_knowledge_base
+
+    try:  # fail here with a clear message rather than in every worker
+        kb = load_knowledge_base()
+    except KnowledgeBaseError as exc:
+        _fail(f"the knowledge base is invalid:\n{exc}", code=1)
+        return
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"twitchcheck {kb.version}: open [bold]http://{shown}:{port}/[/] "
+                  f"(API docs at /docs; {workers} worker{'s' if workers > 1 else ''}; "
+                  "Ctrl+C stops it)")
+    uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
+                workers=workers, access_log=access_log, log_level="info")

@@ -1,0 +1,747 @@
+"""The HTTP API and the web page: stateless, versioned JSON endpoints over `assess()`.
+
+Every call carries all the evidence so far (the client keeps the interview's state), so any
+number of workers or machines can serve one person's interview. Request bodies are checked
+strictly (`extra="forbid"`, strict types, size limits); every client error is a 4xx whose
+message names the field. The person's free text is never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__, _engine
+from ._assessment import assess, context_evidence, validate_evidence
+from ._compiled import CompiledKB, compile_kb, default_compiled
+from ._evidence import Evidence
+from ._knowledge import KnowledgeBase, load_knowledge_base
+from ._levels import TriageLevel
+
+__all__ = [
+    "MAX_BODY_BYTES",
+    "MAX_EVIDENCE",
+    "MAX_TEXT_CHARS",
+    "create_app",
+]
+
+#: Longest description accepted by /v1/parse, in characters.
+MAX_TEXT_CHARS = 5000
+#: Most evidence items in one request; an interview needs far fewer.
+MAX_EVIDENCE = 200
+#: Largest request body, in bytes: 200 items with long quoted words fit with room to spare.
+MAX_BODY_BYTES = 256 * 1024
+
+_MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
+_MAX_ID_CHARS = 100
+_MAX_MODIFIERS = 10
+#: Findings a condition produces at least this often are named as "not yet confirmed".
+_UNCONFIRMED_P = 0.3
+_MAX_UNCONFIRMED = 5
+
+log = logging.getLogger("twitchcheck.api")
+
+try:  # orjson is several times faster than json on the response hot path; optional.
+    import orjson
+
+    def _dumps(data: Any) -> bytes:
+        return orjson.dumps(data)
+except ImportError:  # pragma: no cover - depends on the environment
+    def _dumps(data: Any) -> bytes:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(_dumps(data), status_code=status, media_type="application/json",
+                    headers=headers)
+
+
+# --------------------------------------------------------------------------- request models
+
+
+class _Strict(BaseModel):
+    # Strict types: "30" is not an age and 1 is not a state; unknown keys are errors.
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+FindingId = Annotated[str, Field(min_length=1, max_length=_MAX_ID_CHARS,
+                                 pattern=r"^[a-z0-9][a-z0-9_]*$",
+                                 description="A finding id from GET /v1/findings.")]
+Age = Annotated[int, Field(ge=0, le=120, description="Age in years.")]
+Sex = Literal["female", "male"]
+
+
+class EvidenceItem(_Strict):
+    """One statement about a finding, as /v1/parse returns it or as an answer to a question."""
+
+    finding: FindingId
+    state: Literal["present", "absent", "unknown"] = Field(
+        "present", description="`unknown` records a \"don't know\" answer: no weight, not "
+                               "asked again.")
+    origin: Literal["text", "answer", "context"] = "answer"
+    span: list[Annotated[int, Field(ge=0, le=MAX_TEXT_CHARS)]] | None = Field(
+        None, min_length=2, max_length=2,
+        description="[start, end) character offsets of the words in the description.")
+    text: str | None = Field(None, max_length=_MAX_WORDS_CHARS,
+                             description="The person's own words that gave this item.")
+    modifiers: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(
+        default_factory=list, max_length=_MAX_MODIFIERS,
+        description="ConText categories that applied (e.g. NEGATED_EXISTENCE).")
+    value: float | None = Field(None, allow_inf_nan=False)
+
+    @field_validator("span")
+    @classmethod
+    def _ordered(cls, span: list[int] | None) -> list[int] | None:
+        if span is not None and span[0] > span[1]:
+            raise ValueError("span start must not be after its end")
+        return span
+
+    def to_evidence(self) -> Evidence:
+        return Evidence(self.finding, self.state, self.origin,
+                        tuple(self.span) if self.span is not None else None, self.text,
+                        tuple(self.modifiers), self.value)
+
+
+EvidenceList = Annotated[list[EvidenceItem], Field(max_length=MAX_EVIDENCE)]
+
+
+class ParseRequest(_Strict):
+    """A description of the twitch in the person's own words."""
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+
+
+class CaseRequest(_Strict):
+    """Everything known so far: evidence, age and sex. The server keeps nothing between calls."""
+
+    evidence: EvidenceList = Field(default_factory=list)
+    age: Age | None = None
+    sex: Sex | None = None
+
+
+class ExplainRequest(CaseRequest):
+    """A case, and which condition to explain (default: the `top` most probable)."""
+
+    target: FindingId | None = Field(None, description="A condition id from GET /v1/conditions.")
+    top: int = Field(3, ge=1, le=30)
+
+
+# --------------------------------------------------------------------------- response models
+# Responses are serialised directly (orjson) for speed; these models document their shape in
+# the OpenAPI document, and the schemathesis test checks that the two agree.
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EvidenceOut(_Out):
+    finding: str
+    state: Literal["present", "absent", "unknown"]
+    origin: Literal["text", "answer", "context"]
+    span: list[int] | None = None
+    text: str | None = None
+    modifiers: list[str] | None = None
+    value: float | None = None
+
+
+class Mention(_Out):
+    finding: str
+    name: str
+    state: str
+    span: list[int] | None = None
+    words: str | None = None
+
+
+class ParseResponse(_Out):
+    evidence: list[EvidenceOut]
+    mentions: list[Mention]
+    age: int | None
+    sex: Sex | None
+    kb_version: str
+
+
+class QuestionItemOut(_Out):
+    finding: str
+    text: str
+    value: str | None = Field(None, description="For a `sex` question: the value to send as "
+                                                "`sex` when this option is chosen.")
+
+
+class QuestionOut(_Out):
+    id: str
+    kind: Literal["group_multiple", "group_single", "single", "age", "sex"]
+    text: str
+    items: list[QuestionItemOut]
+    red_flag_screen: bool
+
+
+class ConditionProbability(_Out):
+    id: str
+    name: str
+    lay_name: str
+    probability: float
+
+
+class DiagnosisResponse(_Out):
+    conditions: list[ConditionProbability]
+    question: QuestionOut | None
+    should_stop: bool
+    has_emergency_evidence: bool
+    kb_version: str
+
+
+class SourceOut(_Out):
+    id: str
+    title: str
+    kind: str
+    publisher: str | None = None
+    year: int | None = None
+    url: str | None = None
+
+
+class TriageReasonOut(_Out):
+    level: str
+    text: str
+    red_flag: bool
+    sources: list[str]
+    finding: str | None = None
+    condition: str | None = None
+
+
+class PlanItemOut(_Out):
+    text: str
+    why: str | None = None
+    conditions: list[str]
+    sources: list[str]
+
+
+class PlanOut(_Out):
+    now: str
+    self_care: list[PlanItemOut]
+    seek_care: list[PlanItemOut]
+    tests: list[PlanItemOut]
+    disclaimer: str
+
+
+class SeriousOut(_Out):
+    finding: str
+    name: str
+    level: str
+    red_flag: bool
+
+
+class TriageResponse(_Out):
+    triage_level: Literal[tuple(level.value for level in TriageLevel)]  # type: ignore[valid-type]
+    label: str
+    serious: list[SeriousOut]
+    reasons: list[TriageReasonOut]
+    plan: PlanOut
+    sources: list[SourceOut]
+    disclaimer: str
+    kb_version: str
+
+
+class ReasonOut(_Out):
+    finding: str
+    text: str
+    likelihood_ratio: float
+    state: str
+    sources: list[str]
+    span: list[int] | None = None
+    words: str | None = None
+
+
+class Unconfirmed(_Out):
+    finding: str
+    name: str
+    p: float
+
+
+class ExplainedCondition(_Out):
+    id: str
+    name: str
+    lay_name: str
+    probability: float
+    rank: int
+    triage_level: str
+    supporting: list[ReasonOut]
+    conflicting: list[ReasonOut]
+    unconfirmed: list[Unconfirmed]
+    sources: list[str]
+
+
+class ExplainResponse(_Out):
+    target: str | None
+    conditions: list[ExplainedCondition]
+    sources: list[SourceOut]
+    disclaimer: str
+    kb_version: str
+
+
+class ConditionSummary(_Out):
+    id: str
+    name: str
+    lay_name: str
+    icd10: str
+    snomed: str | None
+    category: str
+    dangerous: bool
+    triage_level: str
+
+
+class CitedTextOut(_Out):
+    text: str
+    why: str | None = None
+    sources: list[str]
+
+
+class ConditionFindingOut(_Out):
+    finding: str
+    name: str
+    p: float
+    sources: list[str]
+
+
+class ConditionRiskOut(_Out):
+    finding: str
+    name: str
+    lr: float
+    lr_absent: float
+    sources: list[str]
+
+
+class ConditionDetail(ConditionSummary):
+    description: str
+    presentation: str
+    prevalence: float
+    findings: list[ConditionFindingOut]
+    risk_factors: list[ConditionRiskOut]
+    treatments: list[CitedTextOut]
+    self_care: list[CitedTextOut]
+    seek_care: list[CitedTextOut]
+    tests: list[CitedTextOut]
+    red_flags: list[str]
+    sources: list[SourceOut]
+
+
+class FindingOut(_Out):
+    id: str
+    kind: Literal["symptom", "risk_factor"]
+    name: str
+    question: str | None
+    group: str | None
+    red_flag: bool
+    triage_level: str | None
+    hpo: str | None
+    derived: bool
+
+
+class Health(_Out):
+    status: Literal["ok"]
+    version: str
+    kb_version: str
+
+
+class FieldError(_Out):
+    field: str
+    message: str
+
+
+class ErrorResponse(_Out):
+    detail: str
+    errors: list[FieldError]
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorResponse, "description": text}
+    for code, text in ((404, "Unknown id"), (413, "Body too large"),
+                       (422, "Invalid request: the message names the field"))
+}
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ClientError(Exception):
+    """A request the API refuses; `field` is the dotted path of the offending input."""
+
+    def __init__(self, status: int, field: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.field, self.message = status, field, message
+
+
+def _error(status: int, errors: Sequence[tuple[str, str]]) -> Response:
+    detail = "; ".join(f"{field}: {message}" if field else message for field, message in errors)
+    return _json({"detail": detail,
+                  "errors": [{"field": f, "message": m} for f, m in errors]}, status)
+
+
+def _field(loc: Sequence[Any]) -> str:
+    """('body', 'evidence', 3, 'finding') -> 'evidence[3].finding'."""
+    out = ""
+    for part in loc[1:] if loc and loc[0] in ("body", "path", "query") else loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "body"
+
+
+def _pydantic_errors(exc: RequestValidationError) -> list[tuple[str, str]]:
+    # The input is never echoed back: it may be the person's description.
+    out = []
+    for err in exc.errors():
+        loc = list(err.get("loc", ()))
+        message = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+        if err.get("type") == "json_invalid":
+            loc = loc[:1]
+            message = f"not valid JSON ({err.get('ctx', {}).get('error', 'decode error')})"
+        out.append((_field(loc), message))
+    return out
+
+
+class _BodyLimit:
+    """Refuse bodies over `limit` bytes with 413, by header or while streaming."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                if not value.isdigit() or int(value) > self.limit:
+                    await _error(413, [("body", f"the request body must be at most "
+                                                f"{self.limit} bytes")])(scope, receive, send)
+                    return
+        seen = 0
+
+        async def limited() -> MutableMapping[str, Any]:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise StarletteHTTPException(
+                    413, f"the request body must be at most {self.limit} bytes")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+# --------------------------------------------------------------------------- the service
+
+
+class _Service:
+    """The knowledge base, its arrays and the pre-rendered static answers, built once."""
+
+    def __init__(self, kb: KnowledgeBase, ckb: CompiledKB) -> None:
+        self.kb, self.ckb = kb, ckb
+        self.names = {c.id: (c.name, c.lay_name) for c in kb.conditions}
+        self.emergency = frozenset(
+            f.id for f in kb.findings
+            if f.triage is not None and f.triage.level.rank >= TriageLevel.emergency.rank)
+        self.conditions_json = _dumps([_condition_summary(c) for c in kb.conditions])
+        self.condition_json = {c.id: _dumps(_condition_detail(kb, c)) for c in kb.conditions}
+        self.findings_json = _dumps([_finding_out(f) for f in kb.findings])
+        self.health_json = _dumps({"status": "ok", "version": __version__,
+                                   "kb_version": kb.version})
+
+    def evidence(self, items: Sequence[EvidenceItem]) -> list[Evidence]:
+        """Check ids and contradictions item by item, naming the index; drop repeats."""
+        errors: list[tuple[str, str]] = []
+        first: dict[str, tuple[int, str]] = {}
+        finding = self.kb.finding
+        for i, item in enumerate(items):
+            if item.finding not in finding:
+                errors.append((f"evidence[{i}].finding",
+                               f"unknown finding id {item.finding!r}; GET /v1/findings lists them"))
+                continue
+            if item.state == "unknown":
+                continue
+            seen = first.setdefault(item.finding, (i, item.state))
+            if seen[1] != item.state:
+                errors.append((f"evidence[{i}].state",
+                               f"contradictory evidence: finding {item.finding!r} is "
+                               f"{item.state} here but {seen[1]} in evidence[{seen[0]}]"))
+        if errors:
+            raise _Invalid(errors)
+        return validate_evidence(self.kb, [item.to_evidence() for item in items])
+
+    def sources(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        return [_source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids)
+                if sid in self.kb.source]
+
+
+class _Invalid(Exception):
+    def __init__(self, errors: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(m for _, m in errors))
+        self.errors = errors
+
+
+def _source_out(source: Any) -> dict[str, Any]:
+    data = {"id": source.id, "title": source.title, "kind": source.kind,
+            "publisher": source.publisher, "year": source.year, "url": source.url}
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _condition_summary(c: Any) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "lay_name": c.lay_name, "icd10": c.icd10,
+            "snomed": c.snomed, "category": c.category, "dangerous": c.dangerous,
+            "triage_level": c.triage.level.value}
+
+
+def _cited(item: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"text": getattr(item, "text", None) or item.name,
+                            "sources": list(item.source)}
+    if item.why:
+        data["why"] = item.why
+    return data
+
+
+def _condition_detail(kb: KnowledgeBase, c: Any) -> dict[str, Any]:
+    return {
+        **_condition_summary(c),
+        "description": c.description,
+        "presentation": c.presentation,
+        "prevalence": c.prevalence.value,
+        "findings": [{"finding": fid, "name": kb.finding[fid].name, "p": link.p,
+                      "sources": list(link.source)}
+                     for fid, link in sorted(c.findings.items(), key=lambda kv: -kv[1].p)],
+        "risk_factors": [{"finding": fid, "name": kb.finding[fid].name, "lr": rf.lr,
+                          "lr_absent": rf.lr_absent, "sources": list(rf.source)}
+                         for fid, rf in c.risk_factors.items()],
+        "treatments": [_cited(t) for t in c.treatments],
+        "self_care": [_cited(t) for t in c.self_care],
+        "seek_care": [_cited(t) for t in c.seek_care],
+        "tests": [_cited(t) for t in c.tests],
+        "red_flags": list(c.red_flags),
+        "sources": [_source_out(kb.source[s]) for s in c.sources],
+    }
+
+
+def _finding_out(f: Any) -> dict[str, Any]:
+    return {"id": f.id, "kind": f.kind, "name": f.name, "question": f.question,
+            "group": f.group, "red_flag": f.red_flag,
+            "triage_level": f.triage.level.value if f.triage else None, "hpo": f.hpo,
+            "derived": f.derive is not None}
+
+
+def _question_out(q: Any) -> dict[str, Any]:
+    return {"id": q.id, "kind": q.kind, "text": q.text,
+            "items": [_item_out(i) for i in q.items],
+            "red_flag_screen": bool(q.red_flag_screen)}
+
+
+def _item_out(item: Any) -> dict[str, Any]:
+    data = {"finding": item.finding, "text": item.text}
+    value = getattr(item, "value", None)
+    if value is not None:
+        data["value"] = value
+    return data
+
+
+def _web_dir() -> Path:
+    return Path(str(resources.files("twitchcheck") / "web"))
+
+
+# A strict policy for the page: its own scripts and styles only, nothing inline, no framing.
+_PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
+                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                               "form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-cache",
+}
+
+
+def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
+    """The FastAPI application over `kb` (default: the packaged knowledge base)."""
+    from fastapi_offline import FastAPIOffline  # Swagger UI served locally: works offline.
+
+    if kb is None:  # the packaged knowledge base, with the arrays compiled once per process
+        service = _Service(load_knowledge_base(), default_compiled())
+    else:
+        service = _Service(kb, compile_kb(kb))
+    app = FastAPIOffline(
+        title="twitchcheck API",
+        version=__version__,
+        description=(
+            "Stateless symptom-checker API for lip and facial twitching: send all evidence so "
+            "far with every call. Not a diagnosis. Limits: text at most "
+            f"{MAX_TEXT_CHARS} characters, at most {MAX_EVIDENCE} evidence items, bodies at "
+            f"most {MAX_BODY_BYTES} bytes. Knowledge base {service.kb.version}."),
+        static_url="/static-docs",
+    )
+    app.state.service = service
+    _routes(app, service)
+    _handlers(app)
+    app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
+    web = _web_dir()
+    app.mount("/static", StaticFiles(directory=web), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(web / "index.html", headers=_PAGE_HEADERS)
+
+    return app
+
+
+def _routes(app: FastAPI, service: _Service) -> None:
+    kb = service.kb
+
+    @app.get("/healthz", response_model=Health, tags=["meta"])
+    async def healthz() -> Response:
+        """Liveness and the knowledge-base version."""
+        return Response(service.health_json, media_type="application/json")
+
+    @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"])
+    def parse_text(body: ParseRequest) -> Response:
+        """Read a description: the findings it mentions, with the words (span) behind each."""
+        from ._parse import parse  # spaCy loads on the first description, not at start-up.
+
+        parsed = parse(body.text, kb)
+        evidence = list(parsed.evidence)
+        mentions = [{"finding": e.finding, "name": kb.finding[e.finding].name, "state": e.state,
+                     "span": list(e.span) if e.span else None, "words": e.text}
+                    for e in evidence if e.finding in kb.finding]
+        return _json({"evidence": [e.to_dict() for e in evidence], "mentions": mentions,
+                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version})
+
+    @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
+              tags=["interview"])
+    async def diagnosis(body: CaseRequest) -> Response:
+        """Posterior of every condition, the next question, and whether to stop asking."""
+        from ._interview import next_question
+
+        given = service.evidence(body.evidence)
+        items = given + context_evidence(kb, body.age, body.sex,
+                                         exclude={e.finding for e in given})
+        probabilities = _engine.infer(service.ckb, items).probabilities
+        order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
+        ids = service.ckb.condition_ids
+        names = service.names
+        conditions = [{"id": ids[i], "name": names[ids[i]][0], "lay_name": names[ids[i]][1],
+                       "probability": round(float(probabilities[i]), 6)} for i in order]
+        question = next_question(given, age=body.age, sex=body.sex, kb=kb)
+        emergency = any(e.present and e.finding in service.emergency for e in given)
+        return _json({"conditions": conditions,
+                      "question": _question_out(question) if question is not None else None,
+                      "should_stop": question is None, "has_emergency_evidence": emergency,
+                      "kb_version": kb.version})
+
+    @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
+              tags=["results"])
+    def triage_case(body: CaseRequest) -> Response:
+        """How urgently to seek care, why, and the plan: self care, when to seek care, tests."""
+        result = assess(evidence=service.evidence(body.evidence), age=body.age, sex=body.sex,
+                        kb=kb).to_dict()
+        triage = result["triage"]
+        serious = [{"finding": r["finding"], "name": kb.finding[r["finding"]].name,
+                    "level": r["level"], "red_flag": r["red_flag"]}
+                   for r in triage["reasons"] if r.get("finding")]
+        cited = [s for r in triage["reasons"] for s in r["sources"]]
+        for section in ("self_care", "seek_care", "tests"):
+            cited += [s for item in result["plan"][section] for s in item["sources"]]
+        return _json({"triage_level": triage["level"], "label": triage["label"],
+                      "serious": serious, "reasons": triage["reasons"], "plan": result["plan"],
+                      "sources": service.sources(cited), "disclaimer": result["disclaimer"],
+                      "kb_version": result["kb_version"]})
+
+    @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
+              tags=["results"])
+    def explain(body: ExplainRequest) -> Response:
+        """Why conditions rank where they do: the evidence for and against each, with the
+        person's words, and what the condition usually brings that was not reported."""
+        if body.target is not None and body.target not in kb.condition:
+            raise ClientError(422, "target", f"unknown condition id {body.target!r}; "
+                                             "GET /v1/conditions lists them")
+        given = service.evidence(body.evidence)
+        result = assess(evidence=given, age=body.age, sex=body.sex, kb=kb)
+        known = {e.finding for e in result.evidence}
+        chosen = []
+        for rank, c in enumerate(result.conditions, start=1):
+            if (body.target is None and rank <= body.top) or c.id == body.target:
+                data = c.to_dict()
+                data["rank"] = rank
+                data["unconfirmed"] = [
+                    {"finding": fid, "name": kb.finding[fid].name, "p": link.p}
+                    for fid, link in sorted(kb.condition[c.id].findings.items(),
+                                            key=lambda kv: -kv[1].p)
+                    if fid not in known and link.p >= _UNCONFIRMED_P][:_MAX_UNCONFIRMED]
+                chosen.append(data)
+        cited = [s for c in chosen for s in c["sources"]]
+        cited += [s for c in chosen for r in c["supporting"] + c["conflicting"]
+                  for s in r["sources"]]
+        return _json({"target": body.target, "conditions": chosen,
+                      "sources": service.sources(cited), "disclaimer": kb.disclaimer,
+                      "kb_version": kb.version})
+
+    @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
+    async def conditions() -> Response:
+        """Every condition the knowledge base knows."""
+        return Response(service.conditions_json, media_type="application/json")
+
+    @app.get("/v1/conditions/{condition_id}", response_model=ConditionDetail,
+             responses=_ERRORS, tags=["knowledge"])
+    async def condition(condition_id: str) -> Response:
+        """One condition: what it is, how it shows, what to do, tests, sources."""
+        data = service.condition_json.get(condition_id)
+        if data is None:
+            raise ClientError(404, "condition_id", f"unknown condition id {condition_id!r}; "
+                                                   "GET /v1/conditions lists them")
+        return Response(data, media_type="application/json")
+
+    @app.get("/v1/findings", response_model=list[FindingOut], tags=["knowledge"])
+    async def findings() -> Response:
+        """The findings vocabulary: symptoms and risk factors, with their questions."""
+        return Response(service.findings_json, media_type="application/json")
+
+
+def _handlers(app: FastAPI) -> None:
+    Handler = Callable[[Request, Any], Awaitable[Response]]
+
+    async def client_error(request: Request, exc: ClientError) -> Response:
+        return _error(exc.status, [(exc.field, exc.message)])
+
+    async def invalid(request: Request, exc: _Invalid) -> Response:
+        return _error(422, exc.errors)
+
+    async def validation(request: Request, exc: RequestValidationError) -> Response:
+        return _error(422, _pydantic_errors(exc))
+
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(exc.status_code, [("", str(exc.detail))])
+
+    async def value_error(request: Request, exc: ValueError) -> Response:
+        # The library raises ValueError for input it cannot use (e.g. beyond the engine's
+        # exact-inference limits): the client's problem, and the message says which.
+        return _error(422, [("evidence", str(exc))])
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Log the path and the exception, never the body: it may hold the person's words.
+        log.error("internal error on %s %s: %s", request.method, request.url.path,
+                  type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__))
+        return _error(500, [("", "internal error; please report it")])
+
+    pairs: list[tuple[type[Exception], Handler]] = [
+        (ClientError, client_error), (_Invalid, invalid),
+        (RequestValidationError, validation), (StarletteHTTPException, http_error),
+        (ValueError, value_error), (Exception, server_error),
+    ]
+    for exc_type, handler in pairs:
+        app.add_exception_handler(exc_type, handler)

@@ -1,0 +1,498 @@
+// twitchcheck web page: describe the twitch, answer questions one at a time, read the result.
+// The server keeps no state: this page holds the evidence and sends all of it with each call.
+// The person's words are only ever put in the page as text (textContent), never as HTML.
+"use strict";
+
+(() => {
+  const LEVEL_CLASS = {
+    emergency_ambulance: "level-emergency_ambulance",
+    emergency: "level-emergency",
+    consultation_24: "level-consultation_24",
+    consultation: "level-consultation",
+    self_care: "level-self_care",
+  };
+  const URGENT = new Set(["emergency_ambulance", "emergency"]);
+  const SHOWN_CAUSES = 5;
+
+  const state = {
+    text: "",
+    evidence: [], // items exactly as the API takes them
+    age: null,
+    sex: null,
+    question: null,
+    history: [], // snapshots before each answer, for Back
+    names: {}, // finding id -> name, from GET /v1/findings
+  };
+
+  const $ = (id) => document.getElementById(id);
+
+  // Build an element; children are nodes or strings (strings become text nodes).
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "className") node.className = value;
+      else if (key === "text") node.textContent = value;
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  function announce(message) {
+    const status = $("status");
+    status.textContent = "";
+    // A fresh text node after a tick makes screen readers announce repeated messages too.
+    window.setTimeout(() => { status.textContent = message; }, 50);
+  }
+
+  function showError(message) {
+    const box = $("error");
+    if (!message) {
+      box.hidden = true;
+      clear(box);
+      return;
+    }
+    clear(box);
+    box.append(el("p", { text: message }));
+    box.hidden = false;
+  }
+
+  async function api(path, body) {
+    const init = body === undefined ? {} : {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    };
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch (err) {
+      throw new Error("The twitchcheck server cannot be reached. Is it still running?");
+    }
+    let data = null;
+    try {
+      data = await response.json();
+    } catch (err) {
+      data = null;
+    }
+    if (!response.ok) {
+      const detail = data && typeof data.detail === "string" ? data.detail : response.statusText;
+      throw new Error(`Something went wrong (${response.status}): ${detail}`);
+    }
+    return data;
+  }
+
+  function show(sectionId, headingId) {
+    for (const id of ["start", "interview", "result"]) $(id).hidden = id !== sectionId;
+    const heading = $(headingId);
+    if (heading) heading.focus();
+    window.scrollTo(0, 0);
+  }
+
+  function setBusy(busy) {
+    document.body.classList.toggle("busy", busy);
+    for (const id of ["start-button", "next", "back", "finish"]) {
+      const button = $(id);
+      if (button) button.disabled = busy;
+    }
+  }
+
+  function caseBody() {
+    const body = { evidence: state.evidence };
+    if (state.age !== null) body.age = state.age;
+    if (state.sex !== null) body.sex = state.sex;
+    return body;
+  }
+
+  function percent(p) {
+    if (p < 0.01) return "less than 1%";
+    return `${Math.round(p * 100)}%`;
+  }
+
+  function nameOf(finding) {
+    return state.names[finding] || finding.replace(/_/g, " ");
+  }
+
+  // ------------------------------------------------------------------ the person's words
+
+  // The API's spans count Unicode code points; JavaScript strings count UTF-16 units.
+  function highlighted(text, evidence) {
+    const chars = Array.from(text);
+    const spans = evidence
+      .filter((e) => Array.isArray(e.span) && e.span[1] > e.span[0] && e.span[1] <= chars.length)
+      .sort((a, b) => a.span[0] - b.span[0]);
+    const out = el("p", { className: "their-words" });
+    let at = 0;
+    for (const item of spans) {
+      const [start, end] = item.span;
+      if (start < at) continue; // overlapping spans: keep the first
+      if (start > at) out.append(document.createTextNode(chars.slice(at, start).join("")));
+      const mark = el("mark", {
+        className: item.state === "absent" ? "absent" : item.state === "unknown" ? "unknown" : "present",
+        title: `${item.state === "absent" ? "No: " : ""}${nameOf(item.finding)}`,
+      }, chars.slice(start, end).join(""));
+      out.append(mark);
+      at = end;
+    }
+    if (at < chars.length) out.append(document.createTextNode(chars.slice(at).join("")));
+    return out;
+  }
+
+  function understoodBlock() {
+    const fromText = state.evidence.filter((e) => e.origin === "text");
+    const box = el("details", { className: "understood-box" },
+      el("summary", { text: fromText.length
+        ? `What we understood from your description (${fromText.length})`
+        : "We did not recognise specific symptoms in your description; the questions will help." }),
+      highlighted(state.text, fromText),
+      el("ul", {}, fromText.map((e) => el("li", {},
+        `${e.state === "absent" ? "No: " : e.state === "unknown" ? "Unsure: " : ""}${nameOf(e.finding)}`))));
+    return box;
+  }
+
+  // ------------------------------------------------------------------ questions
+
+  function choiceRow(name, label, labelledBy) {
+    const options = [["present", "Yes"], ["absent", "No"], ["unknown", "Don't know"]];
+    return el("div", { className: "choices", role: "radiogroup", "aria-labelledby": labelledBy },
+      options.map(([value, text]) => el("label", { className: "choice" },
+        el("input", { type: "radio", name, value, "data-label": label }), el("span", { text }))));
+  }
+
+  function renderQuestion(q) {
+    state.question = q;
+    const body = $("q-body");
+    clear(body);
+    $("q-problem").hidden = true;
+    $("q-title").textContent = q.text;
+    $("q-fieldset").className = q.red_flag_screen ? "red-flag-screen" : "";
+    $("progress").textContent = `Question ${state.history.length + 1}`;
+    $("back").disabled = false;
+
+    if (q.kind === "group_multiple") {
+      body.append(el("p", { className: "help", text: "Answer each line." }));
+      q.items.forEach((item, i) => {
+        const id = `item-${i}`;
+        body.append(el("div", { className: "item" },
+          el("p", { id, className: "item-label", text: item.text }),
+          choiceRow(`q-${i}`, item.text, id)));
+      });
+      body.append(el("button", {
+        type: "button", className: "secondary small", id: "none-of-these",
+        onclick: () => {
+          body.querySelectorAll('input[value="absent"]').forEach((input) => { input.checked = true; });
+        },
+      }, "No to all of these"));
+    } else if (q.kind === "group_single") {
+      const options = q.items.map((item, i) => [String(i), item.text]);
+      options.push(["none", "None of these"], ["unknown", "Don't know"]);
+      body.append(el("div", { className: "choices column", role: "radiogroup", "aria-labelledby": "q-title" },
+        options.map(([value, text]) => el("label", { className: "choice" },
+          el("input", { type: "radio", name: "q-single", value }), el("span", { text })))));
+    } else if (q.kind === "single") {
+      body.append(choiceRow("q-0", q.text, "q-title"));
+    } else if (q.kind === "age") {
+      body.append(el("label", { for: "q-age", className: "field-label", text: "Age in years" }),
+        el("input", { id: "q-age", type: "number", inputmode: "numeric", min: "0", max: "120",
+          step: "1", required: true, className: "age" }));
+    } else if (q.kind === "sex") {
+      const options = q.items.filter((item) => item.value).map((item) => [item.value, item.text]);
+      body.append(el("div", { className: "choices", role: "radiogroup", "aria-labelledby": "q-title" },
+        options.map(([value, text]) => el("label", { className: "choice" },
+          el("input", { type: "radio", name: "q-sex", value }), el("span", { text })))));
+    }
+    show("interview", "q-title");
+    announce(q.text);
+  }
+
+  function problem(message, focusTarget) {
+    const box = $("q-problem");
+    box.textContent = message;
+    box.hidden = false;
+    if (focusTarget) focusTarget.focus();
+  }
+
+  // Read the form into evidence (and context); null when something is unanswered.
+  function readAnswers(q) {
+    const form = $("question");
+    const answer = (item, value) => ({ finding: item.finding, state: value, origin: "answer" });
+    if (q.kind === "group_multiple" || q.kind === "single") {
+      const items = q.kind === "single" && q.items.length === 0 ? [{ finding: q.id }] : q.items;
+      const out = [];
+      for (let i = 0; i < items.length; i += 1) {
+        const picked = form.querySelector(`input[name="q-${i}"]:checked`);
+        if (!picked) {
+          problem(items.length > 1 ? `Please answer: ${items[i].text || "each line"}`
+            : "Please choose Yes, No or Don't know.", form.querySelector(`input[name="q-${i}"]`));
+          return null;
+        }
+        out.push(answer(items[i], picked.value));
+      }
+      return { evidence: out };
+    }
+    if (q.kind === "group_single") {
+      const picked = form.querySelector('input[name="q-single"]:checked');
+      if (!picked) {
+        problem("Please choose one option.", form.querySelector('input[name="q-single"]'));
+        return null;
+      }
+      return {
+        evidence: q.items.map((item, i) => answer(item,
+          picked.value === "unknown" ? "unknown" : picked.value === String(i) ? "present" : "absent")),
+      };
+    }
+    if (q.kind === "age") {
+      const input = $("q-age");
+      const age = Number(input.value);
+      if (input.value === "" || !Number.isInteger(age) || age < 0 || age > 120) {
+        problem("Please enter your age in whole years (0 to 120).", input);
+        return null;
+      }
+      return { evidence: [], age };
+    }
+    if (q.kind === "sex") {
+      const picked = form.querySelector('input[name="q-sex"]:checked');
+      if (!picked) {
+        problem("Please choose one option.", form.querySelector('input[name="q-sex"]'));
+        return null;
+      }
+      return { evidence: [], sex: picked.value };
+    }
+    return { evidence: [] };
+  }
+
+  async function step() {
+    const data = await api("/v1/diagnosis", caseBody());
+    if (data.has_emergency_evidence || data.should_stop || !data.question) {
+      await finish();
+    } else {
+      renderQuestion(data.question);
+    }
+  }
+
+  async function guarded(work) {
+    showError("");
+    setBusy(true);
+    try {
+      await work();
+    } catch (err) {
+      showError(err.message);
+      $("error").focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // ------------------------------------------------------------------ the result
+
+  function citation(sources) {
+    if (!sources || !sources.length) return null;
+    return el("span", { className: "cite" }, ` [${sources.join(", ")}]`);
+  }
+
+  function reasonItem(reason, sign) {
+    const li = el("li", { className: sign === "+" ? "for" : "against" },
+      el("span", { className: "sign", "aria-hidden": "true", text: sign === "+" ? "+" : "−" }),
+      el("span", { className: "visually-hidden", text: sign === "+" ? "For: " : "Against: " }),
+      reason.text);
+    if (reason.words) {
+      li.append(" — you said “", el("mark", { className: reason.state === "absent" ? "absent" : "present" }, reason.words), "”");
+    }
+    return li;
+  }
+
+  function causeItem(c) {
+    const fill = el("span", { className: "fill" });
+    fill.style.width = `${Math.max(0.5, Math.min(100, c.probability * 100))}%`;
+    const reasons = el("ul", { className: "reasons" },
+      c.supporting.slice(0, 4).map((r) => reasonItem(r, "+")),
+      c.conflicting.slice(0, 3).map((r) => reasonItem(r, "-")));
+    const li = el("li", { className: "cause", "data-condition": c.id },
+      el("h3", {}, c.lay_name, el("span", { className: "clinical", text: ` (${c.name})` })),
+      el("div", { className: "bar-row" },
+        el("span", { className: "bar", "aria-hidden": "true" }, fill),
+        el("span", { className: "pct", text: `estimated ${percent(c.probability)}` })),
+      reasons.childElementCount ? reasons : null);
+    if (c.unconfirmed && c.unconfirmed.length) {
+      li.append(el("p", { className: "unconfirmed" },
+        "Often comes with (not reported): ", c.unconfirmed.slice(0, 3).map((u) => u.name.toLowerCase()).join("; ")));
+    }
+    li.append(el("p", { className: "more" },
+      el("a", { href: `/v1/conditions/${encodeURIComponent(c.id)}`, text: "About this condition (data)" })));
+    return li;
+  }
+
+  function planList(items, withWhy) {
+    return el("ul", { className: "plan" }, items.map((item) => el("li", {},
+      item.text,
+      withWhy && item.why ? el("span", { className: "why", text: ` — ${item.why}` }) : null,
+      citation(item.sources))));
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function answersBlock() {
+    const groups = { present: [], absent: [], unknown: [] };
+    for (const e of state.evidence) {
+      if (e.origin === "answer") groups[e.state].push(nameOf(e.finding));
+    }
+    const rows = [];
+    if (state.age !== null) rows.push(el("li", {}, `Age: ${state.age}`));
+    if (state.sex !== null) rows.push(el("li", {}, `Sex: ${state.sex}`));
+    if (groups.present.length) rows.push(el("li", {}, `Yes: ${groups.present.join("; ")}`));
+    if (groups.absent.length) rows.push(el("li", {}, `No: ${groups.absent.join("; ")}`));
+    if (groups.unknown.length) rows.push(el("li", {}, `Don't know: ${groups.unknown.join("; ")}`));
+    return rows.length ? el("ul", { className: "answers" }, rows) : el("p", { text: "No questions answered." });
+  }
+
+  function renderResult(triage, explained) {
+    const body = $("r-body");
+    clear(body);
+    const level = triage.triage_level;
+    const banner = el("div", {
+      className: `banner ${LEVEL_CLASS[level] || ""}`, id: "triage-banner", "data-level": level,
+      role: URGENT.has(level) ? "alert" : null,
+    }, el("p", { className: "level", text: triage.label }), el("p", { className: "now", text: triage.plan.now }));
+    const why = triage.reasons.slice(0, 3);
+    if (why.length) {
+      banner.append(el("ul", { className: "why-level" }, why.map((r) => el("li", {},
+        r.red_flag ? el("strong", { text: "Warning sign: " }) : null, r.text))));
+    }
+    body.append(banner);
+
+    const fromText = state.evidence.filter((e) => e.origin === "text");
+    body.append(el("section", { className: "card words", "aria-labelledby": "h-words" },
+      el("h2", { id: "h-words", text: "What you told us" }),
+      state.text ? highlighted(state.text, fromText) : null,
+      answersBlock()));
+
+    body.append(el("section", { className: "card", "aria-labelledby": "h-causes" },
+      el("h2", { id: "h-causes", text: "Possible causes" }),
+      el("p", { className: "help", text: "Estimates from what you told us, most likely first. "
+        + "Several causes can act together, so the numbers need not add up to 100%." }),
+      el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem))));
+
+    if (triage.plan.self_care.length) {
+      body.append(el("section", { className: "card", "aria-labelledby": "h-self" },
+        el("h2", { id: "h-self", text: "What you can do now" }), planList(triage.plan.self_care, true)));
+    }
+    body.append(el("section", { className: "card", "aria-labelledby": "h-seek" },
+      el("h2", { id: "h-seek", text: "When to seek care" }), planList(triage.plan.seek_care, false)));
+    if (triage.plan.tests.length) {
+      body.append(el("section", { className: "card", "aria-labelledby": "h-tests" },
+        el("h2", { id: "h-tests", text: "What a doctor may check" }), planList(triage.plan.tests, true)));
+    }
+
+    const sources = new Map();
+    for (const s of [...triage.sources, ...explained.sources]) sources.set(s.id, s);
+    body.append(el("section", { className: "card sources", "aria-labelledby": "h-sources" },
+      el("h2", { id: "h-sources", text: "Sources" }),
+      el("ul", {}, [...sources.values()].map((s) => {
+        const url = safeUrl(s.url);
+        const label = [s.title, s.publisher, s.year].filter(Boolean).join(", ");
+        return el("li", {}, el("span", { className: "cite", text: `[${s.id}] ` }),
+          url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank", text: label }) : label);
+      }))));
+    body.append(el("p", { className: "disclaimer", id: "disclaimer", text: triage.disclaimer }));
+    body.append(el("p", { className: "kb", text: `Knowledge base ${triage.kb_version}` }));
+    $("print-date").textContent = `Made on ${new Date().toLocaleString()}`;
+    show("result", "r-title");
+    announce(`Result: ${triage.label}`);
+  }
+
+  async function finish() {
+    const [triage, explained] = await Promise.all([
+      api("/v1/triage", caseBody()),
+      api("/v1/explain", { ...caseBody(), top: SHOWN_CAUSES }),
+    ]);
+    renderResult(triage, explained);
+  }
+
+  // ------------------------------------------------------------------ wiring
+
+  function reset() {
+    Object.assign(state, { text: "", evidence: [], age: null, sex: null, question: null, history: [] });
+    $("text").value = "";
+    updateCount();
+    show("start", "start-title");
+  }
+
+  function updateCount() {
+    $("text-count").textContent = `${Array.from($("text").value).length} of 5000 characters`;
+  }
+
+  function init() {
+    $("text").addEventListener("input", updateCount);
+
+    $("describe").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const text = $("text").value.trim();
+      if (!text) {
+        showError("Please describe your twitch first, in a few words.");
+        $("text").focus();
+        return;
+      }
+      guarded(async () => {
+        const parsed = await api("/v1/parse", { text });
+        Object.assign(state, { text, evidence: parsed.evidence, age: parsed.age, sex: parsed.sex,
+          history: [] });
+        for (const m of parsed.mentions) state.names[m.finding] = m.name;
+        clear($("understood"));
+        $("understood").append(understoodBlock());
+        await step();
+      });
+    });
+
+    $("question").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const q = state.question;
+      const answers = q && readAnswers(q);
+      if (!answers) return;
+      guarded(async () => {
+        state.history.push({ evidence: state.evidence, age: state.age, sex: state.sex, question: q });
+        const answered = new Set(answers.evidence.map((e) => e.finding));
+        state.evidence = state.evidence.filter((e) => !answered.has(e.finding)).concat(answers.evidence);
+        if (answers.age !== undefined) state.age = answers.age;
+        if (answers.sex !== undefined) state.sex = answers.sex;
+        await step();
+      });
+    });
+
+    $("back").addEventListener("click", () => {
+      showError("");
+      const previous = state.history.pop();
+      if (!previous) {
+        show("start", "start-title");
+        return;
+      }
+      Object.assign(state, { evidence: previous.evidence, age: previous.age, sex: previous.sex });
+      renderQuestion(previous.question); // numbered from the history length: pop first
+    });
+
+    $("finish").addEventListener("click", () => guarded(finish));
+    $("print").addEventListener("click", () => window.print());
+    $("again").addEventListener("click", reset);
+
+    api("/v1/findings").then((findings) => {
+      for (const f of findings) state.names[f.id] = f.name;
+    }).catch(() => {});
+    api("/healthz").then((health) => {
+      $("kb-version").textContent = health.kb_version;
+    }).catch(() => {});
+    updateCount();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
