@@ -1,0 +1,498 @@
+"""The exact inference engine on tiny hand-made networks, against brute-force enumeration."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from twitchcheck._compiled import CompiledKB
+from twitchcheck._engine import (
+    MAX_POSITIVE_FINDINGS,
+    EngineLimitError,
+    Inference,
+    _enumerate,
+    _forward,
+    _quickscore,
+    _tables,
+    contributions,
+    explain,
+    infer,
+)
+from twitchcheck._evidence import Evidence
+
+# --------------------------------------------------------------------------- helpers
+
+
+def make_kb(prior, p, leak, lr_present=None, lr_absent=None) -> CompiledKB:
+    """A CompiledKB from plain arrays: conditions c0.., symptoms f0.., risk factors r0.."""
+    prior = np.asarray(prior, dtype=float)
+    p = np.asarray(p, dtype=float).reshape(-1, len(prior))
+    n_c = len(prior)
+    lr_present = np.ones((0, n_c)) if lr_present is None else np.asarray(lr_present, float)
+    lr_absent = np.ones_like(lr_present) if lr_absent is None else np.asarray(lr_absent, float)
+    return CompiledKB(
+        "test",
+        tuple(f"c{i}" for i in range(n_c)),
+        tuple(f"f{i}" for i in range(p.shape[0])),
+        tuple(f"r{i}" for i in range(lr_present.shape[0])),
+        prior, p, np.asarray(leak, dtype=float), lr_present, lr_absent,
+    )
+
+
+def adjusted_prior(ckb: CompiledKB, evidence) -> np.ndarray:
+    """The model's definition: prior odds times the LR of every known risk factor."""
+    odds = ckb.prior / (1 - ckb.prior)
+    for e in evidence:
+        if e.finding in ckb.risk_ids and e.state != "unknown":
+            table = ckb.lr_present if e.state == "present" else ckb.lr_absent
+            odds = odds * table[ckb.risk_ids.index(e.finding)]
+    return odds / (1 + odds)
+
+
+def brute_joint(ckb: CompiledKB, evidence) -> tuple[np.ndarray, np.ndarray]:
+    """P(c present, E) and P(c absent, E) by summing over all 2^n condition states."""
+    prior = adjusted_prior(ckb, evidence)
+    n = len(prior)
+    states = np.array(list(itertools.product([0, 1], repeat=n)), dtype=float)
+    weight = np.prod(np.where(states == 1, prior, 1 - prior), axis=1)
+    seen = {}
+    for e in evidence:
+        if e.finding in ckb.symptom_ids and e.state != "unknown":
+            seen[ckb.symptom_ids.index(e.finding)] = e.state
+    for f, state in seen.items():
+        absent = (1 - ckb.leak[f]) * np.prod(np.where(states == 1, 1 - ckb.p_finding[f], 1.0),
+                                             axis=1)
+        weight = weight * (absent if state == "absent" else 1 - absent)
+    return weight @ states, weight @ (1 - states)
+
+
+def brute_posterior(ckb: CompiledKB, evidence) -> np.ndarray:
+    present, absent = brute_joint(ckb, evidence)
+    return present / (present + absent)
+
+
+def brute_lr(ckb: CompiledKB, evidence, item: Evidence) -> np.ndarray:
+    """Leave-one-out likelihood ratio of one item (all items about its finding left out)."""
+    rest = [e for e in evidence if e.finding != item.finding]
+    p1, a1 = brute_joint(ckb, evidence)
+    p0, a0 = brute_joint(ckb, rest)
+    return (p1 / a1) / (p0 / a0)
+
+
+def ev(present=(), absent=(), risks_present=(), risks_absent=()) -> list[Evidence]:
+    return ([Evidence(f"f{i}", "present") for i in present]
+            + [Evidence(f"f{i}", "absent") for i in absent]
+            + [Evidence(f"r{i}", "present") for i in risks_present]
+            + [Evidence(f"r{i}", "absent") for i in risks_absent])
+
+
+@st.composite
+def networks(draw, max_conditions=8, max_findings=12, max_risks=3):
+    """A random noisy-OR network: sparse links, rare-ish conditions, small leaks."""
+    n_c = draw(st.integers(2, max_conditions))
+    n_f = draw(st.integers(1, max_findings))
+    n_r = draw(st.integers(0, max_risks))
+    prob = st.floats(0.001, 0.6)
+    prior = draw(st.lists(prob, min_size=n_c, max_size=n_c))
+    p = [[draw(st.one_of(st.just(0.0), st.floats(0.01, 0.99))) for _ in range(n_c)]
+         for _ in range(n_f)]
+    leak = draw(st.lists(st.floats(0.001, 0.3), min_size=n_f, max_size=n_f))
+    lr = st.one_of(st.just(1.0), st.floats(0.1, 10.0))
+    lr_present = [[draw(lr) for _ in range(n_c)] for _ in range(n_r)]
+    lr_absent = [[draw(lr) for _ in range(n_c)] for _ in range(n_r)]
+    return make_kb(prior, p, leak, np.reshape(lr_present, (n_r, n_c)),
+                   np.reshape(lr_absent, (n_r, n_c)))
+
+
+@st.composite
+def cases(draw, max_conditions=8, max_findings=12):
+    """A network and evidence on it: mostly absent findings, some present, some unknown."""
+    ckb = draw(networks(max_conditions, max_findings))
+    state = st.sampled_from(["present", "absent", "absent", "unknown", None])
+    items = [Evidence(fid, s) for fid in ckb.symptom_ids + ckb.risk_ids
+             if (s := draw(state)) is not None]
+    items = draw(st.permutations(items))
+    return ckb, list(items)
+
+
+# --------------------------------------------------------------------------- basics
+
+
+def test_one_condition_one_finding_is_bayes_rule():
+    prior, p, leak = 0.1, 0.7, 0.05
+    ckb = make_kb([prior], [[p]], [leak])
+    got = infer(ckb, ev(present=[0])).probabilities[0]
+    want = prior * (1 - (1 - leak) * (1 - p)) / (
+        prior * (1 - (1 - leak) * (1 - p)) + (1 - prior) * leak)
+    assert got == pytest.approx(want, abs=1e-15)
+    got = infer(ckb, ev(absent=[0])).probabilities[0]
+    want = prior * (1 - p) / (prior * (1 - p) + 1 - prior)
+    assert got == pytest.approx(want, abs=1e-15)
+
+
+def test_no_evidence_gives_the_prior():
+    ckb = make_kb([0.1, 0.2, 0.3], [[0.5, 0.0, 0.2]], [0.01])
+    result = infer(ckb, [])
+    np.testing.assert_allclose(result.probabilities, ckb.prior, atol=1e-15)
+    np.testing.assert_allclose(result.prior, ckb.prior, atol=1e-15)
+
+
+def test_result_type():
+    ckb = make_kb([0.1, 0.2], [[0.5, 0.1]], [0.01])
+    items = ev(present=[0])
+    result = infer(ckb, iter(items))
+    assert isinstance(result, Inference)
+    assert result.condition_ids == ("c0", "c1")
+    assert result.evidence == tuple(items)
+    assert result.kb_version == "test"
+    assert result.method == "quickscore"
+    assert result.probability("c0") == result.probabilities[0]
+    assert [cid for cid, _ in result.ranked()] == ["c0", "c1"]
+    with pytest.raises(ValueError):
+        result.probabilities[0] = 0.5
+    with pytest.raises(AttributeError):
+        result.method = "forward"  # type: ignore[misc]
+
+
+def test_risk_factors_multiply_the_prior_odds():
+    ckb = make_kb([0.1, 0.2], [[0.5, 0.1]], [0.01], lr_present=[[4.0, 1.0]],
+                  lr_absent=[[0.5, 1.0]])
+    odds = 0.1 / 0.9
+    assert infer(ckb, ev(risks_present=[0])).prior[0] == pytest.approx(
+        4 * odds / (1 + 4 * odds), abs=1e-15)
+    assert infer(ckb, ev(risks_absent=[0])).prior[0] == pytest.approx(
+        0.5 * odds / (1 + 0.5 * odds), abs=1e-15)
+    assert infer(ckb, ev(risks_present=[0])).prior[1] == pytest.approx(0.2, abs=1e-15)
+
+
+def test_unknown_answers_carry_no_weight():
+    ckb = make_kb([0.1, 0.2], [[0.5, 0.1], [0.3, 0.3]], [0.01, 0.02], lr_present=[[3.0, 1.0]])
+    base = infer(ckb, ev(present=[0])).probabilities
+    with_unknown = infer(ckb, ev(present=[0]) + [Evidence("f1", "unknown"),
+                                                 Evidence("r0", "unknown")]).probabilities
+    np.testing.assert_array_equal(base, with_unknown)
+
+
+def test_repeated_items_count_once():
+    ckb = make_kb([0.1, 0.2], [[0.5, 0.1]], [0.01])
+    once = infer(ckb, ev(present=[0])).probabilities
+    twice = infer(ckb, ev(present=[0, 0]) + [Evidence("f0", origin="text")]).probabilities
+    np.testing.assert_array_equal(once, twice)
+
+
+@pytest.mark.parametrize("finding", ["f0", "r0"])
+def test_contradicting_items_name_the_finding(finding):
+    ckb = make_kb([0.1], [[0.5]], [0.01], lr_present=[[2.0]])
+    with pytest.raises(ValueError, match=finding):
+        infer(ckb, [Evidence(finding, "present"), Evidence(finding, "absent")])
+
+
+def test_unknown_finding_id_is_named():
+    ckb = make_kb([0.1], [[0.5]], [0.01])
+    with pytest.raises(ValueError, match="no_such_finding"):
+        infer(ckb, [Evidence("no_such_finding")])
+
+
+@pytest.mark.parametrize(("field", "prior", "p", "leak"), [
+    ("prior", [0.0], [[0.5]], [0.01]),
+    ("p_finding", [0.1], [[1.0]], [0.01]),
+    ("leak", [0.1], [[0.5]], [0.0]),
+])
+def test_arrays_outside_the_model_are_rejected(field, prior, p, leak):
+    with pytest.raises(ValueError, match=field):
+        infer(make_kb(prior, p, leak), [])
+
+
+# --------------------------------------------------------------------------- brute-force oracle
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases())
+def test_matches_brute_force(case):
+    ckb, items = case
+    result = infer(ckb, items)
+    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0,
+                               atol=1e-9)
+    np.testing.assert_allclose(result.prior, adjusted_prior(ckb, items), rtol=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases())
+def test_probabilities_are_probabilities(case):
+    ckb, items = case
+    result = infer(ckb, items)
+    assert np.all((result.probabilities >= 0) & (result.probabilities <= 1))
+    assert np.all((result.prior > 0) & (result.prior < 1))
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(), st.randoms(use_true_random=False))
+def test_evidence_order_does_not_matter(case, random):
+    ckb, items = case
+    shuffled = list(items)
+    random.shuffle(shuffled)
+    # Bit-for-bit: the engine sorts finding indices before summing.
+    np.testing.assert_array_equal(infer(ckb, items).probabilities,
+                                  infer(ckb, shuffled).probabilities)
+
+
+# --------------------------------------------------------------------------- monotonicity
+#
+# "A present finding that c produces never lowers c" is NOT a theorem once other present
+# findings are in the evidence: they couple the conditions (explaining away). Adding f
+# multiplies c's posterior odds by
+#     P(f | c, E) / P(f | not c, E) = (1 - (1 - p_fc) A1) / (1 - A0),
+#     A_x = (1 - leak_f) E[prod_{c' != c active} (1 - p_fc') | c = x, E],
+# and A1 > A0 when, given E, c makes f's other parents less likely. The true statement:
+# if no other parent of f is linked to c through present findings of E (so c and f's other
+# parents are independent given E), then A1 = A0 and adding f cannot lower c, and raises it
+# when p_fc > 0 -- whatever p_fc is compared with the leak. With no present findings in E at
+# all, this holds for every f.
+
+
+def _coupled(ckb: CompiledKB, items, c: int) -> set[int]:
+    """Conditions linked to c through chains of present findings in the evidence."""
+    present = [ckb.symptom_ids.index(e.finding) for e in items
+               if e.state == "present" and e.finding in ckb.symptom_ids]
+    group, frontier = {c}, [c]
+    while frontier:
+        d = frontier.pop()
+        for f in present:
+            if ckb.p_finding[f, d] > 0:
+                for other in np.flatnonzero(ckb.p_finding[f] > 0):
+                    if int(other) not in group:
+                        group.add(int(other))
+                        frontier.append(int(other))
+    return group
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases(), st.data())
+def test_adding_a_present_finding_raises_its_cause_when_not_explained_away(case, data):
+    ckb, items = case
+    named = {e.finding for e in items if e.state != "unknown"}
+    free = [f for f, fid in enumerate(ckb.symptom_ids) if fid not in named]
+    assume(free)
+    f = data.draw(st.sampled_from(free))
+    c = data.draw(st.sampled_from(range(len(ckb.condition_ids))))
+    others = {int(d) for d in np.flatnonzero(ckb.p_finding[f] > 0)} - {c}
+    assume(not (others & _coupled(ckb, items, c)))
+    before = infer(ckb, items).probabilities[c]
+    after = infer(ckb, [*items, Evidence(ckb.symptom_ids[f])]).probabilities[c]
+    if ckb.p_finding[f, c] > 0:
+        assert after >= before - 1e-10  # the engine's error budget
+        assume(max(before, after) < 1 - 1e-6)
+        odds_ratio = (after / (1 - after)) / (before / (1 - before))
+        leak = ckb.leak[f]
+        # The exact ratio when c's posterior is independent of f's other parents:
+        # ((1 - (1-p) A) / (1 - A)) with A = (1 - leak) E[prod (1 - p')], which is >= the
+        # ratio with A = (1 - leak), i.e. p-over-leak only bounds it from below.
+        bound = (1 - (1 - leak) * (1 - ckb.p_finding[f, c])) / leak
+        assert odds_ratio <= bound * (1 + 1e-6)
+    else:
+        assert after == pytest.approx(before, abs=1e-10)
+
+
+def test_explaining_away_can_lower_a_cause_that_produces_the_new_finding():
+    # c0 and c1 both explain g (f0); f1 is produced strongly by c1, weakly by c0 (p > leak).
+    ckb = make_kb([0.1, 0.1], [[0.9, 0.9], [0.2, 0.95]], [0.01, 0.01])
+    before = infer(ckb, ev(present=[0])).probabilities[0]
+    after = infer(ckb, ev(present=[0, 1])).probabilities[0]
+    assert ckb.p_finding[1, 0] > ckb.leak[1]
+    assert after < before  # c1 now explains f0 too, so c0 is less needed
+    np.testing.assert_allclose(after, brute_posterior(ckb, ev(present=[0, 1]))[0], atol=1e-12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases(), st.data())
+def test_a_risk_factor_for_one_condition_multiplies_its_posterior_odds(case, data):
+    ckb, items = case
+    c = data.draw(st.sampled_from(range(len(ckb.condition_ids))))
+    lr = data.draw(st.floats(1.01, 20.0))
+    n_r = len(ckb.risk_ids)
+    lr_present = np.ones((n_r + 1, len(ckb.condition_ids)))
+    lr_present[:n_r] = ckb.lr_present
+    lr_present[n_r, c] = lr
+    lr_absent = np.ones_like(lr_present)
+    lr_absent[:n_r] = ckb.lr_absent
+    kb2 = make_kb(ckb.prior, ckb.p_finding, ckb.leak, lr_present, lr_absent)
+    before = infer(kb2, items).probabilities[c]
+    after = infer(kb2, [*items, Evidence(f"r{n_r}")]).probabilities[c]
+    assert after > before
+    # P(E | c) / P(E | not c) does not depend on c's own prior, so the odds scale by exactly lr.
+    assert (after / (1 - after)) / (before / (1 - before)) == pytest.approx(lr, rel=1e-8)
+
+
+# --------------------------------------------------------------------------- many present findings
+
+
+def _rare_network(n_c: int, n_f: int, seed: int) -> CompiledKB:
+    """Rare conditions and rare findings: the inclusion-exclusion cancels the most here."""
+    rng = np.random.default_rng(seed)
+    prior = rng.uniform(0.001, 0.1, n_c)
+    p = rng.uniform(0.05, 0.9, (n_f, n_c)) * (rng.random((n_f, n_c)) < 0.5)
+    leak = rng.uniform(0.001, 0.05, n_f)
+    return make_kb(prior, p, leak)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_twenty_present_findings_match_brute_force(seed):
+    ckb = _rare_network(6, 24, seed)
+    items = ev(present=range(20), absent=range(20, 24))
+    result = infer(ckb, items)
+    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0,
+                               atol=1e-9)
+    # Plain Quickscore would have lost every digit here: the engine must have noticed.
+    assert result.method != "quickscore"
+
+
+def test_cancellation_is_detected_and_the_exact_fallback_used():
+    # 14 conditions: Quickscore (2^8 subsets) is tried first, and its estimate rejects it.
+    ckb = _rare_network(14, 10, 2)
+    items = ev(present=range(8), absent=(8, 9))
+    tables = _tables(ckb)
+    base = np.log(ckb.prior / (1 - ckb.prior)) + tables.log_terms[[8, 9], :14].sum(axis=0)
+    raw, kappa = _quickscore(base, tables.log_terms[:8])
+    truth = brute_posterior(ckb, items)
+    assert kappa * np.finfo(float).eps > 1e-10
+    result = infer(ckb, items)
+    assert result.method == "forward"
+    np.testing.assert_allclose(result.probabilities, truth, rtol=0, atol=1e-13)
+    # The raw alternating sum had lost digits (about eps * kappa of them).
+    assert np.abs(raw - truth).max() > 1e-11
+
+
+def test_twenty_present_findings_against_exact_rationals():
+    ckb = _rare_network(4, 20, 7)
+    items = ev(present=range(20))
+    prior = [Fraction(float(x)) for x in ckb.prior]
+    total = Fraction(0)
+    joint = [Fraction(0)] * 4
+    for state in itertools.product([0, 1], repeat=4):
+        w = Fraction(1)
+        for c in range(4):
+            w *= prior[c] if state[c] else 1 - prior[c]
+        for f in range(20):
+            absent = 1 - Fraction(float(ckb.leak[f]))
+            for c in range(4):
+                if state[c]:
+                    absent *= 1 - Fraction(float(ckb.p_finding[f, c]))
+            w *= 1 - absent
+        total += w
+        for c in range(4):
+            if state[c]:
+                joint[c] += w
+    truth = np.array([float(j / total) for j in joint])
+    np.testing.assert_allclose(infer(ckb, items).probabilities, truth, rtol=1e-12, atol=0)
+
+
+def test_quickscore_in_chunks_matches_brute_force():
+    # Likely findings (little cancellation) and more than 2^12 subsets: the chunked path.
+    rng = np.random.default_rng(3)
+    ckb = make_kb(rng.uniform(0.3, 0.6, 4), rng.uniform(0.6, 0.95, (14, 4)),
+                  rng.uniform(0.2, 0.4, 14))
+    tables = _tables(ckb)
+    posterior, kappa = _quickscore(np.log(ckb.prior / (1 - ckb.prior)), tables.log_terms)
+    assert kappa * np.finfo(float).eps < 1e-10
+    np.testing.assert_allclose(posterior, brute_posterior(ckb, ev(present=range(14))),
+                               atol=1e-10)
+
+
+def test_more_than_twenty_present_findings_are_enumerated_over_few_conditions():
+    ckb = _rare_network(5, 24, 11)
+    items = ev(present=range(MAX_POSITIVE_FINDINGS + 3))
+    result = infer(ckb, items)
+    assert result.method == "enumeration"
+    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), atol=1e-12)
+
+
+def test_more_than_twenty_present_findings_over_many_conditions_is_refused():
+    n = 22  # one finding per condition: 21 present findings involve 21 conditions
+    ckb = make_kb(np.full(n, 0.05), np.eye(n) * 0.8, np.full(n, 0.01))
+    with pytest.raises(EngineLimitError, match="21 present findings involving 21 conditions"):
+        infer(ckb, ev(present=range(21)))
+    # One fewer is still exact.
+    result = infer(ckb, ev(present=range(20)))
+    np.testing.assert_allclose(result.probabilities[:3],
+                               [0.05 * 0.802 / (0.05 * 0.802 + 0.95 * 0.01)] * 3, rtol=1e-9)
+    assert issubclass(EngineLimitError, ValueError)
+
+
+def test_forward_and_enumeration_agree():
+    ckb = _rare_network(10, 10, 6)
+    tables = _tables(ckb)
+    pos = [0, 1, 2, 3, 4, 5]
+    log_odds = np.log(ckb.prior / (1 - ckb.prior))
+    log_q = tables.log_terms[[6, 7], :10].sum(axis=0)
+    involved = np.flatnonzero(tables.linked[pos].any(axis=0))
+    odds = np.exp(log_odds + log_q)[involved]
+    fp, fa = _forward(odds, tables.log_terms[pos], tables.linked[pos][:, involved], involved)
+    ep, ea = _enumerate(np.log(odds), tables.log_terms[pos], involved)
+    truth = brute_posterior(ckb, ev(present=pos, absent=(6, 7)))[involved]
+    np.testing.assert_allclose(fp / (fp + fa), truth, rtol=1e-12)
+    np.testing.assert_allclose(ep / (ep + ea), truth, rtol=1e-12)
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(max_conditions=6, max_findings=8), st.data())
+def test_contributions_are_leave_one_out_ratios(case, data):
+    ckb, items = case
+    cid = data.draw(st.sampled_from(ckb.condition_ids))
+    c = ckb.condition_ids.index(cid)
+    got = contributions(ckb, items, cid)
+    assert sorted(map(id, (e for e, _ in got))) == sorted(map(id, items))
+    logs = [abs(math.log(lr)) for _, lr in got]
+    assert logs == sorted(logs, reverse=True)
+    for item, lr in got:
+        if item.state == "unknown":
+            assert lr == 1.0
+            continue
+        assert lr == pytest.approx(brute_lr(ckb, items, item)[c], rel=1e-7)
+
+
+def test_a_risk_factor_of_one_condition_contributes_its_lr():
+    ckb = make_kb([0.1, 0.2], [[0.5, 0.4], [0.2, 0.0]], [0.01, 0.05],
+                  lr_present=[[3.0, 1.0], [2.0, 0.5]])
+    items = ev(present=[0], absent=[1], risks_present=[0, 1])
+    lrs = {e.finding: lr for e, lr in contributions(ckb, items, "c0")}
+    assert lrs["r0"] == pytest.approx(3.0, rel=1e-12)
+    # r1 also lowers c1's prior, so c0 is less explained away: more than its own LR of 2.
+    assert lrs["r1"] == pytest.approx(brute_lr(ckb, items, Evidence("r1"))[0], rel=1e-9)
+    assert lrs["r1"] > 2.0
+    assert lrs["f0"] > 1 > lrs["f1"]
+
+
+def test_explain_defaults_to_the_top_conditions():
+    ckb = make_kb([0.1, 0.2, 0.05], [[0.5, 0.4, 0.9], [0.2, 0.0, 0.1]], [0.01, 0.05])
+    items = ev(present=[0], absent=[1]) + [Evidence("f1", "absent", origin="text")]
+    ranked = [cid for cid, _ in infer(ckb, items).ranked()]
+    explained = explain(ckb, items, top=2)
+    assert list(explained) == ranked[:2]
+    f1 = [lr for e, lr in explained[ranked[0]] if e.finding == "f1"]
+    assert f1[0] == f1[1] != 1.0  # both items about f1 are left out together
+    with pytest.raises(ValueError, match="nope"):
+        explain(ckb, items, ["nope"])
+
+
+def test_explanations_stay_exact_when_quickscore_cancels():
+    ckb = _rare_network(6, 14, 2)
+    items = ev(present=range(10), absent=range(10, 14))
+    c = int(np.argmax(brute_posterior(ckb, items)))
+    for item, lr in contributions(ckb, items, f"c{c}"):
+        assert lr == pytest.approx(brute_lr(ckb, items, item)[c], rel=1e-8)
+
+
+def test_explanations_beyond_twenty_present_findings():
+    ckb = _rare_network(4, 22, 4)
+    items = ev(present=range(21), absent=[21])
+    for item, lr in contributions(ckb, items, "c0")[:4]:
+        assert lr == pytest.approx(brute_lr(ckb, items, item)[0], rel=1e-8)
