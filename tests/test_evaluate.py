@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 
 import pytest
 from scipy.stats import binomtest
+from typer.testing import CliRunner
 
 from conftest import TINY
 from twitchcheck import TriageLevel
@@ -224,7 +226,8 @@ def test_metrics_on_hand_made_predictions(report):
         {"gold": "danger", "predicted": "chronic", "count": 1, "ids": ["E"]}]
     per = {row["condition"]: row for row in m["per_condition"]}
     assert per["chronic"] == {"condition": "chronic", "n": 2, "top1": 1, "top3": 1,
-                              "triage_exact": 0, "under_triaged": 1, "missed": ["F"]}
+                              "triage_exact": 0, "under_triaged": 1, "missed": ["F"],
+                              "triage_differs": ["C", "F"]}
     # Calibration over the five answered cases: bins 0.9 (hit), 0.6 (miss), 0.3 (hit),
     # 0.8 (miss), 0.4 (miss) -> (0.1 + 0.6 + 0.7 + 0.8 + 0.4) / 5.
     assert m["calibration"]["n"] == 5 and m["calibration"]["bins"] == 10
@@ -328,3 +331,64 @@ def test_the_retrieval_document_holds_exactly_the_documented_fields(worded_kb):
 
 def test_tokenize_drops_stop_words_and_stems():
     assert tokenize("My lips were twitching, and it TWITCHES!") == ["lip", "twitch", "twitch"]
+
+
+# --------------------------------------------------------------------------- the real command
+
+DEV = Path(os.environ.get("TWITCHCHECK_VIGNETTES",
+                          Path(__file__).resolve().parents[2] / "shared" / "vignettes"
+                          / "dev.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def few_dev(tmp_path_factory) -> Path:
+    """Three development vignettes (a lifestyle cause, Bell's palsy, a stroke) in a file."""
+    wanted = {"D001", "D027", "D043"}
+    lines = [line for line in DEV.read_text(encoding="utf-8").splitlines()
+             if line.strip() and json.loads(line)["id"] in wanted]
+    assert len(lines) == 3, f"expected {sorted(wanted)} in {DEV}"
+    path = tmp_path_factory.mktemp("dev") / "few.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_command_runs_the_real_pipeline_and_baselines(few_dev, tmp_path):
+    from twitchcheck._cli import app
+
+    plot = tmp_path / "reliability.png"
+    result = CliRunner().invoke(app, ["evaluate", str(few_dev), "--json", "--baselines",
+                                      "--plot", str(plot)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["n"] == 3 and set(data["methods"]) == {"twitchcheck", "prior_only",
+                                                       "retrieval_bm25"}
+    ours = data["methods"]["twitchcheck"]
+    assert [c["id"] for c in ours["cases"]] == ["D001", "D027", "D043"]
+    assert ours["errors"] == []
+    for case in ours["cases"]:
+        # The ranking covers every condition, so each gold id has a rank.
+        assert case["rank"] is not None and len(case["top5"]) == 5
+        assert case["triage"] in [level.value for level in TriageLevel]
+        assert 0 < case["top5"][0]["probability"] <= 1
+    assert ours["top1"]["count"] == sum(c["rank"] == 1 for c in ours["cases"])
+    assert ours["triage"]["emergency_cases"] == 1  # D043, the stroke
+    assert data["methods"]["prior_only"]["calibration"]["n"] == 3
+    assert data["methods"]["retrieval_bm25"]["calibration"] is None
+    assert plot.read_bytes()[:4] == b"\x89PNG"
+
+    check = CliRunner().invoke(app, ["evaluate", str(few_dev), "--check"])
+    assert check.exit_code == (0 if data["targets_met"] else 1), check.output
+    assert "top-1" in check.stdout and "dev-set targets" in check.stdout
+
+
+def test_the_command_names_the_bad_line(few_dev, tmp_path):
+    from twitchcheck._cli import app
+
+    bad = tmp_path / "bad.jsonl"
+    first = few_dev.read_text(encoding="utf-8").splitlines()[0]
+    bad.write_text(first + "\n" + first.replace('"gold": "caffeine"', '"gold": "coffee"') + "\n",
+                   encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:2: gold 'coffee' is not a condition id" in result.output
+    assert f"{bad}:2: duplicate id 'D001'" in result.output

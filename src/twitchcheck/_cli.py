@@ -235,8 +235,10 @@ def evaluate_command(
     try:
         report = evaluate_file(file, baselines=baselines or check, progress=not as_json)
     except VignetteError as exc:
-        _fail(f"bad vignette file:\n{exc}")
-        return
+        # One problem a line, unwrapped, so that each keeps its file:line prefix.
+        err.print("[bold red]error:[/] bad vignette file:")
+        err.print(str(exc), markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
         return

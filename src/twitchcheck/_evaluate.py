@@ -343,7 +343,9 @@ class MethodResult:
                  "top1": sum(c.hit(1) for c in group), "top3": sum(c.hit(3) for c in group),
                  "triage_exact": sum(c.triage == c.vignette.triage for c in group),
                  "under_triaged": sum(c.under_triaged for c in group),
-                 "missed": [c.vignette.id for c in group if not c.hit(1)]}
+                 "missed": [c.vignette.id for c in group if not c.hit(1)],
+                 "triage_differs": [c.vignette.id for c in group
+                                    if c.triage != c.vignette.triage]}
                 for gold, group in by_gold.items()]
 
     def _confusions(self) -> list[dict[str, Any]]:
@@ -538,7 +540,7 @@ def _pct(prop: dict[str, Any]) -> str:
     if prop["rate"] is None:
         return "–"
     low, high = prop["ci95"]
-    return f"{prop['rate']:.1%} ({prop['count']}/{prop['n']}; {low:.0%}–{high:.0%})"
+    return f"{prop['rate']:.1%} {prop['count']}/{prop['n']} [{low * 100:.0f}–{high * 100:.0f}]"
 
 
 def render_report(report: EvaluationReport) -> Any:
@@ -549,7 +551,7 @@ def render_report(report: EvaluationReport) -> Any:
 
     metrics = {name: m.metrics() for name, m in report.methods.items()}
     summary = Table(title=f"{report.n} vignettes from {report.source} "
-                          f"(knowledge base {report.kb_version}); 95% Wilson intervals",
+                          f"(knowledge base {report.kb_version}); [95% Wilson interval]",
                     title_justify="left")
     summary.add_column("metric")
     for name in metrics:
@@ -573,12 +575,13 @@ def render_report(report: EvaluationReport) -> Any:
 
     ours = metrics.get("twitchcheck")
     if ours is not None:
-        per = Table("gold condition", "n", "top-1", "top-3", "triage exact", "under-triaged",
-                    "missed at top-1", title="twitchcheck by condition", title_justify="left")
+        per = Table("gold condition", "n", "top-1", "top-3", "triage exact", "under",
+                    "missed at top-1", "triage differs", title="twitchcheck by condition",
+                    title_justify="left")
         for row in ours["per_condition"]:
             per.add_row(row["condition"], str(row["n"]), str(row["top1"]), str(row["top3"]),
                         str(row["triage_exact"]), str(row["under_triaged"]),
-                        " ".join(row["missed"]))
+                        " ".join(row["missed"]), " ".join(row["triage_differs"]))
         parts.append(per)
         if ours["confusions"]:
             conf = Table("gold", "ranked first instead", "count", "vignettes",
