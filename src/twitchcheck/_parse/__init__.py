@@ -1,0 +1,203 @@
+"""Free text -> evidence: what a person wrote, read as findings with the words that said so.
+
+A medspaCy pipeline matches the knowledge base's lay synonyms (target rules built from
+``findings.yaml``), ConText decides whether each mention is negated, historical, about a
+relative, hypothetical or uncertain, and regular expressions read the numbers (caffeine,
+alcohol, sleep, durations, days since stopping, age). See docs/parsing.md.
+
+spaCy and medspaCy are imported only when the first message is parsed; the pipeline is built
+once per knowledge base and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._evidence import Evidence
+from .._knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ._context import Resolver
+    from ._rules import Pipeline
+
+__all__ = ["Parsed", "parse", "vocabulary_kb"]
+
+Sex = Literal["female", "male"]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a message says: one evidence item per finding, the person, and the numbers."""
+
+    text: str
+    evidence: tuple[Evidence, ...] = ()
+    age: int | None = None
+    sex: Sex | None = None
+    quantities: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+
+    def state(self, finding: str) -> str | None:
+        """The state of `finding` in this message, or None when it is not mentioned."""
+        for item in self.evidence:
+            if item.finding == finding:
+                return item.state
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form."""
+        return {"text": self.text, "age": self.age, "sex": self.sex,
+                "quantities": dict(self.quantities),
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    finding: str
+    state: str
+    start: int
+    end: int
+    tokens: int
+    modifiers: tuple[str, ...] = ()
+    value: float | None = None
+    measured: bool = False
+
+
+def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
+    """Read a message into evidence (origin ``text``), age, sex and quantities.
+
+    One evidence item per finding. When a finding is mentioned more than once: a measured
+    quantity beats a phrase ("2 cups of coffee" beats "coffee"); for a red flag any affirmed
+    mention wins (safety first); otherwise the most specific mention (most words) wins, and
+    of equally specific ones the later.
+    """
+    from ._quantities import measure, person
+
+    pipe, resolver, measured_findings = _pipeline(kb)
+    doc = pipe.nlp(text)
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        fids = pipe.label_findings.get(ent.label_, ())
+        if not fids:
+            continue
+        mods = resolver.modifiers(ent)
+        for fid in fids:
+            state = resolver.state(pipe.findings[fid], mods)
+            if state != "none":
+                mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
+
+    def sentence_kind(start: int, end: int) -> str:
+        """'symptom' if a sentence affirms a symptom, 'exposure' if it names only risk
+        factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
+        inside = [m for m in mentions if start <= m.start < end]
+        if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
+               for m in inside):
+            return "symptom"
+        if any(pipe.findings[m.finding].kind == "risk_factor" for m in inside):
+            return "exposure"
+        return "neutral"
+
+    measured, claimed = measure(text, sentence_kind)
+    # a phrase inside a measured quantity ("for years", "cups of coffee") is decided by the number
+    mentions = [m for m in mentions if not (m.finding in measured_findings and any(
+        m.start < e and s < m.end for s, e in claimed))]
+    quantities: dict[str, float] = {}
+    for q in measured:
+        quantities[q.quantity] = q.value
+        for fid, state in q.findings:
+            if fid in pipe.findings:
+                mentions.append(_Mention(fid, state, q.span[0], q.span[1], 99, (), q.value, True))
+    who = person(text)
+    if who.age is not None:
+        quantities["age"] = float(who.age)
+
+    best: dict[str, _Mention] = {}
+    for m in mentions:
+        cur = best.get(m.finding)
+        if cur is None or _better(m, cur, pipe.findings[m.finding].red_flag):
+            best[m.finding] = m
+    evidence = tuple(
+        Evidence(finding=m.finding, state=m.state, origin="text",  # type: ignore[arg-type]
+                 span=(m.start, m.end), text=text[m.start:m.end], modifiers=m.modifiers,
+                 value=m.value)
+        for m in sorted(best.values(), key=lambda m: (m.start, m.finding)))
+    sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
+    return Parsed(text=text, evidence=evidence, age=who.age, sex=sex,
+                  quantities=MappingProxyType(quantities))
+
+
+def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:
+    if new.measured != cur.measured:
+        return new.measured
+    if red_flag and (new.state == "present") != (cur.state == "present"):
+        return new.state == "present"
+    if new.tokens != cur.tokens:
+        return new.tokens > cur.tokens
+    return new.start >= cur.start
+
+
+# --- the cached pipeline ----------------------------------------------------------------------
+
+_BUILT: dict[int, tuple[KnowledgeBase, Any]] = {}
+
+
+def _pipeline(kb: KnowledgeBase | None) -> tuple[Pipeline, Resolver, frozenset[str]]:
+    if kb is None:
+        return _default_pipeline()
+    entry = _BUILT.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        entry = (kb, _build(kb))
+        _BUILT[id(kb)] = entry
+    return entry[1]  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _default_pipeline() -> tuple[Pipeline, Resolver, frozenset[str]]:
+    return _build(_default_kb())
+
+
+def _default_kb() -> KnowledgeBase:
+    """The packaged knowledge base; its findings vocabulary alone if the whole does not load
+    (the parser needs only the findings)."""
+    try:
+        return load_knowledge_base()
+    except KnowledgeBaseError:
+        return vocabulary_kb()
+
+
+def vocabulary_kb(root: Any = None) -> KnowledgeBase:
+    """A knowledge base holding only the findings vocabulary (no conditions): enough to parse,
+    and loadable while condition files are still being written."""
+    from importlib import resources
+    from pathlib import Path
+
+    import yaml
+
+    base = Path(root) if root is not None else Path(str(resources.files("twitchcheck") / "data"))
+    vocab = yaml.safe_load((base / "findings.yaml").read_text(encoding="utf-8")) or {}
+    sources = yaml.safe_load((base / "sources.yaml").read_text(encoding="utf-8")) or {}
+    manifest = yaml.safe_load((base / "kb.yaml").read_text(encoding="utf-8")) or {}
+    raw = {k: v for k, v in manifest.items() if k in KnowledgeBase.model_fields}
+    raw.update({"conditions": [], "findings": vocab.get("findings", []),
+                "groups": vocab.get("groups", []), "sources": sources.get("sources", [])})
+    return KnowledgeBase.model_validate(raw)
+
+
+def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
+    from ._context import Resolver
+    from ._rules import build_pipeline
+    from ._text import load_parse_data
+
+    pipe = build_pipeline(kb.findings)
+    ongoing = frozenset(pipe.normalizer(w, w) for w in load_parse_data("context")["ongoing"])
+    q = load_parse_data("quantities")
+    measured: set[str] = set()
+    for rows in (q["caffeine"]["thresholds"], q["alcohol"]["thresholds_per_day"],
+                 q["alcohol"]["thresholds_occasion"], q["duration"]["thresholds"],
+                 q["sleep"]["thresholds"],
+                 *[s["thresholds"] for s in q["stopping"]["substances"].values()]):
+        measured.update(r["finding"] for r in rows)
+    return pipe, Resolver(ongoing_norms=ongoing), frozenset(measured)

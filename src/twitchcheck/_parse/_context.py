@@ -1,0 +1,69 @@
+"""ConText modifiers -> evidence state, by the finding's `mention` kind (current, history,
+family); the table is ``resolve`` in ``data/parse/context.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._text import load_parse_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .._knowledge import Finding
+
+__all__ = ["Resolver", "State"]
+
+State = Literal["present", "absent", "none"]
+
+
+@dataclass(frozen=True)
+class _Row:
+    when: frozenset[str]
+    state: State
+    red_flag_only: bool
+
+
+class Resolver:
+    """Decides the evidence state of one mention of a finding from its ConText modifiers."""
+
+    def __init__(self, data: dict[str, Any] | None = None, ongoing_norms: frozenset[str] = frozenset(),
+                 ) -> None:
+        data = data or load_parse_data("context")
+        self._rows = {
+            mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")))
+                           for r in rows)
+            for mention, rows in data["resolve"].items()
+        }
+        self._inside = frozenset(data.get("inside_target", ()))
+        self._ongoing = ongoing_norms
+
+    def modifiers(self, span: Span) -> tuple[str, ...]:
+        """The ConText categories that apply to a target span, in a stable order."""
+        # A trigger inside the target's own words ("can't" in "can't close my eye", "not" in
+        # "eye not closing") belongs to the phrase. medspaCy 1.3.1 means to skip those, but
+        # its overlap test misses a modifier lying wholly inside the target.
+        cats = {m.category for m in span._.modifiers
+                if not (span.start <= m.modifier_span[0] and m.modifier_span[1] <= span.end)}
+        graph = span.doc._.context_graph
+        if graph is not None and self._inside:
+            for mod in graph.modifiers:
+                start, end = mod.modifier_span
+                if mod.category in self._inside and start < span.end and span.start < end:
+                    cats.add(mod.category)
+        if "HISTORICAL" in cats and self._ongoing:
+            # "started two years ago" dates an ongoing complaint, not a past episode
+            if any(t.norm_ in self._ongoing for t in span.sent):
+                cats.discard("HISTORICAL")
+        return tuple(sorted(cats))
+
+    def state(self, finding: Finding, modifiers: tuple[str, ...]) -> State:
+        """present / absent / none (no evidence) for one mention of `finding`."""
+        mods = set(modifiers)
+        for row in self._rows[finding.mention]:
+            if row.when <= mods:
+                if row.red_flag_only and not finding.red_flag:
+                    return "none"
+                return row.state
+        return "none"

@@ -1,0 +1,518 @@
+"""Numbers in free text -> quantities (caffeine mg a day, days, hours of sleep, alcohol units,
+days since stopping, age, sex) -> evidence, by the thresholds in ``data/parse/quantities.yaml``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._text import load_parse_data
+
+__all__ = ["Measured", "Person", "measure", "person"]
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One measured quantity and the evidence its thresholds give."""
+
+    quantity: str
+    value: float
+    span: tuple[int, int]
+    findings: tuple[tuple[str, str], ...] = ()  # (finding id, present|absent)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Age and sex of the person the text is about, when it says."""
+
+    age: int | None = None
+    sex: str | None = None
+    age_span: tuple[int, int] | None = None
+    about_child: bool = False
+
+
+@dataclass
+class _Claims:
+    """Character ranges already read as a quantity, so no other rule reads them again."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.spans)
+
+    def take(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, spaces matching any run of spaces or hyphens."""
+    uniq = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+                    for w in uniq)
+
+
+@functools.cache
+def _grammar() -> dict[str, Any]:
+    lex = load_parse_data("lexicon")
+    data = load_parse_data("quantities")
+    words = {str(k).lower(): float(v) for k, v in lex["numbers"].items()}
+    word_alt = _alt(w for w in words if w not in ("a", "an", "no", "some"))
+    single = (rf"(?:\d+(?:\.\d+)?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|half\s+an?|{word_alt}"
+              rf"|an?|no)")
+    num = rf"(?P<num>{single}(?:\s*(?:-|–|to|or|/)\s*{single})?)"
+    g: dict[str, Any] = {"words": words, "num": num, "data": data}
+    units = data["duration"]["days_per_unit"]
+    g["unit"] = rf"(?P<unit>{_alt(units)})\b"
+    return g
+
+
+def _number(text: str) -> float | None:
+    """The value of a number phrase; a range ("4 or 5", "3-4") gives its middle."""
+    words: dict[str, float] = _grammar()["words"]
+    parts = re.split(r"\s*(?:-|–|\bto\b|\bor\b|/)\s*", text.strip())
+    values = []
+    for part in parts:
+        part = re.sub(r"\s+", " ", part.strip())
+        part = re.sub(r"^a ", "", part)
+        part = re.sub(r" of$", "", part)
+        if not part:
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", part):
+            values.append(float(part))
+        elif part.startswith("half"):
+            values.append(0.5)
+        elif part in words:
+            values.append(words[part])
+        elif part in ("a", "an"):
+            values.append(1.0)
+    if not values:
+        return None
+    return sum(values) / len(values)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?\n]+(?:\s+|$)|$", text):
+        if m.end() > start:
+            spans.append((start, m.end()))
+        start = m.end()
+        if m.end() >= len(text):
+            break
+    return spans or [(0, len(text))]
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return sentences[-1]
+
+
+def _apply(rows: list[dict[str, Any]], value: float) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for row in rows:
+        lo, hi = row.get("min"), row.get("max")
+        if (lo is None or value >= lo) and (hi is None or value < hi) and row["finding"] not in seen:
+            seen.add(row["finding"])
+            out.append((row["finding"], row["state"]))
+    return tuple(out)
+
+
+_PER_DAY = (r"a\s+day|per\s+day|daily|every\s+day|each\s+day|a\s+night|every\s+night|"
+            r"each\s+night|every\s+evening|each\s+evening|an?\s+evening|most\s+days|"
+            r"most\s+nights|every\s+morning|a\s+morning|/\s*day|nightly")
+_PER_WEEK = r"a\s+week|per\s+week|weekly|every\s+week|each\s+week|/\s*week"
+
+
+def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """'day' or 'week' when the amount is a habit, None for one occasion."""
+    after = text[end:min(sentence[1], end + 45)]
+    before = text[max(sentence[0], start - 30):start]
+    if re.search(rf"\b(?:{_PER_WEEK})", after) or re.search(rf"\b(?:{_PER_WEEK})\b", before):
+        return "week"
+    if re.search(rf"(?:{_PER_DAY})", after) or re.search(rf"\b(?:{_PER_DAY})\b", before):
+        return "day"
+    return None
+
+
+def _servings(section: dict[str, Any], key: str) -> tuple[str, dict[str, float]]:
+    table = {}
+    for serving in section["servings"]:
+        for word in serving["words"]:
+            table[re.sub(r"[\s-]+", " ", word.lower())] = float(serving[key])
+    return _alt(table), table
+
+
+_BETWEEN = (r"(?:(?:large|big|small|strong|extra|huge|full|whole|black|iced|hot|instant|tall|"
+            r"medium|can|cans|bottle|bottles|glass|glasses|mug|mugs|cup|cups|pot|pots|scoop|"
+            r"scoops|tin|tins|of|sugar-free|diet|massive|regular|litre|litres|liter|liters)\s+)")
+
+
+def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any], key: str,
+            claims: _Claims) -> list[tuple[float, int, int]]:
+    g = _grammar()
+    alt, table = _servings(section, key)
+    bare = set(section.get("needs_rate", ()))
+    out = []
+    for m in re.finditer(rf"\b{g['num']}\s+{_BETWEEN}{{0,3}}?(?P<what>{alt})\b", low):
+        if not claims.free(m.start(), m.end()):
+            continue
+        n = _number(m.group("num"))
+        what = re.sub(r"[\s-]+", " ", m.group("what"))
+        if n is None or what not in table:
+            continue
+        if what in bare and not _rate(low, m.start(), m.end(), _sentence_of(sentences, m.start())):
+            continue  # "holding a mug" is not a drink; "3 mugs a day" is
+        claims.take(m.start(), m.end())
+        out.append((n * table[what], m.start(), m.end()))
+    return out
+
+
+def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
+            ) -> tuple[list[Measured], list[tuple[int, int]]]:
+    """Every quantity the text states, with the evidence its thresholds give, and the
+    character ranges read as quantities (whether or not they gave evidence).
+
+    `sentence_kind(start, end)` says what a sentence is about: "symptom", "exposure" (only
+    risk factors) or "neutral". Durations are not read in exposure sentences, and "N days
+    ago" only where a symptom is named or something "started".
+    """
+    g = _grammar()
+    data = g["data"]
+    low = _lower(text)
+    sentences = _sentences(low)
+    claims = _Claims()
+    out: list[Measured] = []
+    out.extend(_stopping(low, sentences, claims, data))
+    out.extend(_caffeine(low, sentences, claims, data))
+    out.extend(_alcohol(low, sentences, claims, data))
+    out.extend(_sleep(low, claims, data))
+    out.extend(_duration(low, sentences, claims, data, sentence_kind))
+    out.extend(_frequency(low, claims, data))
+    return out, claims.spans
+
+
+def _lower(text: str) -> str:
+    """Lower case with the same length (offsets stay valid) and straight apostrophes."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\u2019", "'")
+
+
+def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
+              data: dict[str, Any]) -> list[Measured]:
+    g = _grammar()
+    section = data["caffeine"]
+    found: list[tuple[float, int, int]] = []
+    mg_alt = _alt(section["mg_words"])
+    context = re.compile(rf"\b(?:{_alt(section['mg_context'])})")
+    for m in re.finditer(rf"\b{g['num']}\s*(?:{mg_alt})\b", low):
+        sent = _sentence_of(sentences, m.start())
+        if not context.search(low, sent[0], sent[1]) or not claims.free(m.start(), m.end()):
+            continue
+        n = _number(m.group("num"))
+        if n is None:
+            continue
+        claims.take(m.start(), m.end())
+        found.append((n, m.start(), m.end()))
+    found += _drinks(low, sentences, section, "mg", claims)
+    return _total(low, found, sentences, "caffeine_mg_per_day", section["thresholds"],
+                  default_rate="day")
+
+
+def _total(low: str, found: list[tuple[float, int, int]], sentences: list[tuple[int, int]],
+           quantity: str, rows: list[dict[str, Any]], default_rate: str | None,
+           ) -> list[Measured]:
+    if not found:
+        return []
+    total = 0.0
+    for amount, start, end in found:
+        rate = _rate(low, start, end, _sentence_of(sentences, start)) or default_rate
+        total += amount / 7 if rate == "week" else amount
+    span = (min(s for _, s, _ in found), max(e for _, _, e in found))
+    return [Measured(quantity, round(total, 1), span, _apply(rows, total))]
+
+
+def _alcohol(low: str, sentences: list[tuple[int, int]], claims: _Claims,
+             data: dict[str, Any]) -> list[Measured]:
+    section = data["alcohol"]
+    found = _drinks(low, sentences, section, "units", claims)
+    habit = [(a, s, e) for a, s, e in found if _rate(low, s, e, _sentence_of(sentences, s))]
+    once = [x for x in found if x not in habit]
+    out = _total(low, habit, sentences, "alcohol_units_per_day", section["thresholds_per_day"],
+                 default_rate=None)
+    if once:
+        biggest = max(once)
+        out.append(Measured("alcohol_units_occasion", round(biggest[0], 1),
+                            (biggest[1], biggest[2]),
+                            _apply(section["thresholds_occasion"], biggest[0])))
+    return out
+
+
+_WHEN = {  # when a substance was stopped, in days before the message
+    "yesterday": 1, "last night": 0.5, "this morning": 0.3, "today": 0.2, "tonight": 0.1,
+    "at the weekend": 3, "over the weekend": 3, "on the weekend": 3, "last weekend": 5,
+    "last week": 7, "a week ago": 7, "last month": 30, "on monday": 3, "on tuesday": 3,
+    "on wednesday": 3, "on thursday": 3, "on friday": 3, "on saturday": 3, "on sunday": 3,
+    "new year": 30, "last year": 365,
+}
+
+
+def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
+              data: dict[str, Any]) -> list[Measured]:
+    g = _grammar()
+    section = data["stopping"]
+    verbs = re.compile(rf"\b(?:{_alt(section['verbs'])})\b")
+    subs = {name: re.compile(rf"\b(?:{_alt(s['words'])})\b")
+            for name, s in section["substances"].items()}
+    other = re.compile(rf"\b(?:{_alt(section.get('other_substances', ['heroin']))})\b")
+    ago = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+(?:ago|back)\b")
+    for_n = re.compile(rf"\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?{g['num']}\s+{g['unit']}")
+    sober = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+(?:sober|dry|clean|off it|without)")
+    sober_for = re.compile(rf"\b(?:sober|dry|clean)\s+(?:for\s+)?{g['num']}\s+{g['unit']}")
+    when = re.compile(rf"\b(?:{_alt(_WHEN)})\b")
+    days_per_unit = data["duration"]["days_per_unit"]
+    best: dict[str, Measured] = {}
+    for s, e in sentences:
+        sentence = low[s:e]
+        stop = verbs.search(sentence)
+        abstain = re.search(r"\b(?:haven'?t|have not|not|no)\s+(?:had|drunk|smoked|vaped|touched)"
+                            r"|\bsober\b|\bwithout a (?:drink|cigarette)", sentence)
+        if not stop and not abstain:
+            continue
+        anchor = (stop or abstain).start()  # type: ignore[union-attr]
+        # the substance named closest to the verb
+        nearest: tuple[int, str] | None = None
+        for name, rx in list(subs.items()) + [("other", other)]:
+            for m in rx.finditer(sentence):
+                d = abs(m.start() - anchor)
+                if nearest is None or d < nearest[0]:
+                    nearest = (d, name)
+        if nearest is None or nearest[1] == "other":
+            continue
+        days: float | None = None
+        span: tuple[int, int] | None = None
+        for rx in (ago, sober, sober_for, for_n):
+            m = rx.search(sentence)
+            if m:
+                n = _number(m.group("num"))
+                unit = days_per_unit.get(m.group("unit"))
+                if n is not None and unit is not None:
+                    days, span = n * unit, (s + m.start(), s + m.end())
+                    break
+        if days is None:
+            m = when.search(sentence)
+            if m:
+                days = float(_WHEN[re.sub(r"\s+", " ", m.group(0))])
+                span = (s + m.start(), s + m.end())
+        if days is None or span is None:
+            continue
+        claims.take(*span)
+        sub = section["substances"][nearest[1]]
+        full = (s + anchor, max(span[1], s + anchor + 1)) if span[0] > s + anchor else span
+        best[nearest[1]] = Measured(sub["quantity"], round(days, 2), (min(full[0], span[0]), full[1]),
+                                    _apply(sub["thresholds"], days))
+    return list(best.values())
+
+
+def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
+    g = _grammar()
+    hours = r"(?:hours?|hrs?|h)\b"
+    patterns = [
+        rf"\b{g['num']}\s*{hours}\s+(?:of\s+)?(?:[a-z']+\s+){{0,2}}?sleep",
+        rf"\b(?:sleep|sleeping|slept|sleeps|getting|get|got|manage|managing)\s+(?:[a-z']+\s+){{0,3}}?"
+        rf"{g['num']}\s*{hours}",
+        rf"\b{g['num']}\s*{hours}\s+(?:a|per|each|every)\s+night",
+    ]
+    values = []
+    for p in patterns:
+        for m in re.finditer(p, low):
+            if not claims.free(m.start(), m.end()):
+                continue
+            if not re.search(r"sleep|slept|night|bed", low[m.start():m.end() + 20]):
+                continue
+            n = _number(m.group("num"))
+            if n is not None and 0 < n <= 14:
+                claims.take(m.start(), m.end())
+                values.append((n, m.start(), m.end()))
+    if not values:
+        return []
+    value = min(v for v, _, _ in values)
+    span = next((s, e) for v, s, e in values if v == value)
+    section = data["sleep"]
+    return [Measured(section["quantity"], value, span, _apply(section["thresholds"], value))]
+
+
+def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
+              sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+    g = _grammar()
+    section = data["duration"]
+    units = section["days_per_unit"]
+    qual = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least|approximately|" \
+           r"just\s+over|just\s+under|under|less\s+than|maybe|probably|a\s+good|the\s+best\s+part\s+of)\s+)?"
+    patterns = [
+        rf"\bfor\s+(?:the\s+)?(?:last\s+|past\s+)?{qual}{g['num']}\s+{g['unit']}",
+        rf"\b(?:the\s+)?(?:last|past)\s+{qual}{g['num']}\s+{g['unit']}",
+        rf"\b{qual}{g['num']}\s+{g['unit']}\s+now\b",
+        rf"\b{g['num']}\s+{g['unit']}\s+(?:ago|back)\b",
+        rf"\b(?:over|in|for|during)\s+the\s+(?:last|past)\s+(?P<num>){g['unit']}",
+    ]
+    start_verb = re.compile(r"\b(?:start|began|begun|begin|came on|come on|noticed|first|kicked"
+                            r" off|appeared|been going|been happening)")
+    found: list[tuple[float, int, int]] = []
+    for i, p in enumerate(patterns):
+        for m in re.finditer(p, low):
+            if not claims.free(m.start(), m.end()):
+                continue
+            sent = _sentence_of(sentences, m.start())
+            claims.take(m.start(), m.end())
+            if i != 3 and units.get(m.group("unit"), 1) < 0.04:
+                continue  # "for a few seconds" is how long a spell lasts, not the course
+            kind = sentence_kind(*sent) if sentence_kind else "symptom"
+            if kind == "exposure":
+                continue
+            if i == 3 and kind != "symptom" and not start_verb.search(low, sent[0], sent[1]):
+                continue  # "a year ago I had an operation" dates an event, not the twitch
+            n = _number(m.group("num")) if m.group("num") else 1.0
+            unit = units.get(m.group("unit"))
+            if n is not None and unit is not None:
+                found.append((n * unit, m.start(), m.end()))
+    for phrase, days in section["phrases"].items():
+        rx = _alt([phrase.replace("i was", "pronwas")])  # "since he was little" too
+        rx = rx.replace("pronwas", r"(?:i|he|she|they)[\s-]+(?:was|were)")
+        for m in re.finditer(rf"\b(?:{rx})\b", low):
+            if not claims.free(m.start(), m.end()):
+                continue
+            claims.take(m.start(), m.end())
+            sent = _sentence_of(sentences, m.start())
+            if sentence_kind is not None and sentence_kind(*sent) == "exposure":
+                continue
+            found.append((float(days), m.start(), m.end()))
+    if not found:
+        return []
+    value, start, end = max(found)
+    return [Measured(section["quantity"], round(value, 3), (start, end),
+                     _apply(section["thresholds"], value))]
+
+
+def _frequency(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
+    g = _grammar()
+    per = data["frequency"]["per"]
+    found: list[tuple[float, int, int]] = []
+    rx = rf"\b(?:(?P<once>once|twice|thrice)|{g['num']}\s+times?)\s+(?:a|an|per|each|every)\s+" \
+         rf"(?P<per>{_alt(per)})\b"
+    for m in re.finditer(rx, low):
+        if m.group("once"):
+            n: float | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("once")]
+        else:
+            n = _number(m.group("num"))
+        if n is not None and claims.free(m.start(), m.end()):
+            found.append((n * per[m.group("per")], m.start(), m.end()))
+    for m in re.finditer(rf"\bevery\s+(?:{g['num']}\s+)?(?P<unit>minute|minutes|hour|hours)\b", low):
+        n = _number(m.group("num")) if m.group("num") else 1.0
+        if n:
+            minutes = n * (1 if m.group("unit").startswith("minute") else 60)
+            found.append((1440 / minutes, m.start(), m.end()))
+    if not found:
+        return []
+    value, start, end = max(found)
+    return [Measured(data["frequency"]["quantity"], round(value, 2), (start, end))]
+
+
+# --- the person: age and sex -----------------------------------------------------------------
+
+def person(text: str) -> Person:
+    """Age and sex of the person the text is about ("my son" makes it the son)."""
+    data = load_parse_data("quantities")["person"]
+    low = _lower(text)
+    child_words: dict[str, str | None] = data["child_words"]
+    sex_words: dict[str, str] = data["sex_words"]
+    child_alt = _alt(child_words)
+    age_unit = r"(?P<u>years?|yrs?|y|months?|mths?|weeks?|wks?|days?)"
+    aged = rf"(?P<n>\d{{1,3}})[\s-]*{age_unit}[\s-]*(?:old|o\b|/o\b)"
+    # "my (8-year-old) son has/is/keeps ..." -> the text is about the child
+    m = re.search(rf"\bmy\s+(?:(?:{aged})\s+)?(?:(?:newborn|little|baby|young|teenage|toddler|"
+                  rf"infant)\s+)?(?P<w>{child_alt})\b(?:\s*\(\s*\d{{1,2}}\s*\))?(?:'s)?\s+(?:\w+\s+)?"
+                  rf"(?:has|have|had|is|was|'s|keeps|kept|started|gets|got|seems|can|will|does|"
+                  rf"did|woke|makes|made|pulls|purses|twitches|shakes|blinks|says|keeps|"
+                  rf"\w+ed|\w+s)\b", low)
+    if m and not re.search(r"\bi\s+(?:have|had)\s+a\b", low[max(0, m.start() - 12):m.start()]):
+        sex = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
+        age: float | None = None
+        span = None
+        if m.group("n"):
+            age = _age_years(float(m.group("n")), m.group("u"))
+            span = (m.start("n"), m.end())
+        elif re.search(r"newborn|infant|baby", m.group(0)):
+            age, span = 0.0, (m.start(), m.end())
+        m3 = re.search(rf"\bmy\s+(?:{child_alt})\s*\(\s*(?P<n>\d{{1,2}})\s*\)", low)
+        if age is None and m3:
+            age, span = float(m3.group("n")), (m3.start("n"), m3.end("n"))
+        if age is None:
+            m2 = re.search(rf"\b(?:he|she|they)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?P<n>\d{{1,2}})"
+                           rf"(?:\s*{age_unit}(?:\s*old)?)?\b(?!\s*(?:%|kg|cm|times))", low)
+            if m2:
+                age = _age_years(float(m2.group("n")), m2.group("u") or "years")
+                span = (m2.start("n"), m2.end("n"))
+        return Person(int(age) if age is not None else None, sex, span, about_child=True)
+
+    age, span = None, None
+    sex: str | None = None
+    for rx in (
+        rf"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{{1,3}})\b(?![\s-]*(?:weeks?|days?|months?|"
+        rf"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
+        rf"percent|degrees))",
+        rf"\b(?:aged?|at\s+age)\s+(?P<n>\d{{1,3}})\b",
+        rf"(?<!my\s)(?<!a\s)\b(?:i\s+am\s+|i'?m\s+|as\s+)?(?:an?\s+)?{aged}",
+        r"\b(?:i|me)\s*\(\s*(?P<n>\d{1,3})\s*(?P<s>[fm])?\s*\)",
+    ):
+        for m in re.finditer(rx, low):
+            before = low[max(0, m.start() - 14):m.start()]
+            if re.search(r"\b(?:my|his|her|their|a|the)\s+$", before) and "i" not in before.split():
+                continue
+            unit = m.groupdict().get("u") or "years"
+            age = _age_years(float(m.group("n")), unit)
+            span = (m.start("n"), m.end())
+            if m.groupdict().get("s"):
+                sex = "female" if m.group("s") == "f" else "male"
+            break
+        if age is not None:
+            break
+    if age is None:
+        m = re.search(r"\bin\s+my\s+(?P<q>early\s+|mid\s+|mid-|late\s+)?(?:(?P<d>[2-9])0'?s|"
+                      r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                      r"nineties))\b", low)
+        if m:
+            offset = {"early": 2, "mid": 5, "late": 8}.get((m.group("q") or "mid").strip(" -"), 5)
+            decade = int(m.group("d")) if m.group("d") else _DECADES.index(m.group("w")) + 2
+            age, span = float(decade * 10 + offset), (m.start(), m.end())
+    if sex is None:
+        sex_alt = _alt(sex_words)
+        m = re.search(rf"\b(?:i'?m|i\s+am|im|as)\s+(?:a\s+|an\s+)?(?:\d{{1,3}}[\s-]*(?:years?|yrs?|y)"
+                      rf"[\s-]*(?:old|o)?\s+|young\s+|old\s+|older\s+|middle[\s-]aged\s+)?"
+                      rf"(?P<w>{sex_alt})\b", low)
+        m = m or re.search(r"\b\d{1,3}\s*(?:years?\s*old\s*)?,?\s*(?P<w>male|female)\b|"
+                           r"\b(?P<w2>male|female),?\s*(?:aged\s*)?\d{1,3}\b", low)
+        if m:
+            sex = sex_words.get(m.group("w") or m.groupdict().get("w2") or "")
+        elif data.get("pregnant_is_female") and re.search(r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?"
+                                                          r"pregnant\b", low):
+            sex = "female"
+    return Person(int(age) if age is not None else None, sex, span)
+
+
+_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+            "nineties"]
+
+
+def _age_years(n: float, unit: str | None) -> float:
+    unit = (unit or "years").lower()
+    if unit.startswith(("m",)):
+        return n / 12
+    if unit.startswith("w"):
+        return n / 52
+    if unit.startswith("d"):
+        return n / 365
+    return n

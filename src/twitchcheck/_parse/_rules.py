@@ -1,0 +1,183 @@
+"""The medspaCy pipeline: target rules from the knowledge base's synonyms, ConText rules
+from ``data/parse/context.yaml``, and the token normaliser they both match through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ._text import Normalizer, load_parse_data
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .._knowledge import Finding
+
+__all__ = ["Pipeline", "build_pipeline", "NO_FINDING"]
+
+#: Target label of phrases that block a shorter match and mean no finding ("keep fit").
+NO_FINDING = "NO_FINDING"
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A built spaCy pipeline and what its target labels mean."""
+
+    nlp: Language
+    findings: dict[str, Finding]
+    label_findings: dict[str, tuple[str, ...]]  # target label -> finding ids
+    normalizer: Normalizer
+
+
+class _NormTokenizer:
+    """spaCy's tokenizer, then our NORM on every token (so rules match normalised words).
+
+    ConText and the TargetMatcher tokenise their phrase rules with ``nlp.tokenizer``, so the
+    rules and the text are normalised the same way.
+    """
+
+    def __init__(self, base: Any, normalizer: Normalizer) -> None:
+        self.base = base
+        self.normalizer = normalizer
+
+    def __call__(self, text: str) -> Any:
+        doc = self.base(text)
+        normalize = self.normalizer
+        for token in doc:
+            token.norm_ = normalize(token.lower_, token.norm_)
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+
+def _raw_words(base: Any, phrases: Iterable[str]) -> set[str]:
+    words: set[str] = set()
+    for phrase in phrases:
+        words.update(t.lower_ for t in base(phrase))
+    return words
+
+
+def _norms(nlp: Language, phrase: str) -> list[str]:
+    return [t.norm_ for t in nlp.tokenizer(phrase)]
+
+
+def _target_pattern(norms: list[str], fillers: frozenset[str], optional: frozenset[str],
+                    max_gap: int) -> list[dict[str, Any]] | None:
+    """A synonym's required words, in order, with up to `max_gap` filler words between them."""
+    content = [n for n in norms if n not in optional]
+    if len(content) < 2:  # "feel weak", "one side": too short to drop words from
+        content = [n for n in norms if n not in ("'s", "-", ",")]
+    if not content:
+        return None
+    gap = {"NORM": {"IN": sorted(fillers)}, "OP": f"{{0,{max_gap}}}"}
+    pattern: list[dict[str, Any]] = []
+    for i, norm in enumerate(content):
+        if i:
+            pattern.append(dict(gap))
+        pattern.append({"NORM": norm})
+    return pattern
+
+
+def _context_rules(nlp: Language, data: dict[str, Any]) -> list[Any]:
+    from medspacy.context import ConTextRule
+
+    lists: dict[str, list[str]] = {}
+    for name, words in data["word_lists"].items():
+        norms = set()
+        for word in words:
+            tokens = _norms(nlp, str(word))
+            if len(tokens) == 1:
+                norms.add(tokens[0])
+        lists[name] = sorted(norms)
+    rules = []
+    for raw in data["rules"]:
+        kwargs: dict[str, Any] = {"category": raw["category"], "direction": raw["direction"]}
+        if raw.get("max_scope"):
+            kwargs["max_scope"] = raw["max_scope"]
+        if "pattern" in raw:
+            pattern = []
+            for item in raw["pattern"]:
+                optional = item.endswith("?") and len(item) > 1
+                item = item[:-1] if optional else item
+                if item.startswith("{"):
+                    spec: dict[str, Any] = {"NORM": {"IN": lists[item.strip("{}")]}}
+                else:
+                    spec = {"NORM": _norms(nlp, item)[0]}
+                if optional:
+                    spec["OP"] = "?"
+                pattern.append(spec)
+            rules.append(ConTextRule(" ".join(raw["pattern"]), pattern=pattern, **kwargs))
+        else:
+            rules.append(ConTextRule(str(raw["literal"]), **kwargs))
+    return rules
+
+
+def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
+    """Build the spaCy pipeline for a vocabulary of findings (slow: seconds; cache it)."""
+    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    import spacy
+    from medspacy.target_matcher import TargetRule
+
+    findings = {f.id: f for f in findings}
+    lexicon = load_parse_data("lexicon")
+    context = load_parse_data("context")
+    quantities = load_parse_data("quantities")
+
+    nlp = spacy.blank("en")
+    base = nlp.tokenizer
+    exclusions = [str(p) for p in lexicon.get("not_findings", [])]
+    phrases = [s for f in findings.values() for s in f.synonyms] + exclusions
+    phrases += [str(r.get("literal", "")) for r in context["rules"]]
+    phrases += [str(w) for words in context["word_lists"].values() for w in words]
+    phrases += [str(w) for w in lexicon["fillers"]] + list(lexicon["misspellings"].values())
+    phrases += _quantity_words(quantities)
+    normalizer = Normalizer(lexicon, _raw_words(base, phrases))
+    nlp.tokenizer = _NormTokenizer(base, normalizer)
+
+    # The sentencizer is spaCy's rule-based splitter: PyRuSH (medspaCy's default) is slower
+    # and logs every decision; lay messages are short and punctuated simply.
+    nlp.add_pipe("sentencizer")
+    matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": True})
+    nlp.add_pipe("medspacy_context", config={
+        "rules": None, "phrase_matcher_attr": "NORM", "prune_on_modifier_overlap": True})
+
+    fillers = frozenset(n for w in lexicon["fillers"] for n in _norms(nlp, str(w)))
+    keep = frozenset(n for w in lexicon["keep_in_synonyms"] for n in _norms(nlp, str(w)))
+    optional = fillers - keep
+    max_gap = int(lexicon["max_gap"])
+    by_pattern: dict[str, tuple[list[dict[str, Any]], str, list[str]]] = {}
+    sources = [(s, f.id) for f in findings.values() for s in f.synonyms]
+    sources += [(p, NO_FINDING) for p in exclusions]
+    for synonym, fid in sources:
+        pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap)
+        if pattern is None:
+            continue
+        key = repr(pattern)
+        entry = by_pattern.setdefault(key, (pattern, synonym, []))
+        if fid not in entry[2]:
+            entry[2].append(fid)
+    label_findings: dict[str, tuple[str, ...]] = {}
+    rules = []
+    for i, (pattern, synonym, fids) in enumerate(by_pattern.values()):
+        real = tuple(f for f in fids if f != NO_FINDING)
+        label = f"T{i}" if real else NO_FINDING
+        label_findings[label] = real
+        rules.append(TargetRule(synonym, label, pattern=pattern))
+    matcher.add(rules)
+    nlp.get_pipe("medspacy_context").add(_context_rules(nlp, context))
+    return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
+                    normalizer=normalizer)
+
+
+def _quantity_words(data: dict[str, Any]) -> list[str]:
+    words: list[str] = []
+    for section in ("caffeine", "alcohol"):
+        for serving in data[section]["servings"]:
+            words.extend(serving["words"])
+    for sub in data["stopping"]["substances"].values():
+        words.extend(sub["words"])
+    words.extend(data["stopping"]["verbs"])
+    return words
