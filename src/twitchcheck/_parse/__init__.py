@@ -79,11 +79,15 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     pipe, resolver, measured_findings = _pipeline(kb)
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
-    for ent in doc.ents:
+    graph = doc._.context_graph
+    layered = [(ent, None) for ent in doc.ents]
+    layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
+                for span in pipe.overlay_spans(doc)]
+    for ent, ent_mods in layered:
         fids = pipe.label_findings.get(ent.label_, ())
         if not fids:
             continue
-        mods = resolver.modifiers(ent)
+        mods = resolver.modifiers(ent, ent_mods)
         for fid in fids:
             state = resolver.state(pipe.findings[fid], mods)
             if state != "none":
@@ -92,7 +96,8 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     def sentence_kind(start: int, end: int) -> str:
         """'symptom' if a sentence affirms a symptom, 'exposure' if it names only risk
         factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = [m for m in mentions if start <= m.start < end
+                  and m.finding not in measured_findings]
         if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
                for m in inside):
             return "symptom"

@@ -39,12 +39,17 @@ class Resolver:
         self._inside = frozenset(data.get("inside_target", ()))
         self._ongoing = ongoing_norms
 
-    def modifiers(self, span: Span) -> tuple[str, ...]:
-        """The ConText categories that apply to a target span, in a stable order."""
+    def modifiers(self, span: Span, mods: Any = None) -> tuple[str, ...]:
+        """The ConText categories that apply to a target span, in a stable order.
+
+        `mods` defaults to the span's own ConText modifiers; for a second-layer span (not a
+        ConText target) pass the graph modifiers whose scope covers it.
+        """
         # A trigger inside the target's own words ("can't" in "can't close my eye", "not" in
         # "eye not closing") belongs to the phrase. medspaCy 1.3.1 means to skip those, but
         # its overlap test misses a modifier lying wholly inside the target.
-        cats = {m.category for m in span._.modifiers
+        mods = span._.modifiers if mods is None else mods
+        cats = {m.category for m in mods
                 if not (span.start <= m.modifier_span[0] and m.modifier_span[1] <= span.end)}
         graph = span.doc._.context_graph
         if graph is not None and self._inside:

@@ -47,9 +47,22 @@ class _Claims:
         self.spans.append((start, end))
 
 
+@functools.cache
+def _typos() -> dict[str, list[str]]:
+    """word -> its misspellings in the lexicon (so "alchohol" counts as "alcohol")."""
+    out: dict[str, list[str]] = {}
+    for wrong, right in load_parse_data("lexicon")["misspellings"].items():
+        out.setdefault(str(right).lower(), []).append(str(wrong).lower())
+    return out
+
+
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, spaces matching any run of spaces or hyphens."""
-    uniq = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    """A regex alternation, longest first, spaces matching any run of spaces or hyphens;
+    known misspellings of single words are included."""
+    typos = _typos()
+    uniq = {w.lower() for w in words}
+    uniq |= {t for w in list(uniq) for t in typos.get(w, ())}
+    uniq = sorted(uniq, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
                     for w in uniq)
 
@@ -144,6 +157,10 @@ def _servings(section: dict[str, Any], key: str) -> tuple[str, dict[str, float]]
     for serving in section["servings"]:
         for word in serving["words"]:
             table[re.sub(r"[\s-]+", " ", word.lower())] = float(serving[key])
+    for word, wrongs in _typos().items():
+        if word in table:
+            for wrong in wrongs:
+                table.setdefault(wrong, table[word])
     return _alt(table), table
 
 
@@ -191,7 +208,8 @@ def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
     out.extend(_caffeine(low, sentences, claims, data))
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
-    out.extend(_duration(low, sentences, claims, data, sentence_kind))
+    exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
+    out.extend(_duration(low, sentences, claims, data, sentence_kind, exposures))
     out.extend(_frequency(low, claims, data))
     return out, claims.spans
 
@@ -346,7 +364,15 @@ def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
 
 
 def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
-              sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+              sentence_kind: Callable[[int, int], str] | None,
+              exposures: list[tuple[int, int]]) -> list[Measured]:
+
+    def kind_of(sent: tuple[int, int]) -> str:
+        kind = sentence_kind(*sent) if sentence_kind else "symptom"
+        if kind == "neutral" and any(sent[0] <= s < sent[1] for s, _ in exposures):
+            return "exposure"
+        return kind
+
     g = _grammar()
     section = data["duration"]
     units = section["days_per_unit"]
@@ -370,7 +396,7 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             claims.take(m.start(), m.end())
             if i != 3 and units.get(m.group("unit"), 1) < 0.04:
                 continue  # "for a few seconds" is how long a spell lasts, not the course
-            kind = sentence_kind(*sent) if sentence_kind else "symptom"
+            kind = kind_of(sent)
             if kind == "exposure":
                 continue
             if i == 3 and kind != "symptom" and not start_verb.search(low, sent[0], sent[1]):
@@ -387,7 +413,7 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
                 continue
             claims.take(m.start(), m.end())
             sent = _sentence_of(sentences, m.start())
-            if sentence_kind is not None and sentence_kind(*sent) == "exposure":
+            if kind_of(sent) == "exposure":
                 continue
             found.append((float(days), m.start(), m.end()))
     if not found:
@@ -447,7 +473,8 @@ def person(text: str) -> Person:
             span = (m.start("n"), m.end())
         elif re.search(r"newborn|infant|baby", m.group(0)):
             age, span = 0.0, (m.start(), m.end())
-        m3 = re.search(rf"\bmy\s+(?:{child_alt})\s*\(\s*(?P<n>\d{{1,2}})\s*\)", low)
+        m3 = re.search(rf"\bmy\s+(?:{child_alt})\s*(?:\(\s*|(?:is|was|'s)\s+(?:only\s+|just\s+)?)"
+                       rf"(?P<n>\d{{1,2}})\b(?!\s*(?:%|kg|cm|times|weeks|days|months))", low)
         if age is None and m3:
             age, span = float(m3.group("n")), (m3.start("n"), m3.end("n"))
         if age is None:
@@ -493,6 +520,8 @@ def person(text: str) -> Person:
         m = re.search(rf"\b(?:i'?m|i\s+am|im|as)\s+(?:a\s+|an\s+)?(?:\d{{1,3}}[\s-]*(?:years?|yrs?|y)"
                       rf"[\s-]*(?:old|o)?\s+|young\s+|old\s+|older\s+|middle[\s-]aged\s+)?"
                       rf"(?P<w>{sex_alt})\b", low)
+        m = m or re.search(rf"(?<!my\s)(?<!a\s)\b\d{{1,3}}[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o)[\s-]+"
+                           rf"(?P<w>{sex_alt})\b", low)
         m = m or re.search(r"\b\d{1,3}\s*(?:years?\s*old\s*)?,?\s*(?P<w>male|female)\b|"
                            r"\b(?P<w2>male|female),?\s*(?:aged\s*)?\d{1,3}\b", low)
         if m:

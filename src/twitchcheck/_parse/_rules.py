@@ -28,6 +28,16 @@ class Pipeline:
     findings: dict[str, Finding]
     label_findings: dict[str, tuple[str, ...]]  # target label -> finding ids
     normalizer: Normalizer
+    overlay: Any  # spaCy Matcher for the findings read in the second layer
+
+    def overlay_spans(self, doc: Any) -> list[Any]:
+        """Second-layer matches (longest wins among themselves), labelled like targets."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = [Span(doc, start, end, label=match_id)
+                 for match_id, start, end in self.overlay(doc)]
+        return [s for s in filter_spans(spans) if s.label_ != NO_FINDING]
 
 
 class _NormTokenizer:
@@ -148,28 +158,45 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     keep = frozenset(n for w in lexicon["keep_in_synonyms"] for n in _norms(nlp, str(w)))
     optional = fillers - keep
     max_gap = int(lexicon["max_gap"])
-    by_pattern: dict[str, tuple[list[dict[str, Any]], str, list[str]]] = {}
-    sources = [(s, f.id) for f in findings.values() for s in f.synonyms]
-    sources += [(p, NO_FINDING) for p in exclusions]
-    for synonym, fid in sources:
-        pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap)
-        if pattern is None:
-            continue
-        key = repr(pattern)
-        entry = by_pattern.setdefault(key, (pattern, synonym, []))
-        if fid not in entry[2]:
-            entry[2].append(fid)
-    label_findings: dict[str, tuple[str, ...]] = {}
+    layered = set(lexicon.get("overlay_findings", ()))
+
+    def grouped(sources: list[tuple[str, str]]) -> list[tuple[list[dict[str, Any]], str, list[str]]]:
+        """One rule per distinct pattern; a pattern shared by synonyms of several findings
+        (e.g. "weakness") stands for all of them."""
+        by_pattern: dict[str, tuple[list[dict[str, Any]], str, list[str]]] = {}
+        for synonym, fid in sources:
+            pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap)
+            if pattern is None:
+                continue
+            entry = by_pattern.setdefault(repr(pattern), (pattern, synonym, []))
+            if fid not in entry[2]:
+                entry[2].append(fid)
+        return list(by_pattern.values())
+
+    blockers = [(p, NO_FINDING) for p in exclusions]
+    main = [(s, f.id) for f in findings.values() if f.id not in layered for s in f.synonyms]
+    over = [(s, f.id) for f in findings.values() if f.id in layered for s in f.synonyms]
+    label_findings: dict[str, tuple[str, ...]] = {NO_FINDING: ()}
     rules = []
-    for i, (pattern, synonym, fids) in enumerate(by_pattern.values()):
+    for i, (pattern, synonym, fids) in enumerate(grouped(main + blockers)):
         real = tuple(f for f in fids if f != NO_FINDING)
         label = f"T{i}" if real else NO_FINDING
         label_findings[label] = real
         rules.append(TargetRule(synonym, label, pattern=pattern))
     matcher.add(rules)
+    # Where and when (location, onset) are read in a second layer that does not compete with
+    # the first for words: "one side of my face went numb" is numbness *and* one side.
+    from spacy.matcher import Matcher
+
+    overlay = Matcher(nlp.vocab)
+    for i, (pattern, _synonym, fids) in enumerate(grouped(over + blockers)):
+        real = tuple(f for f in fids if f != NO_FINDING)
+        label = f"L{i}" if real else NO_FINDING
+        label_findings[label] = real
+        overlay.add(label, [pattern])
     nlp.get_pipe("medspacy_context").add(_context_rules(nlp, context))
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
-                    normalizer=normalizer)
+                    normalizer=normalizer, overlay=overlay)
 
 
 def _quantity_words(data: dict[str, Any]) -> list[str]:
