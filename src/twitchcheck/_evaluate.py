@@ -620,16 +620,19 @@ def plot_reliability(method: MethodResult, path: str | Path) -> None:
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(5, 6), sharex=True,
                                       gridspec_kw={"height_ratios": (3, 1)})
     filled = [b for b in bins if b.count]
-    top.bar([b.lower for b in filled], [b.accuracy for b in filled], width=width, align="edge",
-            edgecolor="black", label="accuracy in bin")
-    top.plot([b.confidence for b in filled], [b.accuracy for b in filled], "o", color="black",
-             label="mean top-1 probability in bin")
+    lefts = [b.lower for b in filled]
+    top.bar(lefts, [b.accuracy for b in filled], width=width, align="edge",
+            edgecolor="black", label="top-1 correct in bin")
+    # The gap between what was claimed and what happened is what the ECE averages.
+    top.bar(lefts, [b.confidence - b.accuracy for b in filled],  # type: ignore[operator]
+            bottom=[b.accuracy for b in filled], width=width, align="edge", color="none",
+            edgecolor="red", hatch="//", label="gap to mean top-1 probability")
     top.plot([0, 1], [0, 1], "--", color="grey", label="perfect calibration")
     top.set_ylim(0, 1)
-    top.set_ylabel("top-1 correct (fraction)")
+    top.set_ylabel("fraction with the top-1 condition correct")
     top.set_title(f"{_LABELS.get(method.name, method.name)}: ECE {ece:.3f} "
-                  f"({len(bins)} equal-width bins, n={len(conf)})")
-    top.legend(loc="upper left", fontsize="small")
+                  f"({len(bins)} equal-width bins, n={len(conf)})", fontsize="medium")
+    top.legend(loc="center left", fontsize="small", framealpha=0.9)
     bottom.bar([b.lower for b in bins], [b.count for b in bins], width=width, align="edge",
                edgecolor="black", color="grey")
     bottom.set_xlim(0, 1)
