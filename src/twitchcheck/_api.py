@@ -23,15 +23,18 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import assess, context_evidence, validate_evidence
+from ._assessment import _condition_result, context_evidence, validate_evidence
 from ._compiled import CompiledKB, compile_kb, default_compiled
 from ._evidence import Evidence
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
+from ._plan import make_plan
+from ._triage import triage
 
 __all__ = [
     "MAX_BODY_BYTES",
     "MAX_EVIDENCE",
+    "MAX_PRESENT_SYMPTOMS",
     "MAX_TEXT_CHARS",
     "create_app",
 ]
@@ -42,6 +45,9 @@ MAX_TEXT_CHARS = 5000
 MAX_EVIDENCE = 200
 #: Largest request body, in bytes: 200 items with long quoted words fit with room to spare.
 MAX_BODY_BYTES = 256 * 1024
+#: Most symptoms given as present in one request. Exact inference is exponential in them, and
+#: beyond this one request could hold a worker for many seconds (docs/api.md, "Limits").
+MAX_PRESENT_SYMPTOMS = 14
 
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100
@@ -366,7 +372,8 @@ class ErrorResponse(_Out):
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse, "description": text}
-    for code, text in ((404, "Unknown id"), (413, "Body too large"),
+    for code, text in ((400, "Body is not JSON text (e.g. not UTF-8)"), (404, "Unknown id"),
+                       (413, "Body too large"),
                        (422, "Invalid request: the message names the field"))
 }
 
@@ -479,7 +486,18 @@ class _Service:
                                f"{item.state} here but {seen[1]} in evidence[{seen[0]}]"))
         if errors:
             raise _Invalid(errors)
+        present = [fid for fid, (_, state) in first.items()
+                   if state == "present" and finding[fid].kind == "symptom"]
+        if len(present) > MAX_PRESENT_SYMPTOMS:
+            raise _Invalid([("evidence", f"at most {MAX_PRESENT_SYMPTOMS} symptoms can be present "
+                                         f"in one request, not {len(present)}")])
         return validate_evidence(self.kb, [item.to_evidence() for item in items])
+
+    def case(self, body: CaseRequest) -> tuple[list[Evidence], list[Evidence]]:
+        """The person's evidence, and that plus what follows from age and sex."""
+        given = self.evidence(body.evidence)
+        return given, given + context_evidence(self.kb, body.age, body.sex,
+                                               exclude={e.finding for e in given})
 
     def sources(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return [_source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids)
@@ -628,9 +646,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """Posterior of every condition, the next question, and whether to stop asking."""
         from ._interview import next_question
 
-        given = service.evidence(body.evidence)
-        items = given + context_evidence(kb, body.age, body.sex,
-                                         exclude={e.finding for e in given})
+        given, items = service.case(body)
         probabilities = _engine.infer(service.ckb, items).probabilities
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
         ids = service.ckb.condition_ids
@@ -648,19 +664,23 @@ def _routes(app: FastAPI, service: _Service) -> None:
               tags=["results"])
     def triage_case(body: CaseRequest) -> Response:
         """How urgently to seek care, why, and the plan: self care, when to seek care, tests."""
-        result = assess(evidence=service.evidence(body.evidence), age=body.age, sex=body.sex,
-                        kb=kb).to_dict()
-        triage = result["triage"]
-        serious = [{"finding": r["finding"], "name": kb.finding[r["finding"]].name,
-                    "level": r["level"], "red_flag": r["red_flag"]}
-                   for r in triage["reasons"] if r.get("finding")]
-        cited = [s for r in triage["reasons"] for s in r["sources"]]
+        # The stages of assess() without its explanations, which this answer does not show:
+        # explaining every condition costs far more than the posterior.
+        _, items = service.case(body)
+        ranked = _engine.infer(service.ckb, items).ranked()
+        level = triage(kb, dict(ranked), items)
+        plan = make_plan(kb, ranked, level).to_dict()
+        reasons = [r.to_dict() for r in level.reasons]
+        serious = [{"finding": r.finding, "name": kb.finding[r.finding].name,
+                    "level": r.level.value, "red_flag": r.red_flag}
+                   for r in level.reasons if r.finding]
+        cited = [s for r in reasons for s in r["sources"]]
         for section in ("self_care", "seek_care", "tests"):
-            cited += [s for item in result["plan"][section] for s in item["sources"]]
-        return _json({"triage_level": triage["level"], "label": triage["label"],
-                      "serious": serious, "reasons": triage["reasons"], "plan": result["plan"],
-                      "sources": service.sources(cited), "disclaimer": result["disclaimer"],
-                      "kb_version": result["kb_version"]})
+            cited += [s for item in plan[section] for s in item["sources"]]
+        return _json({"triage_level": level.level.value, "label": level.level.label,
+                      "serious": serious, "reasons": reasons, "plan": plan,
+                      "sources": service.sources(cited), "disclaimer": kb.disclaimer,
+                      "kb_version": kb.version})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
               tags=["results"])
@@ -670,24 +690,28 @@ def _routes(app: FastAPI, service: _Service) -> None:
         if body.target is not None and body.target not in kb.condition:
             raise ClientError(422, "target", f"unknown condition id {body.target!r}; "
                                              "GET /v1/conditions lists them")
-        given = service.evidence(body.evidence)
-        result = assess(evidence=given, age=body.age, sex=body.sex, kb=kb)
-        known = {e.finding for e in result.evidence}
-        chosen = []
-        for rank, c in enumerate(result.conditions, start=1):
-            if (body.target is None and rank <= body.top) or c.id == body.target:
-                data = c.to_dict()
-                data["rank"] = rank
-                data["unconfirmed"] = [
-                    {"finding": fid, "name": kb.finding[fid].name, "p": link.p}
-                    for fid, link in sorted(kb.condition[c.id].findings.items(),
-                                            key=lambda kv: -kv[1].p)
-                    if fid not in known and link.p >= _UNCONFIRMED_P][:_MAX_UNCONFIRMED]
-                chosen.append(data)
-        cited = [s for c in chosen for s in c["sources"]]
-        cited += [s for c in chosen for r in c["supporting"] + c["conflicting"]
+        _, items = service.case(body)
+        ranked = _engine.infer(service.ckb, items).ranked()
+        rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
+        chosen = [body.target] if body.target is not None \
+            else [cid for cid, _ in ranked[:body.top]]
+        why = _engine.explain(service.ckb, items, chosen)
+        known = {e.finding for e in items}
+        probability = dict(ranked)
+        conditions = []
+        for cid in chosen:
+            data = _condition_result(kb, why[cid], cid, probability[cid]).to_dict()
+            data["rank"] = rank[cid]
+            data["unconfirmed"] = [
+                {"finding": fid, "name": kb.finding[fid].name, "p": link.p}
+                for fid, link in sorted(kb.condition[cid].findings.items(),
+                                        key=lambda kv: -kv[1].p)
+                if fid not in known and link.p >= _UNCONFIRMED_P][:_MAX_UNCONFIRMED]
+            conditions.append(data)
+        cited = [s for c in conditions for s in c["sources"]]
+        cited += [s for c in conditions for r in c["supporting"] + c["conflicting"]
                   for s in r["sources"]]
-        return _json({"target": body.target, "conditions": chosen,
+        return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
                       "kb_version": kb.version})
 
@@ -725,7 +749,10 @@ def _handlers(app: FastAPI) -> None:
         return _error(422, _pydantic_errors(exc))
 
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(exc.status_code, [("", str(exc.detail))])
+        # FastAPI answers 400 for a body it cannot even decode; name the field like the rest.
+        field = "body" if exc.status_code in (400, 413) else ""
+        detail = "cannot read the body as JSON text" if exc.status_code == 400 else exc.detail
+        return _error(exc.status_code, [(field, str(detail))])
 
     async def value_error(request: Request, exc: ValueError) -> Response:
         # The library raises ValueError for input it cannot use (e.g. beyond the engine's

@@ -1,0 +1,528 @@
+"""The HTTP API through a real client: httpx over ASGI in process, and a real uvicorn server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from twitchcheck import Evidence, TriageLevel, assess, load_knowledge_base
+from twitchcheck._api import (
+    MAX_BODY_BYTES,
+    MAX_EVIDENCE,
+    MAX_PRESENT_SYMPTOMS,
+    MAX_TEXT_CHARS,
+    create_app,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain",
+          "/v1/conditions", "/v1/conditions/{condition_id}", "/v1/findings"]
+
+
+class Client:
+    """A synchronous face on httpx.AsyncClient over the app's ASGI interface (no server)."""
+
+    def __init__(self, app: Any) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                        base_url="http://twitchcheck.test")
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self.loop.run_until_complete(self.client.request(method, url, **kwargs))
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+    def close(self) -> None:
+        self.loop.run_until_complete(self.client.aclose())
+        self.loop.close()
+
+
+@pytest.fixture(scope="module")
+def tiny(tiny_kb) -> Iterator[Client]:
+    """The app over the tiny hand-made knowledge base."""
+    client = Client(create_app(tiny_kb))
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def real() -> Iterator[Client]:
+    """The app over the packaged knowledge base."""
+    client = Client(create_app())
+    yield client
+    client.close()
+
+
+def answer(question: dict[str, Any], state: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Evidence and context that answer `question` with `state` for every item."""
+    if question["kind"] == "age":
+        return [], {"age": 40}
+    if question["kind"] == "sex":
+        return [], {"sex": question["items"][0]["value"]}
+    if question["kind"] == "group_single" and state == "present":
+        first, *rest = question["items"]
+        return ([{"finding": first["finding"], "state": "present"}]
+                + [{"finding": i["finding"], "state": "absent"} for i in rest]), {}
+    return [{"finding": i["finding"], "state": state} for i in question["items"]], {}
+
+
+def interview(client: Client, evidence: list[dict[str, Any]], state: str,
+              limit: int = 40) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """Answer every question with `state` until the API says stop; return the last response."""
+    context: dict[str, Any] = {}
+    asked: list[str] = []
+    for _ in range(limit):
+        response = client.post("/v1/diagnosis", json={"evidence": evidence, **context})
+        assert response.status_code == 200, response.text
+        data = response.json()
+        if data["should_stop"]:
+            assert data["question"] is None
+            return data, evidence, context
+        question = data["question"]
+        for item in question["items"]:
+            if question["kind"] not in ("sex",):
+                assert item["finding"] not in asked, f"{item['finding']} asked twice"
+                asked.append(item["finding"])
+        items, more = answer(question, state)
+        evidence = evidence + items
+        context.update(more)
+    raise AssertionError(f"no stop after {limit} questions")
+
+
+# --------------------------------------------------------------------------- knowledge
+
+
+def test_healthz_reports_the_knowledge_base_version(tiny, tiny_kb):
+    data = tiny.get("/healthz").json()
+    assert data["status"] == "ok" and data["kb_version"] == tiny_kb.version
+
+
+def test_conditions_and_findings_list_the_knowledge_base(tiny, tiny_kb):
+    conditions = tiny.get("/v1/conditions").json()
+    assert [c["id"] for c in conditions] == [c.id for c in tiny_kb.conditions]
+    findings = tiny.get("/v1/findings").json()
+    assert [f["id"] for f in findings] == [f.id for f in tiny_kb.findings]
+    assert {f["id"] for f in findings if f["red_flag"]} == \
+        {f.id for f in tiny_kb.findings if f.red_flag}
+
+
+def test_one_condition_in_detail(tiny, tiny_kb):
+    for condition in tiny_kb.conditions:
+        data = tiny.get(f"/v1/conditions/{condition.id}").json()
+        assert data["name"] == condition.name
+        assert [s["id"] for s in data["sources"]] == list(condition.sources)
+        assert {f["finding"] for f in data["findings"]} == set(condition.findings)
+
+
+def test_an_unknown_condition_is_404_naming_the_field(tiny):
+    response = tiny.get("/v1/conditions/no_such_thing")
+    assert response.status_code == 404
+    assert response.json()["errors"][0]["field"] == "condition_id"
+    assert "no_such_thing" in response.json()["detail"]
+
+
+# --------------------------------------------------------------------------- diagnosis
+
+
+def test_diagnosis_agrees_with_assess(tiny, tiny_kb):
+    evidence = [Evidence("twitch"), Evidence("jitters", "absent"), Evidence("exposure")]
+    body = {"evidence": [e.to_dict() for e in evidence], "age": 70, "sex": "female"}
+    data = tiny.post("/v1/diagnosis", json=body).json()
+    probabilities = [c["probability"] for c in data["conditions"]]
+    assert probabilities == sorted(probabilities, reverse=True)
+    expected = {c.id: c.probability
+                for c in assess(evidence=evidence, age=70, sex="female", kb=tiny_kb).conditions}
+    assert {c["id"]: c["probability"] for c in data["conditions"]} == \
+        pytest.approx(expected, abs=1e-6)
+    assert data["kb_version"] == tiny_kb.version
+
+
+def test_diagnosis_is_stateless_and_order_free(tiny):
+    items = [{"finding": "twitch"}, {"finding": "jitters", "state": "absent"},
+             {"finding": "exposure", "state": "unknown"}]
+    first = tiny.post("/v1/diagnosis", json={"evidence": items, "age": 30}).json()
+    tiny.post("/v1/diagnosis", json={"evidence": [{"finding": "stroke_sign"}]})
+    again = tiny.post("/v1/diagnosis", json={"evidence": items, "age": 30}).json()
+    shuffled = tiny.post("/v1/diagnosis", json={"evidence": items[::-1], "age": 30}).json()
+    assert again == first
+    assert {c["id"]: c["probability"] for c in shuffled["conditions"]} == \
+        {c["id"]: c["probability"] for c in first["conditions"]}
+
+
+def test_the_red_flag_screen_comes_first(tiny, tiny_kb):
+    data = tiny.post("/v1/diagnosis", json={"evidence": [{"finding": "twitch"}]}).json()
+    question = data["question"]
+    assert question["red_flag_screen"] is True
+    assert {i["finding"] for i in question["items"]} == {f.id for f in tiny_kb.findings
+                                                         if f.red_flag}
+    assert data["should_stop"] is False and data["has_emergency_evidence"] is False
+
+
+def test_an_interview_runs_to_a_stop_without_asking_twice(tiny):
+    for state in ("absent", "unknown", "present"):
+        last, evidence, context = interview(tiny, [{"finding": "twitch"}], state)
+        assert last["conditions"]
+        assert "age" in context and "sex" in context
+
+
+def test_an_emergency_red_flag_is_flagged_and_triaged(tiny):
+    body = {"evidence": [{"finding": "twitch"}, {"finding": "stroke_sign"}], "age": 30}
+    assert tiny.post("/v1/diagnosis", json=body).json()["has_emergency_evidence"] is True
+    data = tiny.post("/v1/triage", json=body).json()
+    assert data["triage_level"] == TriageLevel.emergency_ambulance.value
+    assert [s["finding"] for s in data["serious"] if s["red_flag"]] == ["stroke_sign"]
+    assert data["plan"]["self_care"] == []  # no home remedies during an emergency
+    assert data["disclaimer"]
+
+
+# --------------------------------------------------------------------------- triage, explain
+
+
+def test_triage_agrees_with_assess_and_cites_sources(tiny, tiny_kb):
+    evidence = [Evidence("twitch"), Evidence("long_course")]
+    data = tiny.post("/v1/triage", json={"evidence": [e.to_dict() for e in evidence]}).json()
+    expected = assess(evidence=evidence, kb=tiny_kb)
+    assert data["triage_level"] == expected.triage.level.value
+    assert data["label"] == expected.triage.level.label
+    assert data["plan"]["now"] == expected.plan.now
+    cited = {s for r in data["reasons"] for s in r["sources"]}
+    assert cited <= {s["id"] for s in data["sources"]}
+    assert all(s["title"] for s in data["sources"])
+
+
+def test_explain_names_the_evidence_and_the_persons_words(tiny):
+    evidence = [{"finding": "twitch", "origin": "text", "span": [3, 14], "text": "lip twitches"},
+                {"finding": "jitters"}, {"finding": "long_course", "state": "absent"}]
+    data = tiny.post("/v1/explain", json={"evidence": evidence, "top": 2}).json()
+    assert [c["rank"] for c in data["conditions"]] == [1, 2]
+    probabilities = [c["probability"] for c in data["conditions"]]
+    assert probabilities == sorted(probabilities, reverse=True)
+    quoted = [r for c in data["conditions"] for r in c["supporting"] + c["conflicting"]
+              if r["finding"] == "twitch"]
+    assert quoted and all(r["words"] == "lip twitches" and r["span"] == [3, 14] for r in quoted)
+    for c in data["conditions"]:
+        assert all(r["likelihood_ratio"] > 1 for r in c["supporting"])
+        assert all(r["likelihood_ratio"] < 1 for r in c["conflicting"])
+
+
+def test_explain_one_target_and_what_it_usually_brings(tiny, tiny_kb):
+    body = {"evidence": [{"finding": "twitch"}], "target": "chronic"}
+    data = tiny.post("/v1/explain", json=body).json()
+    assert [c["id"] for c in data["conditions"]] == ["chronic"]
+    unconfirmed = [u["finding"] for u in data["conditions"][0]["unconfirmed"]]
+    assert unconfirmed == [fid for fid, link in tiny_kb.condition["chronic"].findings.items()
+                           if fid != "twitch" and link.p >= 0.3]
+    response = tiny.post("/v1/explain", json={**body, "target": "nonexistent"})
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "target"
+
+
+# --------------------------------------------------------------------------- client errors
+
+
+BAD_BODIES = [
+    ("/v1/diagnosis", {"evidence": [{"finding": "nope"}]}, 422, "evidence[0].finding"),
+    ("/v1/diagnosis", {"evidence": [{"finding": "twitch"}, {"finding": "twitch",
+                                                            "state": "absent"}]},
+     422, "evidence[1].state"),
+    ("/v1/triage", {"evidence": [{"finding": "jitters", "state": "maybe"}]}, 422,
+     "evidence[0].state"),
+    ("/v1/triage", {"evidence": [{"finding": "twitch", "colour": "red"}]}, 422,
+     "evidence[0].colour"),
+    ("/v1/triage", {"evidence": [{"finding": "twitch", "span": [9, 2]}]}, 422,
+     "evidence[0].span"),
+    ("/v1/triage", {"evidence": [{"finding": "twitch", "span": [1, 2, 3]}]}, 422,
+     "evidence[0].span"),
+    ("/v1/triage", {"evidence": [{"finding": 7}]}, 422, "evidence[0].finding"),
+    ("/v1/triage", {"evidence": {"finding": "twitch"}}, 422, "evidence"),
+    ("/v1/diagnosis", {"age": "30"}, 422, "age"),
+    ("/v1/diagnosis", {"age": 121}, 422, "age"),
+    ("/v1/diagnosis", {"age": True}, 422, "age"),
+    ("/v1/diagnosis", {"sex": "other"}, 422, "sex"),
+    ("/v1/diagnosis", {"evidence": [], "mood": "calm"}, 422, "mood"),
+    ("/v1/diagnosis", [], 422, "body"),
+    ("/v1/diagnosis", {"evidence": [{"finding": "twitch"}] * (MAX_EVIDENCE + 1)}, 422,
+     "evidence"),
+    ("/v1/explain", {"top": 0}, 422, "top"),
+    ("/v1/parse", {"text": "x" * (MAX_TEXT_CHARS + 1)}, 422, "text"),
+    ("/v1/parse", {"text": ""}, 422, "text"),
+    ("/v1/parse", {}, 422, "text"),
+    ("/v1/parse", {"text": ["a list"]}, 422, "text"),
+]
+
+
+@pytest.mark.parametrize(("path", "body", "status", "field"), BAD_BODIES,
+                         ids=[f"{p}:{f}:{i}" for i, (p, _, _, f) in enumerate(BAD_BODIES)])
+def test_bad_input_is_a_4xx_naming_the_field(tiny, path, body, status, field):
+    response = tiny.post(path, json=body)
+    assert response.status_code == status, response.text
+    data = response.json()
+    assert field in [e["field"] for e in data["errors"]]
+    assert field in data["detail"]
+
+
+def test_non_finite_numbers_and_broken_json_are_refused(tiny):
+    nan = '{"evidence": [{"finding": "twitch", "value": NaN}]}'
+    response = tiny.post("/v1/triage", content=nan, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "evidence[0].value"
+    response = tiny.post("/v1/triage", content='{"evidence": [',
+                         headers={"content-type": "application/json"})
+    assert response.status_code == 422 and "JSON" in response.json()["detail"]
+
+
+def test_oversize_bodies_are_413_whether_announced_or_streamed(tiny):
+    big = json.dumps({"evidence": [{"finding": "twitch", "text": "x" * 400}] * 700}).encode()
+    assert len(big) > MAX_BODY_BYTES
+    response = tiny.post("/v1/diagnosis", content=big,
+                         headers={"content-type": "application/json"})
+    assert response.status_code == 413 and "body" in response.json()["detail"]
+
+    async def chunks():
+        for start in range(0, len(big), 16384):
+            yield big[start:start + 16384]
+
+    response = tiny.post("/v1/diagnosis", content=chunks(),
+                         headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
+def test_errors_never_echo_the_persons_text(tiny):
+    marker = "ZQXJ-private-words "
+    response = tiny.post("/v1/parse", json={"text": marker * 400})
+    assert response.status_code == 422
+    assert "ZQXJ" not in response.text
+
+
+def test_library_value_errors_are_client_errors_and_bugs_are_plain_500s(tiny_kb, monkeypatch):
+    from twitchcheck import _api, _engine
+
+    def too_big(*args: Any, **kwargs: Any) -> Any:
+        raise _engine.EngineLimitError("too many present findings for exact inference")
+
+    monkeypatch.setattr(_api._engine, "infer", too_big)
+    client = Client(create_app(tiny_kb))
+    try:
+        response = client.post("/v1/diagnosis", json={"evidence": [{"finding": "twitch"}]})
+        assert response.status_code == 422
+        assert "too many present findings" in response.json()["detail"]
+
+        def bug(*args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("secret internal state")
+
+        monkeypatch.setattr(_api._engine, "infer", bug)
+        app = create_app(tiny_kb)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        client.client = httpx.AsyncClient(transport=transport, base_url="http://t")
+        response = client.post("/v1/diagnosis", json={"evidence": [{"finding": "twitch"}]})
+        assert response.status_code == 500
+        assert "secret" not in response.text and "Traceback" not in response.text
+    finally:
+        client.close()
+
+
+# --------------------------------------------------------------------------- page, docs
+
+
+def test_the_page_and_its_assets_are_served_with_a_strict_policy(tiny):
+    page = tiny.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    scripts = re.findall(r'src="([^"]+)"', page.text)
+    styles = re.findall(r'href="(/static/[^"]+)"', page.text)
+    assert scripts and styles
+    for asset in scripts + styles:
+        assert tiny.get(asset).status_code == 200, asset
+
+
+def test_the_page_script_never_parses_html():
+    # The person's words must only reach the page as text.
+    script = (ROOT / "src/twitchcheck/web/app.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script
+
+
+def test_the_docs_page_works_offline(tiny):
+    page = tiny.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css))"', page.text)
+    assert assets and not re.search(r'(?:src|href)="https?://', page.text)
+    for asset in assets:
+        assert tiny.get(asset).status_code == 200, asset
+
+
+def test_the_openapi_document_lists_every_route_and_docs_describe_them(tiny):
+    spec = tiny.get("/openapi.json").json()
+    assert sorted(spec["paths"]) == sorted(ROUTES)
+    assert spec["info"]["version"]
+    docs = (ROOT / "docs/api.md").read_text(encoding="utf-8")
+    for route in ROUTES:
+        assert f"`{route.split('{')[0].rstrip('/')}" in docs, f"{route} missing from docs/api.md"
+
+
+# --------------------------------------------------------------------------- real knowledge base
+
+
+def test_parse_gives_evidence_with_the_persons_words(real):
+    text = "My upper lip keeps twitching since last week and I drink lots of coffee."
+    data = real.post("/v1/parse", json={"text": text}).json()
+    assert data["evidence"], "the description mentions findings"
+    for item in data["evidence"]:
+        if "span" in item:
+            start, end = item["span"]
+            assert text[start:end] == item["text"]
+    body = {"evidence": data["evidence"]}
+    response = real.post("/v1/diagnosis", json=body)
+    assert response.status_code == 200, response.text
+
+
+def _complaint(kb: Any) -> str:
+    """The twitch itself: the finding every condition produces."""
+    return next(f.id for f in kb.findings if all(f.id in c.findings for c in kb.conditions))
+
+
+def test_every_emergency_red_flag_is_never_under_triaged(real):
+    kb = load_knowledge_base()
+    urgent = [f for f in kb.findings if f.red_flag]
+    assert urgent
+    for finding in urgent:
+        body = {"evidence": [{"finding": _complaint(kb)}, {"finding": finding.id}], "age": 35,
+                "sex": "female"}
+        data = real.post("/v1/triage", json=body).json()
+        assert TriageLevel(data["triage_level"]).rank >= finding.triage.level.rank, finding.id
+        emergency = finding.triage.level.rank >= TriageLevel.emergency.rank
+        assert real.post("/v1/diagnosis", json=body).json()["has_emergency_evidence"] is emergency
+
+
+def test_too_many_present_symptoms_are_refused_before_any_inference(real):
+    kb = load_knowledge_base()
+    symptoms = [f.id for f in kb.findings if f.kind == "symptom"]
+    body = {"evidence": [{"finding": fid} for fid in symptoms[:MAX_PRESENT_SYMPTOMS + 1]]}
+    for path in ("/v1/diagnosis", "/v1/triage", "/v1/explain"):
+        response = real.post(path, json=body)
+        assert response.status_code == 422, path
+        assert response.json()["errors"][0]["field"] == "evidence"
+        assert str(MAX_PRESENT_SYMPTOMS) in response.json()["detail"]
+
+
+def test_a_full_interview_on_the_real_knowledge_base(real):
+    text = "The corner of my mouth has been twitching for two days. I am very stressed at work."
+    parsed = real.post("/v1/parse", json={"text": text}).json()
+    last, evidence, context = interview(real, parsed["evidence"], "absent")
+    triage = real.post("/v1/triage", json={"evidence": evidence, **context}).json()
+    explained = real.post("/v1/explain", json={"evidence": evidence, **context, "top": 5}).json()
+    assert len(explained["conditions"]) == 5
+    assert [c["id"] for c in explained["conditions"]] == [c["id"] for c in last["conditions"][:5]]
+    assert triage["plan"]["seek_care"] and triage["sources"] and triage["disclaimer"]
+
+
+def test_free_text_is_not_logged(real, caplog):
+    marker = "Zebulon-quartz-private"
+    with caplog.at_level(logging.DEBUG):
+        real.post("/v1/parse", json={"text": f"My lip twitches, said {marker}."})
+        real.post("/v1/parse", json={"text": marker * 500})
+        real.post("/v1/diagnosis", json={"evidence": [{"finding": _complaint(load_knowledge_base()),
+                                                       "text": marker}]})
+    assert marker not in caplog.text
+
+
+# --------------------------------------------------------------------------- a real server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """`twitchcheck serve` with two workers on a free loopback port; its log file."""
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    command = [str(Path(sys.executable).with_name("twitchcheck")), "serve", "--port", str(port),
+               "--workers", "2"]
+    with open(log_path, "wb") as log_file:
+        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT,
+                                   start_new_session=True,
+                                   env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"server did not start:\n{log_path.read_text()}")
+            time.sleep(0.2)
+        yield base, log_path
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def test_serve_prints_its_address_and_answers(server):
+    base, log_path = server
+    assert base + "/" in log_path.read_text()
+    with httpx.Client(base_url=base, timeout=30) as client:
+        assert client.get("/").status_code == 200
+        assert client.get("/docs").status_code == 200
+        twitch = _complaint(load_knowledge_base())
+        data = client.post("/v1/diagnosis", json={"evidence": [{"finding": twitch}]})
+        assert data.status_code == 200 and data.json()["question"] is not None
+        bad = client.post("/v1/diagnosis", json={"evidence": [{"finding": "nope"}]})
+        assert bad.status_code == 422
+
+
+def test_two_workers_share_one_interview_with_keep_alive_off(server):
+    base, _ = server
+    evidence = [{"finding": _complaint(load_knowledge_base())}]
+    answers = []
+    for _ in range(4):  # new connection each call: the steps may land on different workers
+        with httpx.Client(base_url=base, timeout=30) as client:
+            response = client.post("/v1/diagnosis", json={"evidence": evidence, "age": 50,
+                                                          "sex": "male"})
+        assert response.status_code == 200, response.text
+        data = response.json()
+        if data["should_stop"]:
+            break
+        answers.append(data["question"]["id"])
+        evidence = evidence + answer(data["question"], "absent")[0]
+    assert len(answers) == len(set(answers))
+
+
+def test_the_server_log_holds_no_free_text(server):
+    base, log_path = server
+    marker = "Ophelia-umbrella-secret"
+    with httpx.Client(base_url=base, timeout=60) as client:
+        client.post("/v1/parse", json={"text": f"My lip twitches. {marker}"})
+        client.post("/v1/parse", json={"text": marker * 400})
+    time.sleep(0.5)
+    text = log_path.read_text()
+    assert "POST /v1/parse" in text  # the access log is on, and still holds no words
+    assert marker not in text
