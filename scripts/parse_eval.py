@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         mark = " !" if fid in red_flags else ""
         print(f"{fid + mark:<28} {tp:>4} {fp:>4} {fn:>4} {p:>6.2f} {r:>6.2f} {f1:>6.2f}")
     p, r, f1 = result.micro
-    must = [c.id for c in cases if c.must_pass and c.id in result.failures]
+    must = [c.id for c in cases if c.must_pass and c.id in result.must_fail]
     print(f"\ncases: {len(cases)}  (! = red flag)")
     print(f"micro precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  (target >= {MICRO_F1_TARGET})")
     print(f"red-flag recall {result.red_flag_recall:.3f} "

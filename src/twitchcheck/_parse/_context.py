@@ -28,8 +28,8 @@ class _Row:
 class Resolver:
     """Decides the evidence state of one mention of a finding from its ConText modifiers."""
 
-    def __init__(self, data: dict[str, Any] | None = None, ongoing_norms: frozenset[str] = frozenset(),
-                 ) -> None:
+    def __init__(self, data: dict[str, Any] | None = None,
+                 ongoing_norms: frozenset[str] = frozenset()) -> None:
         data = data or load_parse_data("context")
         self._rows = {
             mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")))

@@ -129,7 +129,8 @@ def _apply(rows: list[dict[str, Any]], value: float) -> tuple[tuple[str, str], .
     seen: set[str] = set()
     for row in rows:
         lo, hi = row.get("min"), row.get("max")
-        if (lo is None or value >= lo) and (hi is None or value < hi) and row["finding"] not in seen:
+        inside = (lo is None or value >= lo) and (hi is None or value < hi)
+        if inside and row["finding"] not in seen:
             seen.add(row["finding"])
             out.append((row["finding"], row["state"]))
     return tuple(out)
@@ -236,8 +237,21 @@ def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         claims.take(m.start(), m.end())
         found.append((n, m.start(), m.end()))
     found += _drinks(low, sentences, section, "mg", claims)
+    found += _none(low, section, claims)
     return _total(low, found, sentences, "caffeine_mg_per_day", section["thresholds"],
                   default_rate="day")
+
+
+def _none(low: str, section: dict[str, Any], claims: _Claims) -> list[tuple[float, int, int]]:
+    """Zero amounts from phrases such as "I never drink"."""
+    out = []
+    phrases = section.get("none_phrases", ())
+    if phrases:
+        for m in re.finditer(rf"\b(?:{_alt(phrases)})\b", low):
+            if claims.free(m.start(), m.end()):
+                claims.take(m.start(), m.end())
+                out.append((0.0, m.start(), m.end()))
+    return out
 
 
 def _total(low: str, found: list[tuple[float, int, int]], sentences: list[tuple[int, int]],
@@ -258,6 +272,7 @@ def _alcohol(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     section = data["alcohol"]
     found = _drinks(low, sentences, section, "units", claims)
     habit = [(a, s, e) for a, s, e in found if _rate(low, s, e, _sentence_of(sentences, s))]
+    habit += _none(low, section, claims)
     once = [x for x in found if x not in habit]
     out = _total(low, habit, sentences, "alcohol_units_per_day", section["thresholds_per_day"],
                  default_rate=None)
@@ -330,7 +345,8 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         claims.take(*span)
         sub = section["substances"][nearest[1]]
         full = (s + anchor, max(span[1], s + anchor + 1)) if span[0] > s + anchor else span
-        best[nearest[1]] = Measured(sub["quantity"], round(days, 2), (min(full[0], span[0]), full[1]),
+        where = (min(full[0], span[0]), full[1])
+        best[nearest[1]] = Measured(sub["quantity"], round(days, 2), where,
                                     _apply(sub["thresholds"], days))
     return list(best.values())
 
@@ -436,7 +452,8 @@ def _frequency(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured
             n = _number(m.group("num"))
         if n is not None and claims.free(m.start(), m.end()):
             found.append((n * per[m.group("per")], m.start(), m.end()))
-    for m in re.finditer(rf"\bevery\s+(?:{g['num']}\s+)?(?P<unit>minute|minutes|hour|hours)\b", low):
+    every = rf"\bevery\s+(?:{g['num']}\s+)?(?P<unit>minute|minutes|hour|hours)\b"
+    for m in re.finditer(every, low):
         n = _number(m.group("num")) if m.group("num") else 1.0
         if n:
             minutes = n * (1 if m.group("unit").startswith("minute") else 60)
@@ -478,7 +495,8 @@ def person(text: str) -> Person:
         if age is None and m3:
             age, span = float(m3.group("n")), (m3.start("n"), m3.end("n"))
         if age is None:
-            m2 = re.search(rf"\b(?:he|she|they)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?(?P<n>\d{{1,2}})"
+            m2 = re.search(rf"\b(?:he|she|they)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
+                           rf"(?P<n>\d{{1,2}})"
                            rf"(?:\s*{age_unit}(?:\s*old)?)?\b(?!\s*(?:%|kg|cm|times))", low)
             if m2:
                 age = _age_years(float(m2.group("n")), m2.group("u") or "years")
@@ -488,18 +506,22 @@ def person(text: str) -> Person:
     age, span = None, None
     sex: str | None = None
     for rx in (
-        rf"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{{1,3}})\b(?![\s-]*(?:weeks?|days?|months?|"
-        rf"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
-        rf"percent|degrees))",
-        rf"\b(?:aged?|at\s+age)\s+(?P<n>\d{{1,3}})\b",
+        r"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{1,3})\b(?![\s-]*(?:weeks?|days?|months?|"
+        r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
+        r"percent|degrees))",
+        r"\b(?:aged?|at\s+age)\s+(?P<n>\d{1,3})\b",
         rf"(?<!my\s)(?<!a\s)\b(?:i\s+am\s+|i'?m\s+|as\s+)?(?:an?\s+)?{aged}",
         r"\b(?:i|me)\s*\(\s*(?P<n>\d{1,3})\s*(?P<s>[fm])?\s*\)",
     ):
         for m in re.finditer(rx, low):
             before = low[max(0, m.start() - 14):m.start()]
-            if re.search(r"\b(?:my|his|her|their|a|the)\s+$", before) and "i" not in before.split():
-                continue
+            if re.search(r"\b(?:my|his|her|their|a|the|have|has|had)\s+$", before) \
+                    or re.match(r"an?\s", m.group(0)) \
+                    and re.search(r"\b(?:have|has|had)\s+$", before):
+                continue  # "my 70-year-old mother", "I have a 6-week-old baby"
             unit = m.groupdict().get("u") or "years"
+            if not unit.startswith("y"):
+                continue  # the writer's own age is in years
             age = _age_years(float(m.group("n")), unit)
             span = (m.start("n"), m.end())
             if m.groupdict().get("s"):
@@ -517,17 +539,19 @@ def person(text: str) -> Person:
             age, span = float(decade * 10 + offset), (m.start(), m.end())
     if sex is None:
         sex_alt = _alt(sex_words)
-        m = re.search(rf"\b(?:i'?m|i\s+am|im|as)\s+(?:a\s+|an\s+)?(?:\d{{1,3}}[\s-]*(?:years?|yrs?|y)"
+        m = re.search(rf"\b(?:i'?m|i\s+am|im|as)\s+(?:a\s+|an\s+)?"
+                      rf"(?:\d{{1,3}}[\s-]*(?:years?|yrs?|y)"
                       rf"[\s-]*(?:old|o)?\s+|young\s+|old\s+|older\s+|middle[\s-]aged\s+)?"
                       rf"(?P<w>{sex_alt})\b", low)
-        m = m or re.search(rf"(?<!my\s)(?<!a\s)\b\d{{1,3}}[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o)[\s-]+"
+        m = m or re.search(rf"(?<!my\s)(?<!a\s)\b\d{{1,3}}[\s-]*(?:years?|yrs?|y)[\s-]*"
+                           rf"(?:old|o)[\s-]+"
                            rf"(?P<w>{sex_alt})\b", low)
         m = m or re.search(r"\b\d{1,3}\s*(?:years?\s*old\s*)?,?\s*(?P<w>male|female)\b|"
                            r"\b(?P<w2>male|female),?\s*(?:aged\s*)?\d{1,3}\b", low)
         if m:
             sex = sex_words.get(m.group("w") or m.groupdict().get("w2") or "")
-        elif data.get("pregnant_is_female") and re.search(r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?"
-                                                          r"pregnant\b", low):
+        elif data.get("pregnant_is_female") and re.search(
+                r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?pregnant\b", low):
             sex = "female"
     return Person(int(age) if age is not None else None, sex, span)
 

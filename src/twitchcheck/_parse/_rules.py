@@ -160,10 +160,12 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     max_gap = int(lexicon["max_gap"])
     layered = set(lexicon.get("overlay_findings", ()))
 
-    def grouped(sources: list[tuple[str, str]]) -> list[tuple[list[dict[str, Any]], str, list[str]]]:
+    Rule = tuple[list[dict[str, Any]], str, list[str]]  # pattern, a synonym, finding ids
+
+    def grouped(sources: list[tuple[str, str]]) -> list[Rule]:
         """One rule per distinct pattern; a pattern shared by synonyms of several findings
         (e.g. "weakness") stands for all of them."""
-        by_pattern: dict[str, tuple[list[dict[str, Any]], str, list[str]]] = {}
+        by_pattern: dict[str, Rule] = {}
         for synonym, fid in sources:
             pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap)
             if pattern is None:

@@ -50,6 +50,7 @@ class Score:
     red_flag_expected: int = 0
     red_flag_found: int = 0
     failures: dict[str, dict[str, Any]] = field(default_factory=dict)
+    must_fail: set[str] = field(default_factory=set)  # wrong, not merely over-complete
 
     @staticmethod
     def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -93,6 +94,9 @@ def score(cases: Iterable[Case], parse: Callable[[str], Any], red_flags: set[str
         if got != case.evidence:
             problems["missed"] = sorted(case.evidence - got)
             problems["extra"] = sorted(got - case.evidence)
+            expected = dict(case.evidence)
+            if problems["missed"] or any(f in expected for f, _ in problems["extra"]):
+                problems["wrong"] = True  # a must-pass case may add findings, never miss or flip
         if case.age is not None and parsed.age != case.age:
             problems["age"] = (case.age, parsed.age)
         if case.sex is not None and parsed.sex != case.sex:
@@ -103,4 +107,6 @@ def score(cases: Iterable[Case], parse: Callable[[str], Any], red_flags: set[str
                 problems.setdefault("quantities", {})[name] = (value, have)
         if problems:
             out.failures[case.id] = problems
+            if set(problems) - {"missed", "extra"}:
+                out.must_fail.add(case.id)
     return out
