@@ -303,7 +303,7 @@
     const li = el("li", { className: sign === "+" ? "for" : "against" },
       el("span", { className: "sign", "aria-hidden": "true", text: sign === "+" ? "+" : "−" }),
       el("span", { className: "visually-hidden", text: sign === "+" ? "For: " : "Against: " }),
-      reason.text);
+      reason.state === "absent" ? `No: ${nameOf(reason.finding)}` : reason.text);
     if (reason.words) {
       li.append(" — you said “", el("mark", { className: reason.state === "absent" ? "absent" : "present" }, reason.words), "”");
     }
@@ -326,9 +326,24 @@
       li.append(el("p", { className: "unconfirmed" },
         "Often comes with (not reported): ", c.unconfirmed.slice(0, 3).map((u) => u.name.toLowerCase()).join("; ")));
     }
-    li.append(el("p", { className: "more" },
-      el("a", { href: `/v1/conditions/${encodeURIComponent(c.id)}`, text: "About this condition (data)" })));
+    li.append(aboutCondition(c.id));
     return li;
+  }
+
+  // "What is this?": the condition's description, fetched the first time it is opened.
+  function aboutCondition(id) {
+    const box = el("details", { className: "about" }, el("summary", { text: "What is this?" }));
+    box.addEventListener("toggle", async () => {
+      if (!box.open || box.dataset.loaded) return;
+      box.dataset.loaded = "1";
+      try {
+        const c = await api(`/v1/conditions/${encodeURIComponent(id)}`);
+        box.append(el("p", { text: c.description }), el("p", { text: c.presentation }));
+      } catch (err) {
+        box.append(el("p", { className: "problem", text: err.message }));
+      }
+    });
+    return box;
   }
 
   function planList(items, withWhy) {
@@ -353,7 +368,10 @@
     if (groups.present.length) rows.push(el("li", {}, `Yes: ${groups.present.join("; ")}`));
     if (groups.absent.length) rows.push(el("li", {}, `No: ${groups.absent.join("; ")}`));
     if (groups.unknown.length) rows.push(el("li", {}, `Don't know: ${groups.unknown.join("; ")}`));
-    return rows.length ? el("ul", { className: "answers" }, rows) : el("p", { text: "No questions answered." });
+    if (!rows.length) return el("p", { text: "No questions answered." });
+    return el("details", { className: "answers-box" },
+      el("summary", { text: "Your answers to the questions" }),
+      el("ul", { className: "answers" }, rows));
   }
 
   function renderResult(triage, explained) {
@@ -482,6 +500,10 @@
 
     $("finish").addEventListener("click", () => guarded(finish));
     $("print").addEventListener("click", () => window.print());
+    // The printout for a doctor shows everything, folded parts included.
+    window.addEventListener("beforeprint", () => {
+      document.querySelectorAll("#result details").forEach((box) => { box.open = true; });
+    });
     $("again").addEventListener("click", reset);
 
     api("/v1/findings").then((findings) => {

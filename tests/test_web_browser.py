@@ -1,0 +1,193 @@
+"""The web page in real Chromium (Debian's, driven by Playwright) against a real server."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from twitchcheck import load_knowledge_base
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+QUESTION_LIMIT = 40
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> Iterator[str]:
+    """`twitchcheck serve` on a free loopback port."""
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("browser") / "server.log"
+    command = [str(Path(sys.executable).with_name("twitchcheck")), "serve", "--port", str(port),
+               "--no-access-log"]
+    with open(log_path, "wb") as log_file:
+        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"server did not start:\n{log_path.read_text()}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=[False])
+def page(browser, request):
+    # A phone-sized window. With bypass_csp the page's own policy is off, so the injection
+    # test shows that the page builds its DOM safely by itself, not only thanks to the policy.
+    context = browser.new_context(viewport={"width": 390, "height": 844},
+                                  bypass_csp=request.param)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda dialog: errors.append(f"dialog: {dialog.message}"))
+    page.errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def answer_current_question(page, use_keyboard: bool) -> None:
+    """Answer the question on screen (no, none, or a plain age and sex) and go on."""
+    assert page.evaluate("document.activeElement.id") == "q-title"  # focus moved to it
+    if page.locator("#q-age").count():
+        page.fill("#q-age", "44")
+    elif page.locator('input[name="q-sex"]').count():
+        page.locator('input[name="q-sex"]').first.check()
+    elif page.locator('input[name="q-single"]').count():
+        page.locator('input[name="q-single"][value="none"]').check()
+    elif use_keyboard:
+        # Tab into each Yes / No / Don't know group, arrow to "No"; Enter submits the form.
+        groups = page.locator(".choices").count()
+        for _ in range(groups):
+            page.keyboard.press("Tab")
+            page.keyboard.press("ArrowRight")
+        checked = page.locator('input[value="absent"]:checked').count()
+        assert checked == groups
+        page.keyboard.press("Enter")
+        return
+    else:
+        for radio in page.locator('input[value="absent"]').all():
+            radio.check()
+    page.click("#next")
+
+
+def run_interview(page) -> int:
+    """Answer questions until the result shows; return how many were asked."""
+    for asked in range(QUESTION_LIMIT):
+        page.wait_for_selector("#result:not([hidden]), #interview:not([hidden]) #q-title")
+        page.locator("body:not(.busy)").wait_for()
+        if page.locator("#result").is_visible():
+            return asked
+        answer_current_question(page, use_keyboard=asked == 0)
+        page.locator("body:not(.busy)").wait_for()
+    raise AssertionError(f"no result after {QUESTION_LIMIT} questions")
+
+
+def test_a_full_interview_from_the_text_box_to_the_result(page, base_url):
+    kb = load_knowledge_base()
+    text = ("The corner of my mouth has been twitching for about a week. "
+            "I drink a lot of coffee and I am not sleeping well.")
+    page.goto(base_url + "/")
+    page.fill("#text", text)
+    page.click("#start-button")
+    asked = run_interview(page)
+    assert asked >= 1
+    assert page.evaluate("document.activeElement.id") == "r-title"
+
+    banner = page.locator("#triage-banner")
+    level = banner.get_attribute("data-level")
+    assert level in {"self_care", "consultation", "consultation_24", "emergency",
+                     "emergency_ambulance"}
+    assert banner.locator(".level").inner_text().strip()
+
+    causes = page.locator(".cause")
+    assert 1 <= causes.count() <= 5
+    assert causes.first.locator(".fill").evaluate("el => el.getBoundingClientRect().width") > 0
+    known = {c.id for c in kb.conditions}
+    assert {c.get_attribute("data-condition") for c in causes.all()} <= known
+
+    # The person's own words are highlighted, in the summary and as reasons.
+    marks = page.locator(".words .their-words mark")
+    assert marks.count() >= 1
+    for mark in marks.all():
+        assert mark.inner_text() in text
+    assert page.locator(".reasons mark").count() >= 1
+
+    about = causes.first.locator("details.about")
+    about.locator("summary").click()
+    description = kb.condition[causes.first.get_attribute("data-condition")].description
+    about.locator("p").first.wait_for()
+    assert about.locator("p").first.inner_text().split() == description.split()
+
+    headings = page.locator("#r-body h2").all_inner_texts()
+    assert "When to seek care" in headings and "Sources" in headings
+    assert page.locator(".sources li").count() >= 1
+    assert page.locator("#disclaimer").inner_text().split() == kb.disclaimer.split()
+
+    # Fits a phone: nothing wider than the screen.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    # The print view keeps the result and drops the controls.
+    page.emulate_media(media="print")
+    assert page.locator(".print-head").is_visible()
+    assert not page.locator("#print").is_visible()
+    assert page.locator("#triage-banner").is_visible()
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("page", [True], indirect=True, ids=["without-csp"])
+def test_an_injection_attempt_is_shown_as_inert_text(page, base_url):
+    attack = ('<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
+              '<b id="bold">my lip twitches</b> <a href="javascript:alert(1)">click</a>')
+    page.goto(base_url + "/")
+    page.fill("#text", attack)
+    page.click("#start-button")
+    page.wait_for_selector("#interview:not([hidden]) #q-title")
+    page.locator(".understood-box summary").click()
+    shown = page.locator(".understood-box .their-words").inner_text()
+    assert shown == attack  # the markup is displayed literally
+    page.click("#finish")
+    page.wait_for_selector("#result:not([hidden])")
+    assert page.locator(".words .their-words").inner_text() == attack
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("main img, main script, #bold, main a[href^='javascript']").count() == 0
+    assert not page.errors  # type: ignore[attr-defined]
