@@ -1,0 +1,387 @@
+"""The adaptive interview: the evidence so far in, the next question (or stop) out.
+
+Stateless: everything is derived from the evidence, age and sex sent, so any API worker can
+serve any step of anyone's interview. The order is fixed where safety or context demands it
+and adaptive after that:
+
+1. the red-flag screen (the knowledge base's group with ``red_flag_screen: true``, plus any
+   red-flag finding filed under another group), as one multiple-choice question, whatever
+   else is known;
+2. age, then sex, when not known (they set the age-band and sex risk factors);
+3. the question with the greatest expected information gain per unit of effort, among single
+   questions and multiple-choice questions built from the knowledge base's groups;
+4. stop when no question gains enough, or after `budget` adaptive questions.
+
+A finding with any evidence (present, absent or "don't know", from the text or an answer) is
+never asked again. See docs/interview.md for the uncertainty measure and the measured study.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+from ._assessment import _check_context, _knowledge_pair, context_evidence, validate_evidence
+from ._compiled import CompiledKB
+from ._evidence import Evidence
+from ._knowledge import Finding, KnowledgeBase
+from ._predictive import PredictiveError, answer_outcomes, single_outcomes
+
+__all__ = [
+    "DEFAULT_BUDGET",
+    "Policy",
+    "Question",
+    "QuestionItem",
+    "Scored",
+    "frequencies",
+    "next_question",
+    "questions_asked",
+    "rank_questions",
+    "should_stop",
+]
+
+#: Adaptive questions after the red-flag screen, age and sex.
+DEFAULT_BUDGET = 12
+_SEX_VALUES = ("female", "male")  # the values `assess` accepts
+# The screen's id and wording when the knowledge base has red flags but no screening group.
+_SCREEN = "red_flag_screen"
+_SCREEN_TEXT = "Do you have any of these right now, or did they start with the twitching?"
+
+QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionItem:
+    """One answer option; each stands for one finding (or, for sex, one value of `sex`)."""
+
+    finding: str
+    text: str
+    value: str | None = None  # the `sex` argument an option stands for
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"finding": self.finding, "text": self.text}
+        if self.value is not None:
+            data["value"] = self.value
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question to put to the person.
+
+    `single`: yes / no / don't know about `items[0]`. `group_multiple`: tick every item that
+    applies (unticked items are absent). `group_single`: pick one item (the others are
+    absent) or none. `age`: a whole number of years, sent back as `age`. `sex`: one of the
+    items, sent back as `sex` = the item's `value`. "Don't know" is an `unknown` state.
+    """
+
+    id: str
+    kind: QuestionKind
+    text: str
+    items: tuple[QuestionItem, ...]
+    red_flag_screen: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "text": self.text,
+                "items": [item.to_dict() for item in self.items],
+                "red_flag_screen": self.red_flag_screen}
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """How the adaptive step chooses and when it stops (the defaults are the measured choice).
+
+    `measure`: how information gain is counted over conditions that can co-occur: "kl" (expected
+    divergence of the posterior normalised over conditions), "normalised" (expected fall of that
+    distribution's entropy) or "binary" (of the sum of each condition's binary entropy).
+    A multiple-choice question of n items costs 1 + `item_cost` * (n - 1) single questions.
+    """
+
+    budget: int = DEFAULT_BUDGET
+    min_gain: float = 0.02  # bits per unit of effort
+    measure: Literal["kl", "normalised", "binary"] = "kl"
+    item_cost: float = 0.35
+    max_group_items: int = 4
+    max_groups: int = 5  # multiple-choice candidates evaluated per step
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate question with its expected information gain (bits) and its effort."""
+
+    question: Question
+    gain: float
+    cost: float
+
+    @property
+    def score(self) -> float:
+        return self.gain / self.cost
+
+
+# --------------------------------------------------------------------------- knowledge
+
+
+@dataclass(frozen=True, eq=False)
+class _Prepared:
+    """What the policy needs from a knowledge base, worked out once per knowledge base."""
+
+    kb: KnowledgeBase
+    ckb: CompiledKB
+    frequency: dict[str, float]
+    askable: tuple[Finding, ...]  # findings with a question that bear on some condition
+    screen: tuple[tuple[str, tuple[Finding, ...]], ...]  # red-flag groups and their members
+    screened: frozenset[str]
+    sex_items: tuple[QuestionItem, ...]
+    asks_age: bool
+    index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
+
+
+_PREPARED: dict[int, _Prepared] = {}
+
+
+def _prepare(kb: KnowledgeBase | None) -> _Prepared:
+    kb, ckb = _knowledge_pair(kb)
+    cached = _PREPARED.get(id(kb))
+    if cached is not None and cached.kb is kb:
+        return cached
+    linked = set()
+    for condition in kb.conditions:
+        linked |= set(condition.findings)
+        linked |= {fid for fid, rf in condition.risk_factors.items()
+                   if rf.lr != 1.0 or rf.lr_absent != 1.0}
+    screen = [(g.id, tuple(f for f in kb.group_members(g.id) if f.question))
+              for g in kb.groups if g.red_flag_screen]
+    # Every red flag is screened, including any the knowledge base files under another topic.
+    in_screen = {f.id for _, members in screen for f in members}
+    strays = tuple(f for f in kb.findings if f.red_flag and f.question and f.id not in in_screen)
+    if strays:
+        group_id, members = screen[0] if screen else (_SCREEN, ())
+        screen[:1] = [(group_id, members + strays)]
+    screened = frozenset(f.id for _, members in screen for f in members)
+    askable = tuple(f for f in kb.findings
+                    if f.question and f.derive is None and f.id in linked and f.id not in screened)
+    # Both values of `sex` are offered; each stands for its derived risk factor where one exists.
+    derived = {f.derive.sex: f.id for f in kb.findings if f.derive is not None and f.derive.sex}
+    sex_items = tuple(QuestionItem(derived.get(value, value), value.title(), value)
+                      for value in _SEX_VALUES) if derived else ()
+    asks_age = any(f.derive is not None and f.derive.sex is None for f in kb.findings)
+    prepared = _Prepared(kb, ckb, frequencies(kb), askable, tuple(screen), screened, sex_items,
+                         asks_age,
+                         {f.id: i for i, f in enumerate(kb.findings)})
+    if len(_PREPARED) >= 8:
+        _PREPARED.pop(next(iter(_PREPARED)))
+    _PREPARED[id(kb)] = prepared
+    return prepared
+
+
+#: Used for a risk factor that has no `frequency` and whose likelihood ratios imply none.
+_FALLBACK_FREQUENCY = 0.1
+
+
+def frequencies(kb: KnowledgeBase) -> dict[str, float]:
+    """P(present) of every risk factor: its `frequency`, else the rate its ratios imply.
+
+    Without a `frequency`, a risk factor with lr > 1 > lr_absent on a condition implies the
+    frequency f at which the condition's prior is unchanged on average
+    (f * lr + (1 - f) * lr_absent = 1 on the odds scale); the median over conditions is used,
+    and 0.1 when no condition implies one.
+    """
+    out = {}
+    for finding in kb.findings:
+        if finding.kind != "risk_factor":
+            continue
+        if finding.frequency is not None:
+            out[finding.id] = finding.frequency.p
+            continue
+        implied = [(1.0 - rf.lr_absent) / (rf.lr - rf.lr_absent)
+                   for c in kb.conditions if (rf := c.risk_factors.get(finding.id)) is not None
+                   and rf.lr > 1.0 > rf.lr_absent]
+        out[finding.id] = float(np.median(implied)) if implied else _FALLBACK_FREQUENCY
+    return out
+
+
+# --------------------------------------------------------------------------- the policy
+
+
+def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = None) -> int:
+    """How many adaptive questions the evidence answers (the red-flag screen not counted).
+
+    Answers are counted as runs: consecutive answer items from one knowledge-base group are one
+    question; an answer to a finding outside any group is one question. The policy never asks
+    twice in a row from one group, so the count is exact for interviews it led.
+    """
+    prepared = _prepare(kb)
+    count = 0
+    previous: str | None = None
+    for item in evidence:
+        if item.origin != "answer" or item.finding in prepared.screened:
+            previous = None
+            continue
+        group = prepared.kb.finding[item.finding].group if item.finding in prepared.kb.finding \
+            else None
+        if group is None or group != previous:
+            count += 1
+        previous = group
+    return count
+
+
+def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
+                  sex: str | None = None, kb: KnowledgeBase | None = None,
+                  budget: int = DEFAULT_BUDGET, policy: Policy | None = None) -> Question | None:
+    """The next question to ask, or None when the interview should stop.
+
+    Raises `ValueError` naming the problem for unknown finding ids, contradictory evidence or
+    an impossible age or sex.
+    """
+    policy = policy or Policy(budget=budget)
+    prepared = _prepare(kb)
+    items = _checked(prepared, evidence, age, sex)
+    answered = {e.finding for e in items}
+    for group_id, members in prepared.screen:
+        open_items = tuple(f for f in members if f.id not in answered)
+        if open_items:
+            group = prepared.kb.group.get(group_id)
+            return Question(group_id, "group_multiple", group.question if group else _SCREEN_TEXT,
+                            tuple(QuestionItem(f.id, f.name) for f in open_items),
+                            red_flag_screen=True)
+    if age is None and prepared.asks_age:
+        return Question("age", "age", "How old are you (in years)?", ())
+    if sex is None and prepared.sex_items:
+        return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items)
+    if questions_asked(evidence, prepared.kb) >= policy.budget:
+        return None
+    ranked = _rank(prepared, items, age, sex, policy, _last_group(prepared, evidence))
+    if not ranked or ranked[0].score < policy.min_gain:
+        return None
+    return ranked[0].question
+
+
+def should_stop(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | None = None,
+                kb: KnowledgeBase | None = None, budget: int = DEFAULT_BUDGET,
+                policy: Policy | None = None) -> bool:
+    """True when no question is worth asking any more (or the budget is spent)."""
+    return next_question(evidence, age=age, sex=sex, kb=kb, budget=budget, policy=policy) is None
+
+
+def rank_questions(evidence: Sequence[Evidence], *, age: int | None = None,
+                   sex: str | None = None, kb: KnowledgeBase | None = None,
+                   policy: Policy | None = None) -> list[Scored]:
+    """Every adaptive candidate question with its expected gain, best first (for inspection)."""
+    policy = policy or Policy()
+    prepared = _prepare(kb)
+    items = _checked(prepared, evidence, age, sex)
+    return _rank(prepared, items, age, sex, policy, _last_group(prepared, evidence))
+
+
+def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
+             sex: str | None) -> list[Evidence]:
+    _check_context(age, sex)
+    items = validate_evidence(prepared.kb, evidence)
+    return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
+
+
+def _last_group(prepared: _Prepared, evidence: Sequence[Evidence]) -> str | None:
+    """The group of the last answer: not asked from again straight away (see `questions_asked`)."""
+    for item in reversed(evidence):
+        if item.origin == "answer":
+            finding = prepared.kb.finding.get(item.finding)
+            if finding is None or item.finding in prepared.screened:
+                return None
+            return finding.group
+    return None
+
+
+def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
+          policy: Policy, last_group: str | None) -> list[Scored]:
+    answered = {e.finding for e in items}
+    kb = prepared.kb
+    singles = [f for f in prepared.askable
+               if f.id not in answered and (f.group is None or f.group != last_group)]
+    if not singles:
+        return []
+    try:
+        batch = single_outcomes(prepared.ckb, items, [f.id for f in singles],
+                                prepared.frequency)
+    except PredictiveError:  # beyond the engine's limits: nothing more can be learnt here
+        return []
+    now = batch.current
+    gains = _gains(now, batch.probability, batch.posterior, policy.measure)
+    single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
+    scored = [Scored(_single(f), single_gain[f.id], 1.0) for f in singles]
+
+    # Multiple-choice questions: a group's most informative open members, asked together.
+    groups: list[tuple[str, list[Finding], bool]] = []
+    for group in kb.groups:
+        if group.red_flag_screen or group.id == last_group:
+            continue
+        members = [f for f in singles if f.group == group.id]
+        if group.exclusive:
+            everyone = [f for f in prepared.askable if f.group == group.id]
+            if len(members) >= 2 and len(members) == len(everyone):
+                groups.append((group.id, members, True))
+            continue
+        members = sorted((f for f in members if single_gain[f.id] > 0),
+                         key=lambda f: -single_gain[f.id])[:policy.max_group_items]
+        if len(members) >= 2:
+            members.sort(key=lambda f: prepared.index[f.id])
+            groups.append((group.id, members, False))
+    # Only the groups whose members promise most are worth the joint computation.
+    groups.sort(key=lambda g: -sum(single_gain[f.id] for f in g[1]))
+    groups = groups[:policy.max_groups]
+    if groups:
+        try:  # the same method as the single questions, so that their gains compare
+            group_outcomes = answer_outcomes(
+                prepared.ckb, items, [[f.id for f in m] for _, m, _ in groups],
+                prepared.frequency, [pick_one for _, _, pick_one in groups],
+                method=batch.method).outcomes
+        except PredictiveError:
+            group_outcomes = []
+        for (group_id, members, pick_one), outcome in zip(groups, group_outcomes, strict=False):
+            kind: QuestionKind = "group_single" if pick_one else "group_multiple"
+            question = Question(group_id, kind, kb.group[group_id].question,
+                                tuple(QuestionItem(f.id, f.name) for f in members))
+            cost = 1.0 + policy.item_cost * (len(members) - 1)
+            gain = _gains(now, outcome.probability[None], outcome.posterior[None], policy.measure)
+            scored.append(Scored(question, float(gain[0]), cost))
+    # Ties (equal scores) go to the question that comes first in the knowledge base.
+    scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
+    return scored
+
+
+def _uncertainty(posterior: np.ndarray, measure: str) -> np.ndarray:
+    """Uncertainty (bits) of marginal posteriors (conditions on the last axis)."""
+    p = np.clip(posterior, 1e-300, 1.0)
+    if measure == "binary":
+        q = np.clip(1.0 - posterior, 1e-300, 1.0)
+        return -(posterior * np.log2(p) + (1.0 - posterior) * np.log2(q)).sum(axis=-1)
+    share = p / p.sum(axis=-1, keepdims=True)
+    return -(share * np.log2(share)).sum(axis=-1)
+
+
+def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
+           measure: str) -> np.ndarray:
+    """Expected information gain (bits) of questions with answer probabilities (Q, A) and
+    posteriors (Q, A, C).
+
+    "kl": the expected Kullback-Leibler divergence of the normalised posterior after the answer
+    from the one before, which equals the mutual information when causes exclude each other and
+    is never negative. "normalised" / "binary": the expected fall of that uncertainty.
+    """
+    if measure == "kl":
+        before = np.log2(_share(now))
+        after = _share(posterior)
+        kl = (after * (np.log2(after) - before)).sum(axis=-1)
+        return (probability * kl).sum(axis=-1)
+    return _uncertainty(now, measure) - (probability * _uncertainty(posterior, measure)).sum(-1)
+
+
+def _share(posterior: np.ndarray) -> np.ndarray:
+    p = np.clip(posterior, 1e-300, 1.0)
+    return p / p.sum(axis=-1, keepdims=True)
+
+
+def _single(f: Finding) -> Question:
+    return Question(f.id, "single", f.question or f.name, (QuestionItem(f.id, f.name),))

@@ -1,0 +1,406 @@
+"""What the next answer is likely to be, and what each possible answer would do to the posterior.
+
+For a question about findings not yet answered, this gives the exact probability of every
+possible answer given the evidence so far, and the exact posterior of every condition after
+each answer, on the same two-layer noisy-OR network the engine uses. The interview needs both
+to compute expected information gain; the engine only gives posteriors.
+
+Symptoms: a finding forced absent only multiplies each condition's term by (1 - p) and the
+leak term by (1 - leak), so "absent" is one more Quickscore variant of the evidence and
+"present" follows by subtraction (P(E, f+) = P(E) - P(E, f-)). Risk factors: each answer is a
+variant of the prior odds (times `lr` or `lr_absent`), weighted by the risk factor's population
+frequency. Every variant of every candidate question shares the 2^k subsets of the k present
+findings, so all candidates are evaluated in one vectorised pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import weakref
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from . import _engine
+from ._compiled import CompiledKB
+from ._evidence import Evidence
+
+__all__ = ["EXACT_WORK", "MAX_POSITIVES", "Method", "Outcomes", "Prediction", "PredictiveError",
+           "SingleOutcomes", "answer_outcomes", "single_outcomes"]
+
+Method = Literal["exact", "independent"]
+
+_EPS = float(np.finfo(float).eps)
+# Quickscore's alternating sum loses about log10(kappa) digits. Information gain needs only a
+# few correct digits of each probability (an error of 1e-4 moves a gain by well under the stop
+# threshold), so a result is refused below that accuracy.
+_MAX_KAPPA = 1e-4 / _EPS
+#: Exact prediction is never tried beyond this many present findings (2^k subsets).
+MAX_POSITIVES = 14
+#: "auto" predicts exactly while variants x 2^k subsets x conditions stays below this, which
+#: keeps one call within the interview's time budget (docs/interview.md has the timings).
+EXACT_WORK = 1_500_000
+#: The independent method computes the marginals itself up to this many present findings,
+#: and asks the engine beyond.
+MAX_MARGINAL_POSITIVES = 16
+
+
+class PredictiveError(ValueError):
+    """The evidence is valid, but the exact predictive distribution cannot be computed."""
+
+
+@dataclass(frozen=True, eq=False)
+class Outcomes:
+    """The possible answers to one question, their probabilities and the posterior after each.
+
+    `answers[a, i]` is True when item i is present in answer a; `probability[a]` is
+    P(answer a | evidence); `posterior[a, c]` is P(condition c | evidence, answer a).
+    """
+
+    items: tuple[str, ...]
+    answers: np.ndarray  # (A, n) bool
+    probability: np.ndarray  # (A,)
+    posterior: np.ndarray  # (A, n_conditions)
+
+
+@dataclass(frozen=True, slots=True)
+class _Case:
+    positives: tuple[int, ...]
+    negatives: tuple[int, ...]
+    risks_present: tuple[int, ...]
+    risks_absent: tuple[int, ...]
+
+
+def _resolve(ckb: CompiledKB, evidence: Sequence[Evidence]) -> _Case:
+    states: dict[tuple[str, int], str] = {}
+    for item in evidence:
+        if item.finding in ckb.symptom_index:
+            key = ("s", ckb.symptom_index[item.finding])
+        elif item.finding in ckb.risk_index:
+            key = ("r", ckb.risk_index[item.finding])
+        else:
+            raise ValueError(f"unknown finding id {item.finding!r} in evidence")
+        if item.state == "unknown":
+            continue
+        if states.setdefault(key, item.state) != item.state:
+            raise ValueError(f"finding {item.finding!r} is both present and absent in the evidence")
+    pick = {(kind, state): sorted(i for (k, i), s in states.items() if k == kind and s == state)
+            for kind in ("s", "r") for state in ("present", "absent")}
+    return _Case(tuple(pick["s", "present"]), tuple(pick["s", "absent"]),
+                 tuple(pick["r", "present"]), tuple(pick["r", "absent"]))
+
+
+def _item_kind(ckb: CompiledKB, finding: str) -> tuple[str, int]:
+    if finding in ckb.symptom_index:
+        return "s", ckb.symptom_index[finding]
+    if finding in ckb.risk_index:
+        return "r", ckb.risk_index[finding]
+    raise ValueError(f"unknown finding id {finding!r} in a question")
+
+
+@dataclass(frozen=True, eq=False)
+class Prediction:
+    """The posterior now, the outcomes of each question, and which method computed them."""
+
+    current: np.ndarray  # P(condition | evidence)
+    outcomes: list[Outcomes]
+    method: Method
+
+
+@dataclass(frozen=True, eq=False)
+class SingleOutcomes:
+    """Yes/no questions about single findings, as arrays: answer 0 is absent, 1 present."""
+
+    findings: tuple[str, ...]
+    current: np.ndarray  # (n_conditions,)
+    probability: np.ndarray  # (Q, 2)
+    posterior: np.ndarray  # (Q, 2, n_conditions)
+    method: Method
+
+
+def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
+                    questions: Sequence[Sequence[str]], frequency: Mapping[str, float],
+                    exclusive: Sequence[bool] | None = None, *,
+                    method: Method | Literal["auto"] = "auto") -> Prediction:
+    """The `Outcomes` of each question (a list of finding ids) given the evidence.
+
+    Items of a question must not be in the evidence already. `frequency` gives P(present) for
+    every risk factor asked about. An `exclusive` question allows at most one item present
+    ("pick one"), so only those answers are kept and their probabilities renormalised.
+
+    "exact" sums over the 2^k subsets of the k present findings; "independent" treats the
+    conditions as independent given the evidence, with their exact marginals (cost
+    independent of k). "auto" is exact while that fits `EXACT_WORK`, and independent
+    otherwise or when the exact sum cancels too much to trust. Raises `PredictiveError` when
+    neither can be computed.
+    """
+    exclusive = exclusive or [False] * len(questions)
+    tables = _log_tables(ckb)
+    variants = _variants(ckb, tables, questions, frequency)
+    z, numer, chosen = _evaluate(ckb, tables, evidence, variants, method)
+    current = np.clip(numer[0] / z[0], 0.0, 1.0)
+    results = [_outcomes(tuple(question), kinds, z, numer, start, current, pick_one)
+               for (start, kinds), question, pick_one
+               in zip(variants.layout, questions, exclusive, strict=True)]
+    return Prediction(current, results, chosen)
+
+
+def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Sequence[str],
+                    frequency: Mapping[str, float], *,
+                    method: Method | Literal["auto"] = "auto") -> SingleOutcomes:
+    """`answer_outcomes` for many one-finding questions at once, without per-question Python."""
+    tables = _log_tables(ckb)
+    kinds = [_item_kind(ckb, fid) for fid in findings]
+    is_risk = np.array([kind == "r" for kind, _ in kinds], dtype=bool)
+    index = np.array([i for _, i in kinds], dtype=int)
+    n_c = len(ckb.condition_ids)
+    sym, risk = index[~is_risk], index[is_risk]
+    freq = np.array([frequency[ckb.risk_ids[i]] for i in risk])
+    n_s, n_r = len(sym), len(risk)
+    # Variants: 0 as is; one "forced absent" per symptom; (absent, present) per risk factor.
+    shift = np.zeros((1 + n_s + 2 * n_r, n_c))
+    extra = np.zeros((1 + n_s + 2 * n_r, n_c + 1))
+    weight = np.zeros(1 + n_s + 2 * n_r)
+    extra[1:1 + n_s] = tables.log_terms[sym]
+    shift[1 + n_s::2] = tables.log_lr_absent[risk]
+    shift[2 + n_s::2] = tables.log_lr_present[risk]
+    weight[1 + n_s::2] = np.log1p(-freq)
+    weight[2 + n_s::2] = np.log(freq)
+    z, numer, chosen = _evaluate(ckb, tables, evidence,
+                                 _Variants(shift, extra, weight, []), method)
+    grid_z = np.empty((len(findings), 2))
+    grid_n = np.empty((len(findings), 2, n_c))
+    where_s, where_r = np.flatnonzero(~is_risk), np.flatnonzero(is_risk)
+    grid_z[where_s, 0] = z[1:1 + n_s]
+    grid_z[where_s, 1] = z[0] - z[1:1 + n_s]
+    grid_n[where_s, 0] = numer[1:1 + n_s]
+    grid_n[where_s, 1] = numer[0] - numer[1:1 + n_s]
+    grid_z[where_r, 0], grid_z[where_r, 1] = z[1 + n_s::2], z[2 + n_s::2]
+    grid_n[where_r, 0], grid_n[where_r, 1] = numer[1 + n_s::2], numer[2 + n_s::2]
+    current = np.clip(numer[0] / z[0], 0.0, 1.0)
+    grid_z = np.clip(grid_z, 0.0, None)
+    total = grid_z.sum(axis=1, keepdims=True)
+    probability = np.where(total > 0, grid_z / np.where(total > 0, total, 1.0), 0.5)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        posterior = np.where(grid_z[:, :, None] > 0, grid_n / grid_z[:, :, None],
+                             current[None, None, :])
+    return SingleOutcomes(tuple(findings), current, probability, np.clip(posterior, 0.0, 1.0),
+                          chosen)
+
+
+def _evaluate(ckb: CompiledKB, tables: _Tables, evidence: Sequence[Evidence],
+              variants: _Variants, method: Method | Literal["auto"]) -> \
+        tuple[np.ndarray, np.ndarray, Method]:
+    """The variant sums by the method asked for (or the one that fits, for "auto")."""
+    case = _resolve(ckb, evidence)
+    log_odds = tables.logit_prior.copy()
+    if case.risks_present:
+        log_odds += tables.log_lr_present[list(case.risks_present)].sum(axis=0)
+    if case.risks_absent:
+        log_odds += tables.log_lr_absent[list(case.risks_absent)].sum(axis=0)
+    log_q = tables.log_terms[list(case.negatives), :-1].sum(axis=0)
+    positives = tables.log_terms[list(case.positives)]
+    k = len(case.positives)
+    work = len(variants.weight) * (1 << k) * len(ckb.condition_ids)
+    if method == "exact" or (method == "auto" and k <= MAX_POSITIVES and work <= EXACT_WORK):
+        if k > MAX_POSITIVES:
+            raise PredictiveError(f"{k} present findings: exact prediction is limited to "
+                                  f"{MAX_POSITIVES}")
+        try:
+            z, numer = _variant_sums(log_odds, log_q, positives, variants.shift,
+                                     variants.extra, variants.weight)
+            return z, numer, "exact"
+        except PredictiveError:
+            if method == "exact":
+                raise
+    z, numer = _independent(ckb, evidence, log_odds, log_q, positives, variants)
+    return z, numer, "independent"
+
+
+@dataclass(frozen=True, eq=False)
+class _Tables:
+    log_terms: np.ndarray  # (n_symptoms, n_c + 1): log(1 - p) | log(1 - leak)
+    logit_prior: np.ndarray
+    log_lr_present: np.ndarray
+    log_lr_absent: np.ndarray
+
+
+_TABLES: weakref.WeakKeyDictionary[CompiledKB, _Tables] = weakref.WeakKeyDictionary()
+
+
+def _log_tables(ckb: CompiledKB) -> _Tables:
+    tables = _TABLES.get(ckb)
+    if tables is None:
+        p = np.asarray(ckb.p_finding, dtype=float)
+        prior = np.asarray(ckb.prior, dtype=float)
+        log_terms = np.concatenate([np.log1p(-p), np.log1p(-np.asarray(ckb.leak))[:, None]],
+                                   axis=1)
+        tables = _TABLES[ckb] = _Tables(log_terms, np.log(prior) - np.log1p(-prior),
+                                        np.log(np.asarray(ckb.lr_present, dtype=float)),
+                                        np.log(np.asarray(ckb.lr_absent, dtype=float)))
+    return tables
+
+
+@dataclass(frozen=True, eq=False)
+class _Variants:
+    """Variant 0 is the evidence as it is; then each question's grid of 2^n answers, one axis
+    per item: a symptom is (forced absent, left free), a risk factor (absent, present)."""
+
+    shift: np.ndarray  # (V, n_c) added to the log prior odds (risk-factor answers)
+    extra: np.ndarray  # (V, n_c + 1) added log(1 - p) | log(1 - leak) (symptoms forced absent)
+    weight: np.ndarray  # (V,) log P(risk-factor answers)
+    layout: list[tuple[int, list[str]]]  # per question: first variant, item kinds
+
+
+def _variants(ckb: CompiledKB, tables: _Tables, questions: Sequence[Sequence[str]],
+              frequency: Mapping[str, float]) -> _Variants:
+    n_c = len(ckb.condition_ids)
+    shift = [np.zeros(n_c)]
+    extra = [np.zeros(n_c + 1)]
+    weight = [0.0]
+    layout: list[tuple[int, list[str]]] = []
+    for question in questions:
+        kinds = [_item_kind(ckb, fid) for fid in question]
+        layout.append((len(shift), [kind for kind, _ in kinds]))
+        for bits in np.ndindex(*(2,) * len(kinds)):
+            s, e, w = np.zeros(n_c), np.zeros(n_c + 1), 0.0
+            for (kind, index), bit in zip(kinds, bits, strict=True):
+                if kind == "s":
+                    if bit == 0:
+                        e = e + tables.log_terms[index]
+                else:
+                    f = frequency[ckb.risk_ids[index]]
+                    s = s + (tables.log_lr_present if bit else tables.log_lr_absent)[index]
+                    w += math.log(f if bit else 1.0 - f)
+            shift.append(s)
+            extra.append(e)
+            weight.append(w)
+    return _Variants(np.array(shift), np.array(extra), np.array(weight), layout)
+
+
+def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.ndarray,
+                 log_q: np.ndarray, positives: np.ndarray, variants: _Variants) -> \
+        tuple[np.ndarray, np.ndarray]:
+    """The variant sums with the conditions independent given the evidence.
+
+    The exact marginals mu (by the same sum with one variant, else from the engine) become
+    the prior and the evidence is dropped; a
+    risk-factor answer moves both the prior pi and mu by its ratio, and P(E | answer) is
+    prod_c (1 - pi'_c) / (1 - mu'_c) up to a constant.
+    """
+    mu = None
+    if len(positives) <= MAX_MARGINAL_POSITIVES:  # one variant only: 2^k x conditions
+        try:
+            z, numer = _variant_sums(log_odds, log_q, positives, variants.shift[:1],
+                                     variants.extra[:1], variants.weight[:1])
+            mu = numer[0] / z[0]
+        except PredictiveError:
+            pass
+    if mu is None:
+        try:
+            mu = _engine.infer(ckb, evidence).probabilities
+        except ValueError as exc:  # the engine's own limits
+            raise PredictiveError(str(exc)) from None
+    mu = np.clip(mu, 1e-15, 1.0 - 1e-15)
+    logit_mu = np.log(mu) - np.log1p(-mu)
+    moved_pi = log_odds[None, :] + variants.shift
+    moved_mu = logit_mu[None, :] + variants.shift
+    # log(1 - sigmoid(x)) = -logaddexp(0, x)
+    likelihood = (np.logaddexp(0.0, moved_mu) - np.logaddexp(0.0, moved_pi)).sum(axis=1)
+    likelihood -= likelihood[0]
+    n_c = len(ckb.condition_ids)
+    return _variant_sums(logit_mu, np.zeros(n_c), np.zeros((0, n_c + 1)), variants.shift,
+                         variants.extra, variants.weight + likelihood)
+
+
+@functools.cache
+def _subsets(k: int) -> tuple[np.ndarray, np.ndarray]:
+    """All 2^k subsets of k present findings as a 0/1 matrix, and their signs (-1)^|S|."""
+    bits = ((np.arange(1 << k)[:, None] >> np.arange(k)) & 1).astype(float)
+    sign = 1.0 - 2.0 * (bits.sum(axis=1) % 2)
+    bits.setflags(write=False)
+    sign.setflags(write=False)
+    return bits, sign
+
+
+_CHUNK = 1 << 21  # elements of a (variants, subsets, conditions) block held at once
+
+
+def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
+                  shift: np.ndarray, extra: np.ndarray, weight: np.ndarray) -> \
+        tuple[np.ndarray, np.ndarray]:
+    """P(E_v) and P(c present, E_v) for every variant v, all on one common scale.
+
+    With the present findings expanded by inclusion-exclusion over subsets S,
+    P(E) = prod_c (1 - pi_c) * sum_S (-1)^|S| L(S) prod_c (1 + t_c(S)), where t_c(S) is the
+    prior odds times the chance that c produces none of the absent findings nor those in S.
+    Computed in linear space (products, no logarithm per element): this is the hot loop.
+    """
+    n_c = log_odds.shape[0]
+    k = pos_terms.shape[0]
+    bits, sign = _subsets(k)
+    a = bits @ pos_terms if k else np.zeros((1, n_c + 1))  # (S, n_c + 1)
+    base = log_odds + log_q
+    t_subset = np.exp(a[:, :n_c] + base)  # t_c(S) for the evidence as it is
+    t_variant = np.exp(shift + extra[:, :n_c])  # what each variant multiplies it by
+    prefactor = -np.logaddexp(0.0, log_odds + shift).sum(axis=1)  # log prod (1 - pi_c)
+    # Everything relative to the S = {} term of the evidence as it is, which is the largest.
+    scale = np.logaddexp(0.0, base).sum() - np.logaddexp(0.0, log_odds).sum()
+    offset = extra[:, n_c] + weight + prefactor - scale
+    n_v, n_s = len(shift), len(t_subset)
+    z = np.empty(n_v)
+    numer = np.empty((n_v, n_c))
+    abs_z0 = 0.0
+    step = max(1, _CHUNK // (n_s * n_c))
+    for lo in range(0, n_v, step):
+        hi = min(lo + step, n_v)
+        t = t_subset[None, :, :] * t_variant[lo:hi, None, :]  # (v, S, c)
+        one_t = t + 1.0
+        with np.errstate(over="ignore"):
+            log_w = np.log(one_t.prod(axis=2))
+        if not np.isfinite(log_w).all():  # only for absurd odds: the slower, safe form
+            log_w = np.log(one_t).sum(axis=2)
+        w = np.exp(log_w + a[None, :, n_c] + offset[lo:hi, None])
+        signed = w * sign
+        z[lo:hi] = signed.sum(axis=1)
+        t /= one_t  # P(c present | the findings in S and the absent ones are absent)
+        numer[lo:hi] = np.einsum("vs,vsc->vc", signed, t)
+        if lo == 0:
+            abs_z0 = float(w[0].sum())
+    kappa = abs_z0 / z[0] if z[0] > 0 else math.inf
+    if not kappa <= _MAX_KAPPA:
+        raise PredictiveError(
+            f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})")
+    return z, numer
+
+
+def _outcomes(items: tuple[str, ...], kinds: list[str], z: np.ndarray, numer: np.ndarray,
+              start: int, current: np.ndarray, pick_one: bool) -> Outcomes:
+    n = len(items)
+    n_c = numer.shape[1]
+    grid_z = z[start:start + (1 << n)].reshape((2,) * n)
+    grid_numer = numer[start:start + (1 << n)].reshape((2,) * n + (n_c,))
+    for axis, kind in enumerate(kinds):
+        if kind == "s":  # (forced absent, free) -> (absent, present = free - absent)
+            grid_z = _absent_present(grid_z, axis)
+            grid_numer = _absent_present(grid_numer, axis)
+    answers = np.array(list(np.ndindex(*(2,) * n)), dtype=bool).reshape(-1, n)
+    zs = np.clip(grid_z.reshape(-1), 0.0, None)
+    numers = grid_numer.reshape(-1, n_c)
+    if pick_one:
+        keep = answers.sum(axis=1) <= 1
+        answers, zs, numers = answers[keep], zs[keep], numers[keep]
+    total = zs.sum()
+    probability = zs / total if total > 0 else np.full(len(zs), 1.0 / len(zs))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        posterior = np.where(zs[:, None] > 0, numers / zs[:, None], current[None, :])
+    return Outcomes(items, answers, probability, np.clip(posterior, 0.0, 1.0))
+
+
+def _absent_present(grid: np.ndarray, axis: int) -> np.ndarray:
+    absent = np.take(grid, 0, axis=axis)
+    present = np.take(grid, 1, axis=axis) - absent
+    return np.stack([absent, present], axis=axis)
