@@ -261,3 +261,14 @@ def test_a_hand_made_knowledge_base_drives_the_vocabulary():
         <= {("zz_flutter", "present")}
     assert {(e.finding, e.state) for e in parse("My dad has a wobbly chin", kb).evidence} \
         == {("zz_family", "present")}
+
+
+def test_generated_patterns_pass_spacy_validation(kb):
+    """The pipeline skips spaCy's per-pattern check for speed; check every pattern here."""
+    from spacy.schemas import validate_token_pattern
+
+    from twitchcheck._parse._rules import all_target_patterns
+
+    patterns = all_target_patterns(kb.findings)
+    assert len(patterns) > 500
+    assert all(not validate_token_pattern(p) for p in patterns)

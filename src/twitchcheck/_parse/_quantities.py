@@ -59,12 +59,17 @@ def _typos() -> dict[str, list[str]]:
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first, spaces matching any run of spaces or hyphens;
     known misspellings of single words are included."""
+    return _alt_of(tuple(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _alt_of(words: tuple[str, ...]) -> str:
     typos = _typos()
     uniq = {w.lower() for w in words}
     uniq |= {t for w in list(uniq) for t in typos.get(w, ())}
-    uniq = sorted(uniq, key=lambda w: (-len(w), w))
+    ordered = sorted(uniq, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-                    for w in uniq)
+                    for w in ordered)
 
 
 @functools.cache
@@ -153,6 +158,11 @@ def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     return None
 
 
+@functools.cache
+def _servings_of(name: str, key: str) -> tuple[str, dict[str, float]]:
+    return _servings(load_parse_data("quantities")[name], key)
+
+
 def _servings(section: dict[str, Any], key: str) -> tuple[str, dict[str, float]]:
     table = {}
     for serving in section["servings"]:
@@ -173,7 +183,7 @@ _BETWEEN = (r"(?:(?:large|big|small|strong|extra|huge|full|whole|black|iced|hot|
 def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any], key: str,
             claims: _Claims) -> list[tuple[float, int, int]]:
     g = _grammar()
-    alt, table = _servings(section, key)
+    alt, table = _servings_of("caffeine" if key == "mg" else "alcohol", key)
     bare = set(section.get("needs_rate", ()))
     out = []
     for m in re.finditer(rf"\b{g['num']}\s+{_BETWEEN}{{0,3}}?(?P<what>{alt})\b", low):
@@ -421,22 +431,35 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             unit = units.get(m.group("unit"))
             if n is not None and unit is not None:
                 found.append((n * unit, m.start(), m.end()))
-    for phrase, days in section["phrases"].items():
-        rx = _alt([phrase.replace("i was", "pronwas")])  # "since he was little" too
-        rx = rx.replace("pronwas", r"(?:i|he|she|they)[\s-]+(?:was|were)")
-        for m in re.finditer(rf"\b(?:{rx})\b", low):
-            if not claims.free(m.start(), m.end()):
-                continue
-            claims.take(m.start(), m.end())
-            sent = _sentence_of(sentences, m.start())
-            if kind_of(sent) == "exposure":
-                continue
-            found.append((float(days), m.start(), m.end()))
+    rx, values = _duration_phrases()
+    for m in rx.finditer(low):
+        if not claims.free(m.start(), m.end()):
+            continue
+        claims.take(m.start(), m.end())
+        sent = _sentence_of(sentences, m.start())
+        if kind_of(sent) == "exposure":
+            continue
+        found.append((values[_phrase_key(m.group(0))], m.start(), m.end()))
     if not found:
         return []
     value, start, end = max(found)
     return [Measured(section["quantity"], round(value, 3), (start, end),
                      _apply(section["thresholds"], value))]
+
+
+def _phrase_key(text: str) -> str:
+    text = re.sub(r"[\s-]+", " ", text.lower())
+    return re.sub(r"\b(?:he|she|they) (?:was|were)\b", "i was", text)
+
+
+@functools.cache
+def _duration_phrases() -> tuple[re.Pattern[str], dict[str, float]]:
+    """All fixed duration phrases as one regex ("since he was little" too) and their days."""
+    phrases = load_parse_data("quantities")["duration"]["phrases"]
+    values = {_phrase_key(p): float(d) for p, d in phrases.items()}
+    alt = _alt(p.replace("i was", "pronwas") for p in phrases)
+    alt = alt.replace("pronwas", r"(?:i|he|she|they)[\s-]+(?:was|were)")
+    return re.compile(rf"\b(?:{alt})\b"), values
 
 
 def _frequency(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:

@@ -151,6 +151,7 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     # and logs every decision; lay messages are short and punctuated simply.
     nlp.add_pipe("sentencizer")
     matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": True})
+    _skip_pattern_validation(matcher)
     nlp.add_pipe("medspacy_context", config={
         "rules": None, "phrase_matcher_attr": "NORM", "prune_on_modifier_overlap": True})
 
@@ -190,7 +191,7 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     # the first for words: "one side of my face went numb" is numbness *and* one side.
     from spacy.matcher import Matcher
 
-    overlay = Matcher(nlp.vocab)
+    overlay = Matcher(nlp.vocab, validate=False)
     for i, (pattern, _synonym, fids) in enumerate(grouped(over + blockers)):
         real = tuple(f for f in fids if f != NO_FINDING)
         label = f"L{i}" if real else NO_FINDING
@@ -199,6 +200,27 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     nlp.get_pipe("medspacy_context").add(_context_rules(nlp, context))
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
                     normalizer=normalizer, overlay=overlay)
+
+
+def _skip_pattern_validation(target_matcher: Any) -> None:
+    """Turn off spaCy's per-pattern schema check inside medspaCy's TargetMatcher.
+
+    spaCy validates every token pattern with pydantic when it is added: about 5 of the 7
+    seconds of building ~1,300 target rules. Our patterns are generated, and
+    tests/test_parse.py validates all of them once; medspaCy (pinned at 1.3.1) does not
+    expose the option, so it is set on its private matcher when that is where we expect.
+    """
+    inner = getattr(target_matcher, "_TargetMatcher__matcher", None)
+    spacy_matcher = getattr(inner, "_MedspacyMatcher__matcher", None)
+    if spacy_matcher is not None and hasattr(spacy_matcher, "validate"):
+        spacy_matcher.validate = False
+
+
+def all_target_patterns(findings: Iterable[Finding]) -> list[list[dict[str, Any]]]:
+    """Every token pattern the pipeline would add (for a one-off validation in tests)."""
+    pipe = build_pipeline(findings)
+    tm = pipe.nlp.get_pipe("medspacy_target_matcher")
+    return [r.pattern for r in tm.rules if isinstance(r.pattern, list)]
 
 
 def _quantity_words(data: dict[str, Any]) -> list[str]:
