@@ -43,6 +43,8 @@ DESIGN_IDS = (
 UNCITED_SOURCES_ALLOWED = {
     "semigran_2015": "The audit of symptom checkers that motivates the evaluation design; it "
                      "supports no clinical fact, so no condition or finding cites it.",
+    "erro_2014": "Listed because seed 004 cites it for stress-related jerking; it describes "
+                 "psychogenic jerks of the trunk, not the face, so no number rests on it.",
 }
 
 #: Keys whose values are numbers that need provenance (a source list or an estimate).
