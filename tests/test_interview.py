@@ -209,6 +209,17 @@ def test_screen_leaves_out_red_flags_already_answered() -> None:
     assert [i.finding for i in screen.items] == flags[2:]
 
 
+def test_age_and_sex_declined_as_unknown_evidence_are_not_asked_again(
+        tiny_kb: KnowledgeBase) -> None:
+    evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
+    evidence += [Evidence("old", "unknown", origin="context")]
+    question = next_question(evidence, kb=tiny_kb)
+    assert question is not None and question.kind == "sex"
+    evidence += [Evidence("female", "unknown", origin="context")]
+    question = next_question(evidence, kb=tiny_kb)
+    assert question is not None and question.kind not in ("age", "sex")
+
+
 def test_known_age_and_sex_are_not_asked(tiny_kb: KnowledgeBase) -> None:
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
     question = next_question(evidence, age=30, sex="female", kb=tiny_kb)

@@ -7,7 +7,8 @@ and adaptive after that:
 1. the red-flag screen (the knowledge base's group with ``red_flag_screen: true``, plus any
    red-flag finding filed under another group), as one multiple-choice question, whatever
    else is known;
-2. age, then sex, when not known (they set the age-band and sex risk factors);
+2. age, then sex, when not known (they set the age-band and sex risk factors); evidence on
+   an age-band or sex finding, even "don't know", stands for the answer;
 3. the question with the greatest expected information gain per unit of effort, among single
    questions and multiple-choice questions built from the knowledge base's groups;
 4. stop when no question gains enough, or after `budget` adaptive questions.
@@ -136,6 +137,8 @@ class _Prepared:
     screened: frozenset[str]
     sex_items: tuple[QuestionItem, ...]
     asks_age: bool
+    age_findings: frozenset[str]  # the risk factors derived from age
+    sex_findings: frozenset[str]  # and from sex
     index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
 
 
@@ -167,9 +170,11 @@ def _prepare(kb: KnowledgeBase | None) -> _Prepared:
     derived = {f.derive.sex: f.id for f in kb.findings if f.derive is not None and f.derive.sex}
     sex_items = tuple(QuestionItem(derived.get(value, value), value.title(), value)
                       for value in _SEX_VALUES) if derived else ()
-    asks_age = any(f.derive is not None and f.derive.sex is None for f in kb.findings)
+    age_findings = frozenset(f.id for f in kb.findings if f.derive is not None
+                             and f.derive.sex is None)
+    sex_findings = frozenset(derived.values())
     prepared = _Prepared(kb, ckb, frequencies(kb), askable, tuple(screen), screened, sex_items,
-                         asks_age,
+                         bool(age_findings), age_findings, sex_findings,
                          {f.id: i for i, f in enumerate(kb.findings)})
     if len(_PREPARED) >= 8:
         _PREPARED.pop(next(iter(_PREPARED)))
@@ -247,9 +252,10 @@ def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
             return Question(group_id, "group_multiple", group.question if group else _SCREEN_TEXT,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
                             red_flag_screen=True)
-    if age is None and prepared.asks_age:
+    # Evidence about an age band or a sex finding (even "don't know") stands for the answer.
+    if age is None and prepared.asks_age and not answered & prepared.age_findings:
         return Question("age", "age", "How old are you (in years)?", ())
-    if sex is None and prepared.sex_items:
+    if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
         return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items)
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
