@@ -504,6 +504,10 @@ def person(text: str) -> Person:
                   rf"(?:has|have|had|is|was|'s|keeps|kept|started|gets|got|seems|can|will|does|"
                   rf"did|woke|makes|made|pulls|purses|twitches|shakes|blinks|says|keeps|"
                   rf"\w+ed|\w+s)\b", low)
+    if m is None:  # "my 6 yr old has been blinking": an unnamed child
+        m = re.search(rf"\bmy\s+(?:{aged})(?!\s+(?:mother|mum|mom|father|dad|husband|wife|"
+                      rf"partner|brother|sister|grand\w*|uncle|aunt\w*|friend|neighbour|cousin))"
+                      rf"(?P<w>)", low)
     if m and not re.search(r"\bi\s+(?:have|had)\s+a\b", low[max(0, m.start() - 12):m.start()]):
         sex = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
         age: float | None = None
