@@ -272,3 +272,14 @@ def test_generated_patterns_pass_spacy_validation(kb):
     patterns = all_target_patterns(kb.findings)
     assert len(patterns) > 500
     assert all(not validate_token_pattern(p) for p in patterns)
+
+
+def test_the_example_in_docs_parsing_md():
+    p = parse("I'm a 34-year-old woman. My top lip keeps twitching and I drink 6 cups of coffee "
+              "a day. No numbness.")
+    assert [(e.finding, e.state, e.text) for e in p.evidence] == [
+        ("upper_lip", "present", "top lip"), ("lip_twitch", "present", "lip keeps twitching"),
+        ("caffeine_heavy", "present", "6 cups of coffee"),
+        ("one_sided_numbness", "absent", "numbness")]
+    assert (p.age, p.sex, dict(p.quantities)) == (
+        34, "female", {"caffeine_mg_per_day": 480.0, "age": 34.0})
