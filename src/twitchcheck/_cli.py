@@ -36,15 +36,42 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.callback(invoke_without_command=True)
 def main(ctx: typer.Context) -> None:
-    """Run with no command to describe your twitch and get an assessment."""
+    """Run with no command to describe your twitch, answer a few questions, get the result."""
     if ctx.invoked_subcommand is None:
-        from ._assessment import assess
-        from ._render import highlight_evidence, render_assessment
+        interview()
 
-        text = typer.prompt("Describe your twitch in your own words")
-        result = assess(text)
-        console.print(highlight_evidence(text, result.evidence))
-        console.print(render_assessment(result))
+
+@app.command("interview")
+def interview() -> None:
+    """Describe your twitch, answer a few questions, get the result (and save it)."""
+    from ._interview_tui import run_interview
+
+    code = run_interview(console)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command("simulate")
+def simulate(
+    per_condition: Annotated[int, typer.Option(min=1, help="Patients per condition.")] = 10,
+    seed: Annotated[int, typer.Option(help="Random seed (the study is reproducible).")] = 0,
+    budget: Annotated[int | None, typer.Option(min=0, help="Adaptive question budget.")] = None,
+    background: Annotated[bool, typer.Option(help="Other conditions active with their "
+                                                  "priors too.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Processes.")] = 2,
+    as_json: AsJson = False,
+) -> None:
+    """Simulated patients: the adaptive interview against asking everything."""
+    from ._interview import Policy
+    from ._simulate import render_study, run_study
+
+    policy = Policy() if budget is None else Policy(budget=budget)
+    study = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
+                      background=background)
+    if as_json:
+        print(json.dumps(study.to_dict(), indent=2))
+    else:
+        console.print(render_study(study))
 
 
 @kb_app.command("check")
