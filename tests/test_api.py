@@ -122,6 +122,9 @@ def test_conditions_and_findings_list_the_knowledge_base(tiny, tiny_kb):
     assert [f["id"] for f in findings] == [f.id for f in tiny_kb.findings]
     assert {f["id"] for f in findings if f["red_flag"]} == \
         {f.id for f in tiny_kb.findings if f.red_flag}
+    derived = {f["id"]: f["derived_from"] for f in findings if f["derived_from"]}
+    assert derived == {f.id: "sex" if f.derive.sex else "age"
+                       for f in tiny_kb.findings if f.derive is not None}
 
 
 def test_one_condition_in_detail(tiny, tiny_kb):
@@ -374,8 +377,10 @@ def test_the_openapi_document_lists_every_route_and_docs_describe_them(tiny):
     assert sorted(spec["paths"]) == sorted(ROUTES)
     assert spec["info"]["version"]
     docs = (ROOT / "docs/api.md").read_text(encoding="utf-8")
-    for route in ROUTES:
-        assert f"`{route.split('{')[0].rstrip('/')}" in docs, f"{route} missing from docs/api.md"
+    for route, methods in spec["paths"].items():
+        for method in methods:
+            heading = f"`{method.upper()} {route.split('{')[0]}"
+            assert heading in docs, f"{heading} missing from docs/api.md"
 
 
 # --------------------------------------------------------------------------- real knowledge base
@@ -410,6 +415,25 @@ def test_every_emergency_red_flag_is_never_under_triaged(real):
         assert TriageLevel(data["triage_level"]).rank >= finding.triage.level.rank, finding.id
         emergency = finding.triage.level.rank >= TriageLevel.emergency.rank
         assert real.post("/v1/diagnosis", json=body).json()["has_emergency_evidence"] is emergency
+
+
+CURL = re.compile(r"curl -s http://127\.0\.0\.1:8000(?P<path>/\S*)"
+                  r"(?: -H '[^']*' -d '(?P<body>[^']*)')?(?:\s+# → (?P<status>\d{3}))?")
+
+
+def test_the_examples_in_the_docs_run():
+    docs = (ROOT / "docs/api.md").read_text(encoding="utf-8")
+    examples = list(CURL.finditer(docs))
+    assert len(examples) >= 6
+    client = Client(create_app())
+    try:
+        for example in examples:
+            body = example["body"]
+            response = (client.post(example["path"], json=json.loads(body)) if body
+                        else client.get(example["path"]))
+            assert response.status_code == int(example["status"] or 200), example[0]
+    finally:
+        client.close()
 
 
 def test_too_many_present_symptoms_are_refused_before_any_inference(real):

@@ -91,7 +91,7 @@ def answer_current_question(page, use_keyboard: bool) -> None:
     if page.locator("#q-age").count():
         page.fill("#q-age", "44")
     elif page.locator('input[name="q-sex"]').count():
-        page.locator('input[name="q-sex"]').first.check()
+        page.locator('input[name="q-sex"][value="skip"]').check()  # prefers not to say
     elif page.locator('input[name="q-single"]').count():
         page.locator('input[name="q-single"][value="none"]').check()
     elif use_keyboard:
@@ -157,6 +157,10 @@ def test_a_full_interview_from_the_text_box_to_the_result(page, base_url):
     description = kb.condition[causes.first.get_attribute("data-condition")].description
     about.locator("p").first.wait_for()
     assert about.locator("p").first.inner_text().split() == description.split()
+
+    page.locator(".answers-box summary").click()
+    answers = page.locator(".answers").inner_text()
+    assert "Age: 44" in answers and "Sex: prefers not to say" in answers
 
     headings = page.locator("#r-body h2").all_inner_texts()
     assert "When to seek care" in headings and "Sources" in headings

@@ -351,7 +351,9 @@ class FindingOut(_Out):
     red_flag: bool
     triage_level: str | None
     hpo: str | None
-    derived: bool
+    derived_from: Literal["age", "sex"] | None = Field(
+        description="Set for risk factors that follow from age or sex: send those as `age` / "
+                    "`sex`, or this finding as `unknown` when the person prefers not to say.")
 
 
 class Health(_Out):
@@ -555,7 +557,7 @@ def _finding_out(f: Any) -> dict[str, Any]:
     return {"id": f.id, "kind": f.kind, "name": f.name, "question": f.question,
             "group": f.group, "red_flag": f.red_flag,
             "triage_level": f.triage.level.value if f.triage else None, "hpo": f.hpo,
-            "derived": f.derive is not None}
+            "derived_from": None if f.derive is None else "sex" if f.derive.sex else "age"}
 
 
 def _question_out(q: Any) -> dict[str, Any]:

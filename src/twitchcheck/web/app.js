@@ -22,6 +22,7 @@
     question: null,
     history: [], // snapshots before each answer, for Back
     names: {}, // finding id -> name, from GET /v1/findings
+    derived: { age: [], sex: [] }, // findings that follow from age or sex
   };
 
   const $ = (id) => document.getElementById(id);
@@ -203,9 +204,12 @@
     } else if (q.kind === "age") {
       body.append(el("label", { for: "q-age", className: "field-label", text: "Age in years" }),
         el("input", { id: "q-age", type: "number", inputmode: "numeric", min: "0", max: "120",
-          step: "1", required: true, className: "age" }));
+          step: "1", className: "age" }),
+        el("label", { className: "choice inline" },
+          el("input", { type: "checkbox", id: "q-age-skip" }), el("span", { text: "I prefer not to say" })));
     } else if (q.kind === "sex") {
       const options = q.items.filter((item) => item.value).map((item) => [item.value, item.text]);
+      options.push(["skip", "I prefer not to say"]);
       body.append(el("div", { className: "choices", role: "radiogroup", "aria-labelledby": "q-title" },
         options.map(([value, text]) => el("label", { className: "choice" },
           el("input", { type: "radio", name: "q-sex", value }), el("span", { text })))));
@@ -250,6 +254,9 @@
           picked.value === "unknown" ? "unknown" : picked.value === String(i) ? "present" : "absent")),
       };
     }
+    // "Prefer not to say": the findings that follow from age or sex become "don't know".
+    const declined = (ids) => ({ evidence: ids.map((finding) => ({ finding, state: "unknown", origin: "answer" })) });
+    if (q.kind === "age" && $("q-age-skip").checked) return declined(state.derived.age);
     if (q.kind === "age") {
       const input = $("q-age");
       const age = Number(input.value);
@@ -264,6 +271,9 @@
       if (!picked) {
         problem("Please choose one option.", form.querySelector('input[name="q-sex"]'));
         return null;
+      }
+      if (picked.value === "skip") {
+        return declined(q.items.map((item) => item.finding).filter((id) => state.derived.sex.includes(id)));
       }
       return { evidence: [], sex: picked.value };
     }
@@ -359,12 +369,17 @@
 
   function answersBlock() {
     const groups = { present: [], absent: [], unknown: [] };
+    const derived = new Set([...state.derived.age, ...state.derived.sex]);
     for (const e of state.evidence) {
-      if (e.origin === "answer") groups[e.state].push(nameOf(e.finding));
+      if (e.origin === "answer" && !derived.has(e.finding)) groups[e.state].push(nameOf(e.finding));
     }
     const rows = [];
     if (state.age !== null) rows.push(el("li", {}, `Age: ${state.age}`));
     if (state.sex !== null) rows.push(el("li", {}, `Sex: ${state.sex}`));
+    const declinedSex = state.derived.sex.some((id) => state.evidence.some((e) => e.finding === id && e.origin === "answer"));
+    if (state.sex === null && declinedSex) rows.push(el("li", {}, "Sex: prefers not to say"));
+    const declinedAge = state.derived.age.some((id) => state.evidence.some((e) => e.finding === id && e.origin === "answer"));
+    if (state.age === null && declinedAge) rows.push(el("li", {}, "Age: prefers not to say"));
     if (groups.present.length) rows.push(el("li", {}, `Yes: ${groups.present.join("; ")}`));
     if (groups.absent.length) rows.push(el("li", {}, `No: ${groups.absent.join("; ")}`));
     if (groups.unknown.length) rows.push(el("li", {}, `Don't know: ${groups.unknown.join("; ")}`));
@@ -507,7 +522,10 @@
     $("again").addEventListener("click", reset);
 
     api("/v1/findings").then((findings) => {
-      for (const f of findings) state.names[f.id] = f.name;
+      for (const f of findings) {
+        state.names[f.id] = f.name;
+        if (f.derived_from) state.derived[f.derived_from].push(f.id);
+      }
     }).catch(() => {});
     api("/healthz").then((health) => {
       $("kb-version").textContent = health.kb_version;
