@@ -1,0 +1,319 @@
+"""Load test of POST /v1/diagnosis on loopback: throughput, latency, errors, worker memory.
+
+Starts `twitchcheck serve --workers 2` on a free 127.0.0.1 port, builds a pool of realistic
+request bodies (every step of simulated interviews: the evidence so far, age and sex), and
+drives the server with wrk (Debian's `wrk`, a C event-loop client, with a Lua script that
+rotates the bodies and stops each thread after its share of the requests). The run is bounded
+by a request count and by a time limit, and stops by itself; the server is stopped at the end.
+
+    .venv/bin/python benchmarks/load_api.py                 # 50,000 requests, 2 workers
+    .venv/bin/python benchmarks/load_api.py --requests 5000 --connections 16 --json out.json
+
+Targets (docs/api.md): at least 500 requests/s, p99 at most 50 ms, no errors, no memory
+growth in the workers. Exits 1 when one is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+TWITCHCHECK = Path(sys.executable).with_name("twitchcheck")
+
+TARGET_RPS = 500.0
+TARGET_P99_MS = 50.0
+#: Resident memory a worker may gain over the run before it counts as growth.
+GROWTH_ALLOWANCE_MB = 5.0
+
+LUA = r"""
+-- Rotate the request bodies (one JSON document a line). Each thread stops after `limit`
+-- responses and leaves a marker file; the harness then ends wrk (SIGINT), because wrk itself
+-- would wait out its whole -d time limit. Times come from CLOCK_MONOTONIC through LuaJIT's FFI.
+local ffi = require("ffi")
+ffi.cdef[[ typedef struct { long tv_sec; long tv_nsec; } tc_timespec;
+           int clock_gettime(int clock, tc_timespec *ts); ]]
+local ts = ffi.new("tc_timespec")
+local function now()
+  ffi.C.clock_gettime(1, ts)
+  return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) * 1e-9
+end
+
+local bodies, limit, marker, sent = {}, 0, "", 0
+count, first, last = 0, 0, 0  -- globals, read by done() through thread:get
+
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads + 1)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  for line in io.lines(args[1]) do bodies[#bodies + 1] = line end
+  limit = tonumber(args[2])
+  marker = args[3] .. "/done-" .. tostring(id)
+  sent = math.random(#bodies)
+end
+
+function request()
+  if first == 0 then first = now() end
+  sent = sent + 1
+  return wrk.format("POST", "/v1/diagnosis", {["Content-Type"] = "application/json"},
+                    bodies[(sent % #bodies) + 1])
+end
+
+function response(status, headers, body)
+  if count >= limit then return end
+  count = count + 1
+  last = now()
+  if count == limit then
+    local f = io.open(marker, "w")
+    f:write(tostring(count))
+    f:close()
+    wrk.thread:stop()
+  end
+end
+
+function done(summary, latency, requests)
+  local total, started, ended = 0, math.huge, 0
+  for _, t in ipairs(threads) do
+    total = total + t:get("count")
+    started = math.min(started, t:get("first"))
+    ended = math.max(ended, t:get("last"))
+  end
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT {\"requests\": %d, \"seconds\": %.4f, \"errors\": {\"connect\": %d, " ..
+    "\"read\": %d, \"write\": %d, \"status\": %d, \"timeout\": %d}, " ..
+    "\"p50_us\": %d, \"p90_us\": %d, \"p99_us\": %d, \"max_us\": %d, \"mean_us\": %.1f}\n",
+    total, ended - started, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    latency.mean))
+end
+"""
+
+
+def interview_bodies(interviews: int, seed: int) -> list[dict[str, Any]]:
+    """Every step of `interviews` simulated interviews, with seeded random answers."""
+    from twitchcheck import Evidence, load_knowledge_base
+    from twitchcheck._interview import next_question
+
+    kb = load_knowledge_base()
+    rng = random.Random(seed)
+    complaint = next(f.id for f in kb.findings
+                     if all(f.id in c.findings for c in kb.conditions))
+    bodies = []
+    for _ in range(interviews):
+        evidence = [Evidence(complaint, origin="text")]
+        age: int | None = None
+        sex: str | None = None
+        for _step in range(40):
+            body: dict[str, Any] = {"evidence": [e.to_dict() for e in evidence]}
+            if age is not None:
+                body["age"] = age
+            if sex is not None:
+                body["sex"] = sex
+            bodies.append(body)
+            question = next_question(evidence, age=age, sex=sex, kb=kb)
+            if question is None:
+                break
+            if question.kind == "age":
+                age = rng.randint(16, 85)
+            elif question.kind == "sex":
+                sex = rng.choice(question.items).value
+            elif question.kind == "group_single":
+                pick = rng.randrange(len(question.items) + 1)
+                evidence += [Evidence(item.finding, "present" if i == pick else "absent")
+                             for i, item in enumerate(question.items)]
+            else:
+                for item in question.items:
+                    screen = question.red_flag_screen
+                    state = rng.choices(["present", "absent", "unknown"],
+                                        [0.02 if screen else 0.25, 0.65, 0.1])[0]
+                    evidence.append(Evidence(item.finding, state))
+    return bodies
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def workers_of(pid: int) -> list[int]:
+    """uvicorn's worker processes under `pid` (spawned children, not its resource tracker)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid and b"spawn_main" in cmdline:
+                out.append(int(entry.name))
+    return sorted(out)
+
+
+def rss_mb(pid: int) -> float:
+    match = re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text())
+    return int(match.group(1)) / 1024 if match else float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_wrk(base: str, script: Path, bodies: Path, requests: int, connections: int,
+            threads: int, time_limit: float) -> dict[str, Any]:
+    """Run wrk until every thread has its share of responses (or the time limit is up)."""
+    per_thread = -(-requests // threads)
+    with tempfile.TemporaryDirectory() as markers:
+        command = ["wrk", "-t", str(threads), "-c", str(connections),
+                   "-d", f"{int(time_limit)}s", "--timeout", "10s", "-s", str(script), base,
+                   "--", str(bodies), str(per_thread), markers]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wrk = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+        try:
+            deadline = time.monotonic() + time_limit + 30
+            while wrk.poll() is None and time.monotonic() < deadline:
+                if len(os.listdir(markers)) >= threads:
+                    wrk.send_signal(signal.SIGINT)  # wrk prints its summary and runs done()
+                    break
+                time.sleep(0.05)
+            stdout, stderr = wrk.communicate(timeout=60)
+        finally:
+            if wrk.poll() is None:
+                wrk.kill()
+                wrk.wait()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    lines = [x for x in stdout.splitlines() if x.startswith("RESULT ")]
+    if not lines:
+        raise RuntimeError(f"wrk gave no result:\n{stdout}\n{stderr}")
+    result = json.loads(lines[0][len("RESULT "):])
+    result["client_cpu_s"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=50_000)
+    parser.add_argument("--warmup", type=int, default=3_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=1, help="wrk threads")
+    parser.add_argument("--time-limit", type=float, default=300.0, help="seconds, per phase")
+    parser.add_argument("--interviews", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--first-step-only", action="store_true",
+                        help="only the first step of each interview (no adaptive question to "
+                             "choose): isolates the API and engine from the interview policy")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    # A plain `kill` (or `timeout`) must still run the clean-up below and stop the server.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
+    if shutil.which("wrk") is None:
+        print("needs wrk: apt-get install wrk", file=sys.stderr)
+        return 2
+
+    bodies = interview_bodies(args.interviews, args.seed)
+    if args.first_step_only:
+        bodies = [b for b in bodies if len(b["evidence"]) == 1 and "age" not in b]
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [str(TWITCHCHECK), "serve", "--port", str(port), "--workers", str(args.workers),
+         "--no-access-log"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                print("the server did not start", file=sys.stderr)
+                return 2
+            time.sleep(0.2)
+        # Every body must be a valid request: a 4xx here would make the load test meaningless.
+        with httpx.Client(base_url=base, timeout=30) as client:
+            for body in bodies:
+                response = client.post("/v1/diagnosis", json=body)
+                response.raise_for_status()
+        workers = workers_of(server.pid)
+        with tempfile.TemporaryDirectory() as tmp:
+            script = Path(tmp) / "diagnosis.lua"
+            script.write_text(LUA)
+            pool = Path(tmp) / "bodies.jsonl"
+            pool.write_text("".join(json.dumps(b, separators=(",", ":")) + "\n" for b in bodies))
+            run_wrk(base, script, pool, args.warmup, args.connections, args.threads,
+                    args.time_limit)
+            rss_before = [rss_mb(p) for p in workers]
+            cpu_before = [cpu_seconds(p) for p in workers]
+            result = run_wrk(base, script, pool, args.requests, args.connections, args.threads,
+                             args.time_limit)
+            rss_after = [rss_mb(p) for p in workers]
+            cpu_after = [cpu_seconds(p) for p in workers]
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+    seconds = result["seconds"]
+    errors = sum(result["errors"].values())
+    figures = {
+        "requests": result["requests"],
+        "seconds": round(seconds, 2),
+        "requests_per_s": round(result["requests"] / seconds, 1),
+        "p50_ms": result["p50_us"] / 1000,
+        "p90_ms": result["p90_us"] / 1000,
+        "p99_ms": result["p99_us"] / 1000,
+        "max_ms": result["max_us"] / 1000,
+        "errors": result["errors"],
+        "workers": args.workers,
+        "connections": args.connections,
+        "distinct_bodies": len({json.dumps(b, sort_keys=True) for b in bodies}),
+        "worker_rss_mb_before": [round(x, 1) for x in rss_before],
+        "worker_rss_mb_after": [round(x, 1) for x in rss_after],
+        "worker_cpu_s": [round(b - a, 1) for a, b in zip(cpu_before, cpu_after, strict=True)],
+        "client_cpu_s": round(result["client_cpu_s"], 1),
+        "cpus": os.cpu_count(),
+    }
+    growth = max(b - a for a, b in zip(rss_before, rss_after, strict=True))
+    targets = {
+        f">= {TARGET_RPS:.0f} requests/s": figures["requests_per_s"] >= TARGET_RPS,
+        f"p99 <= {TARGET_P99_MS:.0f} ms": figures["p99_ms"] <= TARGET_P99_MS,
+        "zero errors": errors == 0 and result["requests"] >= args.requests,
+        f"worker memory growth <= {GROWTH_ALLOWANCE_MB:.0f} MB": growth <= GROWTH_ALLOWANCE_MB,
+    }
+    figures["targets"] = targets
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0 if all(targets.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
