@@ -510,6 +510,7 @@ def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
             process.wait()
 
 
+@pytest.mark.slow
 def test_serve_prints_its_address_and_answers(server):
     base, log_path = server
     assert base + "/" in log_path.read_text()
@@ -523,6 +524,7 @@ def test_serve_prints_its_address_and_answers(server):
         assert bad.status_code == 422
 
 
+@pytest.mark.slow
 def test_two_workers_share_one_interview_with_keep_alive_off(server):
     base, _ = server
     evidence = [{"finding": _complaint(load_knowledge_base())}]
@@ -540,6 +542,7 @@ def test_two_workers_share_one_interview_with_keep_alive_off(server):
     assert len(answers) == len(set(answers))
 
 
+@pytest.mark.slow
 def test_the_server_log_holds_no_free_text(server):
     base, log_path = server
     marker = "Ophelia-umbrella-secret"
