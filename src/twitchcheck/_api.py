@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -433,7 +434,10 @@ class _BodyLimit:
             return
         for name, value in scope["headers"]:
             if name == b"content-length":
-                if not value.isdigit() or int(value) > self.limit:
+                if not value.isdigit():
+                    await _error(400, [("body", "invalid Content-Length")])(scope, receive, send)
+                    return
+                if int(value) > self.limit:
                     await _error(413, [("body", f"the request body must be at most "
                                                 f"{self.limit} bytes")])(scope, receive, send)
                     return
@@ -762,9 +766,10 @@ def _handlers(app: FastAPI) -> None:
         return _error(422, [("evidence", str(exc))])
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        # Log the path and the exception, never the body: it may hold the person's words.
-        log.error("internal error on %s %s: %s", request.method, request.url.path,
-                  type(exc).__name__, exc_info=(type(exc), exc, exc.__traceback__))
+        # Log where it failed, never the body nor the exception's message: either may hold
+        # the person's words.
+        log.error("internal error on %s %s: %s\n%s", request.method, request.url.path,
+                  type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
         return _error(500, [("", "internal error; please report it")])
 
     pairs: list[tuple[type[Exception], Handler]] = [
