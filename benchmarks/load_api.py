@@ -267,11 +267,13 @@ def main() -> int:
             pool.write_text("".join(json.dumps(b, separators=(",", ":")) + "\n" for b in bodies))
             run_wrk(base, script, pool, args.warmup, args.connections, args.threads,
                     args.time_limit)
+            load_before = os.getloadavg()[0]
             rss_before = [rss_mb(p) for p in workers]
             cpu_before = [cpu_seconds(p) for p in workers]
             result = run_wrk(base, script, pool, args.requests, args.connections, args.threads,
                              args.time_limit)
             rss_after = [rss_mb(p) for p in workers]
+            load_after = os.getloadavg()[0]
             cpu_after = [cpu_seconds(p) for p in workers]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -300,6 +302,8 @@ def main() -> int:
         "worker_cpu_s": [round(b - a, 1) for a, b in zip(cpu_before, cpu_after, strict=True)],
         "client_cpu_s": round(result["client_cpu_s"], 1),
         "cpus": os.cpu_count(),
+        # Other work on the machine competes for the same cores: the 1-minute load average.
+        "load_average": [round(load_before, 2), round(load_after, 2)],
     }
     growth = max(b - a for a, b in zip(rss_before, rss_after, strict=True))
     targets = {
