@@ -517,7 +517,7 @@
     $("print").addEventListener("click", () => window.print());
     // The printout for a doctor shows everything, folded parts included.
     window.addEventListener("beforeprint", () => {
-      document.querySelectorAll("#result details").forEach((box) => { box.open = true; });
+      document.querySelectorAll("#result details.answers-box").forEach((box) => { box.open = true; });
     });
     $("again").addEventListener("click", reset);
 
