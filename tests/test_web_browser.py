@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from twitchcheck import load_knowledge_base
+from twitchcheck import TriageLevel, load_knowledge_base
 
 pytestmark = pytest.mark.slow
 
@@ -175,6 +175,29 @@ def test_a_full_interview_from_the_text_box_to_the_result(page, base_url):
     assert page.locator(".print-head").is_visible()
     assert not page.locator("#print").is_visible()
     assert page.locator("#triage-banner").is_visible()
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_red_flag_answer_goes_straight_to_an_urgent_result(page, base_url):
+    kb = load_knowledge_base()
+    page.goto(base_url + "/")
+    page.fill("#text", "My lip keeps twitching.")
+    page.click("#start-button")
+    page.wait_for_selector("#interview:not([hidden]) #q-title")
+    assert page.locator("#q-fieldset.red-flag-screen").count() == 1  # screened first
+    items = page.locator(".item").all()
+    flags = [item.get_attribute("data-finding") for item in items]
+    chosen = max(flags, key=lambda fid: kb.finding[fid].triage.level.rank
+                 if kb.finding[fid].triage else -1)
+    for item, fid in zip(items, flags, strict=True):
+        item.locator(f'input[value="{"present" if fid == chosen else "absent"}"]').check()
+    page.click("#next")
+    page.wait_for_selector("#result:not([hidden])")
+    banner = page.locator("#triage-banner")
+    level = TriageLevel(banner.get_attribute("data-level"))
+    assert level.rank >= kb.finding[chosen].triage.level.rank
+    if level.rank >= TriageLevel.emergency.rank:
+        assert banner.get_attribute("role") == "alert"
     assert not page.errors  # type: ignore[attr-defined]
 
 

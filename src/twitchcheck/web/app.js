@@ -183,7 +183,7 @@
       body.append(el("p", { className: "help", text: "Answer each line." }));
       q.items.forEach((item, i) => {
         const id = `item-${i}`;
-        body.append(el("div", { className: "item" },
+        body.append(el("div", { className: "item", "data-finding": item.finding },
           el("p", { id, className: "item-label", text: item.text }),
           choiceRow(`q-${i}`, item.text, id)));
       });
