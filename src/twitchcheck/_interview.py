@@ -44,8 +44,9 @@ __all__ = [
     "should_stop",
 ]
 
-#: Adaptive questions after the red-flag screen, age and sex.
-DEFAULT_BUDGET = 12
+#: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
+#: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
+DEFAULT_BUDGET = 20
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -102,11 +103,12 @@ class Policy:
     """
 
     budget: int = DEFAULT_BUDGET
-    min_gain: float = 0.02  # bits per unit of effort
+    min_gain: float = 0.015  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
     item_cost: float = 0.35
     max_group_items: int = 4
-    max_groups: int = 5  # multiple-choice candidates evaluated per step
+    max_groups: int = 5  # groups whose multiple-choice questions are evaluated per step
+    danger_weight: float = 10.0  # how many times a dangerous condition counts in the measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,10 @@ class _Prepared:
     age_findings: frozenset[str]  # the risk factors derived from age
     sex_findings: frozenset[str]  # and from sex
     index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
+
+    def weights(self, danger: float) -> np.ndarray:
+        """Per-condition weights of the uncertainty measure."""
+        return np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
 
 
 _PREPARED: dict[int, _Prepared] = {}
@@ -314,7 +320,8 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
     except PredictiveError:  # beyond the engine's limits: nothing more can be learnt here
         return []
     now = batch.current
-    gains = _gains(now, batch.probability, batch.posterior, policy.measure)
+    weights = prepared.weights(policy.danger_weight)
+    gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights)
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     scored = [Scored(_single(f), single_gain[f.id], 1.0) for f in singles]
 
@@ -331,12 +338,18 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
             continue
         members = sorted((f for f in members if single_gain[f.id] > 0),
                          key=lambda f: -single_gain[f.id])[:policy.max_group_items]
-        if len(members) >= 2:
-            members.sort(key=lambda f: prepared.index[f.id])
-            groups.append((group.id, members, False))
+        # Each leading run of two or more of the most informative members is a candidate, so
+        # a list grows only while its extra items are worth their effort.
+        for size in range(2, len(members) + 1):
+            chosen = sorted(members[:size], key=lambda f: prepared.index[f.id])
+            groups.append((group.id, chosen, False))
     # Only the groups whose members promise most are worth the joint computation.
-    groups.sort(key=lambda g: -sum(single_gain[f.id] for f in g[1]))
-    groups = groups[:policy.max_groups]
+    promise: dict[str, float] = {}
+    for group_id, members, _ in groups:
+        promise[group_id] = max(promise.get(group_id, 0.0),
+                                sum(single_gain[f.id] for f in members))
+    best = set(sorted(promise, key=lambda g: -promise[g])[:policy.max_groups])
+    groups = [g for g in groups if g[0] in best]
     if groups:
         try:  # the same method as the single questions, so that their gains compare
             group_outcomes = answer_outcomes(
@@ -350,25 +363,26 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
             question = Question(group_id, kind, kb.group[group_id].question,
                                 tuple(QuestionItem(f.id, f.name) for f in members))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
-            gain = _gains(now, outcome.probability[None], outcome.posterior[None], policy.measure)
+            gain = _gains(now, outcome.probability[None], outcome.posterior[None],
+                          policy.measure, weights)
             scored.append(Scored(question, float(gain[0]), cost))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
     scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
     return scored
 
 
-def _uncertainty(posterior: np.ndarray, measure: str) -> np.ndarray:
+def _uncertainty(posterior: np.ndarray, measure: str, weights: np.ndarray) -> np.ndarray:
     """Uncertainty (bits) of marginal posteriors (conditions on the last axis)."""
     p = np.clip(posterior, 1e-300, 1.0)
     if measure == "binary":
         q = np.clip(1.0 - posterior, 1e-300, 1.0)
-        return -(posterior * np.log2(p) + (1.0 - posterior) * np.log2(q)).sum(axis=-1)
-    share = p / p.sum(axis=-1, keepdims=True)
+        return -(weights * (posterior * np.log2(p) + (1.0 - posterior) * np.log2(q))).sum(-1)
+    share = _share(posterior, weights)
     return -(share * np.log2(share)).sum(axis=-1)
 
 
 def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
-           measure: str) -> np.ndarray:
+           measure: str, weights: np.ndarray) -> np.ndarray:
     """Expected information gain (bits) of questions with answer probabilities (Q, A) and
     posteriors (Q, A, C).
 
@@ -377,15 +391,17 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
     is never negative. "normalised" / "binary": the expected fall of that uncertainty.
     """
     if measure == "kl":
-        before = np.log2(_share(now))
-        after = _share(posterior)
+        before = np.log2(_share(now, weights))
+        after = _share(posterior, weights)
         kl = (after * (np.log2(after) - before)).sum(axis=-1)
         return (probability * kl).sum(axis=-1)
-    return _uncertainty(now, measure) - (probability * _uncertainty(posterior, measure)).sum(-1)
+    return (_uncertainty(now, measure, weights)
+            - (probability * _uncertainty(posterior, measure, weights)).sum(-1))
 
 
-def _share(posterior: np.ndarray) -> np.ndarray:
-    p = np.clip(posterior, 1e-300, 1.0)
+def _share(posterior: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The posterior normalised over conditions (dangerous ones counted `weights` times)."""
+    p = np.clip(posterior, 1e-300, 1.0) * weights
     return p / p.sum(axis=-1, keepdims=True)
 
 
