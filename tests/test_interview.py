@@ -22,6 +22,7 @@ from twitchcheck._interview import (
     frequencies,
     next_question,
     questions_asked,
+    questions_left,
     rank_questions,
     should_stop,
 )
@@ -280,8 +281,42 @@ def test_a_full_interview_never_repeats_and_stops_within_budget() -> None:
 # --------------------------------------------------------------------------- the stop rule
 
 
+def test_findings_that_set_a_level_are_asked_of_everyone() -> None:
+    evidence = _answer_all(next_question([], kb=_KB))  # type: ignore[arg-type]
+    question = next_question(evidence, age=40, sex="male", kb=_KB)
+    assert question is not None and question.kind == "group_multiple"
+    levels = {f.id for f in _KB.findings if f.triage is not None and not f.red_flag}
+    assert levels and {i.finding for i in question.items} == levels
+    evidence += _answer_all(question)
+    assert questions_asked(evidence, _KB) == 0  # outside the adaptive budget
+    after = next_question(evidence, age=40, sex="male", kb=_KB)
+    assert after is not None and not {i.finding for i in after.items} & levels
+
+
+def test_questions_left_counts_down_to_the_end() -> None:
+    evidence = [Evidence("lip_twitch", origin="text")]
+    age: int | None = None
+    sex: str | None = None
+    previous = questions_left(evidence, kb=_KB)
+    assert previous == DEFAULT_BUDGET + 4  # screen, age, sex, the triage-level question
+    while (question := next_question(evidence, age=age, sex=sex, kb=_KB)) is not None:
+        if question.kind == "age":
+            age = 60
+        elif question.kind == "sex":
+            sex = "male"
+        else:
+            evidence += _answer_all(question)
+        left = questions_left(evidence, age=age, sex=sex, kb=_KB)
+        assert left == previous - 1 or (question.kind not in ("age", "sex")
+                                        and left <= previous - 1)
+        previous = left
+
+
 def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
+    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
+    assert levels is not None and levels.items[0].finding == "long_course"
+    evidence += _answer_all(levels, "present")
     assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
     question = next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
     assert question is not None
@@ -294,6 +329,8 @@ def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
 
 def test_stops_when_no_question_is_worth_asking(tiny_kb: KnowledgeBase) -> None:
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
+    evidence += _answer_all(next_question(evidence, age=70, sex="male",  # type: ignore[arg-type]
+                                          kb=tiny_kb))
     strict = Policy(min_gain=1e9)
     assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=strict) is None
     ranked = rank_questions(evidence, age=70, sex="male", kb=tiny_kb)
@@ -326,7 +363,8 @@ def test_never_asks_from_the_group_just_answered() -> None:
         assert question is not None
         last = _KB.finding[evidence[-1].finding].group
         groups = {_KB.finding[i.finding].group for i in question.items}
-        assert last is None or _KB.finding[evidence[-1].finding].red_flag or last not in groups
+        everyone = _KB.finding[evidence[-1].finding].triage is not None  # asked of everyone
+        assert last is None or everyone or last not in groups
         evidence += _answer_all(question)
 
 

@@ -9,9 +9,11 @@ and adaptive after that:
    else is known;
 2. age, then sex, when not known (they set the age-band and sex risk factors); evidence on
    an age-band or sex finding, even "don't know", stands for the answer;
-3. the question with the greatest expected information gain per unit of effort, among single
+3. the other findings that set a minimum triage level (lasting, recurring, getting worse),
+   as one multiple-choice question, so that no one is under-triaged for want of asking;
+4. the question with the greatest expected information gain per unit of effort, among single
    questions and multiple-choice questions built from the knowledge base's groups;
-4. stop when no question gains enough, or after `budget` adaptive questions.
+5. stop when no question gains enough, or after `budget` adaptive questions.
 
 A finding with any evidence (present, absent or "don't know", from the text or an answer) is
 never asked again. See docs/interview.md for the uncertainty measure and the measured study.
@@ -40,6 +42,7 @@ __all__ = [
     "frequencies",
     "next_question",
     "questions_asked",
+    "questions_left",
     "rank_questions",
     "should_stop",
 ]
@@ -51,6 +54,8 @@ _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
 _SCREEN_TEXT = "Do you have any of these right now, or did they start with the twitching?"
+_LEVELS = "course"  # and of the question about the other findings that set a triage level
+_LEVELS_TEXT = "Do any of these describe the twitching?"
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
 
@@ -136,7 +141,8 @@ class _Prepared:
     frequency: dict[str, float]
     askable: tuple[Finding, ...]  # findings with a question that bear on some condition
     screen: tuple[tuple[str, tuple[Finding, ...]], ...]  # red-flag groups and their members
-    screened: frozenset[str]
+    levels: tuple[str, tuple[Finding, ...]] | None  # the other findings that set a level
+    screened: frozenset[str]  # findings asked of everyone, outside the adaptive budget
     sex_items: tuple[QuestionItem, ...]
     asks_age: bool
     age_findings: frozenset[str]  # the risk factors derived from age
@@ -169,7 +175,15 @@ def _prepare(kb: KnowledgeBase | None) -> _Prepared:
     if strays:
         group_id, members = screen[0] if screen else (_SCREEN, ())
         screen[:1] = [(group_id, members + strays)]
-    screened = frozenset(f.id for _, members in screen for f in members)
+    # Findings that set a minimum triage level without being red flags (how long, how often,
+    # getting worse) are asked of everyone too: missing one under-triages.
+    in_screen = {f.id for _, members in screen for f in members}
+    levels = tuple(f for f in kb.findings if f.triage is not None and f.question
+                   and f.id not in in_screen)
+    groups = {f.group for f in levels}
+    triage_question = (next(iter(groups)) if len(groups) == 1 and None not in groups
+                       else _LEVELS, levels) if levels else None
+    screened = frozenset(in_screen | {f.id for f in levels})
     askable = tuple(f for f in kb.findings
                     if f.question and f.derive is None and f.id in linked and f.id not in screened)
     # Both values of `sex` are offered; each stands for its derived risk factor where one exists.
@@ -179,7 +193,8 @@ def _prepare(kb: KnowledgeBase | None) -> _Prepared:
     age_findings = frozenset(f.id for f in kb.findings if f.derive is not None
                              and f.derive.sex is None)
     sex_findings = frozenset(derived.values())
-    prepared = _Prepared(kb, ckb, frequencies(kb), askable, tuple(screen), screened, sex_items,
+    prepared = _Prepared(kb, ckb, frequencies(kb), askable, tuple(screen), triage_question,
+                         screened, sex_items,
                          bool(age_findings), age_findings, sex_findings,
                          {f.id: i for i, f in enumerate(kb.findings)})
     if len(_PREPARED) >= 8:
@@ -218,7 +233,7 @@ def frequencies(kb: KnowledgeBase) -> dict[str, float]:
 
 
 def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = None) -> int:
-    """How many adaptive questions the evidence answers (the red-flag screen not counted).
+    """How many adaptive questions the evidence answers (the questions everyone gets not counted).
 
     Answers are counted as runs: consecutive answer items from one knowledge-base group are one
     question; an answer to a finding outside any group is one question. The policy never asks
@@ -237,6 +252,21 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
             count += 1
         previous = group
     return count
+
+
+def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
+                   sex: str | None = None, kb: KnowledgeBase | None = None,
+                   budget: int = DEFAULT_BUDGET) -> int:
+    """The most questions still to come (the next one included), for a progress indicator."""
+    prepared = _prepare(kb)
+    answered = {e.finding for e in evidence}
+    fixed = [members for _, members in prepared.screen]
+    if prepared.levels is not None:
+        fixed.append(prepared.levels[1])
+    left = sum(any(f.id not in answered for f in members) for members in fixed)
+    left += age is None and prepared.asks_age and not answered & prepared.age_findings
+    left += sex is None and bool(prepared.sex_items) and not answered & prepared.sex_findings
+    return left + max(budget - questions_asked(evidence, prepared.kb), 0)
 
 
 def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
@@ -263,6 +293,13 @@ def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
         return Question("age", "age", "How old are you (in years)?", ())
     if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
         return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items)
+    if prepared.levels is not None:
+        group_id, members = prepared.levels
+        open_items = tuple(f for f in members if f.id not in answered)
+        if open_items:
+            group = prepared.kb.group.get(group_id)
+            return Question(group_id, "group_multiple", group.question if group else _LEVELS_TEXT,
+                            tuple(QuestionItem(f.id, f.name) for f in open_items))
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
     ranked = _rank(prepared, items, age, sex, policy, _last_group(prepared, evidence))

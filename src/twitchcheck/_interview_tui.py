@@ -20,7 +20,7 @@ from rich.text import Text
 
 from ._assessment import Assessment
 from ._evidence import Evidence
-from ._interview import DEFAULT_BUDGET, Question, next_question, questions_asked
+from ._interview import DEFAULT_BUDGET, Question, next_question, questions_left
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
 
@@ -189,7 +189,7 @@ def _questions(console: Console, kb: KnowledgeBase, state: _State, budget: int) 
                                  budget=budget)
         if question is None:
             return
-        console.print(_progress(kb, state, budget, question))
+        console.print(_progress(kb, state, budget))
         try:
             _put(console, kb, state, question)
         except _Back:
@@ -199,11 +199,9 @@ def _questions(console: Console, kb: KnowledgeBase, state: _State, budget: int) 
             continue
 
 
-def _progress(kb: KnowledgeBase, state: _State, budget: int, question: Question) -> Table:
-    # An upper bound on what is left: the adaptive budget, the screen, age and sex if pending.
-    pending = max(budget - questions_asked(state.evidence, kb), 0)
-    pending += (state.age is None) + (state.sex is None) + question.red_flag_screen
-    left = max(pending - 1, 0)
+def _progress(kb: KnowledgeBase, state: _State, budget: int) -> Table:
+    left = max(questions_left(state.evidence, age=state.age, sex=state.sex, kb=kb,
+                              budget=budget) - 1, 0)
     row = Table.grid(padding=(0, 1))
     row.add_row(Text(f"Question {state.asked + 1}", style="bold"),
                 ProgressBar(total=state.asked + 1 + left, completed=state.asked + 1, width=24),
