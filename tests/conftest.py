@@ -46,6 +46,7 @@ def _symptom(fid: str, leak: float, triage: dict[str, Any] | None = None,
 
 TINY = {
     "version": "test",
+    "complaint": "twitch",
     "disclaimer": "This is a test disclaimer and not a diagnosis.",
     "sources": [{"id": "s1", "title": "Source one", "kind": "reference"}],
     "groups": [{"id": "screen", "question": "Any of these?", "red_flag_screen": True}],

@@ -105,9 +105,11 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
            kb: KnowledgeBase | None = None) -> Assessment:
     """Assess a lip or facial twitch from free text and/or evidence, age and sex.
 
-    Explicit `evidence` wins over what the text says about the same finding; explicit `age` and
-    `sex` win over those stated in the text. Raises `ValueError` naming the problem for unknown
-    finding ids, contradictory evidence or an impossible age or sex.
+    The complaint itself (the knowledge base's `complaint`, the twitch) is taken as present
+    unless the evidence says otherwise. Explicit `evidence` wins over what the text says about
+    the same finding; explicit `age` and `sex` win over those stated in the text. Raises
+    `ValueError` naming the problem for unknown finding ids, contradictory evidence or an
+    impossible age or sex.
     """
     kb, ckb = _knowledge_pair(kb)
     given = [e if isinstance(e, Evidence) else Evidence.from_dict(dict(e)) for e in evidence]
@@ -122,6 +124,8 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     _check_context(age, sex)
     explicit = {e.finding for e in given}
     items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
+    if kb.complaint not in {e.finding for e in items}:
+        items.insert(0, Evidence(kb.complaint, "present", origin="context"))
     items += context_evidence(kb, age, sex, exclude={e.finding for e in items})
     return _assess_evidence(kb, ckb, tuple(items), age, sex, text)
 

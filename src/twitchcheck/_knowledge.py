@@ -218,6 +218,8 @@ class KnowledgeBase(_Strict):
 
     version: str
     disclaimer: str = Field(min_length=20)
+    #: The finding every assessment presupposes (the twitch itself), unless stated absent.
+    complaint: Id
     conditions: tuple[Condition, ...]
     findings: tuple[Finding, ...]
     groups: tuple[Group, ...]
@@ -264,6 +266,8 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
         if dupes:
             yield f"duplicate {kind} id(s): {', '.join(dupes)}"
     findings = {f.id: f for f in kb.findings}
+    if kb.complaint not in findings or findings[kb.complaint].kind != "symptom":
+        yield f"kb.yaml complaint: {kb.complaint!r} is not a defined symptom"
     groups = {g.id for g in kb.groups}
     sources = {s.id for s in kb.sources}
 
@@ -328,6 +332,7 @@ def _raw_tree(root: Path) -> dict[str, Any]:
     return {
         "version": manifest.get("version"),
         "disclaimer": manifest.get("disclaimer"),
+        "complaint": manifest.get("complaint"),
         "conditions": conditions,
         "findings": vocabulary.get("findings", []),
         "groups": vocabulary.get("groups", []),
