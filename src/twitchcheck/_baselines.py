@@ -87,19 +87,15 @@ def retrieval(kb: KnowledgeBase) -> Predictor:
 
 
 def retrieval_document(kb: KnowledgeBase, condition: Condition) -> str:
-    """The text indexed for one condition, one field per line.
+    """The text indexed for one condition: its name, lay name and description.
 
-    Name, lay name, description, presentation; then the name and lay synonyms of every
-    symptom the condition lists and of every risk factor it lists that a person can state
-    (age bands and sex, derived from the context, are left out: they are not words in a
-    description). Treatments, self-care, tests and sources are not indexed.
+    Issue 5 defines the baseline as BM25 against each condition's description (a stand-in for
+    the page a search engine finds). The `presentation` field and the findings' lay synonyms
+    are left out: they were written as twitchcheck's own model of how people describe each
+    condition, and indexing them would hand the baseline part of that model.
     """
-    lines = [condition.name, condition.lay_name, condition.description, condition.presentation]
-    for fid in (*condition.findings, *condition.risk_factors):
-        finding = kb.finding[fid]
-        if finding.derive is None:
-            lines.append(" ".join((finding.name, *finding.synonyms)))
-    return "\n".join(lines)
+    del kb  # the page needs nothing beyond the condition itself
+    return "\n".join((condition.name, condition.lay_name, condition.description))
 
 
 _WORD = re.compile(r"[a-z0-9]+")
