@@ -49,6 +49,8 @@ _EPS = float(np.finfo(float).eps)
 _ERROR_FACTOR = 1.0
 _SUBSETS_CACHED = 12  # subset matrices up to 2^12 x 12 are kept; larger ones are chunked
 _CHUNK_BITS = 14  # 2^14 subsets (or condition states) per chunk bounds the memory
+_DENSE_FORWARD = 7  # up to 2^7 on/off states, the forward pass uses dense transitions
+_CALL = 1000.0  # the overhead of one numpy call, in element operations, for cost estimates
 
 
 class EngineLimitError(ValueError):
@@ -342,9 +344,14 @@ def _stable_odds(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
     absent = np.ones_like(odds)
     if m == 0:
         return present, absent, "enumeration"
-    enum_cost = (m + k) * 2.0 ** m
-    links = linked[:, involved].sum()
-    forward_cost = m * max(1.0, math.log2(m)) * (2 + links / m) * 2.0 ** k
+    # Costs in element operations, a numpy call counted as _CALL of them.
+    enum_cost = (m + k) * 2.0 ** m + 10 * _CALL
+    if k <= _DENSE_FORWARD:
+        forward_cost = m * 4.0 ** k + (2 * m + 5 * k) * _CALL
+    else:
+        links = float(linked[:, involved].sum()) / m
+        applications = m * max(1.0, math.log2(m))
+        forward_cost = applications * ((2 + links) * 2.0 ** k + (4 + 3 * links) * _CALL)
     use_forward = k <= MAX_POSITIVE_FINDINGS and forward_cost < enum_cost
     if not use_forward and m > MAX_ENUMERATED_CONDITIONS:
         raise EngineLimitError(
@@ -352,8 +359,9 @@ def _stable_odds(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
             f"{MAX_POSITIVE_FINDINGS} present findings or {MAX_ENUMERATED_CONDITIONS} "
             "conditions involved in them")
     if use_forward:
-        sub_present, sub_absent = _forward(odds[involved], pos_terms, linked[:, involved],
-                                           involved)
+        forward = _forward_dense if k <= _DENSE_FORWARD else _forward
+        sub_present, sub_absent = forward(odds[involved], pos_terms, linked[:, involved],
+                                          involved)
         method: Method = "forward"
     else:
         sub_present, sub_absent = _enumerate(np.log(odds[involved]), pos_terms, involved)
@@ -388,6 +396,50 @@ def _enumerate(log_odds: np.ndarray, pos_terms: np.ndarray, involved: np.ndarray
         w = np.exp(log_w - scale)
         present += w @ states
         absent += w @ (1.0 - states)
+    return present, absent
+
+
+def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
+                   involved: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`_forward` for few present findings: dense 2^k x 2^k transitions, forward-backward.
+
+    Conditions enter as the row-stochastic M_j = (1 - pi_j) I + pi_j K_j, so no rescaling is
+    needed; F_j = v0 M_1 ... M_j and B_j = M_{j+1} ... M_m e_all give every condition's pair
+    from one pass each way, with a handful of numpy calls per condition.
+    """
+    k, n_c1 = pos_terms.shape
+    m = len(odds)
+    p = -np.expm1(pos_terms[:, involved])  # (k, m)
+    leak_absent = np.exp(pos_terms[:, n_c1 - 1])
+    # K[j, T, T'] = prod_f k_fj[T_f, T'_f], k = [[1 - p, p], [0, 1]] (off/on -> off/on).
+    per_finding = np.zeros((k, m, 2, 2))
+    per_finding[:, :, 0, 0] = 1.0 - p
+    per_finding[:, :, 0, 1] = p
+    per_finding[:, :, 1, 1] = 1.0
+    kernel = np.ones((m, 1, 1))
+    start = np.ones(1)
+    for f in range(k):
+        # Each new finding becomes the leading bit, so the long axes stay innermost (fast).
+        size = kernel.shape[1] * 2
+        kernel = (per_finding[f][:, :, None, :, None] * kernel[:, None, :, None, :]).reshape(
+            m, size, size)
+        start = np.multiply.outer([leak_absent[f], 1.0 - leak_absent[f]], start).ravel()
+    pi = odds / (1.0 + odds)
+    step = pi[:, None, None] * kernel
+    diagonal = step.reshape(m, -1)[:, :: kernel.shape[1] + 1]
+    diagonal += (1.0 - pi)[:, None]
+    size = kernel.shape[1]
+    forward = np.empty((m + 1, size))
+    backward = np.empty((m + 1, size))
+    forward[0] = start
+    backward[m] = 0.0
+    backward[m, size - 1] = 1.0
+    for j in range(m):
+        np.dot(forward[j], step[j], out=forward[j + 1])
+        np.dot(step[m - 1 - j], backward[m - j], out=backward[m - 1 - j])
+    after = backward[1:]
+    absent = (1.0 - pi) * np.einsum("jt,jt->j", forward[:m], after)
+    present = pi * np.einsum("js,js->j", np.matmul(forward[:m, None, :], kernel)[:, 0], after)
     return present, absent
 
 
