@@ -85,8 +85,7 @@ class Inference:
 class _Tables:
     """Log-space arrays derived once per compiled knowledge base (the hot path's only input)."""
 
-    symptom_index: dict[str, int]
-    risk_index: dict[str, int]
+    keys: dict[str, tuple[str, int]]  # finding id -> ("s", symptom) or ("r", risk factor)
     log_terms: np.ndarray  # (n_symptoms, n_conditions + 1): log(1 - p) | log(1 - leak)
     linked: np.ndarray  # (n_symptoms, n_conditions) bool: p > 0
     logit_prior: np.ndarray  # (n_conditions,)
@@ -141,7 +140,9 @@ def _build_tables(ckb: CompiledKB) -> _Tables:
     )
     for array in arrays:
         array.setflags(write=False)
-    return _Tables(dict(ckb.symptom_index), dict(ckb.risk_index), *arrays)
+    keys = {fid: ("r", i) for fid, i in ckb.risk_index.items()}
+    keys.update((fid, ("s", i)) for fid, i in ckb.symptom_index.items())
+    return _Tables(keys, *arrays)
 
 
 # --------------------------------------------------------------------------- evidence
@@ -159,23 +160,20 @@ class _Case:
 
 
 def _resolve(tables: _Tables, evidence: Sequence[Evidence]) -> _Case:
-    symptom_index, risk_index = tables.symptom_index, tables.risk_index
+    known = tables.keys
     states: dict[tuple[str, int], str] = {}
     keys: list[tuple[str, int] | None] = []
     for item in evidence:
-        fid = item.finding
-        if fid in symptom_index:
-            key = ("s", symptom_index[fid])
-        elif fid in risk_index:
-            key = ("r", risk_index[fid])
-        else:
-            raise ValueError(f"unknown finding id {fid!r} in evidence")
-        if item.state == "unknown":
+        key = known.get(item.finding)
+        if key is None:
+            raise ValueError(f"unknown finding id {item.finding!r} in evidence")
+        state = item.state
+        if state == "unknown":
             keys.append(None)
             continue
-        seen = states.setdefault(key, item.state)
-        if seen != item.state:
-            raise ValueError(f"finding {fid!r} is both present and absent in the evidence")
+        seen = states.setdefault(key, state)
+        if seen != state:
+            raise ValueError(f"finding {item.finding!r} is both present and absent in the evidence")
         keys.append(key)
     pos, neg, rpos, rneg = [], [], [], []
     for (kind, index), state in states.items():
@@ -183,8 +181,11 @@ def _resolve(tables: _Tables, evidence: Sequence[Evidence]) -> _Case:
             (pos if state == "present" else neg).append(index)
         else:
             (rpos if state == "present" else rneg).append(index)
-    return _Case(tuple(sorted(pos)), tuple(sorted(neg)), tuple(sorted(rpos)),
-                 tuple(sorted(rneg)), tuple(keys))
+    pos.sort()
+    neg.sort()
+    rpos.sort()
+    rneg.sort()
+    return _Case(tuple(pos), tuple(neg), tuple(rpos), tuple(rneg), tuple(keys))
 
 
 def _log_odds(tables: _Tables, case: _Case) -> np.ndarray:
@@ -243,8 +244,7 @@ def _quickscore(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, fl
     """
     n_c = base.shape[0]
     k = pos_terms.shape[0]
-    # log prod_c (1 + t_c) for S = {}: the scale every term is taken relative to.
-    log_w0 = float(np.logaddexp(0.0, base).sum())
+    log_w0 = None
     total = 0.0
     abs_total = 0.0
     numer = np.zeros(n_c)
@@ -254,6 +254,9 @@ def _quickscore(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, fl
         one_t = t + 1.0
         log_w = np.log(one_t).sum(axis=1)
         log_w += x[:, n_c]
+        if log_w0 is None:
+            # Row 0 of the first chunk is S = {}: the scale every term is taken relative to.
+            log_w0 = float(log_w[0])
         log_w -= log_w0
         w = np.exp(log_w)
         sw = w * sign
@@ -516,7 +519,9 @@ def infer(ckb: CompiledKB, evidence: Iterable[Evidence]) -> Inference:
             log_odds, log_q, tables.log_terms[positives], tables.linked[positives])
         probabilities = present / (present + absent)
     prior = 1.0 / (1.0 + np.exp(-log_odds))
-    probabilities = np.clip(probabilities, 0.0, 1.0)
+    # Within its error budget, Quickscore can land a hair outside [0, 1].
+    np.maximum(probabilities, 0.0, out=probabilities)
+    np.minimum(probabilities, 1.0, out=probabilities)
     probabilities.setflags(write=False)
     prior.setflags(write=False)
     return Inference(ckb.condition_ids, probabilities, prior, items, ckb.version, method)
