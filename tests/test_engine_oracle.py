@@ -213,3 +213,17 @@ def test_real_knowledge_base_matches_pgmpy(real_kb, seed):
     result = infer(real_kb, items)
     np.testing.assert_allclose(result.probabilities,
                                pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9)
+
+
+def test_real_knowledge_base_with_rare_present_findings_matches_pgmpy(real_kb):
+    # The twitch plus the rarest findings under the prior: the alternating sum cancels badly,
+    # so this exercises the exact fallback on the real network.
+    linked = real_kb.p_finding > 0
+    twitch = int(np.argmax(linked.sum(axis=1)))
+    marginal = 1 - (1 - real_kb.leak) * np.prod(1 - real_kb.prior * real_kb.p_finding, axis=1)
+    rare = [int(f) for f in np.argsort(marginal) if f != twitch][:5]
+    items = [Evidence(real_kb.symptom_ids[f]) for f in [twitch, *rare]]
+    result = infer(real_kb, items)
+    assert result.method == "forward"
+    np.testing.assert_allclose(result.probabilities,
+                               pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9)
