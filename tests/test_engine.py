@@ -510,3 +510,18 @@ def test_explanations_beyond_twenty_present_findings():
     items = ev(present=range(21), absent=[21])
     for item, lr in contributions(ckb, items, "c0")[:4]:
         assert lr == pytest.approx(brute_lr(ckb, items, item)[0], rel=1e-8)
+
+
+def test_explanations_in_chunks_of_subsets(monkeypatch):
+    # 13 likely present findings over 14 conditions: Quickscore in chunks, several variants.
+    rng = np.random.default_rng(9)
+    ckb = make_kb(rng.uniform(0.3, 0.6, 14), rng.uniform(0.6, 0.95, (15, 14)),
+                  rng.uniform(0.2, 0.4, 15), lr_present=[np.linspace(0.5, 3.0, 14)])
+    items = ev(present=range(13), absent=(13, 14), risks_present=[0])
+
+    def no_fallback(*args):
+        raise AssertionError("the exact fallback was not expected here")
+
+    monkeypatch.setattr("twitchcheck._engine._stable_odds", no_fallback)
+    for item, lr in contributions(ckb, items, "c3"):
+        assert lr == pytest.approx(brute_lr(ckb, items, item)[3], rel=1e-8)

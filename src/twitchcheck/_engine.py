@@ -70,6 +70,8 @@ class Inference:
 
     def probability(self, condition_id: str) -> float:
         """The posterior of one condition."""
+        if condition_id not in self.condition_ids:
+            raise ValueError(f"unknown condition id {condition_id!r}")
         return float(self.probabilities[self.condition_ids.index(condition_id)])
 
     def ranked(self) -> list[tuple[str, float]]:
@@ -223,11 +225,11 @@ def _bits(index: np.ndarray, k: int) -> np.ndarray:
     return ((index[:, None] >> np.arange(k)) & 1).astype(float)
 
 
-def _chunks(k: int) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+def _chunks(k: int, chunk_bits: int = _CHUNK_BITS) -> Iterable[tuple[np.ndarray, np.ndarray]]:
     if k <= _SUBSETS_CACHED:
         yield _subsets(k)
         return
-    step = 1 << _CHUNK_BITS
+    step = 1 << chunk_bits
     for start in range(0, 1 << k, step):
         bits = _bits(np.arange(start, start + step), k)
         yield bits, 1.0 - 2.0 * (bits.sum(axis=1) % 2)
@@ -294,7 +296,9 @@ def _quickscore_odds(bases: np.ndarray, pos_terms: np.ndarray, leave_out: bool) 
     abs_present = np.zeros((n_v, n_c))
     abs_absent = np.zeros((n_v, n_c))
     loo = np.zeros((4, k, n_c))  # present, absent, and their absolute sums
-    for bits, sign in _chunks(k):
+    # Fewer subsets per chunk when there are many variants keeps the arrays the same size.
+    chunk_bits = max(8, _CHUNK_BITS - math.ceil(math.log2(n_v)))
+    for bits, sign in _chunks(k, chunk_bits):
         x = bits @ pos_terms
         t = np.exp(x[None, :, :n_c] + bases[:, None, :])  # (V, S, n_c)
         one_t = t + 1.0
