@@ -246,7 +246,7 @@ def _quickscore(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, fl
     """
     n_c = base.shape[0]
     k = pos_terms.shape[0]
-    log_w0 = None
+    log_w0: float | None = None
     total = 0.0
     abs_total = 0.0
     numer = np.zeros(n_c)
@@ -600,13 +600,12 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
 
     k = len(positives)
     log_ratio: dict[tuple[str, int], np.ndarray] = {}  # log odds per variant key
+    odds: list[np.ndarray | None] = [None] * len(variants)
+    loo_odds: list[np.ndarray | None] = []
     if _quickscore_first(tables, positives):
         full, loo = _quickscore_odds(np.array(bases), pos_terms, leave_out=k > 0)
         odds = _checked(full, targets)
         loo_odds = _checked(loo, targets) if loo is not None else []
-    else:
-        odds = [None] * len(variants)
-        loo_odds = []
     for v, key in enumerate(variants):
         value = odds[v]
         if value is None:
