@@ -175,7 +175,7 @@ def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:
     if item.present:
         text = finding.name
     else:
-        text = f"No {finding.name[0].lower()}{finding.name[1:]}"
+        text = f"Not present: {finding.name[0].lower()}{finding.name[1:]}"
     return Reason(item.finding, text, lr, item.state, item.span, item.text, sources)
 
 
