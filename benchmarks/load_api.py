@@ -108,9 +108,11 @@ end
 """
 
 
-def interview_bodies(interviews: int, seed: int) -> list[dict[str, Any]]:
-    """Every step of `interviews` simulated interviews, with seeded random answers."""
+def interview_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list[dict[str, Any]]:
+    """Every step of `interviews` simulated interviews, with seeded random answers: "yes" to
+    an adaptive question's item with probability `yes_rate`, "don't know" 10% of the time."""
     from twitchcheck import Evidence, load_knowledge_base
+    from twitchcheck._api import MAX_PRESENT_SYMPTOMS
     from twitchcheck._interview import next_question
 
     kb = load_knowledge_base()
@@ -143,8 +145,13 @@ def interview_bodies(interviews: int, seed: int) -> list[dict[str, Any]]:
             else:
                 for item in question.items:
                     screen = question.red_flag_screen
+                    yes = 0.02 if screen else yes_rate
                     state = rng.choices(["present", "absent", "unknown"],
-                                        [0.02 if screen else 0.25, 0.65, 0.1])[0]
+                                        [yes, 0.9 - yes, 0.1])[0]
+                    present = sum(e.present and kb.finding[e.finding].kind == "symptom"
+                                  for e in evidence)
+                    if state == "present" and present >= MAX_PRESENT_SYMPTOMS:
+                        state = "absent"  # stay within the API's limit
                     evidence.append(Evidence(item.finding, state))
     return bodies
 
@@ -230,6 +237,8 @@ def main() -> int:
     parser.add_argument("--time-limit", type=float, default=300.0, help="seconds, per phase")
     parser.add_argument("--interviews", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--yes-rate", type=float, default=0.25,
+                        help="share of 'yes' answers to adaptive questions in the simulation")
     parser.add_argument("--first-step-only", action="store_true",
                         help="only the first step of each interview (no adaptive question to "
                              "choose): isolates the API and engine from the interview policy")
@@ -241,7 +250,7 @@ def main() -> int:
         print("needs wrk: apt-get install wrk", file=sys.stderr)
         return 2
 
-    bodies = interview_bodies(args.interviews, args.seed)
+    bodies = interview_bodies(args.interviews, args.seed, args.yes_rate)
     if args.first_step_only:
         bodies = [b for b in bodies if len(b["evidence"]) == 1 and "age" not in b]
     port = free_port()
@@ -306,6 +315,8 @@ def main() -> int:
         "workers": args.workers,
         "connections": args.connections,
         "distinct_bodies": len({json.dumps(b, sort_keys=True) for b in bodies}),
+        "yes_rate": args.yes_rate,
+        "first_step_only": args.first_step_only,
         "worker_rss_mb_before": [round(x, 1) for x in rss_before],
         "worker_rss_mb_after": [round(x, 1) for x in rss_after],
         "worker_cpu_s": [round(b - a, 1) for a, b in zip(cpu_before, cpu_after, strict=True)],
