@@ -162,11 +162,11 @@
 
   // ------------------------------------------------------------------ questions
 
-  function choiceRow(name, label, labelledBy) {
+  function choiceRow(name, labelledBy) {
     const options = [["present", "Yes"], ["absent", "No"], ["unknown", "Don't know"]];
     return el("div", { className: "choices", role: "radiogroup", "aria-labelledby": labelledBy },
       options.map(([value, text]) => el("label", { className: "choice" },
-        el("input", { type: "radio", name, value, "data-label": label }), el("span", { text }))));
+        el("input", { type: "radio", name, value }), el("span", { text }))));
   }
 
   function renderQuestion(q) {
@@ -185,7 +185,7 @@
         const id = `item-${i}`;
         body.append(el("div", { className: "item", "data-finding": item.finding },
           el("p", { id, className: "item-label", text: item.text }),
-          choiceRow(`q-${i}`, item.text, id)));
+          choiceRow(`q-${i}`, id)));
       });
       body.append(el("button", {
         type: "button", className: "secondary small", id: "none-of-these",
@@ -200,7 +200,7 @@
         options.map(([value, text]) => el("label", { className: "choice" },
           el("input", { type: "radio", name: "q-single", value }), el("span", { text })))));
     } else if (q.kind === "single") {
-      body.append(choiceRow("q-0", q.text, "q-title"));
+      body.append(choiceRow("q-0", "q-title"));
     } else if (q.kind === "age") {
       body.append(el("label", { for: "q-age", className: "field-label", text: "Age in years" }),
         el("input", { id: "q-age", type: "number", inputmode: "numeric", min: "0", max: "120",
