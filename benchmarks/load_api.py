@@ -23,7 +23,6 @@ import re
 import resource
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,8 +32,9 @@ from typing import Any
 
 import httpx
 
+from twitchcheck._local_server import ServerDidNotStart, local_server
+
 ROOT = Path(__file__).resolve().parents[1]
-TWITCHCHECK = Path(sys.executable).with_name("twitchcheck")
 
 TARGET_RPS = 500.0
 TARGET_P99_MS = 50.0
@@ -156,12 +156,6 @@ def interview_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list
     return bodies
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def workers_of(pid: int) -> list[int]:
     """uvicorn's worker processes under `pid` (spawned children, not its resource tracker)."""
     out = []
@@ -253,53 +247,40 @@ def main() -> int:
     bodies = interview_bodies(args.interviews, args.seed, args.yes_rate)
     if args.first_step_only:
         bodies = [b for b in bodies if len(b["evidence"]) == 1 and "age" not in b]
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [str(TWITCHCHECK), "serve", "--port", str(port), "--workers", str(args.workers),
-         "--no-access-log"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True)
+    serve_args = ("--workers", str(args.workers), "--no-access-log")
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                print("the server did not start", file=sys.stderr)
-                return 2
-            time.sleep(0.2)
-        # Every body must be a valid request: a 4xx here would make the load test meaningless.
-        with httpx.Client(base_url=base, timeout=30) as client:
-            for body in bodies:
-                response = client.post("/v1/diagnosis", json=body)
-                response.raise_for_status()
-        workers = workers_of(server.pid)
-        with tempfile.TemporaryDirectory() as tmp:
-            script = Path(tmp) / "diagnosis.lua"
-            script.write_text(LUA)
-            pool = Path(tmp) / "bodies.jsonl"
-            pool.write_text("".join(json.dumps(b, separators=(",", ":")) + "\n" for b in bodies))
-            run_wrk(base, script, pool, args.warmup, args.connections, args.threads,
-                    args.time_limit)
-            load_before = os.getloadavg()[0]
-            rss_before = [rss_mb(p) for p in workers]
-            cpu_before = [cpu_seconds(p) for p in workers]
-            result = run_wrk(base, script, pool, args.requests, args.connections, args.threads,
-                             args.time_limit)
-            rss_after = [rss_mb(p) for p in workers]
-            load_after = os.getloadavg()[0]
-            restarted = workers != workers_of(server.pid)
-            cpu_after = [cpu_seconds(p) for p in workers]
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        with local_server(*serve_args, timeout=120) as (base, server):
+            return _measure(args, bodies, base, server)
+    except ServerDidNotStart as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+def _measure(args: argparse.Namespace, bodies: list[dict[str, Any]], base: str,
+             server: subprocess.Popen[bytes]) -> int:
+    """Check every body, then drive the running server with wrk and report."""
+    # Every body must be a valid request: a 4xx here would make the load test meaningless.
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for body in bodies:
+            response = client.post("/v1/diagnosis", json=body)
+            response.raise_for_status()
+    workers = workers_of(server.pid)
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "diagnosis.lua"
+        script.write_text(LUA)
+        pool = Path(tmp) / "bodies.jsonl"
+        pool.write_text("".join(json.dumps(b, separators=(",", ":")) + "\n" for b in bodies))
+        run_wrk(base, script, pool, args.warmup, args.connections, args.threads,
+                args.time_limit)
+        load_before = os.getloadavg()[0]
+        rss_before = [rss_mb(p) for p in workers]
+        cpu_before = [cpu_seconds(p) for p in workers]
+        result = run_wrk(base, script, pool, args.requests, args.connections, args.threads,
+                         args.time_limit)
+        rss_after = [rss_mb(p) for p in workers]
+        load_after = os.getloadavg()[0]
+        restarted = workers != workers_of(server.pid)
+        cpu_after = [cpu_seconds(p) for p in workers]
 
     seconds = result["seconds"]
     errors = sum(result["errors"].values())

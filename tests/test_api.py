@@ -7,10 +7,6 @@ import json
 import logging
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +23,7 @@ from twitchcheck._api import (
     MAX_TEXT_CHARS,
     create_app,
 )
+from twitchcheck._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain",
@@ -476,43 +473,17 @@ def test_free_text_is_not_logged(real, caplog):
 # --------------------------------------------------------------------------- a real server
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     """`twitchcheck serve` with two workers on a free loopback port; its log file."""
-    port = _free_port()
     log_path = tmp_path_factory.mktemp("server") / "server.log"
-    command = [str(Path(sys.executable).with_name("twitchcheck")), "serve", "--port", str(port),
-               "--workers", "2"]
     with open(log_path, "wb") as log_file:
-        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT,
-                                   start_new_session=True,
-                                   env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"server did not start:\n{log_path.read_text()}")
-            time.sleep(0.2)
-        yield base, log_path
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
         try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            with local_server("--workers", "2", log=log_file,
+                              env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}) as (base, _):
+                yield base, log_path
+        except ServerDidNotStart as exc:
+            raise AssertionError(f"{exc}:\n{log_path.read_text()}") from None
 
 
 @pytest.mark.slow

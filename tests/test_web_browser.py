@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
-import httpx
 import pytest
 
 from twitchcheck import TriageLevel, load_knowledge_base
+from twitchcheck._local_server import ServerDidNotStart, local_server
 
 pytestmark = pytest.mark.slow
 
@@ -24,38 +18,16 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 QUESTION_LIMIT = 40
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory) -> Iterator[str]:
     """`twitchcheck serve` on a free loopback port."""
-    port = _free_port()
     log_path = tmp_path_factory.mktemp("browser") / "server.log"
-    command = [str(Path(sys.executable).with_name("twitchcheck")), "serve", "--port", str(port),
-               "--no-access-log"]
     with open(log_path, "wb") as log_file:
-        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"server did not start:\n{log_path.read_text()}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
+        try:
+            with local_server("--no-access-log", log=log_file) as (base, _):
+                yield base
+        except ServerDidNotStart as exc:
+            raise AssertionError(f"{exc}:\n{log_path.read_text()}") from None
 
 
 @pytest.fixture(scope="module")
