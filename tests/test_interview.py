@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from twitchcheck import _engine
+from twitchcheck import _engine, _predictive
 from twitchcheck._compiled import CompiledKB, compile_kb
 from twitchcheck._evidence import Evidence
 from twitchcheck._interview import (
@@ -117,6 +117,26 @@ def test_single_outcomes_equal_one_question_at_a_time() -> None:
     for i, outcome in enumerate(each.outcomes):
         np.testing.assert_allclose(batch.probability[i], outcome.probability, atol=1e-12)
         np.testing.assert_allclose(batch.posterior[i], outcome.posterior, atol=1e-12)
+
+
+@pytest.mark.parametrize("method", ["exact", "independent"])
+def test_a_question_that_starts_a_longer_one_has_the_same_outcomes_as_alone(method: str) -> None:
+    # The shorter questions reuse the longer one's variants, with its other items left free
+    # (only symptoms can be: see `_predictive._Grid`, so ["s4"] is computed on its own).
+    ckb = _random_network(13)
+    frequency = {"r1": 0.2}
+    longer = ["r1", "s4", "s5", "s3"]
+    starts = [longer[:n] for n in range(1, len(longer))]
+    together = answer_outcomes(ckb, EVIDENCE, [longer, *starts], frequency, method=method)
+    shared = _predictive._variants(ckb, _predictive._log_tables(ckb), [longer, *starts],
+                                   frequency)
+    assert len(shared.weight) == 1 + 2 ** len(longer)  # the evidence, then one grid only
+    for start, outcome in zip(starts, together.outcomes[1:], strict=True):
+        alone = answer_outcomes(ckb, EVIDENCE, [start], frequency, method=method).outcomes[0]
+        assert outcome.items == alone.items
+        np.testing.assert_array_equal(outcome.answers, alone.answers)
+        np.testing.assert_allclose(outcome.probability, alone.probability, atol=1e-12)
+        np.testing.assert_allclose(outcome.posterior, alone.posterior, atol=1e-11)
 
 
 def test_independent_method_is_exact_when_the_posterior_factorises() -> None:

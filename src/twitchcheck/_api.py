@@ -650,16 +650,17 @@ def _routes(app: FastAPI, service: _Service) -> None:
               tags=["interview"])
     async def diagnosis(body: CaseRequest) -> Response:
         """Posterior of every condition, the next question, and whether to stop asking."""
-        from ._interview import next_question
+        from ._interview import step
 
-        given, items = service.case(body)
-        probabilities = _engine.infer(service.ckb, items).probabilities
+        given = service.evidence(body.evidence)
+        now = step(given, age=body.age, sex=body.sex, kb=kb)
+        probabilities = now.inference.probabilities
+        question = now.question
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
         ids = service.ckb.condition_ids
         names = service.names
         conditions = [{"id": ids[i], "name": names[ids[i]][0], "lay_name": names[ids[i]][1],
                        "probability": round(float(probabilities[i]), 6)} for i in order]
-        question = next_question(given, age=body.age, sex=body.sex, kb=kb)
         emergency = any(e.present and e.finding in service.emergency for e in given)
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from . import _engine
 from ._assessment import _check_context, _knowledge_pair, context_evidence, validate_evidence
 from ._compiled import CompiledKB
 from ._evidence import Evidence
@@ -39,12 +40,14 @@ __all__ = [
     "Question",
     "QuestionItem",
     "Scored",
+    "Step",
     "frequencies",
     "next_question",
     "questions_asked",
     "questions_left",
     "rank_questions",
     "should_stop",
+    "step",
 ]
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
@@ -277,9 +280,36 @@ def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
     Raises `ValueError` naming the problem for unknown finding ids, contradictory evidence or
     an impossible age or sex.
     """
-    policy = policy or Policy(budget=budget)
     prepared = _prepare(kb)
     items = _checked(prepared, evidence, age, sex)
+    return _next(prepared, evidence, items, age, sex, policy or Policy(budget=budget), None)
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    """One step of an interview: the posterior given the evidence so far, and what to ask next
+    (None: stop)."""
+
+    inference: _engine.Inference
+    question: Question | None
+
+
+def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | None = None,
+         kb: KnowledgeBase | None = None, budget: int = DEFAULT_BUDGET,
+         policy: Policy | None = None) -> Step:
+    """The posterior and the next question together, for a caller that shows both (the API):
+    the engine's exact posterior is computed once and the question choice reuses it."""
+    prepared = _prepare(kb)
+    items = _checked(prepared, evidence, age, sex)
+    inference = _engine.infer(prepared.ckb, items)
+    question = _next(prepared, evidence, items, age, sex, policy or Policy(budget=budget),
+                     inference.probabilities)
+    return Step(inference, question)
+
+
+def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
+          age: int | None, sex: str | None, policy: Policy,
+          marginals: np.ndarray | None) -> Question | None:
     answered = {e.finding for e in items}
     for group_id, members in prepared.screen:
         open_items = tuple(f for f in members if f.id not in answered)
@@ -302,7 +332,7 @@ def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
                             tuple(QuestionItem(f.id, f.name) for f in open_items))
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
-    ranked = _rank(prepared, items, age, sex, policy, _last_group(prepared, evidence))
+    ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
     if not ranked or ranked[0].score < policy.min_gain:
         return None
     return ranked[0].question
@@ -322,7 +352,7 @@ def rank_questions(evidence: Sequence[Evidence], *, age: int | None = None,
     policy = policy or Policy()
     prepared = _prepare(kb)
     items = _checked(prepared, evidence, age, sex)
-    return _rank(prepared, items, age, sex, policy, _last_group(prepared, evidence))
+    return _rank(prepared, items, policy, _last_group(prepared, evidence), None)
 
 
 def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
@@ -343,8 +373,9 @@ def _last_group(prepared: _Prepared, evidence: Sequence[Evidence]) -> str | None
     return None
 
 
-def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
-          policy: Policy, last_group: str | None) -> list[Scored]:
+def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group: str | None,
+          marginals: np.ndarray | None) -> list[Scored]:
+    """Every candidate question, best first. `marginals`: the engine's posterior, if known."""
     answered = {e.finding for e in items}
     kb = prepared.kb
     singles = [f for f in prepared.askable
@@ -353,7 +384,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
         return []
     try:
         batch = single_outcomes(prepared.ckb, items, [f.id for f in singles],
-                                prepared.frequency)
+                                prepared.frequency, marginals=marginals)
     except PredictiveError:  # beyond the engine's limits: nothing more can be learnt here
         return []
     now = batch.current
@@ -376,10 +407,10 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
         members = sorted((f for f in members if single_gain[f.id] > 0),
                          key=lambda f: -single_gain[f.id])[:policy.max_group_items]
         # Each leading run of two or more of the most informative members is a candidate, so
-        # a list grows only while its extra items are worth their effort.
+        # a list grows only while its extra items are worth their effort. Kept in that order,
+        # each run starts the next and they share one computation (`answer_outcomes`).
         for size in range(2, len(members) + 1):
-            chosen = sorted(members[:size], key=lambda f: prepared.index[f.id])
-            groups.append((group.id, chosen, False))
+            groups.append((group.id, members[:size], False))
     # Only the groups whose members promise most are worth the joint computation.
     promise: dict[str, float] = {}
     for group_id, members, _ in groups:
@@ -392,13 +423,14 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
             group_outcomes = answer_outcomes(
                 prepared.ckb, items, [[f.id for f in m] for _, m, _ in groups],
                 prepared.frequency, [pick_one for _, _, pick_one in groups],
-                method=batch.method).outcomes
+                method=batch.method, marginals=marginals).outcomes
         except PredictiveError:
             group_outcomes = []
         for (group_id, members, pick_one), outcome in zip(groups, group_outcomes, strict=False):
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
+            shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
             question = Question(group_id, kind, kb.group[group_id].question,
-                                tuple(QuestionItem(f.id, f.name) for f in members))
+                                tuple(QuestionItem(f.id, f.name) for f in shown))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             gain = _gains(now, outcome.probability[None], outcome.posterior[None],
                           policy.measure, weights)

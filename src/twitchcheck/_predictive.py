@@ -124,33 +124,38 @@ class SingleOutcomes:
 def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
                     questions: Sequence[Sequence[str]], frequency: Mapping[str, float],
                     exclusive: Sequence[bool] | None = None, *,
-                    method: Method | Literal["auto"] = "auto") -> Prediction:
+                    method: Method | Literal["auto"] = "auto",
+                    marginals: np.ndarray | None = None) -> Prediction:
     """The `Outcomes` of each question (a list of finding ids) given the evidence.
 
     Items of a question must not be in the evidence already. `frequency` gives P(present) for
     every risk factor asked about. An `exclusive` question allows at most one item present
-    ("pick one"), so only those answers are kept and their probabilities renormalised.
+    ("pick one"), so only those answers are kept and their probabilities renormalised. A
+    question that is the start of a longer one in the same call costs nothing extra: its
+    answers are the longer question's with the remaining items left free.
 
     "exact" sums over the 2^k subsets of the k present findings; "independent" treats the
     conditions as independent given the evidence, with their exact marginals (cost
-    independent of k). "auto" is exact while that fits `EXACT_WORK`, and independent
-    otherwise or when the exact sum cancels too much to trust. Raises `PredictiveError` when
-    neither can be computed.
+    independent of k; pass `marginals`, the engine's posterior, when it is already known).
+    "auto" is exact while that fits `EXACT_WORK`, and independent otherwise or when the
+    exact sum cancels too much to trust. Raises `PredictiveError` when neither can be
+    computed.
     """
     exclusive = exclusive or [False] * len(questions)
     tables = _log_tables(ckb)
     variants = _variants(ckb, tables, questions, frequency)
-    z, numer, chosen = _evaluate(ckb, tables, evidence, variants, method)
+    z, numer, chosen = _evaluate(ckb, tables, evidence, variants, method, marginals)
     current = np.clip(numer[0] / z[0], 0.0, 1.0)
-    results = [_outcomes(tuple(question), kinds, z, numer, start, current, pick_one)
-               for (start, kinds), question, pick_one
+    results = [_outcomes(tuple(question), grid, z, numer, current, pick_one)
+               for grid, question, pick_one
                in zip(variants.layout, questions, exclusive, strict=True)]
     return Prediction(current, results, chosen)
 
 
 def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Sequence[str],
                     frequency: Mapping[str, float], *,
-                    method: Method | Literal["auto"] = "auto") -> SingleOutcomes:
+                    method: Method | Literal["auto"] = "auto",
+                    marginals: np.ndarray | None = None) -> SingleOutcomes:
     """`answer_outcomes` for many one-finding questions at once, without per-question Python."""
     tables = _log_tables(ckb)
     kinds = [_item_kind(ckb, fid) for fid in findings]
@@ -170,7 +175,7 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
     weight[1 + n_s::2] = np.log1p(-freq)
     weight[2 + n_s::2] = np.log(freq)
     z, numer, chosen = _evaluate(ckb, tables, evidence,
-                                 _Variants(shift, extra, weight, []), method)
+                                 _Variants(shift, extra, weight, []), method, marginals)
     grid_z = np.empty((len(findings), 2))
     grid_n = np.empty((len(findings), 2, n_c))
     where_s, where_r = np.flatnonzero(~is_risk), np.flatnonzero(is_risk)
@@ -192,8 +197,8 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
 
 
 def _evaluate(ckb: CompiledKB, tables: _Tables, evidence: Sequence[Evidence],
-              variants: _Variants, method: Method | Literal["auto"]) -> \
-        tuple[np.ndarray, np.ndarray, Method]:
+              variants: _Variants, method: Method | Literal["auto"],
+              marginals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, Method]:
     """The variant sums by the method asked for (or the one that fits, for "auto")."""
     case = _resolve(ckb, evidence)
     log_odds = tables.logit_prior.copy()
@@ -216,7 +221,7 @@ def _evaluate(ckb: CompiledKB, tables: _Tables, evidence: Sequence[Evidence],
         except PredictiveError:
             if method == "exact":
                 raise
-    z, numer = _independent(ckb, evidence, log_odds, log_q, positives, variants)
+    z, numer = _independent(ckb, evidence, log_odds, log_q, positives, variants, marginals)
     return z, numer, "independent"
 
 
@@ -244,6 +249,18 @@ def _log_tables(ckb: CompiledKB) -> _Tables:
     return tables
 
 
+@dataclass(frozen=True, slots=True)
+class _Grid:
+    """Where a question's answers are: `kinds` of its own items, then `free` trailing items of
+    the longer question whose variants it shares. Only symptoms are shared that way: a symptom
+    left free is its "not forced absent" variant, exactly the evidence without it, whereas
+    summing a risk factor's two answers by its frequency is not the prior it leaves alone."""
+
+    start: int
+    kinds: tuple[str, ...]
+    free: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, eq=False)
 class _Variants:
     """Variant 0 is the evidence as it is; then each question's grid of 2^n answers, one axis
@@ -252,38 +269,69 @@ class _Variants:
     shift: np.ndarray  # (V, n_c) added to the log prior odds (risk-factor answers)
     extra: np.ndarray  # (V, n_c + 1) added log(1 - p) | log(1 - leak) (symptoms forced absent)
     weight: np.ndarray  # (V,) log P(risk-factor answers)
-    layout: list[tuple[int, list[str]]]  # per question: first variant, item kinds
+    layout: list[_Grid]  # per question
 
 
 def _variants(ckb: CompiledKB, tables: _Tables, questions: Sequence[Sequence[str]],
               frequency: Mapping[str, float]) -> _Variants:
     n_c = len(ckb.condition_ids)
-    shift = [np.zeros(n_c)]
-    extra = [np.zeros(n_c + 1)]
-    weight = [0.0]
-    layout: list[tuple[int, list[str]]] = []
-    for question in questions:
+    shift = [np.zeros((1, n_c))]
+    extra = [np.zeros((1, n_c + 1))]
+    weight = [np.zeros(1)]
+    grids: dict[tuple[str, ...], _Grid] = {}
+    size = 1
+    # Longest first, so that a question which starts another reuses its variants.
+    for question in sorted({tuple(q) for q in questions}, key=len, reverse=True):
         kinds = [_item_kind(ckb, fid) for fid in question]
-        layout.append((len(shift), [kind for kind, _ in kinds]))
-        for bits in np.ndindex(*(2,) * len(kinds)):
-            s, e, w = np.zeros(n_c), np.zeros(n_c + 1), 0.0
-            for (kind, index), bit in zip(kinds, bits, strict=True):
-                if kind == "s":
-                    if bit == 0:
-                        e = e + tables.log_terms[index]
-                else:
-                    f = frequency[ckb.risk_ids[index]]
-                    s = s + (tables.log_lr_present if bit else tables.log_lr_absent)[index]
-                    w += math.log(f if bit else 1.0 - f)
-            shift.append(s)
-            extra.append(e)
-            weight.append(w)
-    return _Variants(np.array(shift), np.array(extra), np.array(weight), layout)
+        longer = next((q for q, grid in grids.items() if len(q) > len(question)
+                       and q[:len(question)] == question and not grid.free
+                       and set(grid.kinds[len(question):]) == {"s"}), None)
+        if longer is not None:
+            whole = grids[longer]
+            grids[question] = _Grid(whole.start, whole.kinds[:len(question)],
+                                    whole.kinds[len(question):])
+            continue
+        grids[question] = _Grid(size, tuple(kind for kind, _ in kinds))
+        s, e, w = _answer_grid(ckb, tables, kinds, frequency)
+        shift.append(s)
+        extra.append(e)
+        weight.append(w)
+        size += len(w)
+    return _Variants(np.concatenate(shift), np.concatenate(extra), np.concatenate(weight),
+                     [grids[tuple(q)] for q in questions])
+
+
+def _answer_grid(ckb: CompiledKB, tables: _Tables, kinds: Sequence[tuple[str, int]],
+                 frequency: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest)."""
+    bits = _answers(len(kinds)).astype(float)
+    n_c = tables.log_terms.shape[1] - 1
+    shift = np.zeros((len(bits), n_c))
+    extra = np.zeros((len(bits), n_c + 1))
+    weight = np.zeros(len(bits))
+    for axis, (kind, index) in enumerate(kinds):
+        on = bits[:, axis]
+        if kind == "s":  # forced absent where the bit is 0
+            extra += np.outer(1.0 - on, tables.log_terms[index])
+        else:
+            f = frequency[ckb.risk_ids[index]]
+            shift += np.where(on[:, None] > 0, tables.log_lr_present[index],
+                              tables.log_lr_absent[index])
+            weight += np.where(on > 0, math.log(f), math.log1p(-f))
+    return shift, extra, weight
+
+
+@functools.cache
+def _answers(n: int) -> np.ndarray:
+    """Every combination of n yes/no answers, in `np.ndindex` order, as a bool matrix."""
+    answers = np.array(list(np.ndindex(*(2,) * n)), dtype=bool).reshape(-1, n)
+    answers.setflags(write=False)
+    return answers
 
 
 def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.ndarray,
-                 log_q: np.ndarray, positives: np.ndarray, variants: _Variants) -> \
-        tuple[np.ndarray, np.ndarray]:
+                 log_q: np.ndarray, positives: np.ndarray, variants: _Variants,
+                 marginals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The variant sums with the conditions independent given the evidence.
 
     The exact marginals mu (by the same sum with one variant, else from the engine) become
@@ -291,8 +339,8 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
     risk-factor answer moves both the prior pi and mu by its ratio, and P(E | answer) is
     prod_c (1 - pi'_c) / (1 - mu'_c) up to a constant.
     """
-    mu = None
-    if len(positives) <= MAX_MARGINAL_POSITIVES:  # one variant only: 2^k x conditions
+    mu = marginals
+    if mu is None and len(positives) <= MAX_MARGINAL_POSITIVES:  # one variant only: 2^k x conditions
         try:
             z, numer = _variant_sums(log_odds, log_q, positives, variants.shift[:1],
                                      variants.extra[:1], variants.weight[:1])
@@ -377,22 +425,22 @@ def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray
     return z, numer
 
 
-def _outcomes(items: tuple[str, ...], kinds: list[str], z: np.ndarray, numer: np.ndarray,
-              start: int, current: np.ndarray, pick_one: bool) -> Outcomes:
+def _outcomes(items: tuple[str, ...], grid: _Grid, z: np.ndarray, numer: np.ndarray,
+              current: np.ndarray, pick_one: bool) -> Outcomes:
     n = len(items)
     n_c = numer.shape[1]
-    grid_z = z[start:start + (1 << n)].reshape((2,) * n)
-    grid_numer = numer[start:start + (1 << n)].reshape((2,) * n + (n_c,))
-    for axis, kind in enumerate(kinds):
-        if kind == "s":  # (forced absent, free) -> (absent, present = free - absent)
-            grid_z = _absent_present(grid_z, axis)
-            grid_numer = _absent_present(grid_numer, axis)
-    answers = np.array(list(np.ndindex(*(2,) * n)), dtype=bool).reshape(-1, n)
-    zs = np.clip(grid_z.reshape(-1), 0.0, None)
-    numers = grid_numer.reshape(-1, n_c)
+    width = 1 << (n + len(grid.free))
+    grid_z = z[grid.start:grid.start + width].reshape(1 << n, -1)
+    grid_numer = numer[grid.start:grid.start + width].reshape(1 << n, -1, n_c)
+    # The trailing items of a longer question are left free (their "free" columns).
+    keep = _free_columns(grid.free)
+    to_answers = _to_answers(grid.kinds)
+    zs = np.clip(to_answers @ grid_z[:, keep].sum(axis=1), 0.0, None)
+    numers = np.einsum("ab,bc->ac", to_answers, grid_numer[:, keep].sum(axis=1))
+    answers = _answers(n)
     if pick_one:
-        keep = answers.sum(axis=1) <= 1
-        answers, zs, numers = answers[keep], zs[keep], numers[keep]
+        one = answers.sum(axis=1) <= 1
+        answers, zs, numers = answers[one], zs[one], numers[one]
     total = zs.sum()
     probability = zs / total if total > 0 else np.full(len(zs), 1.0 / len(zs))
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -400,7 +448,22 @@ def _outcomes(items: tuple[str, ...], kinds: list[str], z: np.ndarray, numer: np
     return Outcomes(items, answers, probability, np.clip(posterior, 0.0, 1.0))
 
 
-def _absent_present(grid: np.ndarray, axis: int) -> np.ndarray:
-    absent = np.take(grid, 0, axis=axis)
-    present = np.take(grid, 1, axis=axis) - absent
-    return np.stack([absent, present], axis=axis)
+@functools.cache
+def _free_columns(kinds: tuple[str, ...]) -> np.ndarray:
+    """The variant in which every trailing symptom is left free (see `_Grid`)."""
+    keep = np.zeros(1 << len(kinds), dtype=bool)
+    keep[-1] = True
+    keep.setflags(write=False)
+    return keep
+
+
+@functools.cache
+def _to_answers(kinds: tuple[str, ...]) -> np.ndarray:
+    """The matrix taking a question's variants to its answers: per symptom axis,
+    (forced absent, free) -> (absent, present = free - absent); risk-factor axes stay."""
+    matrix = np.ones((1, 1))
+    for kind in kinds:
+        axis = np.array([[1.0, 0.0], [-1.0, 1.0]]) if kind == "s" else np.eye(2)
+        matrix = np.kron(matrix, axis)
+    matrix.setflags(write=False)
+    return matrix
