@@ -32,7 +32,7 @@ from ._assessment import _check_context, _knowledge_pair, context_evidence, vali
 from ._compiled import CompiledKB
 from ._evidence import Evidence
 from ._knowledge import Finding, KnowledgeBase
-from ._predictive import PredictiveError, answer_outcomes, single_outcomes
+from ._predictive import Outcomes, PredictiveError, answer_outcomes, single_outcomes
 
 __all__ = [
     "DEFAULT_BUDGET",
@@ -151,6 +151,7 @@ class _Prepared:
     age_findings: frozenset[str]  # the risk factors derived from age
     sex_findings: frozenset[str]  # and from sex
     index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
+    single: dict[str, Question] = field(default_factory=dict)  # yes/no question per finding
 
     def weights(self, danger: float) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
@@ -199,7 +200,8 @@ def _prepare(kb: KnowledgeBase | None) -> _Prepared:
     prepared = _Prepared(kb, ckb, frequencies(kb), askable, tuple(screen), triage_question,
                          screened, sex_items,
                          bool(age_findings), age_findings, sex_findings,
-                         {f.id: i for i, f in enumerate(kb.findings)})
+                         {f.id: i for i, f in enumerate(kb.findings)},
+                         {f.id: _single(f) for f in askable})
     if len(_PREPARED) >= 8:
         _PREPARED.pop(next(iter(_PREPARED)))
     _PREPARED[id(kb)] = prepared
@@ -391,7 +393,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     weights = prepared.weights(policy.danger_weight)
     gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights)
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
-    scored = [Scored(_single(f), single_gain[f.id], 1.0) for f in singles]
+    scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0) for f in singles]
 
     # Multiple-choice questions: a group's most informative open members, asked together.
     groups: list[tuple[str, list[Finding], bool]] = []
@@ -426,15 +428,14 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
                 method=batch.method, marginals=marginals).outcomes
         except PredictiveError:
             group_outcomes = []
-        for (group_id, members, pick_one), outcome in zip(groups, group_outcomes, strict=False):
+        group_gains = _gains_of(now, group_outcomes, policy.measure, weights)
+        for (group_id, members, pick_one), gain in zip(groups, group_gains, strict=False):
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
             question = Question(group_id, kind, kb.group[group_id].question,
                                 tuple(QuestionItem(f.id, f.name) for f in shown))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
-            gain = _gains(now, outcome.probability[None], outcome.posterior[None],
-                          policy.measure, weights)
-            scored.append(Scored(question, float(gain[0]), cost))
+            scored.append(Scored(question, gain, cost))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
     scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
     return scored
@@ -466,6 +467,22 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
         return (probability * kl).sum(axis=-1)
     return (_uncertainty(now, measure, weights)
             - (probability * _uncertainty(posterior, measure, weights)).sum(-1))
+
+
+def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,
+              weights: np.ndarray) -> list[float]:
+    """`_gains` of several questions, one array computation per number of possible answers."""
+    gains = [0.0] * len(outcomes)
+    by_answers: dict[int, list[int]] = {}
+    for i, outcome in enumerate(outcomes):
+        by_answers.setdefault(len(outcome.probability), []).append(i)
+    for same in by_answers.values():
+        probability = np.stack([outcomes[i].probability for i in same])
+        posterior = np.stack([outcomes[i].posterior for i in same])
+        for i, gain in zip(same, _gains(now, probability, posterior, measure, weights),
+                           strict=True):
+            gains[i] = float(gain)
+    return gains
 
 
 def _share(posterior: np.ndarray, weights: np.ndarray) -> np.ndarray:
