@@ -303,21 +303,20 @@ def _variants(ckb: CompiledKB, tables: _Tables, questions: Sequence[Sequence[str
 
 def _answer_grid(ckb: CompiledKB, tables: _Tables, kinds: Sequence[tuple[str, int]],
                  frequency: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest)."""
-    bits = _answers(len(kinds)).astype(float)
-    n_c = tables.log_terms.shape[1] - 1
-    shift = np.zeros((len(bits), n_c))
-    extra = np.zeros((len(bits), n_c + 1))
-    weight = np.zeros(len(bits))
-    for axis, (kind, index) in enumerate(kinds):
-        on = bits[:, axis]
-        if kind == "s":  # forced absent where the bit is 0
-            extra += np.outer(1.0 - on, tables.log_terms[index])
-        else:
-            f = frequency[ckb.risk_ids[index]]
-            shift += np.where(on[:, None] > 0, tables.log_lr_present[index],
-                              tables.log_lr_absent[index])
-            weight += np.where(on > 0, math.log(f), math.log1p(-f))
+    """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest).
+
+    A symptom is forced absent where its bit is 0; a risk factor takes its present or absent
+    ratio and frequency by its bit: each is a sum over items, so one matrix product each.
+    """
+    on = _answers(len(kinds)).astype(float)
+    symptom = np.array([kind == "s" for kind, _ in kinds])
+    index = np.array([i for _, i in kinds], dtype=int)
+    s_rows, r_rows = index[symptom], index[~symptom]
+    extra = (1.0 - on[:, symptom]) @ tables.log_terms[s_rows]
+    r_on = on[:, ~symptom]
+    shift = r_on @ tables.log_lr_present[r_rows] + (1.0 - r_on) @ tables.log_lr_absent[r_rows]
+    f = np.array([frequency[ckb.risk_ids[i]] for i in r_rows])
+    weight = r_on @ np.log(f) + (1.0 - r_on) @ np.log1p(-f)
     return shift, extra, weight
 
 
@@ -427,17 +426,12 @@ def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray
 
 def _outcomes(items: tuple[str, ...], grid: _Grid, z: np.ndarray, numer: np.ndarray,
               current: np.ndarray, pick_one: bool) -> Outcomes:
-    n = len(items)
-    n_c = numer.shape[1]
-    width = 1 << (n + len(grid.free))
-    grid_z = z[grid.start:grid.start + width].reshape(1 << n, -1)
-    grid_numer = numer[grid.start:grid.start + width].reshape(1 << n, -1, n_c)
-    # The trailing items of a longer question are left free (their "free" columns).
-    keep = _free_columns(grid.free)
+    # The trailing items of a longer question are left free (their last, "free" variant).
+    rows = grid.start + _own_rows(len(items), len(grid.free))
     to_answers = _to_answers(grid.kinds)
-    zs = np.clip(to_answers @ grid_z[:, keep].sum(axis=1), 0.0, None)
-    numers = np.einsum("ab,bc->ac", to_answers, grid_numer[:, keep].sum(axis=1))
-    answers = _answers(n)
+    zs = np.clip(to_answers @ z[rows], 0.0, None)
+    numers = to_answers @ numer[rows]
+    answers = _answers(len(items))
     if pick_one:
         one = answers.sum(axis=1) <= 1
         answers, zs, numers = answers[one], zs[one], numers[one]
@@ -449,12 +443,12 @@ def _outcomes(items: tuple[str, ...], grid: _Grid, z: np.ndarray, numer: np.ndar
 
 
 @functools.cache
-def _free_columns(kinds: tuple[str, ...]) -> np.ndarray:
-    """The variant in which every trailing symptom is left free (see `_Grid`)."""
-    keep = np.zeros(1 << len(kinds), dtype=bool)
-    keep[-1] = True
-    keep.setflags(write=False)
-    return keep
+def _own_rows(n: int, free: int) -> np.ndarray:
+    """Offsets in a grid of n + `free` items of the variants with the `free` trailing items
+    all left free (see `_Grid`)."""
+    rows = (np.arange(1 << n) << free) + ((1 << free) - 1)
+    rows.setflags(write=False)
+    return rows
 
 
 @functools.cache
