@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import _condition_result, context_evidence, validate_evidence
+from ._assessment import condition_result, context_evidence, validate_evidence
 from ._compiled import CompiledKB, compile_kb, default_compiled
 from ._evidence import Evidence
 from ._knowledge import KnowledgeBase, load_knowledge_base
@@ -707,7 +707,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         probability = dict(ranked)
         conditions = []
         for cid in chosen:
-            data = _condition_result(kb, why[cid], cid, probability[cid]).to_dict()
+            data = condition_result(kb, why[cid], cid, probability[cid]).to_dict()
             data["rank"] = rank[cid]
             data["unconfirmed"] = [
                 {"finding": fid, "name": kb.finding[fid].name, "p": link.p}

@@ -17,8 +17,8 @@ from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._plan import Plan, make_plan
 from ._triage import Triage, triage
 
-__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "context_evidence",
-           "validate_evidence"]
+__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "condition_result",
+           "context_evidence", "validate_evidence"]
 
 #: How many evidence items to name as reasons for or against each condition.
 _MAX_REASONS = 5
@@ -149,15 +149,17 @@ def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, 
     ranked = _engine.infer(ckb, items).ranked()
     result = triage(kb, dict(ranked), items)
     why = _engine.explain(ckb, items, [cid for cid, _ in ranked])
-    conditions = tuple(_condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
+    conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
     plan = make_plan(kb, ranked, result)
     cited = _cited_sources(conditions, result, plan)
     return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
                       {sid: kb.source[sid].title for sid in cited})
 
 
-def _condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
-                      p: float) -> ConditionResult:
+def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
+                     p: float) -> ConditionResult:
+    """One condition's result: its posterior, the reasons for and against it (from the
+    evidence items' likelihood ratios, strongest first) and its sources."""
     condition = kb.condition[cid]
     reasons = [_reason(kb, cid, e, lr) for e, lr in contributions]
     supporting = tuple(r for r in reasons if r.likelihood_ratio >= _MIN_LR_EFFECT)[:_MAX_REASONS]
