@@ -397,10 +397,13 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
 
     # Multiple-choice questions: a group's most informative open members, asked together.
     groups: list[tuple[str, list[Finding], bool]] = []
+    open_members: dict[str | None, list[Finding]] = {}
+    for f in singles:
+        open_members.setdefault(f.group, []).append(f)
     for group in kb.groups:
         if group.red_flag_screen or group.id == last_group:
             continue
-        members = [f for f in singles if f.group == group.id]
+        members = open_members.get(group.id, [])
         if group.exclusive:
             everyone = [f for f in prepared.askable if f.group == group.id]
             if len(members) >= 2 and len(members) == len(everyone):
