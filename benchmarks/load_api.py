@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -108,52 +109,91 @@ end
 """
 
 
-def interview_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list[dict[str, Any]]:
-    """Every step of `interviews` simulated interviews, with seeded random answers: "yes" to
-    an adaptive question's item with probability `yes_rate`, "don't know" 10% of the time."""
+def _interview(respond: Callable[[Any, list[Any]], Any], kb: Any) -> list[dict[str, Any]]:
+    """Every request body of one interview led by the policy: the evidence so far, age and sex.
+    `respond(question, evidence)` gives the answer: an age, a sex, or evidence items."""
+    from twitchcheck import Evidence
+    from twitchcheck._interview import next_question
+
+    complaint = next(f.id for f in kb.findings if all(f.id in c.findings for c in kb.conditions))
+    evidence = [Evidence(complaint, origin="text")]
+    age: int | None = None
+    sex: str | None = None
+    bodies = []
+    while True:
+        body: dict[str, Any] = {"evidence": [e.to_dict() for e in evidence]}
+        if age is not None:
+            body["age"] = age
+        if sex is not None:
+            body["sex"] = sex
+        bodies.append(body)
+        question = next_question(evidence, age=age, sex=sex, kb=kb)
+        if question is None:
+            return bodies
+        answer = respond(question, evidence)
+        if question.kind == "age":
+            age = answer
+        elif question.kind == "sex":
+            sex = answer
+        else:
+            evidence = evidence + answer
+
+
+def patient_bodies(per_condition: int, seed: int) -> list[dict[str, Any]]:
+    """Every step of the interviews of simulated patients (`twitchcheck simulate`'s: drawn from
+    the knowledge base's own model, `per_condition` for each condition), answering truthfully."""
+    from twitchcheck import load_knowledge_base
+    from twitchcheck._simulate import sample_patients
+
+    kb = load_knowledge_base()
+    bodies = []
+    for patient in sample_patients(kb, per_condition, seed):
+        def respond(question: Any, _evidence: list[Any], patient: Any = patient) -> Any:
+            if question.kind == "age":
+                return patient.age
+            if question.kind == "sex":
+                return patient.sex
+            return patient.answer(question)
+        bodies += _interview(respond, kb)
+    return bodies
+
+
+def random_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list[dict[str, Any]]:
+    """Every step of `interviews` interviews answered at random (a stress test: many more
+    symptoms present than patients have): "yes" to an adaptive question's item with
+    probability `yes_rate`, "don't know" 10% of the time."""
     from twitchcheck import Evidence, load_knowledge_base
     from twitchcheck._api import MAX_PRESENT_SYMPTOMS
-    from twitchcheck._interview import next_question
 
     kb = load_knowledge_base()
     rng = random.Random(seed)
-    complaint = next(f.id for f in kb.findings
-                     if all(f.id in c.findings for c in kb.conditions))
-    bodies = []
-    for _ in range(interviews):
-        evidence = [Evidence(complaint, origin="text")]
-        age: int | None = None
-        sex: str | None = None
-        for _step in range(40):
-            body: dict[str, Any] = {"evidence": [e.to_dict() for e in evidence]}
-            if age is not None:
-                body["age"] = age
-            if sex is not None:
-                body["sex"] = sex
-            bodies.append(body)
-            question = next_question(evidence, age=age, sex=sex, kb=kb)
-            if question is None:
-                break
-            if question.kind == "age":
-                age = rng.randint(16, 85)
-            elif question.kind == "sex":
-                sex = rng.choice(question.items).value
-            elif question.kind == "group_single":
-                pick = rng.randrange(len(question.items) + 1)
-                evidence += [Evidence(item.finding, "present" if i == pick else "absent")
-                             for i, item in enumerate(question.items)]
-            else:
-                for item in question.items:
-                    screen = question.red_flag_screen
-                    yes = 0.02 if screen else yes_rate
-                    state = rng.choices(["present", "absent", "unknown"],
-                                        [yes, 0.9 - yes, 0.1])[0]
-                    present = sum(e.present and kb.finding[e.finding].kind == "symptom"
-                                  for e in evidence)
-                    if state == "present" and present >= MAX_PRESENT_SYMPTOMS:
-                        state = "absent"  # stay within the API's limit
-                    evidence.append(Evidence(item.finding, state))
-    return bodies
+
+    def respond(question: Any, evidence: list[Any]) -> Any:
+        if question.kind == "age":
+            return rng.randint(16, 85)
+        if question.kind == "sex":
+            return rng.choice(question.items).value
+        if question.kind == "group_single":
+            pick = rng.randrange(len(question.items) + 1)
+            return [Evidence(item.finding, "present" if i == pick else "absent", origin="answer")
+                    for i, item in enumerate(question.items)]
+        answers = []
+        present = sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
+        for item in question.items:
+            yes = 0.02 if question.red_flag_screen else yes_rate
+            state = rng.choices(["present", "absent", "unknown"], [yes, 0.9 - yes, 0.1])[0]
+            if state == "present":
+                if present >= MAX_PRESENT_SYMPTOMS:
+                    state = "absent"  # stay within the API's limit
+                else:
+                    present += kb.finding[item.finding].kind == "symptom"
+            answers.append(Evidence(item.finding, state, origin="answer"))
+        return answers
+
+    return [body for _ in range(interviews) for body in _interview(respond, kb)]
+
+
+interview_bodies = random_bodies  # TEMPORARY: an engine benchmark in progress imports it
 
 
 def workers_of(pid: int) -> list[int]:
@@ -229,10 +269,16 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument("--time-limit", type=float, default=300.0, help="seconds, per phase")
-    parser.add_argument("--interviews", type=int, default=40)
+    parser.add_argument("--answers", choices=("patients", "random"), default="patients",
+                        help="who answers the interviews: simulated patients drawn from the "
+                             "knowledge base (realistic), or random answers (a stress test)")
+    parser.add_argument("--per-condition", type=int, default=2,
+                        help="simulated patients per condition (--answers patients)")
+    parser.add_argument("--interviews", type=int, default=40,
+                        help="random interviews (--answers random)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--yes-rate", type=float, default=0.25,
-                        help="share of 'yes' answers to adaptive questions in the simulation")
+                        help="share of 'yes' answers to adaptive questions (--answers random)")
     parser.add_argument("--first-step-only", action="store_true",
                         help="only the first step of each interview (no adaptive question to "
                              "choose): isolates the API and engine from the interview policy")
@@ -244,7 +290,10 @@ def main() -> int:
         print("needs wrk: apt-get install wrk", file=sys.stderr)
         return 2
 
-    bodies = interview_bodies(args.interviews, args.seed, args.yes_rate)
+    if args.answers == "patients":
+        bodies = patient_bodies(args.per_condition, args.seed)
+    else:
+        bodies = random_bodies(args.interviews, args.seed, args.yes_rate)
     if args.first_step_only:
         bodies = [b for b in bodies if len(b["evidence"]) == 1 and "age" not in b]
     serve_args = ("--workers", str(args.workers), "--no-access-log")
@@ -296,7 +345,10 @@ def _measure(args: argparse.Namespace, bodies: list[dict[str, Any]], base: str,
         "workers": args.workers,
         "connections": args.connections,
         "distinct_bodies": len({json.dumps(b, sort_keys=True) for b in bodies}),
-        "yes_rate": args.yes_rate,
+        "answers": args.answers,
+        "yes_rate": args.yes_rate if args.answers == "random" else None,
+        "present_findings_mean": round(sum(
+            sum(e["state"] == "present" for e in b["evidence"]) for b in bodies) / len(bodies), 2),
         "first_step_only": args.first_step_only,
         "worker_rss_mb_before": [round(x, 1) for x in rss_before],
         "worker_rss_mb_after": [round(x, 1) for x in rss_after],

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from twitchcheck._cli import app
 from twitchcheck._interview import Question, QuestionItem, frequencies
 from twitchcheck._knowledge import KnowledgeBase
-from twitchcheck._simulate import _answer, _model, _sample_context, sample_patients
+from twitchcheck._simulate import _model, _sample_context, sample_patients
 
 
 def test_sampling_is_reproducible_and_covers_every_condition(tiny_kb: KnowledgeBase) -> None:
@@ -69,9 +69,9 @@ def test_symptoms_follow_the_noisy_or(tiny_kb: KnowledgeBase) -> None:
 def test_the_patient_picks_one_item_in_a_pick_one_question(tiny_kb: KnowledgeBase) -> None:
     patient = sample_patients(tiny_kb, 1, seed=0)[0]
     items = tuple(QuestionItem(f, f) for f in ("twitch", "jitters", "long_course"))
-    answers = _answer(patient, Question("g", "group_single", "Pick one", items))
+    answers = patient.answer(Question("g", "group_single", "Pick one", items))
     assert sum(e.present for e in answers) <= 1 and len(answers) == 3
-    answers = _answer(patient, Question("g", "group_multiple", "All that apply", items))
+    answers = patient.answer(Question("g", "group_multiple", "All that apply", items))
     assert [e.present for e in answers] == [patient.answers(i.finding) for i in items]
 
 

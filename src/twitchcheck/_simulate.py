@@ -53,6 +53,15 @@ class Patient:
     def answers(self, finding: str) -> bool:
         return finding in self.present
 
+    def answer(self, question: Question) -> list[Evidence]:
+        """This patient's answer to a question about findings (not age or sex), as evidence."""
+        if question.kind == "group_single":
+            chosen = next((i.finding for i in question.items if self.answers(i.finding)), None)
+            return [Evidence(i.finding, "present" if i.finding == chosen else "absent",
+                             origin="answer") for i in question.items]
+        return [Evidence(i.finding, "present" if self.answers(i.finding) else "absent",
+                         origin="answer") for i in question.items]
+
 
 @dataclass(frozen=True, eq=False)
 class _Model:
@@ -195,15 +204,6 @@ class _Run:
     scored: bool = True
 
 
-def _answer(patient: Patient, question: Question) -> list[Evidence]:
-    if question.kind == "group_single":
-        chosen = next((i.finding for i in question.items if patient.answers(i.finding)), None)
-        return [Evidence(i.finding, "present" if i.finding == chosen else "absent")
-                for i in question.items]
-    return [Evidence(i.finding, "present" if patient.answers(i.finding) else "absent")
-            for i in question.items]
-
-
 def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
              items: int, select_ms: tuple[float, ...] = ()) -> _Run:
     _, ckb = _knowledge_pair(kb)
@@ -248,8 +248,7 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
         elif question.kind == "sex":
             sex, items = patient.sex, items + 1
         else:
-            evidence += [Evidence(e.finding, e.state, origin="answer")
-                         for e in _answer(patient, question)]
+            evidence += patient.answer(question)
             items += len(question.items)
     return _outcome(kb, patient, evidence, questions, items, tuple(timings))
 
