@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from _oracle import adjusted_prior, brute_joint, brute_posterior
 from twitchcheck._compiled import CompiledKB
 from twitchcheck._engine import (
     MAX_POSITIVE_FINDINGS,
@@ -44,38 +45,6 @@ def make_kb(prior, p, leak, lr_present=None, lr_absent=None) -> CompiledKB:
         tuple(f"r{i}" for i in range(lr_present.shape[0])),
         prior, p, np.asarray(leak, dtype=float), lr_present, lr_absent,
     )
-
-
-def adjusted_prior(ckb: CompiledKB, evidence) -> np.ndarray:
-    """The model's definition: prior odds times the LR of every known risk factor."""
-    odds = ckb.prior / (1 - ckb.prior)
-    for e in evidence:
-        if e.finding in ckb.risk_ids and e.state != "unknown":
-            table = ckb.lr_present if e.state == "present" else ckb.lr_absent
-            odds = odds * table[ckb.risk_ids.index(e.finding)]
-    return odds / (1 + odds)
-
-
-def brute_joint(ckb: CompiledKB, evidence) -> tuple[np.ndarray, np.ndarray]:
-    """P(c present, E) and P(c absent, E) by summing over all 2^n condition states."""
-    prior = adjusted_prior(ckb, evidence)
-    n = len(prior)
-    states = np.array(list(itertools.product([0, 1], repeat=n)), dtype=float)
-    weight = np.prod(np.where(states == 1, prior, 1 - prior), axis=1)
-    seen = {}
-    for e in evidence:
-        if e.finding in ckb.symptom_ids and e.state != "unknown":
-            seen[ckb.symptom_ids.index(e.finding)] = e.state
-    for f, state in seen.items():
-        absent = (1 - ckb.leak[f]) * np.prod(np.where(states == 1, 1 - ckb.p_finding[f], 1.0),
-                                             axis=1)
-        weight = weight * (absent if state == "absent" else 1 - absent)
-    return weight @ states, weight @ (1 - states)
-
-
-def brute_posterior(ckb: CompiledKB, evidence) -> np.ndarray:
-    present, absent = brute_joint(ckb, evidence)
-    return present / (present + absent)
 
 
 def brute_lr(ckb: CompiledKB, evidence, item: Evidence) -> np.ndarray:

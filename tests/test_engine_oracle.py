@@ -17,25 +17,11 @@ pgmpy_models = pytest.importorskip("pgmpy.models")
 from pgmpy.factors.discrete import TabularCPD  # noqa: E402
 from pgmpy.inference import VariableElimination  # noqa: E402
 
+from _oracle import adjusted_prior, brute_posterior, observed  # noqa: E402
+
 # On the real knowledge base, a present finding with more parents than this is built as a
 # chain of two-parent OR nodes: a full table over 26 parents (the twitch) has 2^27 entries.
 MAX_TABLE_PARENTS = 8
-
-
-def adjusted_prior(ckb: CompiledKB, evidence) -> np.ndarray:
-    """Prior odds times the LR of every known risk factor (the model's definition)."""
-    odds = ckb.prior / (1 - ckb.prior)
-    for e in evidence:
-        if e.finding in ckb.risk_ids and e.state != "unknown":
-            table = ckb.lr_present if e.state == "present" else ckb.lr_absent
-            odds = odds * table[ckb.risk_ids.index(e.finding)]
-    return odds / (1 + odds)
-
-
-def observed(ckb: CompiledKB, evidence) -> dict[int, int]:
-    """Symptom index -> 1 (present) or 0 (absent); unknown answers and risk factors left out."""
-    return {ckb.symptom_ids.index(e.finding): int(e.state == "present") for e in evidence
-            if e.finding in ckb.symptom_ids and e.state != "unknown"}
 
 
 def pgmpy_network(ckb: CompiledKB, prior: np.ndarray, states: dict[int, int],
@@ -109,18 +95,6 @@ def pgmpy_posterior(ckb: CompiledKB, evidence, decompose: bool = False) -> np.nd
         engine.query([c], evidence=observed_nodes, show_progress=False).values[1]
         for c in ckb.condition_ids
     ])
-
-
-def brute_posterior(ckb: CompiledKB, evidence) -> np.ndarray:
-    """The second oracle: sum over all 2^n condition states."""
-    prior = adjusted_prior(ckb, evidence)
-    states = np.array(list(itertools.product([0, 1], repeat=len(prior))), dtype=float)
-    weight = np.prod(np.where(states == 1, prior, 1 - prior), axis=1)
-    for f, on in observed(ckb, evidence).items():
-        absent = (1 - ckb.leak[f]) * np.prod(
-            np.where(states == 1, 1 - ckb.p_finding[f], 1.0), axis=1)
-        weight = weight * (1 - absent if on else absent)
-    return (weight @ states) / weight.sum()
 
 
 @st.composite
