@@ -20,7 +20,10 @@ from twitchcheck._engine import (
     _enumerate,
     _forward,
     _forward_dense,
+    _forward_plan,
+    _plan,
     _quickscore,
+    _stable_algorithm,
     _tables,
     contributions,
     explain,
@@ -407,7 +410,7 @@ def test_the_stable_algorithms_agree_with_brute_force(k):
     odds = np.exp(log_odds + log_q)[involved]
     truth = brute_posterior(ckb, ev(present=pos, absent=(10, 11)))[involved]
     args = (odds, tables.log_terms[pos], tables.linked[pos][:, involved], involved)
-    algorithms = [_forward(*args), _enumerate(np.log(odds), tables.log_terms[pos], involved)]
+    algorithms = [_forward(*args), _enumerate(*args)]
     if k <= 7:
         algorithms.append(_forward_dense(*args))
     for present, absent in algorithms:
@@ -420,6 +423,103 @@ def test_a_real_sized_network_falls_back_to_the_forward_pass():
     result = infer(ckb, items)
     assert result.method == "forward"
     np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), atol=1e-12)
+
+
+# --------------------------------------------------------------------------- the forward pass
+
+
+def _stable_args(ckb: CompiledKB, present, absent=()):
+    """The arguments of the stable algorithms for this evidence (no risk factors)."""
+    tables = _tables(ckb)
+    pos = list(present)
+    n_c = len(ckb.condition_ids)
+    log_odds = np.log(ckb.prior / (1 - ckb.prior))
+    log_q = tables.log_terms[list(absent), :n_c].sum(axis=0)
+    involved = np.flatnonzero(tables.linked[pos].any(axis=0))
+    odds = np.exp(log_odds + log_q)[involved]
+    return odds, tables.log_terms[pos], tables.linked[pos][:, involved], involved
+
+
+@st.composite
+def many_present(draw):
+    """Up to 10 conditions and 14 present findings: some produced by every condition, some by
+    one, some by none (leak only), and a few absent findings."""
+    n_c = draw(st.integers(1, 10))
+    k = draw(st.integers(1, 14))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    density = draw(st.sampled_from([0.15, 0.4, 0.8]))
+    p = rng.uniform(0.01, 0.99, (k + 3, n_c)) * (rng.random((k + 3, n_c)) < density)
+    p[0] = rng.uniform(0.2, 0.95, n_c)  # produced by every condition, like the twitch
+    ckb = make_kb(rng.uniform(0.001, 0.6, n_c), p, rng.uniform(0.001, 0.3, k + 3))
+    return ckb, range(k), range(k, k + 3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(many_present())
+def test_the_forward_pass_matches_brute_force_with_many_present_findings(case):
+    ckb, present, absent = case
+    odds, pos_terms, linked, involved = _stable_args(ckb, present, absent)
+    got_present, got_absent = _forward(odds, pos_terms, linked, involved)
+    want_present, want_absent = brute_joint(ckb, ev(present=present, absent=absent))
+    # Odds, not only probabilities: explanations divide them.
+    np.testing.assert_allclose(np.log(got_present / got_absent),
+                               np.log(want_present / want_absent)[involved], rtol=0, atol=1e-9)
+
+
+def test_the_forward_plan_is_kept_for_other_odds():
+    # Same present findings, different absent ones: the cached plan must not keep the odds.
+    ckb = _rare_network(9, 14, 4)
+    before = _forward_plan.cache_info().hits
+    for absent in [(10,), (11, 12), (13,)]:
+        odds, pos_terms, linked, involved = _stable_args(ckb, range(10), absent)
+        present, absent_odds = _forward(odds, pos_terms, linked, involved)
+        truth = brute_posterior(ckb, ev(present=range(10), absent=absent))[involved]
+        np.testing.assert_allclose(present / (present + absent_odds), truth, rtol=1e-12)
+    assert _forward_plan.cache_info().hits >= before + 2
+
+
+def test_the_condition_order_keeps_few_findings_open():
+    # Two groups of conditions, each sharing its own three findings, listed interleaved: in
+    # index order six findings would be open at once, in the greedy order at most three.
+    p = np.zeros((6, 6))
+    for c in range(6):
+        group = c % 2
+        p[3 * group:3 * group + 3, c] = 0.5
+    linked = p > 0
+    steps = _plan(linked)
+    assert sorted(step.condition for step in steps) == list(range(6))
+    widest = max(len(step.carried) + len(step.links) for step in steps)
+    assert widest == 3
+    # Every finding enters once (first condition producing it) and leaves once (the last).
+    entered = [f for step in steps for f in step.alone + step.opening]
+    left = [f for step in steps for f in step.closing + step.alone]
+    assert sorted(entered) == sorted(left) == list(range(6))
+
+
+@pytest.mark.parametrize(("k", "m", "algorithm"), [
+    (4, 26, _forward_dense),  # a few present findings, many conditions
+    (10, 26, _forward),
+    (20, 26, _forward),
+    (12, 4, _enumerate),  # few conditions
+    (23, 5, _enumerate),  # beyond the forward pass's limit
+    (21, 21, None),  # beyond both: EngineLimitError
+])
+def test_the_cheapest_stable_algorithm_is_chosen(k, m, algorithm):
+    assert _stable_algorithm(k, m)[0] is algorithm
+
+
+@pytest.mark.parametrize(("method", "network", "present", "absent"), [
+    ("quickscore", (16, 12, 8), range(3), range(3, 12)),
+    ("enumeration", (4, 14, 1), range(12), (12, 13)),
+    ("forward", (16, 12, 8), range(10), (10, 11)),
+])
+def test_each_method_is_chosen_and_exact(method, network, present, absent):
+    ckb = _rare_network(*network)
+    items = ev(present=present, absent=absent)
+    result = infer(ckb, items)
+    assert result.method == method
+    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0,
+                               atol=1e-10)
 
 
 # --------------------------------------------------------------------------- explanations
@@ -482,7 +582,8 @@ def test_explanations_beyond_twenty_present_findings():
 
 
 def test_explanations_in_chunks_of_subsets(monkeypatch):
-    # 13 likely present findings over 14 conditions: Quickscore in chunks, several variants.
+    # 13 likely present findings over 14 conditions: Quickscore in chunks, several variants
+    # (forced: the forward pass is estimated cheaper, so the engine would not try it).
     rng = np.random.default_rng(9)
     ckb = make_kb(rng.uniform(0.3, 0.6, 14), rng.uniform(0.6, 0.95, (15, 14)),
                   rng.uniform(0.2, 0.4, 15), lr_present=[np.linspace(0.5, 3.0, 14)])
@@ -492,5 +593,6 @@ def test_explanations_in_chunks_of_subsets(monkeypatch):
         raise AssertionError("the exact fallback was not expected here")
 
     monkeypatch.setattr("twitchcheck._engine._stable_odds", no_fallback)
+    monkeypatch.setattr("twitchcheck._engine._quickscore_first", lambda *args: True)
     for item, lr in contributions(ckb, items, "c3"):
         assert lr == pytest.approx(brute_lr(ckb, items, item)[3], rel=1e-8)

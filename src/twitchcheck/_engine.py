@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -49,8 +49,15 @@ _EPS = float(np.finfo(float).eps)
 _ERROR_FACTOR = 1.0
 _SUBSETS_CACHED = 12  # subset matrices up to 2^12 x 12 are kept; larger ones are chunked
 _CHUNK_BITS = 14  # 2^14 subsets (or condition states) per chunk bounds the memory
-_DENSE_FORWARD = 7  # up to 2^7 on/off states, the forward pass uses dense transitions
-_CALL = 1000.0  # the overhead of one numpy call, in element operations, for cost estimates
+_DENSE_FORWARD = 7  # the dense forward pass is never tried beyond 2^7 on/off states
+_LINK_BLOCK = 3  # a condition's kernel on its findings is applied in blocks of 2^3 x 2^3
+# Cost estimates are in nanoseconds on the 2-core development machine, a numpy call taking
+# about _CALL; they only need to rank the methods (fitted in docs/engine.md).
+_CALL = 1000.0
+# Quickscore is tried first while it costs at most this share of the stable fallback (on
+# the packaged knowledge base it mostly fails from five present findings on), or little.
+_QUICKSCORE_SHARE = 0.25
+_QUICKSCORE_CHEAP = 50 * _CALL
 
 
 class EngineLimitError(ValueError):
@@ -338,8 +345,8 @@ def _stable_odds(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
                  linked: np.ndarray) -> tuple[np.ndarray, np.ndarray, Method]:
     """P(c present, E) and P(c absent, E) per condition by sums of non-negative terms only.
 
-    Chooses the cheaper of enumerating the states of the conditions linked to a present
-    finding (2^m) and a forward pass over the 2^k on/off states of the present findings.
+    Chooses the cheapest of enumerating the states of the conditions linked to a present
+    finding (2^m) and a forward pass over the on/off states of the present findings.
     """
     k = pos_terms.shape[0]
     involved = np.flatnonzero(linked.any(axis=0)) if k else np.zeros(0, dtype=int)
@@ -351,36 +358,64 @@ def _stable_odds(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
     absent = np.ones_like(odds)
     if m == 0:
         return present, absent, "enumeration"
-    # Costs in element operations, a numpy call counted as _CALL of them.
-    enum_cost = (m + k) * 2.0 ** m + 10 * _CALL
-    if k <= _DENSE_FORWARD:
-        forward_cost = m * 4.0 ** k + (2 * m + 5 * k) * _CALL
-    else:
-        links = float(linked[:, involved].sum()) / m
-        applications = m * max(1.0, math.log2(m))
-        forward_cost = applications * ((2 + links) * 2.0 ** k + (4 + 3 * links) * _CALL)
-    use_forward = k <= MAX_POSITIVE_FINDINGS and forward_cost < enum_cost
-    if not use_forward and m > MAX_ENUMERATED_CONDITIONS:
+    algorithm, _ = _stable_algorithm(k, m)
+    if algorithm is None:
         raise EngineLimitError(
             f"{k} present findings involving {m} conditions: exact inference is limited to "
             f"{MAX_POSITIVE_FINDINGS} present findings or {MAX_ENUMERATED_CONDITIONS} "
             "conditions involved in them")
-    if use_forward:
-        forward = _forward_dense if k <= _DENSE_FORWARD else _forward
-        sub_present, sub_absent = forward(odds[involved], pos_terms, linked[:, involved],
-                                          involved)
-        method: Method = "forward"
-    else:
-        sub_present, sub_absent = _enumerate(np.log(odds[involved]), pos_terms, involved)
-        method = "enumeration"
-    present[involved] = sub_present
-    absent[involved] = sub_absent
-    return present, absent, method
+    present[involved], absent[involved] = algorithm(odds[involved], pos_terms,
+                                                    linked[:, involved], involved)
+    return present, absent, "enumeration" if algorithm is _enumerate else "forward"
 
 
-def _enumerate(log_odds: np.ndarray, pos_terms: np.ndarray, involved: np.ndarray) -> \
-        tuple[np.ndarray, np.ndarray]:
+# (odds, pos_terms, linked, involved) of the involved conditions -> (present, absent)
+_Algorithm = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                      tuple[np.ndarray, np.ndarray]]
+
+
+def _stable_algorithm(k: int, m: int) -> tuple[_Algorithm | None, float]:
+    """The cheapest stable algorithm for k present findings linked to m conditions, and its
+    estimated cost; (None, inf) beyond the engine's limits."""
+    choices: list[tuple[float, _Algorithm]] = []
+    if m <= MAX_ENUMERATED_CONDITIONS:
+        choices.append((_enumeration_cost(k, m), _enumerate))
+    if k <= MAX_POSITIVE_FINDINGS:
+        choices.append((_forward_cost(k, m), _forward))
+        if k <= _DENSE_FORWARD:
+            choices.append((_dense_cost(k, m), _forward_dense))
+    if not choices:
+        return None, math.inf
+    cost, algorithm = min(choices, key=lambda choice: choice[0])
+    return algorithm, cost
+
+
+def _stable_cost(k: int, m: int) -> float:
+    return _stable_algorithm(k, m)[1] if m else 0.0
+
+
+# Fitted to timings on the packaged knowledge base (26 conditions) and random networks.
+def _quickscore_cost(k: int, n_c: int) -> float:
+    return 15.0 * 2.0 ** k * (n_c + 1) + 15 * _CALL
+
+
+def _enumeration_cost(k: int, m: int) -> float:
+    return 12.0 * (m + k) * 2.0 ** m + 20 * _CALL
+
+
+def _dense_cost(k: int, m: int) -> float:
+    return 10.0 * m * 4.0 ** k + (2 * m + 5 * k) * _CALL
+
+
+def _forward_cost(k: int, m: int) -> float:
+    # Pessimistic for many findings: the states cover only the open ones (see `_plan`).
+    return m * (30 * _CALL + 4.0 * 2.0 ** k)
+
+
+def _enumerate(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
+               involved: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sum over all states of the involved conditions, in chunks, with a running log scale."""
+    log_odds = np.log(odds)
     m = len(involved)
     n_c = pos_terms.shape[1] - 1
     p_terms = pos_terms[:, involved]  # (k, m) log(1 - p)
@@ -452,52 +487,260 @@ def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
 
 def _forward(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
              involved: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distribution over which present findings are already on, adding one condition at a time.
+    """A forward and a backward pass over the conditions, on the findings still open.
 
-    The state is an array with one axis of size 2 (off, on) per present finding; a condition
-    that becomes active turns each finding it produces on with probability p. The operators
-    of different conditions commute, so P(c present, E) for every c comes from divide and
-    conquer: apply all conditions but c, then c itself (m log m applications, not m^2).
+    The forward state is the distribution of which present findings are on after the
+    conditions so far (each active with its odds, firing each finding it produces with p),
+    the backward state the chance that all end up on given that distribution's state. Both
+    keep an axis (off, on) only for the open findings, produced by a condition on each side:
+    a finding enters from its leak at its first condition, and after its last one only "on"
+    counts. Condition c's pair is <forward before c, (I or K_c) backward after c>, so every
+    condition costs a few matrix products on 2^(open findings) states, in an order that
+    keeps few findings open (`_plan`).
     """
-    k, n_c1 = pos_terms.shape
-    p = -np.expm1(pos_terms[:, involved])  # (k, m) back to probabilities, exactly as stored
-    leak_absent = np.exp(pos_terms[:, n_c1 - 1])
-    state = np.ones((1,) * 0)
-    for f in range(k):
-        state = np.multiply.outer(state, np.array([leak_absent[f], 1.0 - leak_absent[f]]))
-    ops = [[(f, float(p[f, j])) for f in np.flatnonzero(linked[:, j])] for j in range(len(odds))]
-    present = np.zeros(len(odds))
-    absent = np.zeros(len(odds))
+    plan = _forward_plan(pos_terms.shape, np.asarray(pos_terms, dtype=float).tobytes(),
+                         np.asarray(linked, dtype=bool).tobytes(),
+                         np.asarray(involved, dtype=np.intp).tobytes())
+    # Each condition as a stochastic step, idle or active: no growth, no overflow.
+    active, idle = odds / (1.0 + odds), 1.0 / (1.0 + odds)
+    states = _forward_states(plan, active, idle)
+    return _backward_pairs(plan, active, idle, states)
 
-    def fire(state: np.ndarray, j: int) -> np.ndarray:
-        out = state.copy()
-        for f, pf in ops[j]:
-            # The trailing Ellipsis keeps a view even when only one axis is left.
-            off = out[(slice(None),) * f + (0, Ellipsis)]
-            on = out[(slice(None),) * f + (1, Ellipsis)]
-            on += pf * off
-            off *= 1.0 - pf
-        return out
 
-    def apply(state: np.ndarray, lo: int, hi: int) -> np.ndarray:
-        for j in range(lo, hi):
-            state = state + odds[j] * fire(state, j)
-        # Rescaling keeps long products in range; each leaf's pair shares one scale.
-        return state / state.max()
+@dataclass(frozen=True, slots=True)
+class _ForwardPlan:
+    """All the forward-backward pass needs besides the odds."""
 
-    def all_on(state: np.ndarray) -> float:
-        return float(state[(1,) * k])
+    steps: tuple[_Step, ...]
+    kernels: tuple[tuple[np.ndarray, ...], ...]  # per step, Kronecker factors of its kernel
+    leaks: tuple[np.ndarray, ...]  # per step, the leak's distribution of what it opens
 
-    def solve(lo: int, hi: int, state: np.ndarray) -> None:
-        if hi - lo == 1:
-            absent[lo] = all_on(state)
-            present[lo] = odds[lo] * all_on(fire(state, lo))
-            return
-        mid = (lo + hi) // 2
-        solve(lo, mid, apply(state, mid, hi))
-        solve(mid, hi, apply(state, lo, mid))
 
-    solve(0, len(odds), state)
+@functools.lru_cache(maxsize=256)
+def _forward_plan(shape: tuple[int, int], pos_terms: bytes, linked: bytes,
+                  involved: bytes) -> _ForwardPlan:
+    """The plan for one set of present findings, from the arrays' bytes.
+
+    Kept for recent sets: successive interview answers and explain's variants mostly add
+    absent findings or leave out a risk factor, which change only the odds.
+    """
+    k, n_c1 = shape
+    terms = np.frombuffer(pos_terms).reshape(shape)
+    columns = np.frombuffer(involved, dtype=np.intp)
+    steps = _plan(np.frombuffer(linked, dtype=bool).reshape(k, len(columns)))
+    p = -np.expm1(terms[:, columns])  # (k, m) back to probabilities, exactly as stored
+    leak_absent = np.exp(terms[:, n_c1 - 1])
+    leaks = tuple(_leak_vector(leak_absent, step.alone + step.opening) for step in steps)
+    return _ForwardPlan(steps, _link_kernels(steps, p), leaks)
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One condition of the forward-backward pass and the axis layout of its state.
+
+    Axes, one per open present finding: `carried` (open, not produced by the condition),
+    then its own findings `through` (produced before and after it too), `closing` (last
+    produced here), `alone` (produced by it only), `opening` (first produced here). So the
+    forward pass drops closing + alone, a middle block, and the backward pass sums out
+    alone + opening, the tail.
+    """
+
+    condition: int
+    carried: tuple[int, ...]
+    through: tuple[int, ...]
+    closing: tuple[int, ...]
+    alone: tuple[int, ...]
+    opening: tuple[int, ...]
+
+    @property
+    def links(self) -> tuple[int, ...]:
+        return self.through + self.closing + self.alone + self.opening
+
+
+def _plan(linked: np.ndarray) -> tuple[_Step, ...]:
+    """The order of the conditions and each one's layout, from the (k, m) links."""
+    k, m = linked.shape
+    masks = (linked.T.astype(np.int64) << np.arange(k)).sum(axis=1).tolist()
+    order = _condition_order(masks, linked.sum(axis=1).tolist())
+    after = [0] * (m + 1)  # findings produced at or after each position
+    for i in range(m - 1, -1, -1):
+        after[i] = after[i + 1] | masks[order[i]]
+    steps = []
+    before = 0  # findings produced before this position
+    for i, j in enumerate(order):
+        own, later = masks[j], after[i + 1]
+        steps.append(_Step(j, _findings(before & later & ~own), _findings(own & before & later),
+                           _findings(own & before & ~later), _findings(own & ~before & ~later),
+                           _findings(own & ~before & later)))
+        before |= own
+    return tuple(steps)
+
+
+def _condition_order(masks: list[int], counts: list[int]) -> list[int]:
+    """Greedy: next the condition after which the fewest findings are open (produced by a
+    condition before and one after), then the one with the smallest state, then the first."""
+    remaining = list(counts)  # conditions left that produce each finding
+    last = sum(1 << f for f, n in enumerate(remaining) if n == 1)
+    open_now = 0
+    left = list(range(len(masks)))
+    order = []
+
+    def cost(j: int) -> tuple[int, int]:
+        touched = open_now | masks[j]
+        return (touched & ~(masks[j] & last)).bit_count(), touched.bit_count()
+
+    while left:
+        j = min(left, key=cost)
+        left.remove(j)
+        order.append(j)
+        open_now = (open_now | masks[j]) & ~(masks[j] & last)
+        for f in _findings(masks[j]):
+            remaining[f] -= 1
+            if remaining[f] == 1:
+                last |= 1 << f
+    return order
+
+
+def _findings(mask: int) -> tuple[int, ...]:
+    """The set bits of a mask, lowest first."""
+    found = []
+    while mask:
+        low = mask & -mask
+        found.append(low.bit_length() - 1)
+        mask ^= low
+    return tuple(found)
+
+
+def _link_kernels(steps: Sequence[_Step], p: np.ndarray) -> \
+        tuple[tuple[np.ndarray, ...], ...]:
+    """Per step, the kernel of its condition on its findings, [[1 - p, p], [0, 1]] per finding
+    (off/on -> off/on), as Kronecker factors over blocks of up to _LINK_BLOCK findings.
+
+    Small blocks keep the matrix products cheap on large states; all blocks of one size are
+    built together, so this is a handful of numpy calls per block size.
+    """
+    blocks: list[tuple[int, tuple[int, ...]]] = []  # (step, findings)
+    for i, step in enumerate(steps):
+        links = step.links
+        blocks += [(i, links[s:s + _LINK_BLOCK]) for s in range(0, len(links), _LINK_BLOCK)]
+    factors: list[np.ndarray | None] = [None] * len(blocks)
+    for size in {len(findings) for _, findings in blocks}:
+        members = [b for b, (_, findings) in enumerate(blocks) if len(findings) == size]
+        rows = [f for b in members for f in blocks[b][1]]
+        cols = [steps[blocks[b][0]].condition for b in members for _ in range(size)]
+        group = _kronecker(p[rows, cols].reshape(-1, size))
+        group.setflags(write=False)  # plans are cached and shared
+        for b, kernel in zip(members, group, strict=True):
+            factors[b] = kernel
+    kernels: list[list[np.ndarray]] = [[] for _ in steps]
+    for (i, _), kernel in zip(blocks, factors, strict=True):
+        kernels[i].append(kernel)
+    return tuple(tuple(step_kernels) for step_kernels in kernels)
+
+
+def _kronecker(p: np.ndarray) -> np.ndarray:
+    """(g, s) probabilities -> (g, 2^s, 2^s) Kronecker products, first finding most significant."""
+    g, s = p.shape
+    one = np.zeros((g, s, 2, 2))
+    one[..., 0, 0] = 1.0 - p
+    one[..., 0, 1] = p
+    one[..., 1, 1] = 1.0
+    kernel = np.ones((g, 1, 1))
+    for i in range(s):
+        n = kernel.shape[1]
+        kernel = (kernel[:, :, None, :, None] * one[:, i, None, :, None, :]).reshape(
+            g, 2 * n, 2 * n)
+    return kernel
+
+
+def _leak_vector(leak_absent: np.ndarray, findings: tuple[int, ...]) -> np.ndarray:
+    """The leak's joint distribution (off, on) of findings no condition has produced yet."""
+    if not findings:
+        return _ONE
+    vector = np.array([leak_absent[findings[0]], 1.0 - leak_absent[findings[0]]])
+    for f in findings[1:]:
+        vector = np.multiply.outer(vector, [leak_absent[f], 1.0 - leak_absent[f]]).ravel()
+    vector.setflags(write=False)
+    return vector
+
+
+_ONE = np.ones(1)
+_ONE.setflags(write=False)
+
+
+def _kron_apply(x: np.ndarray, kernels: Sequence[np.ndarray], backward: bool) -> np.ndarray:
+    """x (rows, 2^l) times the Kronecker product of `kernels` over its columns: from the right
+    for distributions (forward), from the left for functions of the state (backward)."""
+    rows, size = x.shape
+    inner = size
+    for kernel in kernels:
+        s = kernel.shape[0]
+        inner //= s
+        right = kernel.T if backward else kernel
+        if inner == 1:
+            x = x.reshape(-1, s) @ right
+        else:  # a leading block: one small product per row, broadcast
+            x = np.matmul(right.T, x.reshape(-1, s, inner))
+    return x.reshape(rows, size)
+
+
+def _forward_states(plan: _ForwardPlan, active: np.ndarray, idle: np.ndarray) -> \
+        list[np.ndarray]:
+    """Per step, the forward state before its condition, as a (carried, links) matrix."""
+    steps, kernels, leaks = plan.steps, plan.kernels, plan.leaks
+    states = []
+    state, axes = np.ones(()), ()
+    for i, step in enumerate(steps):
+        kept = step.carried + step.through + step.closing
+        x = state.reshape((2,) * len(axes)).transpose([axes.index(f) for f in kept])
+        before = np.multiply.outer(x, leaks[i]).reshape(1 << len(step.carried), -1)
+        states.append(before)
+        if i + 1 == len(steps):
+            break
+        c = step.condition
+        after = idle[c] * before + active[c] * _kron_apply(before, kernels[i], False)
+        state, axes = after, step.carried + step.through + step.opening
+        closed = len(step.closing) + len(step.alone)
+        if closed:
+            # Closing findings are final: only their "on" state matters for the evidence.
+            state = after.reshape(1 << (len(step.carried) + len(step.through)), 1 << closed,
+                                  1 << len(step.opening))[:, -1, :]
+            state = state / state.max()  # the only place the total shrinks; pairs share it
+    return states
+
+
+def _backward_pairs(plan: _ForwardPlan, active: np.ndarray, idle: np.ndarray,
+                    states: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The backward pass, and each condition's pair from the states on both sides of it."""
+    steps, kernels, leaks = plan.steps, plan.kernels, plan.leaks
+    present = np.empty(len(steps))
+    absent = np.empty(len(steps))
+    state, axes = np.ones(()), ()
+    for i in range(len(steps) - 1, -1, -1):
+        step = steps[i]
+        forward = states[i]
+        kept = step.carried + step.through + step.opening
+        x = state.reshape((2,) * len(axes)).transpose([axes.index(f) for f in kept])
+        closed = len(step.closing) + len(step.alone)
+        if closed:
+            # Findings closing here must end up on: the rest of the state is zero.
+            n_lead = len(step.carried) + len(step.through)
+            backward = np.zeros((2,) * n_lead + (1 << closed,) + (2,) * len(step.opening))
+            backward[(slice(None),) * n_lead + (-1,)] = x
+            backward = backward.reshape(forward.shape)
+        else:
+            backward = np.ascontiguousarray(x).reshape(forward.shape)
+        fired = _kron_apply(backward, kernels[i], True)
+        c = step.condition
+        absent[c] = idle[c] * np.vdot(forward, backward)
+        present[c] = active[c] * np.vdot(forward, fired)
+        if i:
+            state = idle[c] * backward + active[c] * fired
+            # Findings opening here came from their leak alone before this condition.
+            state = state.reshape(-1, len(leaks[i])) @ leaks[i]
+            if closed or len(leaks[i]) > 1:
+                state = state / state.max()  # where the values shrink; pairs share the scale
+            axes = step.carried + step.through + step.closing
     return present, absent
 
 
@@ -512,16 +755,8 @@ def infer(ckb: CompiledKB, evidence: Iterable[Evidence]) -> Inference:
     log_odds = _log_odds(tables, case)
     log_q = _log_q(tables, case.negatives)
     positives = list(case.positives)
-    method: Method = "quickscore"
-    probabilities: np.ndarray | None = None
-    if _quickscore_first(tables, positives):
-        probabilities, kappa = _quickscore(log_odds + log_q, tables.log_terms[positives])
-        if not _ERROR_FACTOR * _EPS * kappa <= _TOLERANCE:
-            probabilities = None
-    if probabilities is None:
-        present, absent, method = _stable_odds(
-            log_odds, log_q, tables.log_terms[positives], tables.linked[positives])
-        probabilities = present / (present + absent)
+    probabilities, method = _posterior(log_odds, log_q, tables.log_terms[positives],
+                                       tables.linked[positives])
     prior = 1.0 / (1.0 + np.exp(-log_odds))
     # Within its error budget, Quickscore can land a hair outside [0, 1].
     np.maximum(probabilities, 0.0, out=probabilities)
@@ -531,17 +766,36 @@ def infer(ckb: CompiledKB, evidence: Iterable[Evidence]) -> Inference:
     return Inference(ckb.condition_ids, probabilities, prior, items, ckb.version, method)
 
 
-def _quickscore_first(tables: _Tables, positives: list[int]) -> bool:
-    """Whether to try Quickscore before the stable algorithms (cheap test on the hot path)."""
-    k = len(positives)
-    if k <= 8:
-        return True
+def _posterior(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
+               linked: np.ndarray) -> tuple[np.ndarray, Method]:
+    """The posterior by the cheapest exact method whose error estimate passes."""
+    k = pos_terms.shape[0]
+    n_c = len(log_odds)
+    base = log_odds + log_q
+    if _quickscore_first(k, n_c, linked):
+        probabilities, kappa = _quickscore(base, pos_terms)
+        if _accepted(kappa, _EPS):
+            return probabilities, "quickscore"
+    present, absent, method = _stable_odds(log_odds, log_q, pos_terms, linked)
+    return present / (present + absent), method
+
+
+def _accepted(kappa: float, eps: float) -> bool:
+    return _ERROR_FACTOR * eps * kappa <= _TOLERANCE
+
+
+def _quickscore_first(k: int, n_c: int, linked: np.ndarray) -> bool:
+    """Whether to try Quickscore before the stable algorithms (on the hot path)."""
     if k > MAX_POSITIVE_FINDINGS:
         return False
-    # With few conditions involved, enumerating their states costs less than 2^k subsets
-    # and never cancels.
-    m = int(tables.linked[positives].any(axis=0).sum())
-    return (m + k) * 2.0 ** m > tables.linked.shape[1] * 2.0 ** k
+    cost = _quickscore_cost(k, n_c)
+    return cost <= _QUICKSCORE_CHEAP or \
+        cost <= _QUICKSCORE_SHARE * _stable_cost(k, _involved_count(linked))
+
+
+def _involved_count(linked: np.ndarray) -> int:
+    """Conditions linked to at least one present finding (rows of `linked`)."""
+    return int(linked.any(axis=0).sum()) if linked.shape[0] else 0
 
 
 def contributions(ckb: CompiledKB, evidence: Iterable[Evidence], condition_id: str) -> \
@@ -602,7 +856,7 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
     log_ratio: dict[tuple[str, int], np.ndarray] = {}  # log odds per variant key
     odds: list[np.ndarray | None] = [None] * len(variants)
     loo_odds: list[np.ndarray | None] = []
-    if _quickscore_first(tables, positives):
+    if _quickscore_first(k, n_c, pos_linked):
         full, loo = _quickscore_odds(np.array(bases), pos_terms, leave_out=k > 0)
         odds = _checked(full, targets)
         loo_odds = _checked(loo, targets) if loo is not None else []
