@@ -37,15 +37,19 @@ MAX_POSITIVE_FINDINGS = 20
 #: Enumeration over condition states is exponential in the number of conditions involved.
 MAX_ENUMERATED_CONDITIONS = 20
 
-Method = Literal["quickscore", "enumeration", "forward"]
+Method = Literal["quickscore", "quickscore-extended", "enumeration", "forward"]
 
 # Accepted estimated error of a Quickscore result: absolute for probabilities, relative for
 # the odds behind likelihood ratios. Ten times below the 1e-9 the tests demand.
 _TOLERANCE = 1e-10
 _EPS = float(np.finfo(float).eps)
+# Long double: 80-bit (eps 1.1e-19) on x86-64 Linux, the same as double on some platforms,
+# where the extended Quickscore is then never chosen.
+_EPS_EXTENDED = float(np.finfo(np.longdouble).eps)
 # The error of the alternating sum is about eps * kappa (kappa = sum of |terms| / result);
 # measured against 50-digit arithmetic it stayed below 0.66 * eps * kappa for one present
-# finding and below 0.05 * eps * kappa for eight (docs/engine.md).
+# finding and below 0.05 * eps * kappa for eight, in double and in long double
+# (docs/engine.md, benchmarks/quickscore_error.py).
 _ERROR_FACTOR = 1.0
 _SUBSETS_CACHED = 12  # subset matrices up to 2^12 x 12 are kept; larger ones are chunked
 _CHUNK_BITS = 14  # 2^14 subsets (or condition states) per chunk bounds the memory
@@ -278,6 +282,34 @@ def _quickscore(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, fl
     return numer / total, abs_total / total
 
 
+def _quickscore_extended(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, float]:
+    """`_quickscore` in extended precision (long double), for a smaller error estimate.
+
+    On x86-64, long double has eps = 1.1e-19 against 2.2e-16: the same estimate eps * kappa
+    accepts kappa up to about 9e8 instead of 4.5e5. Transcendental functions are slow in
+    long double, so the terms are built by products: t_c(S u {f}) = t_c(S) (1 - p_fc), one
+    doubling of the subset table per finding; its exponent range (to 1e4932) leaves no
+    overflow to guard against. The posterior stays in long double (`_posterior` rounds it)
+    so that its own error can be measured (benchmarks/quickscore_error.py).
+    """
+    n_c = base.shape[0]
+    k = pos_terms.shape[0]
+    q = np.exp(pos_terms.astype(np.longdouble))  # (k, n_c + 1): 1 - p and 1 - leak
+    t = np.exp(base.astype(np.longdouble))[None, :]  # t_c({}), then t_c(S) for every S
+    leak = np.ones(1, dtype=np.longdouble)  # prod over f in S of (1 - leak_f)
+    for f in range(k):  # bit f of a row's index says whether f is in S, as in _subsets
+        t = np.concatenate([t, t * q[f, :n_c]])
+        leak = np.concatenate([leak, leak * q[f, n_c]])
+    one_t = t + 1.0
+    w = leak * np.prod(one_t / one_t[0], axis=1)  # relative to S = {}, the largest term
+    sw = w * _subsets(k)[1]
+    total = sw.sum()
+    if not total > 0.0:
+        return np.zeros(n_c, dtype=np.longdouble), math.inf
+    numer = sw @ (t / one_t)
+    return numer / total, float(w.sum() / total)
+
+
 @dataclass(frozen=True, slots=True)
 class _Odds:
     """Unnormalised P(c present, E) and P(c absent, E), each pair on its own scale."""
@@ -397,6 +429,10 @@ def _stable_cost(k: int, m: int) -> float:
 # Fitted to timings on the packaged knowledge base (26 conditions) and random networks.
 def _quickscore_cost(k: int, n_c: int) -> float:
     return 15.0 * 2.0 ** k * (n_c + 1) + 15 * _CALL
+
+
+def _extended_cost(k: int, n_c: int) -> float:
+    return 50.0 * 2.0 ** k * (n_c + 1) + 15 * _CALL
 
 
 def _enumeration_cost(k: int, m: int) -> float:
@@ -776,6 +812,12 @@ def _posterior(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
         probabilities, kappa = _quickscore(base, pos_terms)
         if _accepted(kappa, _EPS):
             return probabilities, "quickscore"
+        # The double kappa is accurate to eps * kappa: it tells whether long double will pass.
+        if _accepted(kappa, _EPS_EXTENDED) and \
+                _extended_cost(k, n_c) < _stable_cost(k, _involved_count(linked)):
+            probabilities, kappa = _quickscore_extended(base, pos_terms)
+            if _accepted(kappa, _EPS_EXTENDED):
+                return probabilities.astype(float), "quickscore-extended"
     present, absent, method = _stable_odds(log_odds, log_q, pos_terms, linked)
     return present / (present + absent), method
 
