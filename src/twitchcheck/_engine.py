@@ -791,8 +791,7 @@ def infer(ckb: CompiledKB, evidence: Iterable[Evidence]) -> Inference:
     log_odds = _log_odds(tables, case)
     log_q = _log_q(tables, case.negatives)
     positives = list(case.positives)
-    probabilities, method = _posterior(log_odds, log_q, tables.log_terms[positives],
-                                       tables.linked[positives])
+    probabilities, method = _posterior(tables, log_odds, log_q, positives)
     prior = 1.0 / (1.0 + np.exp(-log_odds))
     # Within its error budget, Quickscore can land a hair outside [0, 1].
     np.maximum(probabilities, 0.0, out=probabilities)
@@ -802,23 +801,24 @@ def infer(ckb: CompiledKB, evidence: Iterable[Evidence]) -> Inference:
     return Inference(ckb.condition_ids, probabilities, prior, items, ckb.version, method)
 
 
-def _posterior(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
-               linked: np.ndarray) -> tuple[np.ndarray, Method]:
+def _posterior(tables: _Tables, log_odds: np.ndarray, log_q: np.ndarray,
+               positives: list[int]) -> tuple[np.ndarray, Method]:
     """The posterior by the cheapest exact method whose error estimate passes."""
-    k = pos_terms.shape[0]
+    k = len(positives)
     n_c = len(log_odds)
-    base = log_odds + log_q
-    if _quickscore_first(k, n_c, linked):
+    pos_terms = tables.log_terms[positives]
+    if _quickscore_first(k, n_c, tables, positives):
+        base = log_odds + log_q
         probabilities, kappa = _quickscore(base, pos_terms)
         if _accepted(kappa, _EPS):
             return probabilities, "quickscore"
         # The double kappa is accurate to eps * kappa: it tells whether long double will pass.
-        if _accepted(kappa, _EPS_EXTENDED) and \
-                _extended_cost(k, n_c) < _stable_cost(k, _involved_count(linked)):
+        m = _involved_count(tables.linked[positives])
+        if _accepted(kappa, _EPS_EXTENDED) and _extended_cost(k, n_c) < _stable_cost(k, m):
             probabilities, kappa = _quickscore_extended(base, pos_terms)
             if _accepted(kappa, _EPS_EXTENDED):
                 return probabilities.astype(float), "quickscore-extended"
-    present, absent, method = _stable_odds(log_odds, log_q, pos_terms, linked)
+    present, absent, method = _stable_odds(log_odds, log_q, pos_terms, tables.linked[positives])
     return present / (present + absent), method
 
 
@@ -826,13 +826,14 @@ def _accepted(kappa: float, eps: float) -> bool:
     return _ERROR_FACTOR * eps * kappa <= _TOLERANCE
 
 
-def _quickscore_first(k: int, n_c: int, linked: np.ndarray) -> bool:
-    """Whether to try Quickscore before the stable algorithms (on the hot path)."""
+def _quickscore_first(k: int, n_c: int, tables: _Tables, positives: list[int]) -> bool:
+    """Whether to try Quickscore before the stable algorithms (on the hot path: the links of
+    the present findings are only looked at when Quickscore is not cheap anyway)."""
     if k > MAX_POSITIVE_FINDINGS:
         return False
     cost = _quickscore_cost(k, n_c)
     return cost <= _QUICKSCORE_CHEAP or \
-        cost <= _QUICKSCORE_SHARE * _stable_cost(k, _involved_count(linked))
+        cost <= _QUICKSCORE_SHARE * _stable_cost(k, _involved_count(tables.linked[positives]))
 
 
 def _involved_count(linked: np.ndarray) -> int:
@@ -898,7 +899,7 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
     log_ratio: dict[tuple[str, int], np.ndarray] = {}  # log odds per variant key
     odds: list[np.ndarray | None] = [None] * len(variants)
     loo_odds: list[np.ndarray | None] = []
-    if _quickscore_first(k, n_c, pos_linked):
+    if _quickscore_first(k, n_c, tables, positives):
         full, loo = _quickscore_odds(np.array(bases), pos_terms, leave_out=k > 0)
         odds = _checked(full, targets)
         loo_odds = _checked(loo, targets) if loo is not None else []
