@@ -2,11 +2,16 @@
 
     .venv/bin/python benchmarks/bench_engine.py                  # the packaged knowledge base
     .venv/bin/python benchmarks/bench_engine.py --network random # a random net of that shape
+    .venv/bin/python benchmarks/bench_engine.py --interviews random   # the load test's steps
 
 For 5, 10 and 15 findings (a third present, the twitch always among them, the rest absent),
 prints a Markdown table of the median time to get all posteriors for one evidence set.
 pgmpy gets its fastest exact set-up we found: the network and `VariableElimination` built
 once, outside the timing; one `query([c], evidence=..., show_progress=False)` per condition.
+
+With --interviews, instead times `infer` on every step of the load test's interviews
+(benchmarks/load_api.py: random answers, or simulated patients), per number of present
+findings, without pgmpy.
 """
 
 from __future__ import annotations
@@ -130,6 +135,63 @@ def time_engine(ckb: CompiledKB, sets: list[list[Evidence]], repeats: int) -> li
     return times
 
 
+def interview_evidence(answers: str, seed: int) -> list[list[Evidence]]:
+    """The evidence of every step of load_api's interviews, with what follows from age and
+    sex, as the API builds it."""
+    from load_api import patient_bodies, random_bodies
+
+    from twitchcheck._assessment import _knowledge_pair, context_evidence
+
+    kb, _ = _knowledge_pair(None)
+    bodies = random_bodies(40, seed, 0.25) if answers == "random" else patient_bodies(2, seed)
+    sets = []
+    for body in bodies:
+        given = [Evidence.from_dict(item) for item in body["evidence"]]
+        sets.append(given + context_evidence(kb, body.get("age"), body.get("sex"),
+                                             exclude={e.finding for e in given}))
+    return sets
+
+
+def time_interviews(ckb: CompiledKB, sets: list[list[Evidence]], repeats: int) -> None:
+    """Per number of present findings: infer's mean and p99 with the forward plans dropped
+    before every call, its mean when the steps run in interview order (a step mostly keeps
+    the previous one's present findings, so its plan), and the methods used."""
+    from twitchcheck._engine import _forward_plan, _resolve, _tables
+
+    tables = _tables(ckb)
+    by_k: dict[int, list[list[Evidence]]] = {}
+    for items in sets:
+        by_k.setdefault(len(_resolve(tables, items).positives), []).append(items)
+    cold: dict[int, list[float]] = {k: [] for k in by_k}
+    replayed: dict[int, list[float]] = {k: [] for k in by_k}
+    gc.disable()
+    try:
+        for _ in range(repeats):
+            for items in sets:
+                k = len(_resolve(tables, items).positives)
+                start = time.perf_counter_ns()
+                infer(ckb, items)
+                replayed[k].append((time.perf_counter_ns() - start) * 1e-6)
+                _forward_plan.cache_clear()
+                start = time.perf_counter_ns()
+                infer(ckb, items)
+                cold[k].append((time.perf_counter_ns() - start) * 1e-6)
+    finally:
+        gc.enable()
+    print(f"\n`infer` on {len(sets)} interview steps, {repeats} rounds.\n")
+    print("| present findings | steps | mean | p99 | mean in interview order | methods |")
+    print("| ---: | ---: | ---: | ---: | ---: | --- |")
+    for k in sorted(by_k):
+        methods: dict[str, int] = {}
+        for items in by_k[k]:
+            method = infer(ckb, items).method
+            methods[method] = methods.get(method, 0) + 1
+        used = ", ".join(f"{name} {count}" for name, count in sorted(methods.items()))
+        print(f"| {k} | {len(by_k[k])} | {statistics.fmean(cold[k]):.2f} ms "
+              f"| {np.percentile(cold[k], 99):.2f} ms | {statistics.fmean(replayed[k]):.2f} ms "
+              f"| {used} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--network", choices=["real", "random"], default="real",
@@ -140,7 +202,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=100, help="engine rounds over the sets")
     parser.add_argument("--pgmpy-repeats", type=int, default=1)
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 10, 15])
+    parser.add_argument("--interviews", choices=["random", "patients"],
+                        help="time infer on the load test's interview steps instead (answers "
+                             "at random, 40 interviews, 25%% 'yes'; or simulated patients, 2 "
+                             "per condition), seeded with --seed (7 in docs/engine.md)")
     args = parser.parse_args(argv)
+    if args.interviews:
+        from twitchcheck._compiled import default_compiled
+
+        time_interviews(default_compiled(), interview_evidence(args.interviews, args.seed),
+                        args.repeats)
+        return
 
     ckb = None
     if args.network == "real":
@@ -165,7 +237,9 @@ def main(argv: list[str] | None = None) -> None:
     for size in args.sizes:
         sets = evidence_sets(ckb, size, args.sets, rng)
         ours = time_engine(ckb, sets, args.repeats)
-        fallbacks = sum(infer(ckb, items).method != "quickscore" for items in sets)
+        methods = [infer(ckb, items).method for items in sets]
+        extended = methods.count("quickscore-extended")
+        stable = len(methods) - extended - methods.count("quickscore")
         theirs = []
         worst = 0.0
         for items, _ in itertools.product(sets, range(args.pgmpy_repeats)):
@@ -178,17 +252,18 @@ def main(argv: list[str] | None = None) -> None:
         n_present = math.ceil(size / 3)
         ours_median, theirs_median = statistics.median(ours), statistics.median(theirs)
         rows.append((size, f"{n_present} + {size - n_present}", ours_median * 1e6,
-                     statistics.fmean(ours) * 1e6, f"{fallbacks}/{len(sets)}",
+                     statistics.fmean(ours) * 1e6, f"{extended} + {stable}",
                      theirs_median * 1e3, theirs_median / ours_median, worst))
 
     print(f"\nAll {len(ckb.condition_ids)} posteriors for one evidence set, {name}, "
           f"{args.sets} evidence sets per row; engine: median of {args.sets * args.repeats} "
           f"calls, pgmpy: median of {args.sets * args.pgmpy_repeats}.\n")
-    print("| findings | present + absent | engine median | engine mean | sets needing the "
-          "exact fallback | pgmpy VE median | pgmpy / engine (medians) | max difference |")
+    print("| findings | present + absent | engine median | engine mean | sets past double "
+          "Quickscore: long double + stable | pgmpy VE median | pgmpy / engine (medians) "
+          "| max difference |")
     print("| ---: | :---: | ---: | ---: | :---: | ---: | ---: | ---: |")
-    for size, mix, ours_us, mean_us, fallbacks, theirs_ms, ratio, worst in rows:
-        print(f"| {size} | {mix} | {ours_us:.1f} µs | {mean_us:.0f} µs | {fallbacks} "
+    for size, mix, ours_us, mean_us, past_double, theirs_ms, ratio, worst in rows:
+        print(f"| {size} | {mix} | {ours_us:.1f} µs | {mean_us:.0f} µs | {past_double} "
               f"| {theirs_ms:.0f} ms | {ratio:,.0f}× | {worst:.1e} |")
     print(f"\ntotal {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
