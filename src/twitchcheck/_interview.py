@@ -49,7 +49,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 20
+DEFAULT_BUDGET = 30
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -110,10 +110,12 @@ class Policy:
     budget: int = DEFAULT_BUDGET
     min_gain: float = 0.015  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
-    item_cost: float = 0.35
+    item_cost: float = 0.5
     max_group_items: int = 4
     max_groups: int = 5  # groups whose multiple-choice questions are evaluated per step
-    danger_weight: float = 10.0  # how many times a dangerous condition counts in the measure
+    danger_weight: float = 1.0  # how many times a dangerous condition counts in the measure
+    rarity: float = 0.5  # and every condition (its prior / the largest prior) ** -rarity times
+    weighted_answers: bool = True  # answer probabilities as if causes counted that many times
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +151,11 @@ class _Prepared:
     sex_findings: frozenset[str]  # and from sex
     index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
 
-    def weights(self, danger: float) -> np.ndarray:
+    def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
-        return np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
+        prior = np.asarray(self.ckb.prior, dtype=float)
+        return (np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
+                * (prior / prior.max()) ** -rarity)
 
 
 _PREPARED: dict[int, _Prepared] = {}
@@ -357,8 +361,9 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
     except PredictiveError:  # beyond the engine's limits: nothing more can be learnt here
         return []
     now = batch.current
-    weights = prepared.weights(policy.danger_weight)
-    gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights)
+    weights = prepared.weights(policy.danger_weight, policy.rarity)
+    gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights,
+                   policy.weighted_answers)
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     scored = [Scored(_single(f), single_gain[f.id], 1.0) for f in singles]
 
@@ -401,7 +406,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str 
                                 tuple(QuestionItem(f.id, f.name) for f in members))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             gain = _gains(now, outcome.probability[None], outcome.posterior[None],
-                          policy.measure, weights)
+                          policy.measure, weights, policy.weighted_answers)
             scored.append(Scored(question, float(gain[0]), cost))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
     scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
@@ -419,7 +424,7 @@ def _uncertainty(posterior: np.ndarray, measure: str, weights: np.ndarray) -> np
 
 
 def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
-           measure: str, weights: np.ndarray) -> np.ndarray:
+           measure: str, weights: np.ndarray, weighted_answers: bool = False) -> np.ndarray:
     """Expected information gain (bits) of questions with answer probabilities (Q, A) and
     posteriors (Q, A, C).
 
@@ -427,6 +432,14 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
     from the one before, which equals the mutual information when causes exclude each other and
     is never negative. "normalised" / "binary": the expected fall of that uncertainty.
     """
+    if weighted_answers:
+        # P(answer) when each condition counts `weights` times: P(a) * W(a) / W, W the
+        # weighted mass of the marginals; renormalised, which only matters where the
+        # marginals are approximate or a "pick one" question leaves answers out.
+        tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
+        total = tilted.sum(axis=-1, keepdims=True)
+        probability = tilted * probability.sum(axis=-1, keepdims=True) / np.where(
+            total > 0, total, 1.0)
     if measure == "kl":
         before = np.log2(_share(now, weights))
         after = _share(posterior, weights)
