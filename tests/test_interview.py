@@ -19,6 +19,8 @@ from twitchcheck._interview import (
     DEFAULT_BUDGET,
     Policy,
     Question,
+    _gains,
+    _prepare,
     frequencies,
     next_question,
     questions_asked,
@@ -393,6 +395,36 @@ def test_gains_are_not_negative_under_the_default_measure() -> None:
     evidence += [Evidence(f.id, "absent", origin="answer") for f in _KB.findings if f.red_flag]
     for scored in rank_questions(evidence, age=30, sex="female", kb=_KB):
         assert scored.gain >= -1e-9
+
+
+def test_weighted_gain_is_the_mutual_information_of_answer_and_cause() -> None:
+    # With the answers' probabilities weighted like the causes, the expected divergence is the
+    # mutual information between the answer and "which cause", each counted `weights` times.
+    ckb = _random_network(4)
+    findings = ["s3", "s4", "s5"]
+    batch = single_outcomes(ckb, EVIDENCE, findings, {}, method="exact")
+    weights = np.random.default_rng(0).uniform(0.5, 20.0, len(ckb.condition_ids))
+    got = _gains(batch.current, batch.probability, batch.posterior, "kl", weights, True)
+    plain = _gains(batch.current, batch.probability, batch.posterior, "kl", weights, False)
+    share = batch.current * weights / (batch.current * weights).sum()
+    for q in range(len(findings)):
+        # P(answer | cause c) = P(c | answer) P(answer) / P(c), for symptoms.
+        likelihood = batch.posterior[q] * batch.probability[q][:, None] / batch.current
+        joint = likelihood * share  # (answers, causes)
+        assert joint.sum() == pytest.approx(1.0, abs=1e-9)
+        mutual = (joint * np.log2(joint / joint.sum(axis=1, keepdims=True) / share)).sum()
+        assert got[q] == pytest.approx(mutual, abs=1e-9) and mutual >= -1e-12
+    assert not np.allclose(got, plain)  # the weighting does change the measure
+
+
+def test_rarity_weights_count_every_condition_alike_at_one() -> None:
+    prepared = _prepare(_KB)
+    prior = np.asarray(prepared.ckb.prior)
+    np.testing.assert_allclose(prepared.weights(1.0, 1.0) * prior, prior.max())
+    dangerous = np.array([c.dangerous for c in _KB.conditions])
+    np.testing.assert_allclose(prepared.weights(10.0, 0.0), np.where(dangerous, 10.0, 1.0))
+    half = prepared.weights(1.0, 0.5)
+    assert (np.diff(half[np.argsort(prior)]) <= 0).all()  # rarer never counts less
 
 
 def test_multiple_choice_questions_are_offered_and_cost_more() -> None:

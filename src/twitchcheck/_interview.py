@@ -52,7 +52,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 20
+DEFAULT_BUDGET = 30
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -113,10 +113,12 @@ class Policy:
     budget: int = DEFAULT_BUDGET
     min_gain: float = 0.015  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
-    item_cost: float = 0.35
+    item_cost: float = 0.5
     max_group_items: int = 4
     max_groups: int = 5  # groups whose multiple-choice questions are evaluated per step
-    danger_weight: float = 10.0  # how many times a dangerous condition counts in the measure
+    danger_weight: float = 1.0  # how many times a dangerous condition counts in the measure
+    rarity: float = 0.5  # and every condition (its prior / the largest prior) ** -rarity times
+    weighted_answers: bool = True  # answer probabilities as if causes counted that many times
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +155,11 @@ class _Prepared:
     index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
     single: dict[str, Question] = field(default_factory=dict)  # yes/no question per finding
 
-    def weights(self, danger: float) -> np.ndarray:
+    def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
-        return np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
+        prior = np.asarray(self.ckb.prior, dtype=float)
+        return (np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
+                * (prior / prior.max()) ** -rarity)
 
 
 _PREPARED: dict[int, _Prepared] = {}
@@ -390,8 +394,9 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     except PredictiveError:  # beyond the engine's limits: nothing more can be learnt here
         return []
     now = batch.current
-    weights = prepared.weights(policy.danger_weight)
-    gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights)
+    weights = prepared.weights(policy.danger_weight, policy.rarity)
+    gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights,
+                   policy.weighted_answers)
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0) for f in singles]
 
@@ -431,7 +436,8 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
                 method=batch.method, marginals=marginals).outcomes
         except PredictiveError:
             group_outcomes = []
-        group_gains = _gains_of(now, group_outcomes, policy.measure, weights)
+        group_gains = _gains_of(now, group_outcomes, policy.measure, weights,
+                               policy.weighted_answers)
         for (group_id, members, pick_one), gain in zip(groups, group_gains, strict=False):
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
@@ -455,7 +461,7 @@ def _uncertainty(posterior: np.ndarray, measure: str, weights: np.ndarray) -> np
 
 
 def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
-           measure: str, weights: np.ndarray) -> np.ndarray:
+           measure: str, weights: np.ndarray, weighted_answers: bool = False) -> np.ndarray:
     """Expected information gain (bits) of questions with answer probabilities (Q, A) and
     posteriors (Q, A, C).
 
@@ -463,6 +469,14 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
     from the one before, which equals the mutual information when causes exclude each other and
     is never negative. "normalised" / "binary": the expected fall of that uncertainty.
     """
+    if weighted_answers:
+        # P(answer) when each condition counts `weights` times: P(a) * W(a) / W, W the
+        # weighted mass of the marginals; renormalised, which only matters where the
+        # marginals are approximate or a "pick one" question leaves answers out.
+        tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
+        total = tilted.sum(axis=-1, keepdims=True)
+        probability = tilted * probability.sum(axis=-1, keepdims=True) / np.where(
+            total > 0, total, 1.0)
     if measure == "kl":
         before = np.log2(_share(now, weights))
         after = _share(posterior, weights)
@@ -473,7 +487,7 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
 
 
 def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,
-              weights: np.ndarray) -> list[float]:
+              weights: np.ndarray, weighted_answers: bool) -> list[float]:
     """`_gains` of several questions, one array computation per number of possible answers."""
     gains = [0.0] * len(outcomes)
     by_answers: dict[int, list[int]] = {}
@@ -482,8 +496,9 @@ def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,
     for same in by_answers.values():
         probability = np.stack([outcomes[i].probability for i in same])
         posterior = np.stack([outcomes[i].posterior for i in same])
-        for i, gain in zip(same, _gains(now, probability, posterior, measure, weights),
-                           strict=True):
+        gains_of_same = _gains(now, probability, posterior, measure, weights,
+                               weighted_answers)
+        for i, gain in zip(same, gains_of_same, strict=True):
             gains[i] = float(gain)
     return gains
 

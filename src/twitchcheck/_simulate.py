@@ -275,7 +275,9 @@ class PolicyResult:
     top3: float
     mean_questions: float  # questions put to the person (a multiple-choice list counts once)
     mean_items: float  # yes/no decisions (each item of a list, age and sex count once)
+    items_share: float  # mean_items as a share of asking everything's
     unscored: int  # patients the engine could not score (too many present findings)
+    red_flags_caught: int  # present red flags asked about and raising the triage level
     red_flags_missed: int  # present red flags not asked, or not raising the triage level
     per_condition: dict[str, tuple[float, float]]  # condition -> (top-1, top-3)
 
@@ -287,6 +289,7 @@ class Study:
     patients: int
     compared: int  # patients scored under both policies (the accuracy denominators)
     red_flag_patients: int  # patients with at least one red flag present
+    red_flags: int  # red flags present, over all patients
     per_condition: int
     seed: int
     background: bool
@@ -294,6 +297,12 @@ class Study:
     adaptive: PolicyResult
     everything: PolicyResult
     under_triage: int  # compared patients triaged less urgently by the interview
+    # Compared patients whose condition is in the interview's top 3 (top 1) and not in asking
+    # everything's, and the other way round.
+    top3_only_adaptive: int = 0
+    top3_only_everything: int = 0
+    top1_only_adaptive: int = 0
+    top1_only_everything: int = 0
     select_ms: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -301,17 +310,22 @@ class Study:
         return asdict(self)
 
 
-def _summarise(name: str, patients: list[Patient], runs: list[_Run],
-               compared: list[bool]) -> PolicyResult:
+def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: list[bool],
+               reference_items: float, flags: list[int]) -> PolicyResult:
     hits: dict[str, list[tuple[bool, bool]]] = {}
     for p, r, keep in zip(patients, runs, compared, strict=True):
         if keep:
             hits.setdefault(p.condition, []).append((p.condition == r.top[0], p.condition in r.top))
     every = [h for v in hits.values() for h in v]
+    items = _mean([r.items for r in runs])
+    missed = sum(len(r.missed_red_flags) for r in runs)
+    # An unscored run has no triage level, so its red flags count as neither.
+    caught = sum(n - len(r.missed_red_flags) for r, n in zip(runs, flags, strict=True)
+                 if r.scored)
     return PolicyResult(
         name, _mean([a for a, _ in every]), _mean([b for _, b in every]),
-        _mean([r.questions for r in runs]), _mean([r.items for r in runs]),
-        sum(not r.scored for r in runs), sum(len(r.missed_red_flags) for r in runs),
+        _mean([r.questions for r in runs]), items, items / reference_items,
+        sum(not r.scored for r in runs), caught, missed,
         {cid: (_mean([a for a, _ in v]), _mean([b for _, b in v])) for cid, v in hits.items()})
 
 
@@ -348,10 +362,17 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
             by_seed[patient.seed] = runs
     adaptive = [by_seed[p.seed][0] for p in patients]
     everything = [by_seed[p.seed][1] for p in patients]
-    red = sum(any(f.red_flag and p.answers(f.id) for f in kb.findings) for p in patients)
+    flags = [sum(f.red_flag and p.answers(f.id) for f in kb.findings) for p in patients]
     compared = [a.scored and e.scored for a, e in zip(adaptive, everything, strict=True)]
-    results = [_summarise(name, patients, runs, compared)
+    reference = _mean([r.items for r in everything])
+    results = [_summarise(name, patients, runs, compared, reference, flags)
                for name, runs in (("adaptive interview", adaptive), ("ask everything", everything))]
+    paired = [0, 0, 0, 0]
+    for p, a, e, keep in zip(patients, adaptive, everything, compared, strict=True):
+        if keep:
+            for k, n in ((0, 3), (2, 1)):
+                paired[k] += p.condition in a.top[:n] and p.condition not in e.top[:n]
+                paired[k + 1] += p.condition in e.top[:n] and p.condition not in a.top[:n]
     timings = np.array([t for r in adaptive for t in r.select_ms]) if adaptive else np.zeros(0)
     select = {"calls": float(len(timings))}
     if len(timings):
@@ -359,9 +380,9 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
                    "p95": float(np.percentile(timings, 95)), "max": float(timings.max())}
     under = sum(a.level.rank < e.level.rank
                 for a, e, keep in zip(adaptive, everything, compared, strict=True) if keep)
-    return Study(len(patients), sum(compared), red, per_condition, seed, background,
-                 asdict(policy),
-                 results[0], results[1], under, select, time.perf_counter() - start)
+    return Study(len(patients), sum(compared), sum(n > 0 for n in flags), sum(flags),
+                 per_condition, seed, background, asdict(policy), results[0], results[1], under,
+                 *paired, select, time.perf_counter() - start)
 
 
 def render_study(study: Study) -> RenderableType:
@@ -369,18 +390,33 @@ def render_study(study: Study) -> RenderableType:
     table = Table(title=f"Simulated patients: {study.patients} ({study.per_condition} per "
                         f"condition, seed {study.seed}"
                         + (", with background conditions" if study.background else "") + ")")
-    for column in ("policy", "top-1", "top-3", "questions", "yes/no items",
-                   "red flags missed", "unscored"):
-        table.add_column(column, justify="left" if column == "policy" else "right")
+    # One row per measure and one column per policy, so the two read side by side.
+    table.add_column("")
     for r in (study.adaptive, study.everything):
-        table.add_row(r.name, f"{r.top1:.1%}", f"{r.top3:.1%}", f"{r.mean_questions:.1f}",
-                      f"{r.mean_items:.1f}", str(r.red_flags_missed), str(r.unscored))
+        table.add_column(r.name, justify="right")
+    timed = bool(study.select_ms.get("calls"))
+    rows = [
+        ("top-1", lambda r: f"{r.top1:.1%}"),
+        ("top-3", lambda r: f"{r.top3:.1%}"),
+        ("questions shown (mean)", lambda r: f"{r.mean_questions:.1f}"),
+        ("yes/no items answered (mean)", lambda r: f"{r.mean_items:.1f}"),
+        ("items vs asking everything", lambda r: f"{r.items_share:.0%}"),
+        ("red flags caught", lambda r: f"{r.red_flags_caught} of {study.red_flags}"),
+        ("unscored patients", lambda r: str(r.unscored)),
+    ]
+    for label, cell in rows:
+        table.add_row(label, cell(study.adaptive), cell(study.everything))
+    table.add_row("choosing a question (median)",
+                  f"{study.select_ms['median']:.1f} ms" if timed else "-", "- (fixed order)")
     notes = Text()
-    notes.append(f"Accuracy over the {study.compared} patients both could score. "
+    notes.append(f"Accuracy over the {study.compared} patients both could score. In the top 3 "
+                 f"of the interview only: {study.top3_only_adaptive}; of asking everything "
+                 f"only: {study.top3_only_everything} (top 1: {study.top1_only_adaptive} and "
+                 f"{study.top1_only_everything}). "
                  f"{study.red_flag_patients} patients had a red flag. "
                  f"The interview triaged {study.under_triage} less urgently than asking "
                  "everything.\n")
-    if study.select_ms.get("calls"):
+    if timed:
         notes.append(f"Choosing a question: median {study.select_ms['median']:.1f} ms, "
                      f"95th percentile {study.select_ms['p95']:.1f} ms, "
                      f"max {study.select_ms['max']:.1f} ms over "
