@@ -467,6 +467,20 @@ def test_the_forward_pass_matches_brute_force_with_many_present_findings(case):
                                np.log(want_present / want_absent)[involved], rtol=0, atol=1e-9)
 
 
+def test_the_forward_passes_keep_precision_with_p_near_one_and_tiny_leaks():
+    # 1 - p computed from p loses about 7 digits at p = 1 - 1e-9 (and 1 - (1 - leak) at a
+    # leak of 1e-10); the passes take both from log(1 - p) as stored, like enumeration.
+    rng = np.random.default_rng(0)
+    p = np.where(rng.random((8, 6)) < 0.5, 1 - 10.0 ** -rng.uniform(7, 10, (8, 6)), 0.0)
+    p[0] = 0.5
+    ckb = make_kb(rng.uniform(0.01, 0.3, 6), p, 10.0 ** -rng.uniform(9, 12, 8))
+    args = _stable_args(ckb, range(6), (6, 7))
+    want_present, want_absent = _enumerate(*args)
+    for got_present, got_absent in (_forward(*args), _forward_dense(*args)):
+        np.testing.assert_allclose(np.log(got_present / got_absent),
+                                   np.log(want_present / want_absent), rtol=0, atol=1e-12)
+
+
 def test_the_forward_plan_is_kept_for_other_odds():
     # Same present findings, different absent ones: the cached plan must not keep the odds.
     ckb = _rare_network(9, 14, 4)

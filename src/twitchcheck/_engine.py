@@ -487,11 +487,11 @@ def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
     """
     k, n_c1 = pos_terms.shape
     m = len(odds)
-    p = -np.expm1(pos_terms[:, involved])  # (k, m)
-    leak_absent = np.exp(pos_terms[:, n_c1 - 1])
+    p, q = _fire_chances(pos_terms[:, involved])  # (k, m)
+    leak_on, leak_off = _fire_chances(pos_terms[:, n_c1 - 1])
     # K[j, T, T'] = prod_f k_fj[T_f, T'_f], k = [[1 - p, p], [0, 1]] (off/on -> off/on).
     per_finding = np.zeros((k, m, 2, 2))
-    per_finding[:, :, 0, 0] = 1.0 - p
+    per_finding[:, :, 0, 0] = q
     per_finding[:, :, 0, 1] = p
     per_finding[:, :, 1, 1] = 1.0
     kernel = np.ones((m, 1, 1))
@@ -501,11 +501,11 @@ def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
         size = kernel.shape[1] * 2
         kernel = (per_finding[f][:, :, None, :, None] * kernel[:, None, :, None, :]).reshape(
             m, size, size)
-        start = np.multiply.outer([leak_absent[f], 1.0 - leak_absent[f]], start).ravel()
-    pi = odds / (1.0 + odds)
+        start = np.multiply.outer([leak_off[f], leak_on[f]], start).ravel()
+    pi, idle = odds / (1.0 + odds), 1.0 / (1.0 + odds)
     step = pi[:, None, None] * kernel
     diagonal = step.reshape(m, -1)[:, :: kernel.shape[1] + 1]
-    diagonal += (1.0 - pi)[:, None]
+    diagonal += idle[:, None]
     size = kernel.shape[1]
     forward = np.empty((m + 1, size))
     backward = np.empty((m + 1, size))
@@ -516,7 +516,7 @@ def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
         np.dot(forward[j], step[j], out=forward[j + 1])
         np.dot(step[m - 1 - j], backward[m - j], out=backward[m - 1 - j])
     after = backward[1:]
-    absent = (1.0 - pi) * np.einsum("jt,jt->j", forward[:m], after)
+    absent = idle * np.einsum("jt,jt->j", forward[:m], after)
     present = pi * np.einsum("js,js->j", np.matmul(forward[:m, None, :], kernel)[:, 0], after)
     return present, absent
 
@@ -564,10 +564,15 @@ def _forward_plan(shape: tuple[int, int], pos_terms: bytes, linked: bytes,
     terms = np.frombuffer(pos_terms).reshape(shape)
     columns = np.frombuffer(involved, dtype=np.intp)
     steps = _plan(np.frombuffer(linked, dtype=bool).reshape(k, len(columns)))
-    p = -np.expm1(terms[:, columns])  # (k, m) back to probabilities, exactly as stored
-    leak_absent = np.exp(terms[:, n_c1 - 1])
-    leaks = tuple(_leak_vector(leak_absent, step.alone + step.opening) for step in steps)
-    return _ForwardPlan(steps, _link_kernels(steps, p), leaks)
+    leak_on, leak_off = _fire_chances(terms[:, n_c1 - 1])
+    leaks = tuple(_leak_vector(leak_off, leak_on, step.alone + step.opening) for step in steps)
+    return _ForwardPlan(steps, _link_kernels(steps, *_fire_chances(terms[:, columns])), leaks)
+
+
+def _fire_chances(log_terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """log(1 - p) as stored -> (p, 1 - p), each to full relative precision (p near 1 or a tiny
+    leak would lose digits in 1 - p computed from p)."""
+    return -np.expm1(log_terms), np.exp(log_terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -647,7 +652,7 @@ def _findings(mask: int) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _link_kernels(steps: Sequence[_Step], p: np.ndarray) -> \
+def _link_kernels(steps: Sequence[_Step], p: np.ndarray, q: np.ndarray) -> \
         tuple[tuple[np.ndarray, ...], ...]:
     """Per step, the kernel of its condition on its findings, [[1 - p, p], [0, 1]] per finding
     (off/on -> off/on), as Kronecker factors over blocks of up to _LINK_BLOCK findings.
@@ -664,7 +669,7 @@ def _link_kernels(steps: Sequence[_Step], p: np.ndarray) -> \
         members = [b for b, (_, findings) in enumerate(blocks) if len(findings) == size]
         rows = [f for b in members for f in blocks[b][1]]
         cols = [steps[blocks[b][0]].condition for b in members for _ in range(size)]
-        group = _kronecker(p[rows, cols].reshape(-1, size))
+        group = _kronecker(p[rows, cols].reshape(-1, size), q[rows, cols].reshape(-1, size))
         group.setflags(write=False)  # plans are cached and shared
         for b, kernel in zip(members, group, strict=True):
             factors[b] = kernel
@@ -674,11 +679,12 @@ def _link_kernels(steps: Sequence[_Step], p: np.ndarray) -> \
     return tuple(tuple(step_kernels) for step_kernels in kernels)
 
 
-def _kronecker(p: np.ndarray) -> np.ndarray:
-    """(g, s) probabilities -> (g, 2^s, 2^s) Kronecker products, first finding most significant."""
+def _kronecker(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """(g, s) chances p and 1 - p -> (g, 2^s, 2^s) Kronecker products of [[1 - p, p], [0, 1]],
+    first finding most significant."""
     g, s = p.shape
     one = np.zeros((g, s, 2, 2))
-    one[..., 0, 0] = 1.0 - p
+    one[..., 0, 0] = q
     one[..., 0, 1] = p
     one[..., 1, 1] = 1.0
     kernel = np.ones((g, 1, 1))
@@ -689,13 +695,13 @@ def _kronecker(p: np.ndarray) -> np.ndarray:
     return kernel
 
 
-def _leak_vector(leak_absent: np.ndarray, findings: tuple[int, ...]) -> np.ndarray:
+def _leak_vector(off: np.ndarray, on: np.ndarray, findings: tuple[int, ...]) -> np.ndarray:
     """The leak's joint distribution (off, on) of findings no condition has produced yet."""
     if not findings:
         return _ONE
-    vector = np.array([leak_absent[findings[0]], 1.0 - leak_absent[findings[0]]])
+    vector = np.array([off[findings[0]], on[findings[0]]])
     for f in findings[1:]:
-        vector = np.multiply.outer(vector, [leak_absent[f], 1.0 - leak_absent[f]]).ravel()
+        vector = np.multiply.outer(vector, [off[f], on[f]]).ravel()
     vector.setflags(write=False)
     return vector
 
