@@ -3,8 +3,9 @@
 The fast path is Quickscore (Heckerman 1989): absent findings factor into each condition's
 term, present findings are summed by inclusion-exclusion over their 2^k subsets, all in one
 vectorised pass. Its alternating sum can cancel catastrophically, so every result carries an
-error estimate; when that estimate is too large, a slower algorithm that adds only
-non-negative numbers recomputes the same exact posterior. See docs/engine.md.
+error estimate; when that estimate is too large, Quickscore in long double or an algorithm
+that adds only non-negative numbers (whichever is estimated cheaper) recomputes the same
+exact posterior. See docs/engine.md.
 """
 
 from __future__ import annotations
