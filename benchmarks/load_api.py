@@ -193,9 +193,6 @@ def random_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list[di
     return [body for _ in range(interviews) for body in _interview(respond, kb)]
 
 
-interview_bodies = random_bodies  # TEMPORARY: an engine benchmark in progress imports it
-
-
 def workers_of(pid: int) -> list[int]:
     """uvicorn's worker processes under `pid` (spawned children, not its resource tracker)."""
     out = []
