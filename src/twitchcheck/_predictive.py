@@ -131,8 +131,8 @@ def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
     Items of a question must not be in the evidence already. `frequency` gives P(present) for
     every risk factor asked about. An `exclusive` question allows at most one item present
     ("pick one"), so only those answers are kept and their probabilities renormalised. A
-    question that is the start of a longer one in the same call costs nothing extra: its
-    answers are the longer question's with the remaining items left free.
+    question that is the start of a longer one in the same call, whose remaining items are
+    symptoms, costs nothing extra: its answers are the longer question's with those left free.
 
     "exact" sums over the 2^k subsets of the k present findings; "independent" treats the
     conditions as independent given the evidence, with their exact marginals (cost
