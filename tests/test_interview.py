@@ -130,7 +130,7 @@ def test_a_question_that_starts_a_longer_one_has_the_same_outcomes_as_alone(meth
     longer = ["r1", "s4", "s5", "s3"]
     starts = [longer[:n] for n in range(1, len(longer))]
     together = answer_outcomes(ckb, EVIDENCE, [longer, *starts], frequency, method=method)
-    shared = _predictive._variants(ckb, _predictive._log_tables(ckb), [longer, *starts],
+    shared = _predictive._variants(ckb, _engine._tables(ckb), [longer, *starts],
                                    frequency)
     assert len(shared.weight) == 1 + 2 ** len(longer)  # the evidence, then one grid only
     for start, outcome in zip(starts, together.outcomes[1:], strict=True):

@@ -249,7 +249,8 @@ def test_a_hand_made_knowledge_base_drives_the_vocabulary():
     from twitchcheck._knowledge import KnowledgeBase
 
     kb = KnowledgeBase.model_validate({
-        "version": "t", "disclaimer": "A test knowledge base, not advice.", "complaint": "zz_flutter",
+        "version": "t", "disclaimer": "A test knowledge base, not advice.",
+        "complaint": "zz_flutter",
         "conditions": [], "groups": [], "sources": [],
         "findings": [
             {"id": "zz_flutter", "kind": "symptom", "name": "Flutter", "question": "Flutter?",

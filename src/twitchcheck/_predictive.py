@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import math
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -64,33 +63,6 @@ class Outcomes:
     answers: np.ndarray  # (A, n) bool
     probability: np.ndarray  # (A,)
     posterior: np.ndarray  # (A, n_conditions)
-
-
-@dataclass(frozen=True, slots=True)
-class _Case:
-    positives: tuple[int, ...]
-    negatives: tuple[int, ...]
-    risks_present: tuple[int, ...]
-    risks_absent: tuple[int, ...]
-
-
-def _resolve(ckb: CompiledKB, evidence: Sequence[Evidence]) -> _Case:
-    states: dict[tuple[str, int], str] = {}
-    for item in evidence:
-        if item.finding in ckb.symptom_index:
-            key = ("s", ckb.symptom_index[item.finding])
-        elif item.finding in ckb.risk_index:
-            key = ("r", ckb.risk_index[item.finding])
-        else:
-            raise ValueError(f"unknown finding id {item.finding!r} in evidence")
-        if item.state == "unknown":
-            continue
-        if states.setdefault(key, item.state) != item.state:
-            raise ValueError(f"finding {item.finding!r} is both present and absent in the evidence")
-    pick = {(kind, state): sorted(i for (k, i), s in states.items() if k == kind and s == state)
-            for kind in ("s", "r") for state in ("present", "absent")}
-    return _Case(tuple(pick["s", "present"]), tuple(pick["s", "absent"]),
-                 tuple(pick["r", "present"]), tuple(pick["r", "absent"]))
 
 
 def _item_kind(ckb: CompiledKB, finding: str) -> tuple[str, int]:
@@ -142,7 +114,7 @@ def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
     computed.
     """
     exclusive = exclusive or [False] * len(questions)
-    tables = _log_tables(ckb)
+    tables = _engine._tables(ckb)
     variants = _variants(ckb, tables, questions, frequency)
     z, numer, chosen = _evaluate(ckb, tables, evidence, variants, method, marginals)
     current = np.clip(numer[0] / z[0], 0.0, 1.0)
@@ -157,7 +129,7 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
                     method: Method | Literal["auto"] = "auto",
                     marginals: np.ndarray | None = None) -> SingleOutcomes:
     """`answer_outcomes` for many one-finding questions at once, without per-question Python."""
-    tables = _log_tables(ckb)
+    tables = _engine._tables(ckb)
     kinds = [_item_kind(ckb, fid) for fid in findings]
     is_risk = np.array([kind == "r" for kind, _ in kinds], dtype=bool)
     index = np.array([i for _, i in kinds], dtype=int)
@@ -196,17 +168,13 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
                           chosen)
 
 
-def _evaluate(ckb: CompiledKB, tables: _Tables, evidence: Sequence[Evidence],
+def _evaluate(ckb: CompiledKB, tables: _engine._Tables, evidence: Sequence[Evidence],
               variants: _Variants, method: Method | Literal["auto"],
               marginals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, Method]:
     """The variant sums by the method asked for (or the one that fits, for "auto")."""
-    case = _resolve(ckb, evidence)
-    log_odds = tables.logit_prior.copy()
-    if case.risks_present:
-        log_odds += tables.log_lr_present[list(case.risks_present)].sum(axis=0)
-    if case.risks_absent:
-        log_odds += tables.log_lr_absent[list(case.risks_absent)].sum(axis=0)
-    log_q = tables.log_terms[list(case.negatives), :-1].sum(axis=0)
+    case = _engine._resolve(tables, evidence)
+    log_odds = _engine._log_odds(tables, case)
+    log_q = _engine._log_q(tables, case.negatives)
     positives = tables.log_terms[list(case.positives)]
     k = len(case.positives)
     work = len(variants.weight) * (1 << k) * len(ckb.condition_ids)
@@ -223,30 +191,6 @@ def _evaluate(ckb: CompiledKB, tables: _Tables, evidence: Sequence[Evidence],
                 raise
     z, numer = _independent(ckb, evidence, log_odds, log_q, positives, variants, marginals)
     return z, numer, "independent"
-
-
-@dataclass(frozen=True, eq=False)
-class _Tables:
-    log_terms: np.ndarray  # (n_symptoms, n_c + 1): log(1 - p) | log(1 - leak)
-    logit_prior: np.ndarray
-    log_lr_present: np.ndarray
-    log_lr_absent: np.ndarray
-
-
-_TABLES: weakref.WeakKeyDictionary[CompiledKB, _Tables] = weakref.WeakKeyDictionary()
-
-
-def _log_tables(ckb: CompiledKB) -> _Tables:
-    tables = _TABLES.get(ckb)
-    if tables is None:
-        p = np.asarray(ckb.p_finding, dtype=float)
-        prior = np.asarray(ckb.prior, dtype=float)
-        log_terms = np.concatenate([np.log1p(-p), np.log1p(-np.asarray(ckb.leak))[:, None]],
-                                   axis=1)
-        tables = _TABLES[ckb] = _Tables(log_terms, np.log(prior) - np.log1p(-prior),
-                                        np.log(np.asarray(ckb.lr_present, dtype=float)),
-                                        np.log(np.asarray(ckb.lr_absent, dtype=float)))
-    return tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +216,7 @@ class _Variants:
     layout: list[_Grid]  # per question
 
 
-def _variants(ckb: CompiledKB, tables: _Tables, questions: Sequence[Sequence[str]],
+def _variants(ckb: CompiledKB, tables: _engine._Tables, questions: Sequence[Sequence[str]],
               frequency: Mapping[str, float]) -> _Variants:
     n_c = len(ckb.condition_ids)
     shift = [np.zeros((1, n_c))]
@@ -301,7 +245,7 @@ def _variants(ckb: CompiledKB, tables: _Tables, questions: Sequence[Sequence[str
                      [grids[tuple(q)] for q in questions])
 
 
-def _answer_grid(ckb: CompiledKB, tables: _Tables, kinds: Sequence[tuple[str, int]],
+def _answer_grid(ckb: CompiledKB, tables: _engine._Tables, kinds: Sequence[tuple[str, int]],
                  frequency: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest).
 
@@ -339,7 +283,8 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
     prod_c (1 - pi'_c) / (1 - mu'_c) up to a constant.
     """
     mu = marginals
-    if mu is None and len(positives) <= MAX_MARGINAL_POSITIVES:  # one variant only: 2^k x conditions
+    # One variant only: 2^k x conditions.
+    if mu is None and len(positives) <= MAX_MARGINAL_POSITIVES:
         try:
             z, numer = _variant_sums(log_odds, log_q, positives, variants.shift[:1],
                                      variants.extra[:1], variants.weight[:1])
@@ -363,16 +308,6 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
                          variants.extra, variants.weight + likelihood)
 
 
-@functools.cache
-def _subsets(k: int) -> tuple[np.ndarray, np.ndarray]:
-    """All 2^k subsets of k present findings as a 0/1 matrix, and their signs (-1)^|S|."""
-    bits = ((np.arange(1 << k)[:, None] >> np.arange(k)) & 1).astype(float)
-    sign = 1.0 - 2.0 * (bits.sum(axis=1) % 2)
-    bits.setflags(write=False)
-    sign.setflags(write=False)
-    return bits, sign
-
-
 _CHUNK = 1 << 21  # elements of a (variants, subsets, conditions) block held at once
 
 
@@ -388,7 +323,7 @@ def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray
     """
     n_c = log_odds.shape[0]
     k = pos_terms.shape[0]
-    bits, sign = _subsets(k)
+    bits, sign = _engine._subsets(k)
     a = bits @ pos_terms if k else np.zeros((1, n_c + 1))  # (S, n_c + 1)
     base = log_odds + log_q
     t_subset = np.exp(a[:, :n_c] + base)  # t_c(S) for the evidence as it is
