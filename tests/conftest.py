@@ -3,6 +3,7 @@ real data."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -79,3 +80,35 @@ TINY = {
 def tiny_kb() -> KnowledgeBase:
     """Three conditions: benign (self care), chronic (consultation), danger (ambulance)."""
     return KnowledgeBase.model_validate(TINY)
+
+
+@pytest.fixture(scope="session")
+def context_kb() -> KnowledgeBase:
+    """The tiny knowledge base with two sexes, two age bands, and two risk factors that apply
+    to part of the population only (one by sex, one by age)."""
+    data = copy.deepcopy(TINY)
+    est = {"estimate": "test value"}
+    findings = [f for f in data["findings"] if f["id"] not in ("old", "female")]
+    findings += [
+        {"id": "young", "kind": "risk_factor", "name": "Under 65", "derive": {"age_max": 65},
+         "frequency": {"p": 0.7, **est}},
+        {"id": "old", "kind": "risk_factor", "name": "Older adult", "derive": {"age_min": 65},
+         "frequency": {"p": 0.3, **est}},
+        {"id": "female", "kind": "risk_factor", "name": "Female", "derive": {"sex": "female"},
+         "frequency": {"p": 0.5, **est}},
+        {"id": "male", "kind": "risk_factor", "name": "Male", "derive": {"sex": "male"},
+         "frequency": {"p": 0.5, **est}},
+        {"id": "women_only", "kind": "risk_factor", "name": "Women only", "question": "W?",
+         "frequency": {"p": 0.2, **est},
+         "applies_to": {"sex": "female", "reason": "Only women are asked this."}},
+        {"id": "under_65", "kind": "risk_factor", "name": "Under 65 only", "question": "U?",
+         "frequency": {"p": 0.4, **est},
+         "applies_to": {"age_max": 65, "reason": "Only people under 65 are asked this."}},
+    ]
+    data["findings"] = findings
+    benign = next(c for c in data["conditions"] if c["id"] == "benign")
+    benign["risk_factors"] |= {"women_only": {"lr": 6.0, "lr_absent": 0.5, **est},
+                               "under_65": {"lr": 3.0, "lr_absent": 0.8, **est},
+                               "female": {"lr": 2.0, "lr_absent": 0.7, **est},
+                               "old": {"lr": 0.5, "lr_absent": 1.2, **est}}
+    return KnowledgeBase.model_validate(data)

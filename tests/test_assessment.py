@@ -78,3 +78,22 @@ def test_the_json_form_has_the_keys_others_rely_on(tiny_kb):
     assert data["disclaimer"] and data["kb_version"] == "test"
     cited = {s for c in data["conditions"][:5] for s in c["sources"]}
     assert cited <= set(data["sources"])
+
+
+def test_risk_factors_outside_their_age_or_sex_are_absent_context(context_kb):
+    man = {e.finding: e.state for e in context_evidence(context_kb, 70, "male")}
+    assert man["women_only"] == "absent" and man["under_65"] == "absent"
+    woman = {e.finding: e.state for e in context_evidence(context_kb, 30, "female")}
+    assert "women_only" not in woman and "under_65" not in woman
+    # Unknown age or sex excludes nothing, and what the person said is never overridden.
+    assert "under_65" not in {e.finding for e in context_evidence(context_kb, None, "male")}
+    said = context_evidence(context_kb, 30, "male", exclude={"women_only"})
+    assert "women_only" not in {e.finding for e in said}
+
+
+def test_applies_to_is_only_for_risk_factors_that_are_asked():
+    from twitchcheck._knowledge import Finding
+    with pytest.raises(ValueError, match="applies_to"):
+        Finding.model_validate({"id": "x", "kind": "symptom", "name": "X", "question": "X?",
+                                "leak": {"p": 0.01, "estimate": "test value"},
+                                "applies_to": {"sex": "female", "reason": "Only women."}})

@@ -3,6 +3,7 @@ version of the study (the full one is `twitchcheck simulate`, see docs/interview
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 from twitchcheck._cli import app
 from twitchcheck._interview import Question, QuestionItem, frequencies
 from twitchcheck._knowledge import KnowledgeBase
-from twitchcheck._simulate import _model, _sample_context, sample_patients
+from twitchcheck._simulate import Patient, _everything, _model, _sample_context, sample_patients
 
 
 def test_sampling_is_reproducible_and_covers_every_condition(tiny_kb: KnowledgeBase) -> None:
@@ -124,3 +125,64 @@ def test_study_table_shows_both_policies_side_by_side() -> None:
 def test_simulate_rejects_impossible_sizes(flag: str) -> None:
     result = CliRunner().invoke(app, ["simulate", flag, "0"])
     assert result.exit_code != 0
+
+
+def test_risk_factors_that_do_not_apply_are_never_drawn_and_the_rest_are_exact(
+        context_kb: KnowledgeBase) -> None:
+    kb = context_kb
+    model = _model(kb)
+    c = model.condition_ids.index("benign")
+    # The exact P(r | benign) by enumerating sex, age band and the yes/no risk factors:
+    # P(sex) P(band) prod P(r_i | sex, band) P(benign | r), where a risk factor that does not
+    # apply is absent.
+    lr = {rid: (rf.lr_absent, rf.lr) for rid, rf in kb.condition["benign"].risk_factors.items()}
+    freq = frequencies(kb)
+    joint: dict[tuple[str, str, bool, bool, bool], float] = {}
+    for sex, old, exposure, women_only, under_65 in itertools.product(
+            ("female", "male"), (False, True), (False, True), (False, True), (False, True)):
+        if (women_only and sex == "male") or (under_65 and old):
+            continue
+        weight = 0.5 * (freq["old"] if old else freq["young"])
+        odds = 0.1 / 0.9
+        state = {"female": sex == "female", "male": sex == "male", "old": old,
+                 "young": not old, "exposure": exposure, "women_only": women_only,
+                 "under_65": under_65}
+        for rid, present in state.items():
+            applies = not ((rid == "women_only" and sex == "male")
+                           or (rid == "under_65" and old))
+            if rid in ("exposure", "women_only", "under_65") and applies:
+                weight *= freq[rid] if present else 1 - freq[rid]
+            if rid in lr:
+                odds *= lr[rid][present]
+        joint[(sex, "old" if old else "young", exposure, women_only, under_65)] = \
+            weight * odds / (1 + odds)
+    total = sum(joint.values())
+    expected = {
+        "women_only": sum(v for k, v in joint.items() if k[3]) / total,
+        "under_65": sum(v for k, v in joint.items() if k[4]) / total,
+        "female": sum(v for k, v in joint.items() if k[0] == "female") / total,
+        "old": sum(v for k, v in joint.items() if k[1] == "old") / total,
+    }
+    rng = np.random.default_rng(0)
+    draws = [_sample_context(model, c, rng) for _ in range(6000)]
+    index = {rid: model.binary.index(rid) for rid in ("women_only", "under_65")}
+    observed = {
+        "women_only": np.mean([b[index["women_only"]] for b, _, _, _ in draws]),
+        "under_65": np.mean([b[index["under_65"]] for b, _, _, _ in draws]),
+        "female": np.mean([sex == "female" for _, _, sex, _ in draws]),
+        "old": np.mean([age >= 65 for _, age, _, _ in draws]),
+    }
+    for key, p in expected.items():
+        sd = math.sqrt(p * (1 - p) / len(draws))
+        assert abs(observed[key] - p) < 4 * sd, key
+    # Never drawn where it does not apply.
+    assert not any(b[index["women_only"]] and sex == "male" for b, _, sex, _ in draws)
+    assert not any(b[index["under_65"]] and age >= 65 for b, age, _, _ in draws)
+
+
+def test_asking_everything_skips_questions_that_do_not_apply(context_kb: KnowledgeBase) -> None:
+    kb = context_kb
+    model = _model(kb)
+    man = Patient("benign", ("benign",), 30, "male", frozenset({"twitch"}), (0,))
+    woman = Patient("benign", ("benign",), 30, "female", frozenset({"twitch"}), (0,))
+    assert _everything(kb, model, woman).items == _everything(kb, model, man).items + 1

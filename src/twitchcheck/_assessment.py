@@ -219,11 +219,17 @@ def _check_context(age: int | None, sex: str | None) -> None:
 
 def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
                      exclude: set[str] | frozenset[str] = frozenset()) -> list[Evidence]:
-    """Risk factors that follow from age and sex (e.g. the age band), as evidence."""
+    """Risk factors that follow from age and sex, as evidence: the age band and sex findings,
+    and every risk factor whose `applies_to` the person is outside of (absent)."""
     items = []
     for finding in kb.findings:
         rule = finding.derive
-        if rule is None or finding.id in exclude:
+        if finding.id in exclude:
+            continue
+        if finding.applies_to is not None and finding.applies_to.excludes(age, sex):
+            items.append(Evidence(finding.id, "absent", origin="context"))
+            continue
+        if rule is None:
             continue
         if rule.sex is not None:
             if sex is None:

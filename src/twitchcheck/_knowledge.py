@@ -153,6 +153,26 @@ class Derivation(_Strict):
     sex: Literal["female", "male"] | None = None
 
 
+class Applicability(_Strict):
+    """Who a risk factor's question applies to (by age in years and sex). For anyone known to be
+    outside, the risk factor is taken as absent and never asked: no one asks a man whether he is
+    pregnant, or a six-year-old about heavy drinking."""
+
+    age_min: float | None = None
+    age_max: float | None = None  # exclusive
+    sex: Literal["female", "male"] | None = None
+    reason: str = Field(min_length=10)
+
+    def excludes(self, age: float | None, sex: str | None) -> bool:
+        """True when the known age or sex puts the person outside (unknown never excludes)."""
+        if sex is not None and self.sex is not None and sex != self.sex:
+            return True
+        if age is None:
+            return False
+        return ((self.age_min is not None and age < self.age_min)
+                or (self.age_max is not None and age >= self.age_max))
+
+
 class Finding(_Strict):
     """A symptom, sign or risk factor the system can ask about or read in text."""
 
@@ -171,9 +191,11 @@ class Finding(_Strict):
     # and hypothetical mentions give no evidence), `history` (past events count too, e.g. an
     # old palsy or an operation), `family` (only a relative having it counts).
     mention: Literal["current", "history", "family"] = "current"
-    # P(risk factor present) in the general population: the interview's and the simulator's
-    # base rate for a risk factor (symptoms get theirs from the network).
+    # P(risk factor present) among the people it applies to (everyone, unless `applies_to`
+    # says otherwise): the interview's and the simulator's base rate for a risk factor
+    # (symptoms get theirs from the network).
     frequency: ConditionFinding | None = None
+    applies_to: Applicability | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Finding:
@@ -185,6 +207,8 @@ class Finding(_Strict):
             raise ValueError("a risk factor has no leak; it acts through likelihood ratios")
         if self.derive is None and not self.question:
             raise ValueError("needs a 'question' unless it is derived from age or sex")
+        if self.applies_to is not None and (self.kind != "risk_factor" or self.derive is not None):
+            raise ValueError("only a risk factor that is asked about can have 'applies_to'")
         return self
 
     @property

@@ -2,12 +2,13 @@
 
 For each condition, patients who have it are sampled from the network the engine inverts:
 risk factors (age band, sex and the rest) from their population frequency given that the
-condition is active, every other condition from its risk-adjusted prior, every symptom from
-the noisy-OR of the active conditions and its leak; patients are kept only if the complaint
-itself (the symptom every condition produces that belongs to no question group) is present.
-Each patient then goes through the
-adaptive interview, answering from its sampled findings, and through a fixed questionnaire
-that asks everything; the study compares their accuracy and their length.
+condition is active (none that does not apply to the sampled age and sex), every other
+condition from its risk-adjusted prior, every symptom from the noisy-OR of the active
+conditions and its leak; patients are kept only if the complaint itself (the symptom every
+condition produces that belongs to no question group) is present. Each patient then goes
+through the adaptive interview, answering from its sampled findings, and through a fixed
+questionnaire that asks everything that applies to them; the study compares their accuracy
+and their length.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from . import _engine
 from ._assessment import _knowledge_pair, context_evidence
 from ._evidence import Evidence
 from ._interview import Policy, Question, frequencies, next_question
-from ._knowledge import KnowledgeBase
+from ._knowledge import Applicability, KnowledgeBase
 from ._levels import TriageLevel
 from ._triage import triage
 
@@ -74,7 +75,8 @@ class _Model:
     leak: np.ndarray
     symptom_ids: tuple[str, ...]
     binary: tuple[str, ...]  # risk factors asked as questions: independent yes/no variables
-    binary_freq: np.ndarray
+    binary_freq: np.ndarray  # among the people each applies to
+    binary_applies: tuple[Applicability | None, ...]
     binary_log_lr: np.ndarray  # (n_binary, 2, n_c): log lr_absent, log lr_present
     categoricals: tuple[tuple[tuple[str, ...], np.ndarray, np.ndarray], ...]  # ids, freq, log lr
     complaint: tuple[int, ...]  # symptoms produced by every condition
@@ -104,25 +106,30 @@ def _model(kb: KnowledgeBase) -> _Model:
                       if fid in ungrouped and (ckb.p_finding[i] > 0).all())
     return _Model(kb, ckb.condition_ids, np.log(ckb.prior) - np.log1p(-ckb.prior),
                   np.asarray(ckb.p_finding), np.asarray(ckb.leak), ckb.symptom_ids, binary,
-                  np.array([freq[i] for i in binary]), log_lr(binary) if binary else
+                  np.array([freq[i] for i in binary]),
+                  tuple(kb.finding[i].applies_to for i in binary), log_lr(binary) if binary else
                   np.zeros((0, 2, len(ckb.condition_ids))), tuple(categoricals), complaint)
 
 
 def _sample_context(model: _Model, c: int, rng: np.random.Generator) -> \
-        tuple[np.ndarray, list[int], np.ndarray]:
+        tuple[np.ndarray, int, str, np.ndarray]:
     """Risk factors given that condition c is active: P(r | c) ∝ P(r) P(c | r), exactly.
 
-    Proposal: each variable independently with its frequency tilted by c's likelihood ratio
-    (proportional to P(r) * odds(c | r)); accepting with probability 1 - P(c | r) turns
-    odds(c | r) into P(c | r), the target.
+    Age band and sex come first, then the age within the band, then each yes/no risk factor
+    independently, absent where it does not apply to that age and sex. Proposal: every
+    variable's frequency tilted by c's likelihood ratio (proportional to P(r) * odds(c | r)).
+    Accepting with probability (1 - P(c | r)) * Z(age, sex) / max Z turns odds(c | r) into
+    P(c | r) and undoes the proposal's normalisation of the yes/no variables, Z, which
+    depends on which of them apply.
     """
+    lr = model.binary_log_lr
+    f = model.binary_freq
+    tilt = np.log(f) - np.log1p(-f) + lr[:, 1, c] - lr[:, 0, c]
+    log_z_open = np.logaddexp(np.log1p(-f) + lr[:, 0, c], np.log(f) + lr[:, 1, c])
+    log_z_shut = lr[:, 0, c]
+    log_z_max = float(np.maximum(log_z_open, log_z_shut).sum())
     for _ in range(_MAX_TRIES):
         shift = np.zeros(len(model.condition_ids))
-        lr = model.binary_log_lr
-        tilt = np.log(model.binary_freq) - np.log1p(-model.binary_freq) + lr[:, 1, c] - lr[:, 0, c]
-        binary = rng.random(len(model.binary)) < 1.0 / (1.0 + np.exp(-tilt))
-        if len(model.binary):
-            shift += np.where(binary[:, None], lr[:, 1, :], lr[:, 0, :]).sum(axis=0)
         picks = []
         for _ids, weights, cat_lr in model.categoricals:
             # Choosing value j makes it present and every other value absent.
@@ -131,16 +138,24 @@ def _sample_context(model: _Model, c: int, rng: np.random.Generator) -> \
             j = int(rng.choice(len(weights), p=w / w.sum()))
             picks.append(j)
             shift += per_value[j]
+        age, sex = _context_values(model, picks, rng)
+        applies = np.array([rule is None or not rule.excludes(age, sex)
+                            for rule in model.binary_applies], dtype=bool)
+        binary = applies & (rng.random(len(model.binary)) < 1.0 / (1.0 + np.exp(-tilt)))
+        if len(model.binary):
+            shift += np.where(binary[:, None], lr[:, 1, :], lr[:, 0, :]).sum(axis=0)
         z = model.logit_prior[c] + shift[c]
-        if rng.random() < 1.0 / (1.0 + math.exp(min(z, 700.0))):
-            return binary, picks, shift
+        log_z = float(np.where(applies, log_z_open, log_z_shut).sum())
+        accept = math.exp(log_z - log_z_max) / (1.0 + math.exp(min(z, 700.0)))
+        if rng.random() < accept:
+            return binary, age, sex, shift
     raise RuntimeError(f"could not sample risk factors for {model.condition_ids[c]}")
 
 
 def _sample_patient(model: _Model, c: int, seed: tuple[int, ...], background: bool) -> Patient:
     rng = np.random.default_rng(list(seed))
     for _ in range(_MAX_TRIES):
-        binary, picks, shift = _sample_context(model, c, rng)
+        binary, age, sex, shift = _sample_context(model, c, rng)
         if background:
             active = rng.random(len(model.condition_ids)) < 1.0 / (
                 1.0 + np.exp(-(model.logit_prior + shift)))
@@ -153,7 +168,6 @@ def _sample_patient(model: _Model, c: int, seed: tuple[int, ...], background: bo
             continue
         present = {model.symptom_ids[i] for i in np.flatnonzero(symptoms)}
         present |= {model.binary[i] for i in np.flatnonzero(binary)}
-        age, sex = _context_values(model, picks, rng)
         return Patient(model.condition_ids[c],
                        tuple(model.condition_ids[i] for i in np.flatnonzero(active)),
                        age, sex, frozenset(present), seed)
@@ -254,11 +268,12 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
 
 
 def _everything(kb: KnowledgeBase, model: _Model, patient: Patient) -> _Run:
-    """The fixed questionnaire: every finding's question, in knowledge-base order, plus age
-    and sex."""
+    """The fixed questionnaire: every finding's question that applies to the patient's age and
+    sex, in knowledge-base order, plus age and sex."""
     evidence = _initial(kb, model)
     known = {e.finding for e in evidence}
-    asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known]
+    asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
+             and not (f.applies_to and f.applies_to.excludes(patient.age, patient.sex))]
     evidence += [Evidence(fid, "present" if patient.answers(fid) else "absent") for fid in asked]
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 
