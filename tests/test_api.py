@@ -23,6 +23,7 @@ from twitchcheck._api import (
     MAX_TEXT_CHARS,
     create_app,
 )
+from twitchcheck._assessment import _knowledge_pair
 from twitchcheck._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +123,15 @@ def test_conditions_and_findings_list_the_knowledge_base(tiny, tiny_kb):
     derived = {f["id"]: f["derived_from"] for f in findings if f["derived_from"]}
     assert derived == {f.id: "sex" if f.derive.sex else "age"
                        for f in tiny_kb.findings if f.derive is not None}
+
+
+def test_findings_say_who_a_risk_factor_is_asked_of(real):
+    findings = {f["id"]: f for f in real.get("/v1/findings").json()}
+    kb, _ = _knowledge_pair(None)
+    ruled = {f.id for f in kb.findings if f.applies_to is not None}
+    assert ruled and {fid for fid, f in findings.items() if f["applies_to"]} == ruled
+    for fid in ruled:
+        assert findings[fid]["applies_to"] == kb.finding[fid].applies_to.model_dump()
 
 
 def test_one_condition_in_detail(tiny, tiny_kb):

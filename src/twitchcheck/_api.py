@@ -343,6 +343,13 @@ class ConditionDetail(ConditionSummary):
     sources: list[SourceOut]
 
 
+class AppliesToOut(_Out):
+    age_min: float | None
+    age_max: float | None
+    sex: Literal["female", "male"] | None
+    reason: str
+
+
 class FindingOut(_Out):
     id: str
     kind: Literal["symptom", "risk_factor"]
@@ -355,6 +362,9 @@ class FindingOut(_Out):
     derived_from: Literal["age", "sex"] | None = Field(
         description="Set for risk factors that follow from age or sex: send those as `age` / "
                     "`sex`, or this finding as `unknown` when the person prefers not to say.")
+    applies_to: AppliesToOut | None = Field(
+        default=None, description="Who this risk factor is asked of; for anyone else with a "
+                                  "known age or sex it counts as absent.")
 
 
 class Health(_Out):
@@ -561,7 +571,8 @@ def _finding_out(f: Any) -> dict[str, Any]:
     return {"id": f.id, "kind": f.kind, "name": f.name, "question": f.question,
             "group": f.group, "red_flag": f.red_flag,
             "triage_level": f.triage.level.value if f.triage else None, "hpo": f.hpo,
-            "derived_from": None if f.derive is None else "sex" if f.derive.sex else "age"}
+            "derived_from": None if f.derive is None else "sex" if f.derive.sex else "age",
+            "applies_to": None if f.applies_to is None else f.applies_to.model_dump()}
 
 
 def _question_out(q: Any) -> dict[str, Any]:
