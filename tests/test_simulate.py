@@ -121,10 +121,23 @@ def test_study_table_shows_both_policies_side_by_side() -> None:
     assert "In the top 3 of the interview only" in result.output
 
 
-@pytest.mark.parametrize("flag", ["--per-condition", "--workers"])
-def test_simulate_rejects_impossible_sizes(flag: str) -> None:
-    result = CliRunner().invoke(app, ["simulate", flag, "0"])
+def test_policy_settings_from_the_command_line() -> None:
+    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--workers", "1",
+                                      "--min-gain", "1000", "--rarity", "0.25", "--json"])
+    assert result.exit_code == 0, result.output
+    study = json.loads(result.output)
+    assert study["policy"]["min_gain"] == 1000 and study["policy"]["rarity"] == 0.25
+    # Nothing gains that much: only the questions everyone gets are asked (red-flag screen,
+    # age, sex, and the findings that set a triage level).
+    assert study["adaptive"]["mean_questions"] == 4
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--per-condition", "0"), ("--workers", "0"),
+                                             ("--min-gain", "-1"), ("--item-cost", "-0.5")])
+def test_simulate_rejects_impossible_settings(flag: str, value: str) -> None:
+    result = CliRunner().invoke(app, ["simulate", flag, value])
     assert result.exit_code != 0
+    assert flag in result.output
 
 
 def test_risk_factors_that_do_not_apply_are_never_drawn_and_the_rest_are_exact(

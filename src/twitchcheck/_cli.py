@@ -56,16 +56,27 @@ def simulate(
     per_condition: Annotated[int, typer.Option(min=1, help="Patients per condition.")] = 10,
     seed: Annotated[int, typer.Option(help="Random seed (the study is reproducible).")] = 0,
     budget: Annotated[int | None, typer.Option(min=0, help="Adaptive question budget.")] = None,
+    min_gain: Annotated[float | None, typer.Option(
+        min=0.0, help="Stop below this expected gain (bits per unit of effort).")] = None,
+    item_cost: Annotated[float | None, typer.Option(
+        min=0.0, help="Effort of each extra item of a multiple-choice question.")] = None,
+    rarity: Annotated[float | None, typer.Option(
+        min=0.0, help="How much rare conditions count: (prior / largest) ** -rarity.")] = None,
     background: Annotated[bool, typer.Option(help="Other conditions active with their "
                                                   "priors too.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Processes.")] = 2,
     as_json: AsJson = False,
 ) -> None:
-    """Simulated patients: the adaptive interview against asking everything."""
+    """Simulated patients: the adaptive interview against asking everything.
+
+    The policy options default to the interview's own settings (docs/interview.md); change
+    them to reproduce the tuning rows there.
+    """
     from ._interview import Policy
     from ._simulate import render_study, run_study
 
-    policy = Policy() if budget is None else Policy(budget=budget)
+    chosen = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost, "rarity": rarity}
+    policy = Policy(**{k: v for k, v in chosen.items() if v is not None})
     study = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
                       background=background)
     if as_json:
