@@ -303,7 +303,7 @@ def test_a_full_interview_never_repeats_and_stops_within_budget() -> None:
 @pytest.mark.parametrize(("age", "sex"), [(6, "male"), (70, "female")])
 def test_questions_that_do_not_apply_to_the_age_or_sex_are_never_asked(age: int,
                                                                        sex: str) -> None:
-    excluded = {f.id for f in _KB.findings if f.applies_to and f.applies_to.excludes(age, sex)}
+    excluded = {f.id for f in _KB.findings if f.excluded_for(age, sex)}
     assert excluded  # the packaged knowledge base has some for both people
     evidence = [Evidence("lip_twitch", origin="text")]
     for _ in range(60):

@@ -226,7 +226,7 @@ def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
         rule = finding.derive
         if finding.id in exclude:
             continue
-        if finding.applies_to is not None and finding.applies_to.excludes(age, sex):
+        if finding.excluded_for(age, sex):
             items.append(Evidence(finding.id, "absent", origin="context"))
             continue
         if rule is None:

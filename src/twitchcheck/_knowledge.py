@@ -19,6 +19,7 @@ from ._levels import TriageLevel
 
 __all__ = [
     "CONDITION_IDS",
+    "Applicability",
     "Condition",
     "ConditionFinding",
     "ConditionRiskFactor",
@@ -210,6 +211,11 @@ class Finding(_Strict):
         if self.applies_to is not None and (self.kind != "risk_factor" or self.derive is not None):
             raise ValueError("only a risk factor that is asked about can have 'applies_to'")
         return self
+
+    def excluded_for(self, age: float | None, sex: str | None) -> bool:
+        """True when `applies_to` puts a person of this age and sex outside (never when either
+        is unknown and the rule needs it)."""
+        return self.applies_to is not None and self.applies_to.excludes(age, sex)
 
     @property
     def red_flag(self) -> bool:

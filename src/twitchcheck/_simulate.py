@@ -29,7 +29,7 @@ from . import _engine
 from ._assessment import _knowledge_pair, context_evidence
 from ._evidence import Evidence
 from ._interview import Policy, Question, frequencies, next_question
-from ._knowledge import Applicability, KnowledgeBase
+from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 from ._triage import triage
 
@@ -76,7 +76,6 @@ class _Model:
     symptom_ids: tuple[str, ...]
     binary: tuple[str, ...]  # risk factors asked as questions: independent yes/no variables
     binary_freq: np.ndarray  # among the people each applies to
-    binary_applies: tuple[Applicability | None, ...]
     binary_log_lr: np.ndarray  # (n_binary, 2, n_c): log lr_absent, log lr_present
     categoricals: tuple[tuple[tuple[str, ...], np.ndarray, np.ndarray], ...]  # ids, freq, log lr
     complaint: tuple[int, ...]  # symptoms produced by every condition
@@ -106,8 +105,7 @@ def _model(kb: KnowledgeBase) -> _Model:
                       if fid in ungrouped and (ckb.p_finding[i] > 0).all())
     return _Model(kb, ckb.condition_ids, np.log(ckb.prior) - np.log1p(-ckb.prior),
                   np.asarray(ckb.p_finding), np.asarray(ckb.leak), ckb.symptom_ids, binary,
-                  np.array([freq[i] for i in binary]),
-                  tuple(kb.finding[i].applies_to for i in binary), log_lr(binary) if binary else
+                  np.array([freq[i] for i in binary]), log_lr(binary) if binary else
                   np.zeros((0, 2, len(ckb.condition_ids))), tuple(categoricals), complaint)
 
 
@@ -139,8 +137,8 @@ def _sample_context(model: _Model, c: int, rng: np.random.Generator) -> \
             picks.append(j)
             shift += per_value[j]
         age, sex = _context_values(model, picks, rng)
-        applies = np.array([rule is None or not rule.excludes(age, sex)
-                            for rule in model.binary_applies], dtype=bool)
+        applies = np.array([not model.kb.finding[fid].excluded_for(age, sex)
+                            for fid in model.binary], dtype=bool)
         binary = applies & (rng.random(len(model.binary)) < 1.0 / (1.0 + np.exp(-tilt)))
         if len(model.binary):
             shift += np.where(binary[:, None], lr[:, 1, :], lr[:, 0, :]).sum(axis=0)
@@ -273,7 +271,7 @@ def _everything(kb: KnowledgeBase, model: _Model, patient: Patient) -> _Run:
     evidence = _initial(kb, model)
     known = {e.finding for e in evidence}
     asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
-             and not (f.applies_to and f.applies_to.excludes(patient.age, patient.sex))]
+             and not f.excluded_for(patient.age, patient.sex)]
     evidence += [Evidence(fid, "present" if patient.answers(fid) else "absent") for fid in asked]
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 
