@@ -14,7 +14,14 @@ from typer.testing import CliRunner
 from twitchcheck._cli import app
 from twitchcheck._interview import Question, QuestionItem, frequencies
 from twitchcheck._knowledge import KnowledgeBase
-from twitchcheck._simulate import Patient, _everything, _model, _sample_context, sample_patients
+from twitchcheck._simulate import (
+    Patient,
+    _everything,
+    _model,
+    _sample_context,
+    mcnemar_p,
+    sample_patients,
+)
 
 
 def test_sampling_is_reproducible_and_covers_every_condition(tiny_kb: KnowledgeBase) -> None:
@@ -105,6 +112,18 @@ def test_light_study_through_the_command() -> None:
     for result in (adaptive, everything):
         assert result["red_flags_caught"] + result["red_flags_missed"] <= study["red_flags"]
     assert adaptive["red_flags_caught"] == study["red_flags"] >= study["red_flag_patients"]
+    assert study["top3_p_value"] == mcnemar_p(study["top3_only_adaptive"],
+                                              study["top3_only_everything"])
+    assert adaptive["mean_questions"] <= adaptive["p90_questions"] <= adaptive["max_questions"]
+
+
+@pytest.mark.parametrize(("only_a", "only_b"), [(0, 0), (0, 1), (0, 5), (1, 2), (5, 12),
+                                                (6, 37), (20, 20), (3, 0)])
+def test_mcnemar_p_is_the_exact_binomial_test(only_a: int, only_b: int) -> None:
+    stats = pytest.importorskip("scipy.stats")
+    n = only_a + only_b
+    expected = stats.binomtest(only_a, n, 0.5).pvalue if n else 1.0
+    assert mcnemar_p(only_a, only_b) == pytest.approx(expected, rel=1e-9)
 
 
 def test_study_table_shows_both_policies_side_by_side() -> None:

@@ -33,7 +33,8 @@ from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 from ._triage import triage
 
-__all__ = ["Patient", "PolicyResult", "Study", "render_study", "run_study", "sample_patients"]
+__all__ = ["Patient", "PolicyResult", "Study", "mcnemar_p", "render_study", "run_study",
+           "sample_patients"]
 
 #: The oldest age sampled in an age band without an upper bound.
 OLDEST = 90
@@ -287,6 +288,8 @@ class PolicyResult:
     top1: float
     top3: float
     mean_questions: float  # questions put to the person (a multiple-choice list counts once)
+    p90_questions: float  # and the longest interviews: 90th percentile and maximum
+    max_questions: int
     mean_items: float  # yes/no decisions (each item of a list, age and sex count once)
     items_share: float  # mean_items as a share of asking everything's
     unscored: int  # patients the engine could not score (too many present findings)
@@ -316,6 +319,9 @@ class Study:
     top3_only_everything: int = 0
     top1_only_adaptive: int = 0
     top1_only_everything: int = 0
+    # Exact two-sided McNemar test of the paired top-3 counts: the chance of a split at least
+    # this uneven if the two policies were equally accurate (1.0: no evidence of a difference).
+    top3_p_value: float = 1.0
     select_ms: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -337,7 +343,9 @@ def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: l
                  if r.scored)
     return PolicyResult(
         name, _mean([a for a, _ in every]), _mean([b for _, b in every]),
-        _mean([r.questions for r in runs]), items, items / reference_items,
+        _mean([r.questions for r in runs]),
+        float(np.percentile([r.questions for r in runs], 90)) if runs else math.nan,
+        max((r.questions for r in runs), default=0), items, items / reference_items,
         sum(not r.scored for r in runs), caught, missed,
         {cid: (_mean([a for a, _ in v]), _mean([b for _, b in v])) for cid, v in hits.items()})
 
@@ -395,7 +403,20 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
                 for a, e, keep in zip(adaptive, everything, compared, strict=True) if keep)
     return Study(len(patients), sum(compared), sum(n > 0 for n in flags), sum(flags),
                  per_condition, seed, background, asdict(policy), results[0], results[1], under,
-                 *paired, select, time.perf_counter() - start)
+                 *paired, mcnemar_p(paired[0], paired[1]), select,
+                 time.perf_counter() - start)
+
+
+def mcnemar_p(only_a: int, only_b: int) -> float:
+    """Exact two-sided McNemar p-value of paired discordant counts: a binomial(n, 1/2) tail.
+
+    Written out (three lines) rather than importing scipy, which the package does not otherwise
+    need; the tests check it against `scipy.stats.binomtest`.
+    """
+    n, k = only_a + only_b, min(only_a, only_b)
+    if n == 0:
+        return 1.0
+    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n)
 
 
 def render_study(study: Study) -> RenderableType:
@@ -412,6 +433,8 @@ def render_study(study: Study) -> RenderableType:
         ("top-1", lambda r: f"{r.top1:.1%}"),
         ("top-3", lambda r: f"{r.top3:.1%}"),
         ("questions shown (mean)", lambda r: f"{r.mean_questions:.1f}"),
+        ("questions shown (90th percentile, most)",
+         lambda r: f"{r.p90_questions:.0f}, {r.max_questions}"),
         ("yes/no items answered (mean)", lambda r: f"{r.mean_items:.1f}"),
         ("items vs asking everything", lambda r: f"{r.items_share:.0%}"),
         ("red flags caught", lambda r: f"{r.red_flags_caught} of {study.red_flags}"),
@@ -425,7 +448,8 @@ def render_study(study: Study) -> RenderableType:
     notes.append(f"Accuracy over the {study.compared} patients both could score. In the top 3 "
                  f"of the interview only: {study.top3_only_adaptive}; of asking everything "
                  f"only: {study.top3_only_everything} (top 1: {study.top1_only_adaptive} and "
-                 f"{study.top1_only_everything}). "
+                 f"{study.top1_only_everything}); exact McNemar p = "
+                 f"{study.top3_p_value:.2g} for top 3. "
                  f"{study.red_flag_patients} patients had a red flag. "
                  f"The interview triaged {study.under_triage} less urgently than asking "
                  "everything.\n")
