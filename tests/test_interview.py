@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from twitchcheck import _engine, _predictive
 from twitchcheck._compiled import CompiledKB, compile_kb
+from twitchcheck._engine import MAX_PRESENT_SYMPTOMS
 from twitchcheck._evidence import Evidence
 from twitchcheck._interview import (
     DEFAULT_BUDGET,
@@ -27,6 +28,7 @@ from twitchcheck._interview import (
     questions_left,
     rank_questions,
     should_stop,
+    step,
 )
 from twitchcheck._knowledge import KnowledgeBase, load_knowledge_base
 from twitchcheck._predictive import answer_outcomes, single_outcomes
@@ -389,6 +391,25 @@ def test_questions_are_counted_as_runs_of_one_group() -> None:
     evidence += [Evidence(fid, "unknown", origin="answer") for fid in other]
     evidence += [Evidence(group[2], "present", origin="answer")]
     assert questions_asked(evidence, _KB) == 3
+
+
+def test_never_leads_past_the_symptoms_a_request_can_carry() -> None:
+    # A person who says yes to everything: the interview stops at the API's limit on present
+    # symptoms instead of leading to a step the API would refuse (422).
+    evidence = [Evidence("lip_twitch", origin="text")]
+    evidence += [Evidence(f.id, "absent", origin="answer") for f in _KB.findings
+                 if f.red_flag or f.triage is not None]
+    eager = Policy(min_gain=0.0, budget=100)  # so that only the limit can stop it
+    while (question := next_question(evidence, age=40, sex="female", kb=_KB,
+                                     policy=eager)) is not None:
+        pick_one = question.kind == "group_single"  # yes to its first item only
+        evidence += [Evidence(item.finding, "absent" if pick_one and n else "present",
+                              origin="answer") for n, item in enumerate(question.items)]
+        present = sum(e.present and _KB.finding[e.finding].kind == "symptom" for e in evidence)
+        assert present <= MAX_PRESENT_SYMPTOMS
+    assert present == MAX_PRESENT_SYMPTOMS  # it was the limit, not the gain, that stopped it
+    assert rank_questions(evidence, age=40, sex="female", kb=_KB, policy=eager) == []
+    step(evidence, age=40, sex="female", kb=_KB)  # the engine still answers
 
 
 def test_never_asks_from_the_group_just_answered() -> None:

@@ -46,9 +46,8 @@ MAX_TEXT_CHARS = 5000
 MAX_EVIDENCE = 200
 #: Largest request body, in bytes: 200 items with long quoted words fit with room to spare.
 MAX_BODY_BYTES = 256 * 1024
-#: Most symptoms given as present in one request. Exact inference is exponential in them, and
-#: beyond this one request could hold a worker for many seconds (docs/api.md, "Limits").
-MAX_PRESENT_SYMPTOMS = 14
+#: Most symptoms given as present in one request (the adaptive interview stays within it).
+MAX_PRESENT_SYMPTOMS = _engine.MAX_PRESENT_SYMPTOMS
 
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100

@@ -25,6 +25,7 @@ from ._evidence import Evidence
 __all__ = [
     "MAX_ENUMERATED_CONDITIONS",
     "MAX_POSITIVE_FINDINGS",
+    "MAX_PRESENT_SYMPTOMS",
     "EngineLimitError",
     "Inference",
     "contributions",
@@ -37,6 +38,10 @@ __all__ = [
 MAX_POSITIVE_FINDINGS = 20
 #: Enumeration over condition states is exponential in the number of conditions involved.
 MAX_ENUMERATED_CONDITIONS = 20
+#: The most present symptoms a service request may carry, and so the most an adaptive
+#: interview leads to: the cost of exact inference grows exponentially with them, and beyond
+#: this one request could hold a worker for seconds (docs/api.md, "Limits").
+MAX_PRESENT_SYMPTOMS = 14
 
 Method = Literal["quickscore", "quickscore-extended", "enumeration", "forward"]
 

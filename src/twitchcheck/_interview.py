@@ -21,6 +21,7 @@ never asked again. See docs/interview.md for the uncertainty measure and the mea
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -384,6 +385,12 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     """Every candidate question, best first. `marginals`: the engine's posterior, if known."""
     answered = {e.finding for e in items}
     kb = prepared.kb
+    # No question may lead past the symptoms a request can carry (the API would refuse the
+    # next step): none at the limit, and lists of only as many symptoms as there is room for.
+    room = _engine.MAX_PRESENT_SYMPTOMS - sum(
+        e.present and kb.finding[e.finding].kind == "symptom" for e in items)
+    if room <= 0:
+        return []
     singles = [f for f in prepared.askable
                if f.id not in answered and (f.group is None or f.group != last_group)]
     if not singles:
@@ -409,13 +416,15 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
         if group.red_flag_screen or group.id == last_group:
             continue
         members = open_members.get(group.id, [])
-        if group.exclusive:
+        if group.exclusive:  # "pick one": at most one more symptom
             everyone = [f for f in prepared.askable if f.group == group.id]
             if len(members) >= 2 and len(members) == len(everyone):
                 groups.append((group.id, members, True))
             continue
         members = sorted((f for f in members if single_gain[f.id] > 0),
                          key=lambda f: -single_gain[f.id])[:policy.max_group_items]
+        symptoms = list(itertools.accumulate(f.kind == "symptom" for f in members))
+        members = [f for f, n in zip(members, symptoms, strict=True) if n <= room]
         # Each leading run of two or more of the most informative members is a candidate, so
         # a list grows only while its extra items are worth their effort. Kept in that order,
         # each run starts the next and they share one computation (`answer_outcomes`).
