@@ -386,13 +386,13 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     answered = {e.finding for e in items}
     kb = prepared.kb
     # No question may lead past the symptoms a request can carry (the API would refuse the
-    # next step): none at the limit, and lists of only as many symptoms as there is room for.
+    # next step): at the limit only risk factors are asked, and a list holds only as many
+    # symptoms as there is room for.
     room = _engine.MAX_PRESENT_SYMPTOMS - sum(
         e.present and kb.finding[e.finding].kind == "symptom" for e in items)
-    if room <= 0:
-        return []
     singles = [f for f in prepared.askable
-               if f.id not in answered and (f.group is None or f.group != last_group)]
+               if f.id not in answered and (f.group is None or f.group != last_group)
+               and (room > 0 or f.kind != "symptom")]
     if not singles:
         return []
     try:
