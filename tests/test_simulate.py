@@ -94,12 +94,13 @@ def test_light_study_through_the_command() -> None:
     # Red flags present in a sampled patient are always asked about and acted on.
     assert study["red_flag_patients"] > 0
     assert adaptive["red_flags_missed"] == 0 and everything["red_flags_missed"] == 0
-    # Adaptive top-3 is not worse than asking everything by more than a small margin, with
-    # far fewer questions.
+    # Adaptive top-3 is not worse than asking everything by more than a small margin (52
+    # patients: the full study in docs/interview.md measures the difference), with at most a
+    # third of the questions (the target) and under half of the yes/no items.
     assert study["compared"] >= 0.9 * study["patients"]
     assert adaptive["top3"] >= everything["top3"] - 0.1
-    assert adaptive["mean_items"] < 0.4 * everything["mean_items"]
-    assert adaptive["mean_questions"] < 0.25 * everything["mean_questions"]
+    assert adaptive["mean_questions"] <= everything["mean_questions"] / 3
+    assert adaptive["mean_items"] < 0.5 * everything["mean_items"]
     # The reported figures agree with each other: the paired counts make up the difference
     # in top-3 (top-1) accuracy, the share is of asking everything's items, and every red flag
     # present is either caught or missed.
@@ -149,6 +150,17 @@ def test_policy_settings_from_the_command_line() -> None:
     # Nothing gains that much: only the questions everyone gets are asked (red-flag screen,
     # age, sex, and the findings that set a triage level).
     assert study["adaptive"]["mean_questions"] == 4
+    assert study["adaptive"]["stopped_by_budget"] == 0
+
+
+def test_interviews_ended_by_the_budget_are_counted() -> None:
+    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--workers", "1",
+                                      "--budget", "0", "--json"])
+    assert result.exit_code == 0, result.output
+    study = json.loads(result.output)
+    assert study["adaptive"]["stopped_by_budget"] == study["patients"]
+    assert study["adaptive"]["mean_questions"] == 4
+    assert study["everything"]["stopped_by_budget"] == 0
 
 
 @pytest.mark.parametrize(("flag", "value"), [("--per-condition", "0"), ("--workers", "0"),

@@ -17,7 +17,7 @@ import math
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -28,7 +28,7 @@ from rich.text import Text
 from . import _engine
 from ._assessment import _knowledge_pair, context_evidence
 from ._evidence import Evidence
-from ._interview import Policy, Question, frequencies, next_question
+from ._interview import Policy, Question, frequencies, next_question, questions_asked
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 from ._triage import triage
@@ -215,6 +215,7 @@ class _Run:
     missed_red_flags: tuple[str, ...]
     select_ms: tuple[float, ...] = ()
     scored: bool = True
+    stopped_by: str = ""  # the interview's: "budget", "symptom limit" or "" (nothing gained)
 
 
 def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
@@ -263,7 +264,11 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
         else:
             evidence += patient.answer(question)
             items += len(question.items)
-    return _outcome(kb, patient, evidence, questions, items, tuple(timings))
+    run = _outcome(kb, patient, evidence, questions, items, tuple(timings))
+    present = sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
+    stopped_by = ("budget" if questions_asked(evidence, kb) >= policy.budget
+                  else "symptom limit" if present >= _engine.MAX_PRESENT_SYMPTOMS else "")
+    return replace(run, stopped_by=stopped_by)
 
 
 def _everything(kb: KnowledgeBase, model: _Model, patient: Patient) -> _Run:
@@ -290,6 +295,8 @@ class PolicyResult:
     mean_questions: float  # questions put to the person (a multiple-choice list counts once)
     p90_questions: float  # and the longest interviews: 90th percentile and maximum
     max_questions: int
+    stopped_by_budget: int  # interviews that ended because the budget was spent
+    stopped_at_symptom_limit: int  # and with as many present symptoms as a request may carry
     mean_items: float  # yes/no decisions (each item of a list, age and sex count once)
     items_share: float  # mean_items as a share of asking everything's
     unscored: int  # patients the engine could not score (too many present findings)
@@ -345,7 +352,9 @@ def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: l
         name, _mean([a for a, _ in every]), _mean([b for _, b in every]),
         _mean([r.questions for r in runs]),
         float(np.percentile([r.questions for r in runs], 90)) if runs else math.nan,
-        max((r.questions for r in runs), default=0), items, items / reference_items,
+        max((r.questions for r in runs), default=0),
+        sum(r.stopped_by == "budget" for r in runs),
+        sum(r.stopped_by == "symptom limit" for r in runs), items, items / reference_items,
         sum(not r.scored for r in runs), caught, missed,
         {cid: (_mean([a for a, _ in v]), _mean([b for _, b in v])) for cid, v in hits.items()})
 
@@ -452,7 +461,9 @@ def render_study(study: Study) -> RenderableType:
                  f"{study.top3_p_value:.2g} for top 3. "
                  f"{study.red_flag_patients} patients had a red flag. "
                  f"The interview triaged {study.under_triage} less urgently than asking "
-                 "everything.\n")
+                 "everything. Interviews that ended on the question budget: "
+                 f"{study.adaptive.stopped_by_budget}; with as many symptoms present as a "
+                 f"request may carry: {study.adaptive.stopped_at_symptom_limit}.\n")
     if timed:
         notes.append(f"Choosing a question: median {study.select_ms['median']:.1f} ms, "
                      f"95th percentile {study.select_ms['p95']:.1f} ms, "
