@@ -53,7 +53,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 30
+DEFAULT_BUDGET = 45
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -112,7 +112,7 @@ class Policy:
     """
 
     budget: int = DEFAULT_BUDGET
-    min_gain: float = 0.015  # bits per unit of effort
+    min_gain: float = 0.002  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
     item_cost: float = 0.5
     max_group_items: int = 4
