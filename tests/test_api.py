@@ -24,6 +24,7 @@ from twitchcheck._api import (
     create_app,
 )
 from twitchcheck._assessment import _knowledge_pair
+from twitchcheck._interview import DEFAULT_BUDGET
 from twitchcheck._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,8 +84,10 @@ def answer(question: dict[str, Any], state: str) -> tuple[list[dict[str, Any]], 
 
 
 def interview(client: Client, evidence: list[dict[str, Any]], state: str,
-              limit: int = 40) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
-    """Answer every question with `state` until the API says stop; return the last response."""
+              limit: int = DEFAULT_BUDGET + 5) -> \
+        tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    """Answer every question with `state` until the API says stop (within the budget, the
+    four questions everyone gets and the call that says stop); return the last response."""
     context: dict[str, Any] = {}
     asked: list[str] = []
     for _ in range(limit):
