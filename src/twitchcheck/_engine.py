@@ -39,8 +39,8 @@ MAX_POSITIVE_FINDINGS = 20
 #: Enumeration over condition states is exponential in the number of conditions involved.
 MAX_ENUMERATED_CONDITIONS = 20
 #: The most present symptoms a service request may carry, and so the most an adaptive
-#: interview leads to: the cost of exact inference grows exponentially with them, and beyond
-#: this one request could hold a worker for seconds (docs/api.md, "Limits").
+#: interview leads to: the cost of exact inference grows exponentially with them (in process,
+#: `/v1/explain` took 0.09 s at 14, 0.19 s at 16 and 0.56 s at 18; docs/api.md, "Limits").
 MAX_PRESENT_SYMPTOMS = 14
 
 Method = Literal["quickscore", "quickscore-extended", "enumeration", "forward"]

@@ -15,6 +15,9 @@ and adaptive after that:
    questions and multiple-choice questions built from the knowledge base's groups;
 5. stop when no question gains enough, or after `budget` adaptive questions.
 
+Once as many symptoms are present as an API request may carry (`MAX_PRESENT_SYMPTOMS`), only
+risk factors are asked, so that the interview never leads to a step the service refuses.
+
 A finding with any evidence (present, absent or "don't know", from the text or an answer) is
 never asked again. See docs/interview.md for the uncertainty measure and the measured study.
 """
