@@ -47,6 +47,7 @@ __all__ = [
     "Step",
     "frequencies",
     "next_question",
+    "present_symptoms",
     "questions_asked",
     "questions_left",
     "rank_questions",
@@ -365,6 +366,11 @@ def rank_questions(evidence: Sequence[Evidence], *, age: int | None = None,
     return _rank(prepared, items, policy, _last_group(prepared, evidence), None)
 
 
+def present_symptoms(evidence: Sequence[Evidence], kb: KnowledgeBase) -> int:
+    """How many symptoms the evidence has present (what the API's request limit counts)."""
+    return sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
+
+
 def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
     _check_context(age, sex)
@@ -391,8 +397,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     # No question may lead past the symptoms a request can carry (the API would refuse the
     # next step): at the limit only risk factors are asked, and a list holds only as many
     # symptoms as there is room for.
-    room = _engine.MAX_PRESENT_SYMPTOMS - sum(
-        e.present and kb.finding[e.finding].kind == "symptom" for e in items)
+    room = _engine.MAX_PRESENT_SYMPTOMS - present_symptoms(items, kb)
     singles = [f for f in prepared.askable
                if f.id not in answered and (f.group is None or f.group != last_group)
                and (room > 0 or f.kind != "symptom")]

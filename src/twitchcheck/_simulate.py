@@ -28,7 +28,14 @@ from rich.text import Text
 from . import _engine
 from ._assessment import _knowledge_pair, context_evidence
 from ._evidence import Evidence
-from ._interview import Policy, Question, frequencies, next_question, questions_asked
+from ._interview import (
+    Policy,
+    Question,
+    frequencies,
+    next_question,
+    present_symptoms,
+    questions_asked,
+)
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 from ._triage import triage
@@ -265,9 +272,9 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
             evidence += patient.answer(question)
             items += len(question.items)
     run = _outcome(kb, patient, evidence, questions, items, tuple(timings))
-    present = sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
     stopped_by = ("budget" if questions_asked(evidence, kb) >= policy.budget
-                  else "symptom limit" if present >= _engine.MAX_PRESENT_SYMPTOMS else "")
+                  else "symptom limit"
+                  if present_symptoms(evidence, kb) >= _engine.MAX_PRESENT_SYMPTOMS else "")
     return replace(run, stopped_by=stopped_by)
 
 
