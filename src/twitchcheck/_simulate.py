@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from rich.console import Group, RenderableType
@@ -222,7 +222,7 @@ class _Run:
     missed_red_flags: tuple[str, ...]
     select_ms: tuple[float, ...] = ()
     scored: bool = True
-    stopped_by: str = ""  # the interview's: "budget", "symptom limit" or "" (nothing gained)
+    stopped_by: Literal["", "budget", "symptom limit"] = ""  # "": nothing gained enough
 
 
 def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
@@ -351,15 +351,15 @@ def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: l
             hits.setdefault(p.condition, []).append((p.condition == r.top[0], p.condition in r.top))
     every = [h for v in hits.values() for h in v]
     items = _mean([r.items for r in runs])
+    questions = [r.questions for r in runs]
     missed = sum(len(r.missed_red_flags) for r in runs)
     # An unscored run has no triage level, so its red flags count as neither.
     caught = sum(n - len(r.missed_red_flags) for r, n in zip(runs, flags, strict=True)
                  if r.scored)
     return PolicyResult(
         name, _mean([a for a, _ in every]), _mean([b for _, b in every]),
-        _mean([r.questions for r in runs]),
-        float(np.percentile([r.questions for r in runs], 90)) if runs else math.nan,
-        max((r.questions for r in runs), default=0),
+        _mean(questions), float(np.percentile(questions, 90)) if questions else math.nan,
+        max(questions, default=0),
         sum(r.stopped_by == "budget" for r in runs),
         sum(r.stopped_by == "symptom limit" for r in runs), items, items / reference_items,
         sum(not r.scored for r in runs), caught, missed,
