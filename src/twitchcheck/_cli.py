@@ -259,6 +259,9 @@ def evaluate_command(
                                        "probability.")] = None,
     check: Annotated[bool, typer.Option(
         "--check", help="Exit 1 if a dev-set target is missed (runs the baselines).")] = False,
+    split: Annotated[bool, typer.Option(
+        "--split", help="Report the tuning and validation parts apart (validation: cases "
+                        "whose number is divisible by 4).")] = False,
 ) -> None:
     """Diagnostic accuracy, triage safety and calibration on clinical vignettes."""
     from ._evaluate import (
@@ -267,6 +270,7 @@ def evaluate_command(
         plot_reliability,
         render_report,
         report_json,
+        split_report,
     )
     from ._knowledge import KnowledgeBaseError
 
@@ -286,9 +290,10 @@ def evaluate_command(
         except OSError as exc:
             _fail(f"cannot write the plot: {exc}")
     if as_json:
-        print(report_json(report))
+        print(report_json(report, split=split))
     else:
-        console.print(render_report(report))
+        for part in (split_report(report).values() if split else (report,)):
+            console.print(render_report(part))
         if plot is not None:
             console.print(f"reliability diagram → {plot}")
     if check and not all(t.met for t in report.targets()):

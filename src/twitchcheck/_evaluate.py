@@ -3,8 +3,8 @@
 The metrics are pure functions of hand-checkable inputs (`wilson_interval`,
 `expected_calibration_error`, `confusion_counts`); `evaluate` runs every method on every
 vignette and `EvaluationReport.to_dict` is the JSON form the command prints. A vignette is
-one line of JSON: ``{"id", "age", "sex", "text", "gold", "acceptable", "triage"}`` (and an
-optional ``note``); a method's answer is a hit when one of its first k conditions is the gold
+one line of JSON: ``{"id", "age", "sex", "text", "gold", "acceptable", "triage"}`` (and
+optional ``note``, ``facts`` and ``basis``); a method's answer is a hit when one of its first k conditions is the gold
 one or one of the acceptable ones.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ __all__ = [
     "ReliabilityBin",
     "Target",
     "TargetResult",
+    "SPLITS",
     "Vignette",
     "VignetteError",
     "confusion_counts",
@@ -45,6 +47,8 @@ __all__ = [
     "reliability_bins",
     "render_report",
     "report_json",
+    "split_of",
+    "split_report",
     "system",
     "wilson_interval",
 ]
@@ -77,6 +81,10 @@ class _Record(BaseModel):
     acceptable: tuple[str, ...]
     triage: TriageLevel
     note: str | None = None
+    # cases.jsonl: the decisive facts the text states ("+ ..." present, "- ..." denied) and
+    # the published source the case was written from.
+    facts: tuple[str, ...] = ()
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +99,14 @@ class Vignette:
     age: int | None = None
     sex: str | None = None
     note: str | None = None
+    facts: tuple[str, ...] = ()
+    basis: str | None = None
+
+    @property
+    def part(self) -> Split:
+        """'validation' when the number in the id is divisible by 4 (TA004, TA008, ...), the
+        held-out part nobody tunes on; otherwise 'tuning'."""
+        return split_of(self.id)
 
     @property
     def targets(self) -> frozenset[str]:
@@ -127,12 +143,27 @@ def read_vignettes(path: str | Path, kb: KnowledgeBase) -> tuple[Vignette, ...]:
                             f"(first on line {first_line[record.id]})")
         first_line.setdefault(record.id, number)
         vignettes.append(Vignette(record.id, record.text, record.gold, record.acceptable,
-                                  record.triage, record.age, record.sex, record.note))
+                                  record.triage, record.age, record.sex, record.note,
+                                  record.facts, record.basis))
     if problems:
         raise VignetteError("\n".join(problems))
     if not vignettes:
         raise VignetteError(f"{path}: no vignettes in the file")
     return tuple(vignettes)
+
+
+Split = Literal["tuning", "validation"]
+SPLITS: tuple[Split, ...] = ("tuning", "validation")
+_ID_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def split_of(case_id: str) -> Split:
+    """The part a case id belongs to: 'validation' when its last number is divisible by 4.
+
+    The convention of the shared vignette files (DESIGN.md); an id without a number is tuning.
+    """
+    match = _ID_NUMBER.search(case_id)
+    return "validation" if match and int(match.group(1)) % 4 == 0 else "tuning"
 
 
 def _field_problem(error: Any) -> str:
@@ -454,6 +485,20 @@ class EvaluationReport:
         }
 
 
+def split_report(report: EvaluationReport) -> dict[Split, EvaluationReport]:
+    """The report's cases divided into the tuning and validation parts (`split_of`), each
+    with its own metrics; a part with no cases is left out."""
+    parts: dict[Split, EvaluationReport] = {}
+    for part in SPLITS:
+        methods = {name: MethodResult(name, tuple(c for c in m.cases
+                                                  if c.vignette.part == part), m.bins)
+                   for name, m in report.methods.items()}
+        if next(iter(methods.values())).cases:
+            parts[part] = EvaluationReport(f"{report.source} [{part}]", report.kb_version,
+                                           methods)
+    return parts
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -643,6 +688,10 @@ def plot_reliability(method: MethodResult, path: str | Path) -> None:
     plt.close(fig)
 
 
-def report_json(report: EvaluationReport) -> str:
-    """The JSON text the command prints."""
-    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+def report_json(report: EvaluationReport, *, split: bool = False) -> str:
+    """The JSON text the command prints; with `split`, one report per part under "split"."""
+    data = report.to_dict()
+    if split:
+        data = {"file": report.source, "n": report.n, "kb_version": report.kb_version,
+                "split": {part: r.to_dict() for part, r in split_report(report).items()}}
+    return json.dumps(data, indent=2, ensure_ascii=False)
