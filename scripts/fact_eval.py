@@ -171,12 +171,15 @@ class PartResult:
     unmapped_facts: int = 0
     missing_notes: Counter[str] = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
-    # red flags mapped present: [found, mapped] at each level
-    red_present: dict[str, list[int]] = field(
-        default_factory=lambda: {"phrase": [0, 0], "case": [0, 0]})
+    # recall by the mapped state: level -> "present" | "absent" | "red_present" -> [found, mapped]
+    by_state: dict[str, dict[str, list[int]]] = field(default_factory=lambda: {
+        level: {k: [0, 0] for k in ("present", "absent", "red_present")}
+        for level in ("phrase", "case")})
 
-    def red_present_recall(self, level: str) -> float | None:
-        found, mapped = self.red_present[level]
+    def state_recall(self, level: str, key: str) -> float | None:
+        """Recall of the pairs mapped `key` ("present", "absent"; "red_present" = red flags
+        mapped present)."""
+        found, mapped = self.by_state[level][key]
         return found / mapped if mapped else None
 
 
@@ -207,7 +210,7 @@ def evaluate(cases: list[dict[str, Any]], facts: dict[str, list[Fact]],
             pred = parse_pairs(fact.phrase)
             tp, fp, fn = score_phrase(gold, pred)
             res.phrase.add(tp, fp, fn)
-            _count_red_present(res.red_present["phrase"], gold, pred, red_flags)
+            _tally_states(res.by_state["phrase"], gold, pred, red_flags)
             if fn or fp:
                 res.misses.append({"case": case["id"], "fact": fact.text,
                                    "wanted": sorted(gold), "got": sorted(pred),
@@ -217,18 +220,21 @@ def evaluate(cases: list[dict[str, Any]], facts: dict[str, list[Fact]],
         pred = parse_pairs(case["text"])
         tp, fp, fn = score_case(case_gold, pred, red_flags)
         res.case.add(tp, fp, fn)
-        _count_red_present(res.red_present["case"], case_gold, pred, red_flags)
+        _tally_states(res.by_state["case"], case_gold, pred, red_flags)
     for res in results.values():
         res.misses.sort(key=lambda m: (-m["red_flag_missed"], -len(m["missed"]),
                                        -len(m["extra"]), m["case"]))
     return results
 
 
-def _count_red_present(tally: list[int], gold: set[Pair], pred: set[Pair],
-                       red_flags: set[str]) -> None:
-    wanted = {p for p in gold if p[0] in red_flags and p[1] == "present"}
-    tally[0] += len(wanted & pred)
-    tally[1] += len(wanted)
+def _tally_states(tally: dict[str, list[int]], gold: set[Pair], pred: set[Pair],
+                  red_flags: set[str]) -> None:
+    for key, wanted in (("present", {p for p in gold if p[1] == "present"}),
+                        ("absent", {p for p in gold if p[1] == "absent"}),
+                        ("red_present", {p for p in gold
+                                         if p[0] in red_flags and p[1] == "present"})):
+        tally[key][0] += len(wanted & pred)
+        tally[key][1] += len(wanted)
 
 
 def summary(res: PartResult, red_flags: set[str]) -> dict[str, Any]:
@@ -237,9 +243,10 @@ def summary(res: PartResult, red_flags: set[str]) -> dict[str, Any]:
                            "facts_meaning_no_finding": res.unmapped_facts,
                            "not_in_vocabulary": dict(res.not_in_vocabulary.most_common())}
     for level, counts in (("phrase", res.phrase), ("case", res.case)):
-        rf_present = res.red_present_recall(level)
         out[level] = {"overall": counts.micro(), "red_flags": counts.micro(red_flags),
-                      "red_flags_present_recall": rf_present,
+                      "recall_of_mapped_present": res.state_recall(level, "present"),
+                      "recall_of_mapped_absent": res.state_recall(level, "absent"),
+                      "red_flags_present_recall": res.state_recall(level, "red_present"),
                       "per_finding": counts.per_finding()}
     out["missing_notes"] = dict(res.missing_notes.most_common())
     out["misses"] = res.misses
@@ -270,6 +277,8 @@ def print_part(res: PartResult, red_flags: set[str], misses: int, notes: int) ->
               f"{_target(o['precision'], 'precision', res.part)}"
               f"  recall {o['recall']:.3f}{_target(o['recall'], 'recall', res.part)}"
               f"   [tp {o['tp']} fp {o['fp']} fn {o['fn']}]")
+        pr, ar = s[level]["recall_of_mapped_present"], s[level]["recall_of_mapped_absent"]
+        print(f"{'':>13}recall of pairs mapped present {_fmt(pr)}, mapped absent {_fmt(ar)}")
         print(f"{'':>13}red flags precision {r['precision']:.3f}"
               f"  recall {r['recall']:.3f}{_target(r['recall'], 'red_flag_recall', res.part)}"
               f"   [tp {r['tp']} fp {r['fp']} fn {r['fn']}]"

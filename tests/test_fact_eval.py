@@ -199,7 +199,8 @@ def test_evaluate_end_to_end_with_a_fake_parser() -> None:
     assert t.case.micro() == {"tp": 2, "fp": 1, "fn": 0, "precision": 2 / 3, "recall": 1.0}
     assert v.phrase.micro()["recall"] == 0.0 and v.missing_notes == {"a missing finding": 1}
     assert v.misses[0]["missed"] == [("green", P)]
-    assert t.red_present_recall("case") is None  # no red flag mapped present
+    assert t.state_recall("case", "red_present") is None  # no red flag mapped present
+    assert t.state_recall("phrase", "absent") == 1.0 and v.state_recall("phrase", "present") == 0.0
 
 
 def test_cli_help() -> None:
