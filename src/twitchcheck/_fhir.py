@@ -411,7 +411,9 @@ def _answers(items: list[dict[str, Any]], path: str = "QuestionnaireResponse"
     out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for i, item in enumerate(items):
         where = f"{path}.item[{i}]"
-        link = item["linkId"]
+        link = item.get("linkId")
+        if not isinstance(link, str):
+            raise _invalid("every item needs a linkId", f"{where}.linkId", "required")
         if link in out:
             raise _invalid(f"the linkId {link!r} is answered twice", f"{where}.linkId")
         out[link] = (where, list(item.get("answer") or []))
@@ -593,17 +595,21 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
     response = {k: v for k, v in interview.response.items() if k not in ("contained", "text")}
     response["meta"] = {"profile": [SDC_QR_ADAPT]}
     response["authored"] = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    # Other contained resources travel along; a stray Questionnaire on the first call does not.
     others = [r for r in interview.response.get("contained") or []
-              if interview.questionnaire is None or r is not interview.questionnaire]
+              if r is not interview.questionnaire and not (
+                  interview.questionnaire is None and r.get("resourceType") == "Questionnaire")]
     if interview.questionnaire is None:
         qid = "adaptive"
         questionnaire = _contained_questionnaire(kb, qid)
     else:
         questionnaire = dict(interview.questionnaire)
-        questionnaire["item"] = list(questionnaire.get("item") or [])
         qid = questionnaire["id"]
+    # The result item of an earlier completion is worked out again from the answers.
+    questionnaire["item"] = [i for i in questionnaire.get("item") or []
+                             if i.get("linkId") != TRIAGE]
     response["questionnaire"] = f"#{qid}"
-    items = list(interview.response.get("item") or [])
+    items = [i for i in interview.response.get("item") or [] if i.get("linkId") != TRIAGE]
     if not any(i.get("linkId") == DESCRIPTION for i in questionnaire["item"]):
         # The first step: the person's own words (optional), as the web page's text box.
         questionnaire["item"].append({"linkId": DESCRIPTION, "text": _DESCRIPTION_TEXT,
@@ -623,16 +629,13 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
             response["status"] = "in-progress"
         else:
             response["status"] = "completed"
-            if not any(i.get("linkId") == TRIAGE for i in questionnaire["item"]):
-                result = _assess(kb, interview)
-                level = result.triage.level
-                questionnaire["item"].append({
-                    "linkId": TRIAGE, "text": "How urgently to seek care", "type": "choice",
-                    "readOnly": True,
-                    "answerOption": [{"valueCoding": _level_coding(lv)} for lv in TriageLevel]})
-                items = [i for i in items if i.get("linkId") != TRIAGE]
-                items.append({"linkId": TRIAGE, "text": "How urgently to seek care",
-                              "answer": [{"valueCoding": _level_coding(level)}]})
+            level = _assess(kb, interview).triage.level
+            questionnaire["item"].append({
+                "linkId": TRIAGE, "text": "How urgently to seek care", "type": "choice",
+                "readOnly": True,
+                "answerOption": [{"valueCoding": _level_coding(lv)} for lv in TriageLevel]})
+            items.append({"linkId": TRIAGE, "text": "How urgently to seek care",
+                          "answer": [{"valueCoding": _level_coding(level)}]})
     response["contained"] = [questionnaire] + others
     response["item"] = items
     if not items:
@@ -696,12 +699,8 @@ def evidence_observation(e: Evidence, kb: KnowledgeBase, subject: dict[str, Any]
         "code": _finding_concept(kb, e.finding), "subject": subject, "effectiveDateTime": issued,
         "issued": issued, **_observation_value(e), "method": {"text": _METHOD[e.origin]},
     }
-    if e.text:
+    if e.text:  # the person's own words that gave this item
         obs["note"] = [{"text": e.text}]
-        if e.span is not None:
-            obs["extension"] = [{"url": f"{BASE}/StructureDefinition/text-span",
-                                 "valueRange": {"low": {"value": e.span[0]},
-                                                "high": {"value": e.span[1]}}}]
     if e.value is not None:
         obs["component"] = [{"code": {"text": f"Quantity read for: {kb.finding[e.finding].name}"},
                              "valueQuantity": {"value": e.value}}]
@@ -779,9 +778,7 @@ def assessment_bundle(result: Assessment, kb: KnowledgeBase | None = None, *,
     entries.append((risk_url, {
         "resourceType": "RiskAssessment", "status": "final" if final else "preliminary",
         "subject": subject, "occurrenceDateTime": issued,
-        "method": {"coding": [{"system": f"{BASE}/CodeSystem/method", "code": "noisy-or",
-                               "display": "Two-layer noisy-OR Bayesian network"}],
-                   "text": f"twitchcheck {__version__}, knowledge base {result.kb_version}: "
+        "method": {"text": f"twitchcheck {__version__}, knowledge base {result.kb_version}: "
                            "exact posterior of a two-layer noisy-OR Bayesian network; "
                            "causes can act together, so the probabilities need not add "
                            "up to one"},
@@ -809,8 +806,6 @@ def assessment_bundle(result: Assessment, kb: KnowledgeBase | None = None, *,
     entries.append((_urn(), request))
     return validated({
         "resourceType": "Bundle", "type": "collection", "timestamp": issued,
-        "meta": {"tag": [{"system": f"{BASE}/CodeSystem/kb-version",
-                          "code": result.kb_version}]},
         "entry": [{"fullUrl": url, "resource": validated(resource)} for url, resource in entries],
     })
 
