@@ -803,6 +803,11 @@ def assessment_bundle(result: Assessment, kb: KnowledgeBase | None = None, *,
     }
     if red_flags:
         request["supportingInfo"] = [{"reference": url} for url in dict.fromkeys(red_flags)]
+    known = {e.finding for e in result.evidence}
+    unasked = [f.name for f in kb.findings if f.red_flag and f.id not in known]
+    if unasked:  # a result before the red-flag screen is answered says what it does not know
+        request["note"].append({"text": "Red flags not asked yet, so not ruled out: "
+                                        + "; ".join(unasked) + "."})
     entries.append((_urn(), request))
     return validated({
         "resourceType": "Bundle", "type": "collection", "timestamp": issued,
