@@ -43,6 +43,7 @@ def post(client, path, body, status=200):
     response = client.post(path, json=body)
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith(FHIR_JSON)
+    round_trip(response.json())
     return response.json()
 
 

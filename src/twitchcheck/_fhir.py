@@ -135,15 +135,17 @@ def _invalid(message: str, where: str | None = None, code: str = "invalid") -> F
 
 
 def validated(resource: dict[str, Any]) -> dict[str, Any]:
-    """`resource` checked against the fhir.resources R4B model of its type, as JSON again.
+    """`resource`, once checked against the fhir.resources R4B model of its type.
 
     Raises `ValueError` (pydantic's ValidationError) when the resource does not conform: every
-    resource this module builds goes through here, so a mistake is an error, not output.
+    resource this module builds goes through here, so a mistake is an error, not output. The
+    resource itself is returned, not the model's dump (which costs twice the check); the tests
+    check that the two are the same JSON.
     """
     from fhir.resources.R4B import get_fhir_model_class
 
-    model = get_fhir_model_class(resource["resourceType"])
-    return model.model_validate(resource).model_dump(mode="json")
+    get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+    return resource
 
 
 def _parse_resource(data: Any, expected: str) -> Any:
@@ -594,7 +596,7 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
     interview = read_interview(data, kb)
     response = {k: v for k, v in interview.response.items() if k not in ("contained", "text")}
     response["meta"] = {"profile": [SDC_QR_ADAPT]}
-    response["authored"] = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    response["authored"] = _instant(now)
     # Other contained resources travel along; a stray Questionnaire on the first call does not.
     others = [r for r in interview.response.get("contained") or []
               if r is not interview.questionnaire and not (
@@ -605,11 +607,21 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
     else:
         questionnaire = dict(interview.questionnaire)
         qid = questionnaire["id"]
+        # What the SDC adaptive profile asks of the contained Questionnaire, if a client
+        # left it out.
+        base = _contained_questionnaire(kb, qid)
+        for key in ("title", "derivedFrom"):
+            questionnaire.setdefault(key, base[key])
+        if not any(e.get("url") == SDC_ADAPTIVE for e in questionnaire.get("extension") or []):
+            questionnaire["extension"] = [*(questionnaire.get("extension") or []),
+                                          *base["extension"]]
     # The result item of an earlier completion is worked out again from the answers.
     questionnaire["item"] = [i for i in questionnaire.get("item") or []
                              if i.get("linkId") != TRIAGE]
     response["questionnaire"] = f"#{qid}"
     items = [i for i in interview.response.get("item") or [] if i.get("linkId") != TRIAGE]
+    given_items = len(questionnaire["item"])
+    given_answers = len(items)
     if not any(i.get("linkId") == DESCRIPTION for i in questionnaire["item"]):
         # The first step: the person's own words (optional), as the web page's text box.
         questionnaire["item"].append({"linkId": DESCRIPTION, "text": _DESCRIPTION_TEXT,
@@ -640,7 +652,17 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
     response["item"] = items
     if not items:
         del response["item"]
-    return validated(response)
+    # The client's part was validated on the way in; what the server added is validated here
+    # (the same models, on the response with only the new items: half the cost of all).
+    added = {**response, "contained": [{**questionnaire,
+                                        "item": questionnaire["item"][given_items:]}]}
+    added.pop("item", None)
+    if items[given_answers:]:
+        added["item"] = items[given_answers:]
+    if not added["contained"][0]["item"]:
+        del added["contained"][0]["item"]
+    validated(added)
+    return response
 
 
 def _assess(kb: KnowledgeBase, interview: Interview) -> Assessment:
@@ -660,13 +682,18 @@ def assess_response(data: Any, kb: KnowledgeBase | None = None,
     kb = kb or load_knowledge_base()
     interview = read_interview(data, kb)
     result = _assess(kb, interview)
-    response = validated(dict(interview.response))
+    response = dict(interview.response)  # validated by read_interview, and in the Bundle
     subject = response.get("subject")
     return assessment_bundle(result, kb, response=response, subject=subject, now=now,
                              final=response.get("status") == "completed")
 
 
 # --------------------------------------------------------------------------- result resources
+
+
+def _instant(now: datetime | None) -> str:
+    """A FHIR instant in UTC, to the second ("2026-12-03T17:10:08Z")."""
+    return (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _urn() -> str:
@@ -730,7 +757,7 @@ def assessment_bundle(result: Assessment, kb: KnowledgeBase | None = None, *,
     Observations (age, sex, each evidence item), RiskAssessment, ServiceRequest; every
     resource validated. Without a `subject` reference a Patient with no details stands in."""
     kb = kb or load_knowledge_base()
-    issued = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    issued = _instant(now)
     entries: list[tuple[str, dict[str, Any]]] = []
     if subject is None:
         patient_url = _urn()
@@ -811,7 +838,7 @@ def assessment_bundle(result: Assessment, kb: KnowledgeBase | None = None, *,
     entries.append((_urn(), request))
     return validated({
         "resourceType": "Bundle", "type": "collection", "timestamp": issued,
-        "entry": [{"fullUrl": url, "resource": validated(resource)} for url, resource in entries],
+        "entry": [{"fullUrl": url, "resource": resource} for url, resource in entries],
     })
 
 
