@@ -385,8 +385,7 @@ REFUSED = [
                                    {**_QUESTION, "item": [{"linkId": "q1/age", "type": "integer",
                                                            "text": "Age"}]}), 422, "0 to 120"),
     ("contradiction", _response(
-        [{"linkId": "q1", "item": [{"linkId": "q1/facial_droop", "answer": [{"valueCoding": YES}]}]},
-         {"linkId": "q2/facial_droop", "answer": [{"valueCoding": NO}]}],
+        [_droop(YES), {"linkId": "q2/facial_droop", "answer": [{"valueCoding": NO}]}],
         {**_QUESTION, "item": [*_QUESTION["item"],
                                {"linkId": "q2/facial_droop", "type": "choice", "text": "x"}]}),
      422, "contradictory"),
