@@ -157,6 +157,7 @@ def test_a_full_interview_over_http_agrees_with_the_json_api(client, kb):
         evidence += [{**e, "origin": "answer"} for e in given]
         response["item"] = response.get("item", []) + [item]
         response = post(client, NEXT, response)
+    assert steps >= 5  # the screen, age, sex, the course, then adaptive questions
     final = client.post("/v1/diagnosis", json={"evidence": evidence, **ctx}).json()
     assert final["should_stop"] is True
     triage = client.post("/v1/triage", json={"evidence": evidence, **ctx}).json()
@@ -238,6 +239,37 @@ def test_no_red_flag_goes_on_to_age_then_sex(client, kb):
     response["item"].append({"linkId": age["linkId"]})
     response = post(client, NEXT, response)
     assert last_question(response)["linkId"] == "q3/sex"
+
+
+@pytest.mark.parametrize("pick", ["second", "none", "unknown"])
+def test_a_pick_one_question_gives_one_finding_present_and_the_others_absent(client, kb, pick):
+    from twitchcheck._interview import Question, QuestionItem
+
+    group = next(g for g in kb.groups if g.exclusive)
+    members = [f for f in kb.findings if f.group == group.id and f.question][:3]
+    question = Question(group.id, "group_single", group.question,
+                        tuple(QuestionItem(f.id, f.name) for f in members))
+    item = _fhir.question_items(question, 1, kb)
+    options = [o["valueCoding"] for o in item["answerOption"]]
+    chosen = {"second": options[1], "none": _fhir.NONE_OF_THESE, "unknown": _fhir.DONT_KNOW}[pick]
+    response = {"resourceType": "QuestionnaireResponse", "status": "in-progress",
+                "questionnaire": "#adaptive",
+                "contained": [{"resourceType": "Questionnaire", "id": "adaptive",
+                               "status": "active", "item": [item]}],
+                "item": [{"linkId": item["linkId"], "answer": [{"valueCoding": chosen}]}]}
+    # The interview goes on to the red-flag screen (never skipped), numbered q2.
+    following = last_question(post(client, NEXT, response))
+    assert following["linkId"] == "q2" and following["prefix"] == "Red flags"
+    bundle = post(client, ASSESS, response)
+    observed = {e["resource"]["code"]["coding"][0]["code"]: e["resource"]
+                for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"}
+    for i, finding in enumerate(members):
+        obs = observed[finding.id]
+        if pick == "unknown":
+            assert obs["dataAbsentReason"]["coding"][0]["code"] == "asked-unknown"
+        else:
+            expected = _fhir.PRESENT if pick == "second" and i == 1 else _fhir.ABSENT
+            assert obs["valueCodeableConcept"]["coding"][0] == expected
 
 
 def test_parameters_and_a_bare_response_get_the_same_answer(client):

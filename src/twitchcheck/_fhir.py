@@ -622,7 +622,7 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
     items = [i for i in interview.response.get("item") or [] if i.get("linkId") != TRIAGE]
     given_items = len(questionnaire["item"])
     given_answers = len(items)
-    if not any(i.get("linkId") == DESCRIPTION for i in questionnaire["item"]):
+    if not questionnaire["item"]:
         # The first step: the person's own words (optional), as the web page's text box.
         questionnaire["item"].append({"linkId": DESCRIPTION, "text": _DESCRIPTION_TEXT,
                                       "type": "text", "required": False,
