@@ -382,6 +382,8 @@ REFUSED = [
     ("wrong resource", {"resourceType": "Patient"}, 422, "expected a QuestionnaireResponse"),
     ("unknown element", {"resourceType": "QuestionnaireResponse", "status": "in-progress",
                          "colour": "red"}, 422, "colour"),
+    ("a null", {"resourceType": "QuestionnaireResponse", "status": "in-progress",
+                "item": None}, 422, "null is not allowed"),
     ("no parameter", {"resourceType": "Parameters", "parameter": []}, 422,
      "questionnaire-response"),
     ("reference not contained", {**_response([_droop()]), "questionnaire": "http://x/Q"}, 422,

@@ -156,6 +156,7 @@ def _parse_resource(data: Any, expected: str) -> Any:
     if not isinstance(data, dict):
         raise FhirError(400, [("structure", "the body must be a JSON object (a FHIR resource)",
                                None)])
+    _no_nulls(data, expected)
     kind = data.get("resourceType")
     if kind != expected:
         raise _invalid(f"expected a {expected} resource, not resourceType {kind!r}",
@@ -171,6 +172,20 @@ def _parse_resource(data: Any, expected: str) -> Any:
             issues.append(("structure" if err.get("type") == "extra_forbidden" else "value",
                            f"{where}: {message}", where))
         raise FhirError(422, issues) from None
+
+
+def _no_nulls(data: Any, where: str) -> None:
+    """FHIR JSON has no nulls (an element is left out instead), except as place holders in
+    the arrays of primitive extensions; fhir.resources would take them as absent."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if value is None:
+                raise _invalid(f"{where}.{key}: null is not allowed in FHIR JSON; leave the "
+                               "element out", f"{where}.{key}", "structure")
+            _no_nulls(value, f"{where}.{key}")
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            _no_nulls(value, f"{where}[{i}]")
 
 
 def _fhirpath(root: str, loc: Sequence[Any]) -> str:
@@ -987,8 +1002,18 @@ def mount(app: Any, kb: KnowledgeBase) -> None:
               "questionnaire": base_questionnaire(kb),
               "operation": assess_operation_definition()}
     router = APIRouter(prefix="/fhir", tags=["fhir"])
+    examples = {
+        "start": {"summary": "The first call: no questions yet",
+                  "value": {"resourceType": "QuestionnaireResponse", "status": "in-progress"}},
+        "parameters": {"summary": "The same as SDC input Parameters",
+                       "value": {"resourceType": "Parameters", "parameter": [
+                           {"name": "questionnaire-response",
+                            "resource": {"resourceType": "QuestionnaireResponse",
+                                         "status": "in-progress"}}]}},
+    }
     body_doc = {"requestBody": {"required": True, "content": {
-        FHIR_JSON: {"schema": _QR_SCHEMA}, "application/json": {"schema": _QR_SCHEMA}}}}
+        FHIR_JSON: {"schema": _QR_SCHEMA, "examples": examples},
+        "application/json": {"schema": _QR_SCHEMA}}}}
 
     @router.get("/metadata", responses=_responses(_of("CapabilityStatement"),
                                                   "The CapabilityStatement", ()))
