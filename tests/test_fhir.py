@@ -520,3 +520,17 @@ def test_the_examples_in_docs_fhir_md_run(client, method, path, status, request_
                 assert same[0]["note"][0] == doc["note"][0]
     if shown["resourceType"] == "CodeSystem":
         assert got["concept"][0] == shown["concept"][0]
+
+
+def test_even_a_server_error_under_fhir_is_an_operation_outcome(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(_fhir, "next_question", broken)
+    app = create_app()
+    client = TestClient(app, raise_server_exceptions=False)
+    response = client.post(NEXT, json={"resourceType": "QuestionnaireResponse"})
+    assert response.status_code == 500
+    assert response.headers["content-type"].startswith(FHIR_JSON)
+    assert response.json()["issue"][0]["code"] == "exception"
+    assert "a bug" not in response.text  # the message may hold the person's words

@@ -1075,6 +1075,18 @@ def mount(app: Any, kb: KnowledgeBase) -> None:
 
     app.include_router(router)
     app.add_middleware(_OutcomeErrors)
+    # A server error (never expected) under /fhir is an OperationOutcome too; the app's own
+    # handler still logs it (where it failed, never the body).
+    logged = app.exception_handlers.get(Exception)
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        response = await logged(request, exc) if logged is not None else None
+        if request.url.path.startswith("/fhir"):
+            return fhir(operation_outcome([("exception", "internal error; please report it",
+                                            None)]), 500)
+        return response
+
+    app.add_exception_handler(Exception, server_error)
 
 
 class _OutcomeErrors:
