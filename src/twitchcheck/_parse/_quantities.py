@@ -220,6 +220,7 @@ def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
+    out.extend(_episode(low, sentences, claims, data, sentence_kind))
     out.extend(_duration(low, sentences, claims, data, sentence_kind, exposures))
     out.extend(_frequency(low, claims, data))
     return out, claims.spans
@@ -444,6 +445,38 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
         return []
     value, start, end = max(found)
     return [Measured(section["quantity"], round(value, 3), (start, end),
+                     _apply(section["thresholds"], value))]
+
+
+def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
+             sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+    """How long one spell lasts, in minutes (the longest stated), from seconds and minutes in
+    sentences that name a symptom; "10 minutes ago", "every 5 minutes" and "5 minutes later"
+    date or space spells and are left to the other readers."""
+    section = data.get("episode")
+    if not section:
+        return []
+    g = _grammar()
+    units = section["minutes_per_unit"]
+    rx = re.compile(rf"\b(?P<pre>every|each|per|within|after|in)?\s*(?:about\s+|over\s+|nearly\s+|"
+                    rf"almost\s+|more\s+than\s+|at\s+least\s+)?{g['num']}[\s-]*"
+                    rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))")
+    found: list[tuple[float, int, int]] = []
+    for m in rx.finditer(low):
+        if m.group("pre") or not claims.free(m.start("num"), m.end()):
+            continue
+        sent = _sentence_of(sentences, m.start())
+        if sentence_kind is not None and sentence_kind(*sent) != "symptom":
+            continue
+        n = _number(m.group("num"))
+        if n is None:
+            continue
+        claims.take(m.start("num"), m.end())
+        found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
+    if not found:
+        return []
+    value, start, end = max(found)
+    return [Measured(section["quantity"], round(value, 2), (start, end),
                      _apply(section["thresholds"], value))]
 
 
