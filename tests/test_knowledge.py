@@ -224,6 +224,8 @@ def test_every_cited_source_exists_and_every_source_is_cited():
     cited = _cited(_load_yaml(DATA / "findings.yaml"))
     for data in RAW.values():
         cited |= _cited(data)
+    for parse_file in sorted((DATA / "parse").glob("*.yaml")):  # conversions and thresholds
+        cited |= _cited(_load_yaml(parse_file))
     assert cited <= known, f"cited but not in sources.yaml: {sorted(cited - known)}"
     uncited = known - cited - set(UNCITED_SOURCES_ALLOWED)
     assert not uncited, \

@@ -112,6 +112,9 @@ def kb_check(
                   f"{len(kb.sources)} sources")
     console.print(f"  {numbers} condition numbers: {numbers - estimates} cite a source, "
                   f"{estimates} are estimates with a rationale")
+    cases = sum(len(r.examples.fires) + len(r.examples.spares) for r in kb.triage_rules)
+    console.print(f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples "
+                  "checked")
 
 
 @app.command("conditions")

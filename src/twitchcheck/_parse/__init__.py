@@ -77,6 +77,7 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     from ._quantities import measure, person
 
     pipe, resolver, measured_findings = _pipeline(kb)
+    complaint = _complaint_findings()
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
     graph = doc._.context_graph
@@ -98,6 +99,8 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
         factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
         inside = [m for m in mentions if start <= m.start < end
                   and m.finding not in measured_findings]
+        if any(m.state == "present" and m.finding in complaint for m in inside):
+            return "complaint"
         if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
                for m in inside):
             return "symptom"
@@ -198,11 +201,29 @@ def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
 
     pipe = build_pipeline(kb.findings)
     ongoing = frozenset(pipe.normalizer(w, w) for w in load_parse_data("context")["ongoing"])
-    q = load_parse_data("quantities")
-    measured: set[str] = set()
-    for rows in (q["caffeine"]["thresholds"], q["alcohol"]["thresholds_per_day"],
-                 q["alcohol"]["thresholds_occasion"], q["duration"]["thresholds"],
-                 q["sleep"]["thresholds"],
-                 *[s["thresholds"] for s in q["stopping"]["substances"].values()]):
-        measured.update(r["finding"] for r in rows)
+    measured = _threshold_findings(load_parse_data("quantities"))
     return pipe, Resolver(ongoing_norms=ongoing), frozenset(measured)
+
+
+def _threshold_findings(node: Any) -> set[str]:
+    """Every finding a threshold row of quantities.yaml gives (any key starting with
+    ``thresholds``, at any depth)."""
+    out: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if str(key).startswith("thresholds") and isinstance(value, list):
+                out.update(r["finding"] for r in value if isinstance(r, dict))
+            else:
+                out |= _threshold_findings(value)
+    elif isinstance(node, list):
+        for item in node:
+            out |= _threshold_findings(item)
+    return out
+
+
+@functools.cache
+def _complaint_findings() -> frozenset[str]:
+    """Findings that name the complaint itself: a duration said in their sentence wins."""
+    from ._text import load_parse_data
+
+    return frozenset(load_parse_data("quantities")["duration"].get("complaint_findings", ()))
