@@ -80,7 +80,7 @@ def test_a_rule_is_about_a_combination_or_an_amount_not_one_finding(rule_id):
     when = RULES[rule_id].when
     parts = len(when.all_of) + len(when.any_of) + len(when.quantity) \
         + (when.age is not None) + (when.sex is not None) + (when.posterior is not None)
-    assert parts >= 2 or when.quantity, f"{rule_id} is a single-finding floor"
+    assert parts >= 2 or not (when.all_of or when.any_of), f"{rule_id} is a single-finding floor"
 
 
 def test_no_finding_or_condition_id_appears_in_the_triage_code():

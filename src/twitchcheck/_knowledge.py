@@ -325,8 +325,9 @@ class RuleWhen(_Strict):
 
     @model_validator(mode="after")
     def _not_empty(self) -> RuleWhen:
-        if not (self.all_of or self.any_of or self.quantity or self.posterior):
-            raise ValueError("a rule needs findings, a quantity or a posterior to apply to")
+        if not (self.all_of or self.any_of or self.quantity or self.posterior or self.age):
+            raise ValueError("a rule needs findings, an age band, a quantity or a posterior to "
+                             "apply to")
         if any(not group for group in self.any_of):
             raise ValueError("an 'any_of' group cannot be empty")
         return self
