@@ -222,6 +222,7 @@ def test_every_cited_source_exists_and_every_source_is_cited():
     known = set(RAW_SOURCES)
     assert len(RAW_SOURCES) == len(known), "duplicate source ids in sources.yaml"
     cited = _cited(_load_yaml(DATA / "findings.yaml"))
+    cited |= _cited(_load_yaml(DATA / "triage_rules.yaml"))
     for data in RAW.values():
         cited |= _cited(data)
     assert cited <= known, f"cited but not in sources.yaml: {sorted(cited - known)}"
