@@ -24,11 +24,10 @@ from typing import Any
 import pytest
 import yaml
 
+from conftest import TINY
 from twitchcheck import Evidence, TriageLevel, assess, load_knowledge_base
 from twitchcheck._knowledge import KnowledgeBase, KnowledgeBaseError, RuleExample, TriageRule
 from twitchcheck._triage import screen_findings, triage, unasked_red_flags
-
-from conftest import TINY
 
 KB = load_knowledge_base()
 RULES = {rule.id: rule for rule in KB.triage_rules}
@@ -283,9 +282,9 @@ def test_answered_red_flags_are_not_listed_and_nothing_is_listed_once_all_are_an
 
 
 def test_a_red_flag_already_at_the_top_level_leaves_nothing_that_could_raise_it():
-    result = assess(evidence=[Evidence(f) for f in screen_findings(KB)
-                              if KB.finding[f].triage is not None
-                              and KB.finding[f].triage.level == TriageLevel.emergency_ambulance][:1])
+    top = [f for f in screen_findings(KB) if KB.finding[f].triage is not None
+           and KB.finding[f].triage.level == TriageLevel.emergency_ambulance]
+    result = assess(evidence=[Evidence(top[0])])
     assert result.triage.level == TriageLevel.emergency_ambulance
     assert result.unasked_red_flags == ()
 
