@@ -148,8 +148,9 @@ def test_policy_settings_from_the_command_line() -> None:
     study = json.loads(result.output)
     assert study["policy"]["min_gain"] == 1000 and study["policy"]["rarity"] == 0.25
     # Nothing gains that much: only the questions everyone gets are asked (red-flag screen,
-    # age, sex, and the findings that set a triage level).
-    assert study["adaptive"]["mean_questions"] == 4
+    # age, sex, and the findings that set a triage level), and for a patient who has begun a
+    # triage rule (data/triage_rules.yaml) the one question that would complete it.
+    assert 4 <= study["adaptive"]["mean_questions"] <= 5
     assert study["adaptive"]["stopped_by_budget"] == 0
 
 
