@@ -30,7 +30,10 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a re
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}")
+    from rich.markup import escape
+
+    # escaped: messages name ids in brackets ("triage_rules.yaml [rule_id]"), not markup
+    err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
 
 

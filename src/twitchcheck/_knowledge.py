@@ -33,7 +33,8 @@ __all__ = [
     "load_knowledge_base",
 ]
 
-#: The public contract of DESIGN.md: exactly these conditions, no more, no fewer.
+#: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
+#: removed). New conditions may be added; one may declare that it `refines` a contract id.
 CONDITION_IDS: tuple[str, ...] = (
     "caffeine", "stress_anxiety", "fatigue", "strong_emotion", "alcohol_excess",
     "alcohol_withdrawal", "nicotine", "drug_use", "medication", "tardive_dyskinesia",
@@ -123,6 +124,9 @@ class Condition(_Strict):
     id: Id
     name: str
     lay_name: str
+    #: A more specific form of one of the contract conditions (e.g. one medicine's toxicity
+    #: refines the medicine side-effect condition): evaluation counts it as that id too.
+    refines: Id | None = None
     icd10: str = Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
     snomed: str | None = Field(default=None, pattern=r"^[0-9]{6,18}$")
     category: Category
@@ -325,8 +329,9 @@ class RuleWhen(_Strict):
 
     @model_validator(mode="after")
     def _not_empty(self) -> RuleWhen:
-        if not (self.all_of or self.any_of or self.quantity or self.posterior):
-            raise ValueError("a rule needs findings, a quantity or a posterior to apply to")
+        if not (self.all_of or self.any_of or self.quantity or self.posterior or self.age):
+            raise ValueError("a rule needs findings, an age band, a quantity or a posterior to "
+                             "apply to")
         if any(not group for group in self.any_of):
             raise ValueError("an 'any_of' group cannot be empty")
         return self
@@ -467,6 +472,11 @@ class KnowledgeBase(_Strict):
         return {c.id: c for c in self.conditions}
 
     @functools.cached_property
+    def refinements(self) -> dict[str, str]:
+        """Condition id -> the contract id it refines, for conditions that declare one."""
+        return {c.id: c.refines for c in self.conditions if c.refines is not None}
+
+    @functools.cached_property
     def finding(self) -> dict[str, Finding]:
         """Findings by id."""
         return {f.id: f for f in self.findings}
@@ -529,6 +539,8 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             elif findings[fid].kind != "risk_factor":
                 yield f"{where}.risk_factors: {fid!r} is a symptom; list it under findings"
             yield from check_sources(f"{where}.risk_factors.{fid}", link.source)
+        if c.refines is not None and (c.refines == c.id or c.refines not in ids):
+            yield f"{where}.refines: {c.refines!r} is not another defined condition"
         for fid in c.red_flags:
             if fid not in findings:
                 yield f"{where}.red_flags: {fid!r} is not a defined finding"
@@ -617,13 +629,20 @@ def load_knowledge_base(root: str | Path | None = None) -> KnowledgeBase:
 
 
 def contract_problems(kb: KnowledgeBase) -> list[str]:
-    """How the condition ids differ from the public contract of DESIGN.md (empty if they don't)."""
+    """How the conditions break the public contract of DESIGN.md (empty if they don't): every
+    contract id must exist (others may be added), and a condition may only refine a contract
+    id that is not itself a refinement."""
     ids = {c.id for c in kb.conditions}
     problems = []
     if missing := sorted(set(CONDITION_IDS) - ids):
         problems.append(f"missing condition id(s): {', '.join(missing)}")
-    if extra := sorted(ids - set(CONDITION_IDS)):
-        problems.append(f"condition id(s) not in the public contract: {', '.join(extra)}")
+    for c in kb.conditions:
+        if c.refines is not None and c.refines not in CONDITION_IDS:
+            problems.append(f"conditions/{c.id}.yaml refines {c.refines!r}, which is not one "
+                            "of the public contract's condition ids")
+        if c.refines is not None and c.id in CONDITION_IDS:
+            problems.append(f"conditions/{c.id}.yaml is a contract condition; it cannot refine "
+                            "another")
     return problems
 
 
@@ -636,7 +655,7 @@ def _load(root: Path) -> KnowledgeBase:
     except ValidationError as exc:
         raise KnowledgeBaseError(_describe(exc, raw)) from None
     # Small hand-made knowledge bases (tests) may hold any conditions; a loaded one must
-    # hold exactly the public contract's.
+    # hold every condition of the public contract (and may add others).
     if problems := contract_problems(kb):
         raise KnowledgeBaseError("; ".join(problems))
     return kb
