@@ -337,6 +337,12 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
                 yield f"{where}.risk_factors: {fid!r} is not a defined finding"
             elif findings[fid].kind != "risk_factor":
                 yield f"{where}.risk_factors: {fid!r} is a symptom; list it under findings"
+            elif (freq := findings[fid].frequency) is not None and link.lr * freq.p > 1.0:
+                # lr = P(rf | condition) / P(rf), so lr * P(rf) is a probability: above 1 the
+                # number is impossible (and over-weights a common exposure).
+                yield (f"{where}.risk_factors.{fid}: likelihood ratio {link.lr:g} exceeds "
+                       f"1 / frequency = {1 / freq.p:.3g}, which is impossible "
+                       f"(P({fid} | {c.id}) would be {link.lr * freq.p:.2f})")
             yield from check_sources(f"{where}.risk_factors.{fid}", link.source)
         if c.refines is not None and (c.refines == c.id or c.refines not in ids):
             yield f"{where}.refines: {c.refines!r} is not another defined condition"
