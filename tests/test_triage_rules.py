@@ -368,12 +368,15 @@ def test_unasked_red_flags_of_the_tiny_knowledge_base(tiny_kb):
 def test_every_test_the_hazard_log_names_exists():
     import re
 
+    import test_knowledge
+    import test_parse
     import test_safety_defects
     import test_triage_rules
 
     log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
-    modules = {"D": test_safety_defects, "R": test_triage_rules}
-    named = re.findall(r"\b([DR])::(test_\w+)(?:\[(\w+)\])?", log)
+    modules = {"D": test_safety_defects, "R": test_triage_rules, "K": test_knowledge,
+               "P": test_parse}
+    named = re.findall(r"\b([DRKP])::(test_\w+)(?:\[(\w+)\])?", log)
     assert len(named) >= 30
     for module, name, param in named:
         assert hasattr(modules[module], name), f"docs/safety.md names {module}::{name}"
