@@ -613,3 +613,86 @@ def test_the_inversion_checks_catch_the_old_forehead_entry():
     assert len(question_inversions([normal])) == 1
     fixed = dict(old, question="Is one side of your forehead unable to wrinkle when you try?")
     assert question_inversions([fixed]) == []
+
+
+# --- a likelihood ratio cannot exceed 1 / the risk factor's frequency (issue 14) -----------
+
+def test_no_risk_factor_likelihood_ratio_exceeds_one_over_its_frequency(kb):
+    for c in kb.conditions:
+        for fid, link in c.risk_factors.items():
+            freq = kb.finding[fid].frequency
+            if freq is not None:
+                assert link.lr * freq.p <= 1.0, f"{c.id}.{fid}: lr {link.lr} > 1 / {freq.p}"
+
+
+def test_an_impossible_likelihood_ratio_is_refused(kb_copy):
+    # caffeine_heavy applies to about 10% of people: a ratio of 15 would make
+    # P(heavy caffeine | caffeine twitch) = 1.5.
+    _mutate(_condition_file(kb_copy, "caffeine"),
+            lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=15.0))
+    _refused(kb_copy, "caffeine", "caffeine_heavy", "exceeds 1 / frequency")
+
+
+def test_a_likelihood_ratio_at_the_ceiling_is_accepted(kb_copy):
+    _mutate(_condition_file(kb_copy, "caffeine"),
+            lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=10.0))
+    assert load_knowledge_base(kb_copy).condition["caffeine"].risk_factors["caffeine_heavy"].lr \
+        == 10.0
+
+
+# --- content corrections of the clinical review (issue 14) ---------------------------------
+
+_POTASSIUM_ADVICE = re.compile(r"potassium[- ]rich|rich in potassium|potassium supplement|"
+                               r"bananas", re.I)
+
+
+def potassium_advice_problems(conditions: Any) -> list[str]:
+    """Self-care that tells people to take more potassium must say: only after a blood test,
+    and not with kidney disease, ACE inhibitors, ARBs or spironolactone (hyperkalaemia)."""
+    needed = {"blood test": r"blood test", "kidney disease": r"kidney",
+              "ACE inhibitors": r"\bACE\b", "ARBs": r"\bARB", "spironolactone": r"spironolactone"}
+    problems = []
+    for cid, data in conditions.items():
+        for item in data.get("self_care") or ():
+            text = item.get("text", "")
+            if _POTASSIUM_ADVICE.search(text):
+                missing = [name for name, pattern in needed.items()
+                           if not re.search(pattern, text, re.I)]
+                if missing:
+                    problems.append(f"{cid}: potassium advice without {', '.join(missing)}")
+    return problems
+
+
+def test_potassium_advice_carries_its_cautions():
+    assert any(_POTASSIUM_ADVICE.search(i.get("text", ""))
+               for d in RAW.values() for i in d.get("self_care") or ())
+    assert potassium_advice_problems(RAW) == []
+
+
+def test_the_potassium_check_catches_the_old_advice():
+    old = {"electrolyte_imbalance": {"self_care": [{"text": "Eat foods rich in potassium and "
+                                                   "magnesium, such as bananas."}]}}
+    assert potassium_advice_problems(old) == [
+        "electrolyte_imbalance: potassium advice without blood test, kidney disease, "
+        "ACE inhibitors, ARBs, spironolactone"]
+
+
+def test_pregnancy_raises_the_odds_of_stroke(kb):
+    stroke = kb.condition["stroke"].risk_factors
+    assert stroke["pregnancy"].lr > 1 and stroke["pregnancy_late"].lr > 1
+
+
+def test_the_bells_palsy_plan_checks_blood_pressure_and_urine_in_pregnancy(kb):
+    bells = kb.condition["bells_palsy"]
+    texts = [t.name + " " + t.why for t in bells.tests] + [s.text for s in bells.seek_care]
+    pregnancy = [t for t in texts if re.search(r"pregnan", t, re.I)]
+    assert any(re.search(r"blood pressure", t, re.I) and re.search(r"urine", t, re.I)
+               for t in pregnancy), pregnancy
+    assert bells.risk_factors["pregnancy_late"].lr > 1
+
+
+def test_the_old_injury_risk_factor_asks_about_the_past_only(kb):
+    old = kb.finding["facial_injury_or_palsy"]
+    recent = kb.finding["recent_head_injury"]
+    assert re.search(r"months or years ago", old.question or "", re.I)
+    assert not set(old.synonyms) & set(recent.synonyms)

@@ -312,3 +312,16 @@ def test_flashing_lights_are_a_visual_disturbance_not_flushing(kb, text):
     parsed = parse(text, kb)
     assert parsed.state("flushing_with_emotion") is None
     assert parsed.state("visual_disturbance") == "present"
+
+
+# --- a recent injury is not an old one (issue 14, defect 7) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I hit my face on the door yesterday and now my mouth droops",
+    "He banged his head this morning and now his arm is weak",
+    "She fell and hit her head last night, now her lip keeps twitching",
+])
+def test_a_recent_head_or_face_injury_is_read_as_recent(kb, text):
+    parsed = parse(text, kb)
+    assert parsed.state("recent_head_injury") == "present"
+    assert parsed.state("facial_injury_or_palsy") != "present"

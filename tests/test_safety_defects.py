@@ -71,6 +71,12 @@ def test_h04a_carpopedal_spasm_with_a_low_calcium_risk_is_an_emergency(risk):
     assert _at_least(_level(["hand_foot_spasm", risk]), EMERGENCY)
 
 
+def test_h04a_a_claw_hand_after_thyroid_surgery_in_lay_words_is_an_emergency():
+    result = assess("Since my thyroid operation last week my lips tingle and today my hands "
+                    "locked into a claw and I cannot open my fingers.")
+    assert _at_least(result.triage.level, EMERGENCY)
+
+
 def test_h04b_throat_tightening_or_noisy_breathing_calls_an_ambulance():
     assert _level(["airway_compromise"]) == AMBULANCE
     assert _level(["hand_foot_spasm", "neck_surgery", "airway_compromise"]) == AMBULANCE

@@ -360,3 +360,27 @@ def test_unasked_red_flags_of_the_tiny_knowledge_base(tiny_kb):
     assert [u.finding for u in out] == ["stroke_sign"]
     assert unasked_red_flags(tiny_kb, TriageLevel.self_care, probs,
                              [Evidence("twitch"), Evidence("stroke_sign", "unknown")]) == ()
+
+
+# --- the hazard log names real tests -------------------------------------------------------------
+
+
+def test_every_test_the_hazard_log_names_exists():
+    import re
+
+    import test_knowledge
+    import test_parse
+    import test_safety_defects
+    import test_triage_rules
+
+    log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
+    modules = {"D": test_safety_defects, "R": test_triage_rules, "K": test_knowledge,
+               "P": test_parse}
+    named = re.findall(r"\b([DRKP])::(test_\w+)(?:\[(\w+)\])?", log)
+    assert len(named) >= 30
+    for module, name, param in named:
+        assert hasattr(modules[module], name), f"docs/safety.md names {module}::{name}"
+        if param:
+            assert param in RULES, f"docs/safety.md names the rule {param}"
+    rows = [line for line in log.splitlines() if re.match(r"\| \d+[a-d]? \|", line)]
+    assert len({row.split("|")[1].strip()[:2].rstrip("abcd") for row in rows}) == 11

@@ -30,6 +30,7 @@ __all__ = [
     "RuleWhen",
     "TriageRule",
     "contract_problems",
+    "likelihood_ratio_problems",
     "load_knowledge_base",
 ]
 
@@ -646,6 +647,23 @@ def contract_problems(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
+def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
+    """Risk-factor likelihood ratios that are impossible: lr = P(rf | condition) / P(rf), so
+    lr times the risk factor's frequency is a probability and cannot exceed 1 (a larger lr
+    also over-weights a common exposure). Checked for every loaded knowledge base folder."""
+    problems = []
+    for c in kb.conditions:
+        for fid, link in c.risk_factors.items():
+            finding = kb.finding.get(fid)
+            freq = finding.frequency if finding is not None else None
+            if freq is not None and link.lr * freq.p > 1.0:
+                problems.append(
+                    f"conditions/{c.id}.yaml risk_factors.{fid}: likelihood ratio {link.lr:g} "
+                    f"exceeds 1 / frequency = {1 / freq.p:.3g}, which is impossible "
+                    f"(P({fid} | {c.id}) would be {link.lr * freq.p:.2f})")
+    return problems
+
+
 def _load(root: Path) -> KnowledgeBase:
     if not (root / "findings.yaml").is_file():
         raise KnowledgeBaseError(f"{root}: no findings.yaml; not a knowledge base folder")
@@ -656,7 +674,7 @@ def _load(root: Path) -> KnowledgeBase:
         raise KnowledgeBaseError(_describe(exc, raw)) from None
     # Small hand-made knowledge bases (tests) may hold any conditions; a loaded one must
     # hold every condition of the public contract (and may add others).
-    if problems := contract_problems(kb):
+    if problems := contract_problems(kb) + likelihood_ratio_problems(kb):
         raise KnowledgeBaseError("; ".join(problems))
     return kb
 
