@@ -509,3 +509,71 @@ def test_the_errata_check_allows_the_seed_notes_in_sources(kb_copy):
     assert not [p for p in errata_problems(kb_copy) if p.startswith("sources.yaml")]
     notes = [s.get("note", "") for s in _load_yaml(kb_copy / "sources.yaml")["sources"]]
     assert any("hyperparathyroid" in n.lower() for n in notes)
+
+
+# --- every question and synonym says the finding is present (issue 14, defect 1) ----------
+#
+# A finding that names a deficit ("cannot wrinkle the forehead", "weak lips") must be asked so
+# that Yes means the deficit is there. "Can you raise both eyebrows...?" asks about the ability:
+# Yes then means the forehead works, and scoring it as forehead weakness turned a spared
+# forehead (the stroke pattern) into evidence for Bell's palsy. The same inversion in a
+# synonym ("raise that eyebrow" inside "I can still raise that eyebrow") is caught too.
+
+_DEFICIT_NAME = re.compile(r"\b(cannot|can't|can not|will not|won't|unable|weak\w*)\b", re.I)
+_ABILITY_QUESTION = re.compile(
+    r"^\s*(\([^)]*\)\s*)?(can|could|are you able|is it possible|do you manage|are you still)\b",
+    re.I)
+_NORMAL_WORDS = re.compile(r"\b(normally|properly|as usual|fine|both sides)\b", re.I)
+_ABILITY_VERB = re.compile(
+    r"\b(raise|lift|wrinkle|frown|close|shut|move|smile|whistle|blow|puff|purse|speak|talk|"
+    r"grip|bend|straighten|swallow)\b", re.I)
+_LOSS_WORDS = re.compile(
+    r"(n't\b|\bnot\b|\bno\b|\bcannot\b|\bunable\b|\bnever\b|\bhard\b|\btrouble\b|\bdifficult|"
+    r"\bstruggl|\bweak|\bstuck\b|\bwithout\b|^(or|nor)\b)", re.I)
+_NEGATION = re.compile(r"(n't\b|\bnot\b|\bno\b|\bcannot\b|\bunable\b|\bnever\b)", re.I)
+
+
+def _deficits(findings: Any) -> list[dict[str, Any]]:
+    return [f for f in findings if _DEFICIT_NAME.search(f.get("name", ""))]
+
+
+def question_inversions(findings: Any) -> list[str]:
+    """Deficit findings whose question asks about the intact ability (Yes = no deficit)."""
+    problems = []
+    for f in _deficits(findings):
+        q = f.get("question") or ""
+        if _ABILITY_QUESTION.search(q):
+            problems.append(f"{f['id']}: {q!r} asks whether the ability is there")
+        elif _NORMAL_WORDS.search(q) and not _NEGATION.search(q):
+            problems.append(f"{f['id']}: {q!r} asks whether it works normally")
+    return problems
+
+
+def synonym_inversions(findings: Any) -> list[str]:
+    """Synonyms of deficit findings that name the ability without saying it is lost."""
+    return [f"{f['id']}: synonym {s!r} names the ability, not its loss"
+            for f in _deficits(findings) for s in f.get("synonyms", ())
+            if _ABILITY_VERB.search(s) and not _LOSS_WORDS.search(s)]
+
+
+def test_every_deficit_question_is_asked_so_that_yes_means_present():
+    assert len(_deficits(RAW_FINDINGS.values())) >= 8  # the check has something to check
+    assert question_inversions(RAW_FINDINGS.values()) == []
+
+
+def test_no_synonym_of_a_deficit_names_the_ability_alone():
+    assert synonym_inversions(RAW_FINDINGS.values()) == []
+
+
+def test_the_inversion_checks_catch_the_old_forehead_entry():
+    old = {"id": "zz_forehead", "kind": "symptom",
+           "name": "Cannot wrinkle the forehead or raise the eyebrow on one side",
+           "question": "Can you raise both eyebrows and wrinkle your forehead on both sides?",
+           "synonyms": ["can't raise my eyebrow", "raise that eyebrow", "or lift that eyebrow"]}
+    assert len(question_inversions([old])) == 1
+    assert synonym_inversions([old]) == [
+        "zz_forehead: synonym 'raise that eyebrow' names the ability, not its loss"]
+    normal = dict(old, question="Does your forehead wrinkle normally on both sides?")
+    assert len(question_inversions([normal])) == 1
+    fixed = dict(old, question="Is one side of your forehead unable to wrinkle when you try?")
+    assert question_inversions([fixed]) == []

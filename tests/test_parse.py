@@ -284,3 +284,31 @@ def test_the_example_in_docs_parsing_md():
         ("one_sided_numbness", "absent", "numbness")]
     assert (p.age, p.sex, dict(p.quantities)) == (
         34, "female", {"caffeine_mg_per_day": 480.0, "age": 34.0})
+
+
+# --- a spared forehead is not forehead weakness (issue 14, defect 1) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "I can still raise that eyebrow",
+    "I can raise both eyebrows and wrinkle my forehead fine",
+    "She can still lift that eyebrow and her forehead still moves",
+    "I can close my eye and lift my eyebrow but my mouth droops",
+])
+def test_a_forehead_that_still_moves_is_not_read_as_weak(kb, text):
+    assert parse(text, kb).state("forehead_weakness") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't lift that eyebrow",
+    "I can't close my right eye properly or lift that eyebrow",
+    "my left eyebrow won't go up and my forehead won't wrinkle",
+])
+def test_a_forehead_that_does_not_move_is_read_as_weak(kb, text):
+    assert parse(text, kb).state("forehead_weakness") == "present"
+
+
+@pytest.mark.parametrize("text", ["I keep seeing flashing lights", "flashing lights in my eyes"])
+def test_flashing_lights_are_a_visual_disturbance_not_flushing(kb, text):
+    parsed = parse(text, kb)
+    assert parsed.state("flushing_with_emotion") is None
+    assert parsed.state("visual_disturbance") == "present"
