@@ -449,3 +449,32 @@ def test_the_finding_meant(kb, text, finding, state):
 ])
 def test_lay_paraphrases(kb, text, finding):
     assert parse(text, kb).state(finding) == "present", text
+
+
+# --- issue 13: a function said to be normal denies its findings ----------------------------
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("speech fine, breathing is OK", "sudden_speech_difficulty"),
+    ("speech fine, breathing is OK", "breathless"),
+    ("speech and swallowing normal", "swallowing_difficulty"),
+    ("my arms and legs are fine", "one_sided_limb_weakness"),
+    ("no balance problems", "unsteady"),
+    ("I can talk fine", "sudden_speech_difficulty"),
+    ("face symmetric now, vision fine", "facial_droop"),
+    ("he is awake and talking now", "confusion"),
+])
+def test_a_normal_function_denies_its_findings(kb, text, finding):
+    assert parse(text, kb).state(finding) == "absent", text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("my speech is not normal", "sudden_speech_difficulty", None),
+    ("not sure his speech is normal", "sudden_speech_difficulty", None),
+    ("if her breathing is ok", "breathless", None),
+    ("he can walk, speech fine", "unsteady", None),  # a comma ends the list
+    # an affirmed red flag wins over a normal statement about the same function
+    ("my speech is slurred, though my speech was fine this morning",
+     "sudden_speech_difficulty", "present"),
+])
+def test_a_normal_statement_is_not_over_read(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text

@@ -96,6 +96,12 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
             if state != "none":
                 mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
 
+    from ._normal import normal_statements
+
+    for fid, start, end, words in normal_statements(text):
+        if fid in pipe.findings:  # "speech fine", "breathing OK", "awake and talking"
+            mentions.append(_Mention(fid, "absent", start, end, words))
+
     def sentence_kind(start: int, end: int) -> str:
         """'symptom' if a sentence affirms a symptom, 'exposure' if it names only risk
         factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
