@@ -478,3 +478,11 @@ def test_a_normal_function_denies_its_findings(kb, text, finding):
 ])
 def test_a_normal_statement_is_not_over_read(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+def test_no_double_vision_is_no_drink_and_holding_a_cup_is_no_restraint(kb):
+    assert "alcohol_units_occasion" not in parse("No headaches, no double vision.", kb).quantities
+    assert parse("my hands shake mostly when I hold a cup or write", kb).state(
+        "movements_not_stopped_by_holding") is None
+    assert parse("it keeps jerking even when I hold her arm", kb).state(
+        "movements_not_stopped_by_holding") == "present"

@@ -222,6 +222,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
             continue
         if what in bare and not _rate(low, m.start(), m.end(), _sentence_of(sentences, m.start())):
             continue  # "holding a mug" is not a drink; "3 mugs a day" is
+        if m.group("num").strip() == "no" and what in section.get("not_after_no", ()):
+            continue  # "no double vision"
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
