@@ -486,3 +486,16 @@ def test_no_double_vision_is_no_drink_and_holding_a_cup_is_no_restraint(kb):
         "movements_not_stopped_by_holding") is None
     assert parse("it keeps jerking even when I hold her arm", kb).state(
         "movements_not_stopped_by_holding") == "present"
+
+
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("calm now n its gone. 46f, no meds, dont drink much", 46, "female"),
+    ("29/m. got grazed behind my right ear", 29, "male"),
+    ("Had a big session on coke last night (27 M, no meds).", 27, "male"),
+    ("19F, college. I've had a little mouth tic", 19, "female"),
+    ("it lasted 20m. then my lip twitched", None, None),
+    ("Husband having fits since age 25, my lip twitches", None, None),
+])
+def test_age_and_sex_signed_the_way_people_sign_them(text, age, sex):
+    p = parse(text)
+    assert (p.age, p.sex) == (age, sex)
