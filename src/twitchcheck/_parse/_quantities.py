@@ -222,6 +222,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
             continue
         if what in bare and not _rate(low, m.start(), m.end(), _sentence_of(sentences, m.start())):
             continue  # "holding a mug" is not a drink; "3 mugs a day" is
+        if m.group("num").strip() == "no" and what in section.get("not_after_no", ()):
+            continue  # "no double vision"
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
@@ -747,9 +749,13 @@ def person(text: str) -> Person:
         r"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{1,3})\b(?![\s-]*(?:weeks?|days?|months?|"
         r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
         r"percent|degrees))",
-        r"\b(?:aged?|at\s+age)\s+(?P<n>\d{1,3})\b",
+        r"(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!before\s)\b(?:aged?|at\s+age)"
+        r"\s+(?P<n>\d{1,3})\b",
         rf"(?<!my\s)(?<!a\s)\b(?:i\s+am\s+|i'?m\s+|as\s+)?(?:an?\s+)?{aged}",
         r"\b(?:i|me)\s*\(\s*(?P<n>\d{1,3})\s*(?P<s>[fm])?\s*\)",
+        # "46f", "29/m", "32M.", "(27 M, no meds)": how people sign their age and sex
+        r"(?:^|(?<=[\s(,;]))(?P<n>\d{1,2})\s?/?\s?(?P<s>[fm])(?=\s*[,.;:)!]|\s*$|\s+(?:here|"
+        r"with|and|from|no|on|who|living|working|student|nurse|college|uni|asking)\b)",
     ):
         for m in re.finditer(rx, low):
             before = low[max(0, m.start() - 14):m.start()]
@@ -757,6 +763,10 @@ def person(text: str) -> Person:
                     or re.match(r"an?\s", m.group(0)) \
                     and re.search(r"\b(?:have|has|had)\s+$", before):
                 continue  # "my 70-year-old mother", "I have a 6-week-old baby"
+            if m.groupdict().get("s") and re.search(
+                    r"\b(?:lasted|lasts|last|for|about|after|every|takes?|took|within|in|over|"
+                    r"around|walked|ran|run|drove|only|just|than|under|nearly|almost)\s+$", before):
+                continue  # "it lasted 20m": minutes or metres, not a 20-year-old man
             unit = m.groupdict().get("u") or "years"
             if not unit.startswith("y"):
                 continue  # the writer's own age is in years
