@@ -15,7 +15,8 @@ runner = CliRunner()
 def test_kb_check_validates_and_summarises():
     result = runner.invoke(app, ["kb", "check"])
     assert result.exit_code == 0, result.output
-    assert "26 conditions" in result.output
+    conditions = len(load_knowledge_base().conditions)
+    assert conditions >= 26 and f"{conditions} conditions" in result.output
 
 
 def test_kb_check_reports_a_broken_folder(tmp_path):
@@ -74,3 +75,47 @@ def test_batch_reports_bad_lines_and_keeps_the_good_ones(tmp_path):
     lines = [json.loads(x) for x in outfile.read_text().splitlines()]
     assert [x["id"] for x in lines] == ["a"]
     assert lines[0]["conditions"][0]["probability"] > 0
+
+
+# --- age and sex as clients send them (issue 13, item 6) -----------------------------------
+
+def test_assess_accepts_f_and_m_in_any_case():
+    for given, sex in (("F", "female"), ("f", "female"), ("M", "male"), ("male", "male")):
+        result = runner.invoke(app, ["assess", "my top lip twitches", "--sex", given, "--json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["context"]["sex"] == sex
+
+
+def test_assess_reads_an_age_range_as_its_middle_and_says_so():
+    result = runner.invoke(app, ["assess", "my top lip twitches", "--age", "20-29", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["context"]["age"] == 24
+    assert data["age_input"]["given"] == "20-29" and "middle" in data["age_input"]["note"]
+    plain = runner.invoke(app, ["assess", "my top lip twitches", "--age", "60-69"])
+    assert plain.exit_code == 0 and "middle, 64" in plain.output
+
+
+def test_assess_rejects_an_impossible_age_or_sex():
+    for args in (["--age", "old"], ["--age", "130"], ["--sex", "x"]):
+        result = runner.invoke(app, ["assess", "my lip twitches", *args])
+        assert result.exit_code == 2, args
+
+
+def test_batch_accepts_f_m_and_age_ranges_instead_of_skipping(tmp_path):
+    infile = tmp_path / "in.jsonl"
+    infile.write_text("\n".join([
+        json.dumps({"id": "a", "text": "my top lip twitches", "age": "20-29", "sex": "F"}),
+        json.dumps({"id": "b", "text": "my top lip twitches", "age": "45", "sex": "m"}),
+        json.dumps({"id": "c", "text": "my top lip twitches", "age": 70, "sex": "Male"}),
+        json.dumps({"id": "d", "text": "my top lip twitches", "sex": "unknown"}),
+    ]) + "\n")
+    outfile = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(infile), "-o", str(outfile)])
+    assert result.exit_code == 1 and "line 4" in result.output  # only the bad sex is skipped
+    rows = {r["id"]: r for r in map(json.loads, outfile.read_text().splitlines())}
+    assert set(rows) == {"a", "b", "c"}
+    assert rows["a"]["context"] == {"age": 24, "sex": "female"}
+    assert "middle" in rows["a"]["age_input"]["note"]
+    assert rows["b"]["context"] == {"age": 45, "sex": "male"} and "age_input" not in rows["b"]
+    assert rows["c"]["context"]["sex"] == "male"

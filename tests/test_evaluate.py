@@ -428,3 +428,26 @@ def test_the_command_names_the_bad_line(few_dev, tmp_path):
     assert result.exit_code == 2
     assert f"{bad}:2: gold 'coffee' is not a condition id" in result.output
     assert f"{bad}:2: duplicate id 'D001'" in result.output
+
+
+def test_a_ranked_refinement_counts_as_the_condition_it_refines():
+    """A condition that `refines` a contract id (lithium toxicity refines the medicine side
+    effect) is a right answer for a vignette whose gold is that id; without the mapping it is
+    not, and the mapping never makes the refined id count for its refinement."""
+    v = _vignette("X", "chronic", L.consultation)
+    ranking = Prediction(("benign", "chronic_detail", "danger", "chronic"), L.consultation)
+    assert CaseResult(v, ranking).rank == 4
+    refined = CaseResult(v, ranking, refines={"chronic_detail": "chronic"})
+    assert refined.rank == 2 and not refined.hit(1) and refined.hit(3)
+    detail = _vignette("Y", "chronic_detail", L.consultation)
+    assert CaseResult(detail, Prediction(("chronic",), L.consultation),
+                      refines={"chronic_detail": "chronic"}).rank is None
+
+
+def test_evaluate_passes_the_refinements_to_every_case():
+    v = _vignette("X", "chronic", L.consultation)
+    def predict(text, age=None, sex=None):
+        return Prediction(("chronic_detail", "chronic"), L.consultation)
+    report = evaluate([v], {"m": predict}, refines={"chronic_detail": "chronic"})
+    assert report.methods["m"].cases[0].rank == 1
+    assert evaluate([v], {"m": predict}).methods["m"].cases[0].rank == 2

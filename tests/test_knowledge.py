@@ -1,7 +1,8 @@
 """The knowledge base: the real data obeys the contract, and broken data is refused.
 
 Three kinds of test:
-- the packaged knowledge base loads, has exactly the 26 condition ids of DESIGN.md, and every
+- the packaged knowledge base loads, has all 26 contract condition ids of DESIGN.md (new ones
+  may be added, each may `refines` a contract id), and every
   condition (one parametrised case each) has probabilities in (0, 1), provenance for every
   number and every sentence for people, defined findings and cited sources;
 - the loader refuses a broken copy (copied to tmp_path, one file mutated through YAML) with a
@@ -144,15 +145,22 @@ def _cited(node: Any) -> set[str]:
 
 # --- the real knowledge base ------------------------------------------------------------------
 
-def test_the_packaged_knowledge_base_loads_with_exactly_the_26_ids(kb):
+def test_the_packaged_knowledge_base_loads_with_all_26_contract_ids(kb):
     ids = [c.id for c in kb.conditions]
-    assert len(ids) == 26 == len(set(ids))
-    assert set(ids) == set(DESIGN_IDS)
+    assert len(ids) == len(set(ids)) >= 26
+    assert set(ids) >= set(DESIGN_IDS)
     assert set(CONDITION_IDS) == set(DESIGN_IDS) and len(CONDITION_IDS) == 26
 
 
+def test_every_added_condition_that_refines_names_a_contract_id(kb):
+    for c in kb.conditions:
+        if c.refines is not None:
+            assert c.refines in DESIGN_IDS and c.id not in DESIGN_IDS, c.id
+    assert kb.refinements == {c.id: c.refines for c in kb.conditions if c.refines}
+
+
 def test_condition_files_are_named_by_their_id():
-    assert sorted(RAW) == sorted(DESIGN_IDS)
+    assert set(RAW) >= set(DESIGN_IDS)
     for stem, data in RAW.items():
         assert data["id"] == stem
 
@@ -222,8 +230,11 @@ def test_every_cited_source_exists_and_every_source_is_cited():
     known = set(RAW_SOURCES)
     assert len(RAW_SOURCES) == len(known), "duplicate source ids in sources.yaml"
     cited = _cited(_load_yaml(DATA / "findings.yaml"))
+    cited |= _cited(_load_yaml(DATA / "triage_rules.yaml"))
     for data in RAW.values():
         cited |= _cited(data)
+    for parse_file in sorted((DATA / "parse").glob("*.yaml")):  # conversions and thresholds
+        cited |= _cited(_load_yaml(parse_file))
     assert cited <= known, f"cited but not in sources.yaml: {sorted(cited - known)}"
     uncited = known - cited - set(UNCITED_SOURCES_ALLOWED)
     assert not uncited, \
@@ -245,7 +256,7 @@ def _condition_file(root: Path, cid: str) -> Path:
 
 
 def test_the_unmutated_copy_loads(kb_copy):
-    assert len(load_knowledge_base(kb_copy).conditions) == 26
+    assert len(load_knowledge_base(kb_copy).conditions) == len(RAW) >= 26
 
 
 @pytest.mark.parametrize("cid", ["caffeine", "stroke", "digeorge_syndrome"])
@@ -254,12 +265,39 @@ def test_a_missing_condition_is_refused(kb_copy, cid):
     _refused(kb_copy, "missing condition id", cid)
 
 
-def test_an_extra_condition_is_refused(kb_copy):
-    extra = _load_yaml(_condition_file(kb_copy, "caffeine"))
-    extra["id"] = "made_up_condition"
-    (kb_copy / "conditions" / "made_up_condition.yaml").write_text(
+def _add_condition(root: Path, cid: str, **changes: Any) -> None:
+    extra = _load_yaml(_condition_file(root, "caffeine"))
+    extra.update(id=cid, **changes)
+    (root / "conditions" / f"{cid}.yaml").write_text(
         yaml.safe_dump(extra, sort_keys=False), encoding="utf-8")
-    _refused(kb_copy, "not in the public contract", "made_up_condition")
+
+
+def test_an_extra_condition_is_accepted(kb_copy):
+    """DESIGN.md: contract ids are never removed, new ones may be added."""
+    _add_condition(kb_copy, "made_up_condition", refines="caffeine")
+    kb = load_knowledge_base(kb_copy)
+    assert "made_up_condition" in kb.condition
+    assert kb.refinements["made_up_condition"] == "caffeine"
+
+
+@pytest.mark.parametrize(("refines", "expected"), [
+    ("no_such_condition", "is not another defined condition"),
+    ("made_up_condition", "is not another defined condition"),   # itself
+])
+def test_refining_an_unknown_condition_or_itself_is_refused(kb_copy, refines, expected):
+    _add_condition(kb_copy, "made_up_condition", refines=refines)
+    _refused(kb_copy, "made_up_condition", expected)
+
+
+def test_refining_a_condition_outside_the_contract_is_refused(kb_copy):
+    _add_condition(kb_copy, "made_up_condition")
+    _add_condition(kb_copy, "made_up_detail", refines="made_up_condition")
+    _refused(kb_copy, "made_up_detail", "not one of the public contract")
+
+
+def test_a_contract_condition_cannot_refine_another(kb_copy):
+    _mutate(_condition_file(kb_copy, "fatigue"), lambda d: d.update(refines="stress_anxiety"))
+    _refused(kb_copy, "fatigue", "cannot refine")
 
 
 def test_a_file_whose_id_differs_from_its_name_is_refused(kb_copy):
@@ -507,3 +545,154 @@ def test_the_errata_check_allows_the_seed_notes_in_sources(kb_copy):
     assert not [p for p in errata_problems(kb_copy) if p.startswith("sources.yaml")]
     notes = [s.get("note", "") for s in _load_yaml(kb_copy / "sources.yaml")["sources"]]
     assert any("hyperparathyroid" in n.lower() for n in notes)
+
+
+# --- every question and synonym says the finding is present (issue 14, defect 1) ----------
+#
+# A finding that names a deficit ("cannot wrinkle the forehead", "weak lips") must be asked so
+# that Yes means the deficit is there. "Can you raise both eyebrows...?" asks about the ability:
+# Yes then means the forehead works, and scoring it as forehead weakness turned a spared
+# forehead (the stroke pattern) into evidence for Bell's palsy. The same inversion in a
+# synonym ("raise that eyebrow" inside "I can still raise that eyebrow") is caught too.
+
+_DEFICIT_NAME = re.compile(r"\b(cannot|can't|can not|will not|won't|unable|weak\w*)\b", re.I)
+_ABILITY_QUESTION = re.compile(
+    r"^\s*(\([^)]*\)\s*)?(can|could|are you able|is it possible|do you manage|are you still)\b",
+    re.I)
+_NORMAL_WORDS = re.compile(r"\b(normally|properly|as usual|fine|both sides)\b", re.I)
+_ABILITY_VERB = re.compile(
+    r"\b(raise|lift|wrinkle|frown|close|shut|move|smile|whistle|blow|puff|purse|speak|talk|"
+    r"grip|bend|straighten|swallow)\b", re.I)
+_LOSS_WORDS = re.compile(
+    r"(n't\b|\bnot\b|\bno\b|\bcannot\b|\bunable\b|\bnever\b|\bhard\b|\btrouble\b|\bdifficult|"
+    r"\bstruggl|\bweak|\bstuck\b|\bwithout\b|^(or|nor)\b)", re.I)
+_NEGATION = re.compile(r"(n't\b|\bnot\b|\bno\b|\bcannot\b|\bunable\b|\bnever\b)", re.I)
+
+
+def _deficits(findings: Any) -> list[dict[str, Any]]:
+    return [f for f in findings if _DEFICIT_NAME.search(f.get("name", ""))]
+
+
+def question_inversions(findings: Any) -> list[str]:
+    """Deficit findings whose question asks about the intact ability (Yes = no deficit)."""
+    problems = []
+    for f in _deficits(findings):
+        q = f.get("question") or ""
+        if _ABILITY_QUESTION.search(q):
+            problems.append(f"{f['id']}: {q!r} asks whether the ability is there")
+        elif _NORMAL_WORDS.search(q) and not _NEGATION.search(q):
+            problems.append(f"{f['id']}: {q!r} asks whether it works normally")
+    return problems
+
+
+def synonym_inversions(findings: Any) -> list[str]:
+    """Synonyms of deficit findings that name the ability without saying it is lost."""
+    return [f"{f['id']}: synonym {s!r} names the ability, not its loss"
+            for f in _deficits(findings) for s in f.get("synonyms", ())
+            if _ABILITY_VERB.search(s) and not _LOSS_WORDS.search(s)]
+
+
+def test_every_deficit_question_is_asked_so_that_yes_means_present():
+    assert len(_deficits(RAW_FINDINGS.values())) >= 8  # the check has something to check
+    assert question_inversions(RAW_FINDINGS.values()) == []
+
+
+def test_no_synonym_of_a_deficit_names_the_ability_alone():
+    assert synonym_inversions(RAW_FINDINGS.values()) == []
+
+
+def test_the_inversion_checks_catch_the_old_forehead_entry():
+    old = {"id": "zz_forehead", "kind": "symptom",
+           "name": "Cannot wrinkle the forehead or raise the eyebrow on one side",
+           "question": "Can you raise both eyebrows and wrinkle your forehead on both sides?",
+           "synonyms": ["can't raise my eyebrow", "raise that eyebrow", "or lift that eyebrow"]}
+    assert len(question_inversions([old])) == 1
+    assert synonym_inversions([old]) == [
+        "zz_forehead: synonym 'raise that eyebrow' names the ability, not its loss"]
+    normal = dict(old, question="Does your forehead wrinkle normally on both sides?")
+    assert len(question_inversions([normal])) == 1
+    fixed = dict(old, question="Is one side of your forehead unable to wrinkle when you try?")
+    assert question_inversions([fixed]) == []
+
+
+# --- a likelihood ratio cannot exceed 1 / the risk factor's frequency (issue 14) -----------
+
+def test_no_risk_factor_likelihood_ratio_exceeds_one_over_its_frequency(kb):
+    for c in kb.conditions:
+        for fid, link in c.risk_factors.items():
+            freq = kb.finding[fid].frequency
+            if freq is not None:
+                assert link.lr * freq.p <= 1.0, f"{c.id}.{fid}: lr {link.lr} > 1 / {freq.p}"
+
+
+def test_an_impossible_likelihood_ratio_is_refused(kb_copy):
+    # caffeine_heavy applies to about 10% of people: a ratio of 15 would make
+    # P(heavy caffeine | caffeine twitch) = 1.5.
+    _mutate(_condition_file(kb_copy, "caffeine"),
+            lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=15.0))
+    _refused(kb_copy, "caffeine", "caffeine_heavy", "exceeds 1 / frequency")
+
+
+def test_a_likelihood_ratio_at_the_ceiling_is_accepted(kb_copy):
+    _mutate(_condition_file(kb_copy, "caffeine"),
+            lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=10.0))
+    assert load_knowledge_base(kb_copy).condition["caffeine"].risk_factors["caffeine_heavy"].lr \
+        == 10.0
+
+
+# --- content corrections of the clinical review (issue 14) ---------------------------------
+
+_POTASSIUM_ADVICE = re.compile(r"potassium[- ]rich|rich in potassium|potassium supplement|"
+                               r"bananas", re.I)
+
+
+def potassium_advice_problems(conditions: Any) -> list[str]:
+    """Self-care that tells people to take more potassium must say: only after a blood test,
+    and not with kidney disease, ACE inhibitors, ARBs or spironolactone (hyperkalaemia)."""
+    needed = {"blood test": r"blood test", "kidney disease": r"kidney",
+              "ACE inhibitors": r"\bACE\b", "ARBs": r"\bARB", "spironolactone": r"spironolactone"}
+    problems = []
+    for cid, data in conditions.items():
+        for item in data.get("self_care") or ():
+            text = item.get("text", "")
+            if _POTASSIUM_ADVICE.search(text):
+                missing = [name for name, pattern in needed.items()
+                           if not re.search(pattern, text, re.I)]
+                if missing:
+                    problems.append(f"{cid}: potassium advice without {', '.join(missing)}")
+    return problems
+
+
+def test_potassium_advice_carries_its_cautions():
+    assert any(_POTASSIUM_ADVICE.search(i.get("text", ""))
+               for d in RAW.values() for i in d.get("self_care") or ())
+    assert potassium_advice_problems(RAW) == []
+
+
+def test_the_potassium_check_catches_the_old_advice():
+    old = {"electrolyte_imbalance": {"self_care": [{"text": "Eat foods rich in potassium and "
+                                                   "magnesium, such as bananas."}]}}
+    assert potassium_advice_problems(old) == [
+        "electrolyte_imbalance: potassium advice without blood test, kidney disease, "
+        "ACE inhibitors, ARBs, spironolactone"]
+
+
+def test_pregnancy_raises_the_odds_of_stroke(kb):
+    stroke = kb.condition["stroke"].risk_factors
+    assert stroke["pregnancy"].lr > 1 and stroke["pregnancy_late"].lr > 1
+
+
+def test_the_bells_palsy_plan_checks_blood_pressure_and_urine_in_pregnancy(kb):
+    bells = kb.condition["bells_palsy"]
+    texts = [t.name + " " + t.why for t in bells.tests] + [s.text for s in bells.seek_care]
+    pregnancy = [t for t in texts if re.search(r"pregnan", t, re.I)]
+    assert any(re.search(r"blood pressure", t, re.I) and re.search(r"urine", t, re.I)
+               for t in pregnancy), pregnancy
+    assert bells.risk_factors["pregnancy_late"].lr > 1
+
+
+def test_the_old_injury_risk_factor_asks_about_the_past_only(kb):
+    old = kb.finding["facial_injury_or_palsy"]
+    recent = kb.finding["recent_head_injury"]
+    assert re.search(r"months or years ago", old.question or "", re.I)
+    assert not set(old.synonyms) & set(recent.synonyms)

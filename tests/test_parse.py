@@ -284,3 +284,231 @@ def test_the_example_in_docs_parsing_md():
         ("one_sided_numbness", "absent", "numbness")]
     assert (p.age, p.sex, dict(p.quantities)) == (
         34, "female", {"caffeine_mg_per_day": 480.0, "age": 34.0})
+
+
+# --- a spared forehead is not forehead weakness (issue 14, defect 1) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "I can still raise that eyebrow",
+    "I can raise both eyebrows and wrinkle my forehead fine",
+    "She can still lift that eyebrow and her forehead still moves",
+    "I can close my eye and lift my eyebrow but my mouth droops",
+])
+def test_a_forehead_that_still_moves_is_not_read_as_weak(kb, text):
+    assert parse(text, kb).state("forehead_weakness") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't lift that eyebrow",
+    "I can't close my right eye properly or lift that eyebrow",
+    "my left eyebrow won't go up and my forehead won't wrinkle",
+])
+def test_a_forehead_that_does_not_move_is_read_as_weak(kb, text):
+    assert parse(text, kb).state("forehead_weakness") == "present"
+
+
+@pytest.mark.parametrize("text", ["I keep seeing flashing lights", "flashing lights in my eyes"])
+def test_flashing_lights_are_a_visual_disturbance_not_flushing(kb, text):
+    parsed = parse(text, kb)
+    assert parsed.state("flushing_with_emotion") is None
+    assert parsed.state("visual_disturbance") == "present"
+
+
+# --- a recent injury is not an old one (issue 14, defect 7) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I hit my face on the door yesterday and now my mouth droops",
+    "He banged his head this morning and now his arm is weak",
+    "She fell and hit her head last night, now her lip keeps twitching",
+])
+def test_a_recent_head_or_face_injury_is_read_as_recent(kb, text):
+    parsed = parse(text, kb)
+    assert parsed.state("recent_head_injury") == "present"
+    assert parsed.state("facial_injury_or_palsy") != "present"
+
+
+# --- issue 13: quantities as people write them ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "quantity", "value"), [
+    ("I took caffeine tablets, maybe 25 tablets of 200 mg in 3 hours", "caffeine_mg_once", 5000),
+    ("I swallowed 5 grams of caffeine an hour ago", "caffeine_mg_once", 5000),
+    ("took 3 x 200mg caffeine pills to stay up", "caffeine_mg_once", 600),
+    ("she used a heaped tablespoon of the pure caffeine powder", "caffeine_mg_once", 13500),
+    ("a teaspoon of pure caffeine powder in my shake", "caffeine_mg_once", 3000),
+    ("I had 6 espressos in 2 hours", "caffeine_mg_once", 450),
+    ("I use my inhaler a few times a week and drink about 5 coffees a day",
+     "caffeine_mg_per_day", 400),
+    ("I drink 3 pots of coffee a day", "caffeine_mg_per_day", 1200),
+    ("I'm living on cold brew, like 4 cold brews a day", "caffeine_mg_per_day", 600),
+    ("daily I take half bottle whisky in evening", "alcohol_units_per_day", 14),
+    ("I drink a bottle and a half of wine most nights", "alcohol_units_per_day", 13.5),
+    ("20 years of 8+ pints a night", "alcohol_units_per_day", 18.4),
+    ("3 bottles of prosecco a night Friday and Saturday", "alcohol_units_occasion", 27),
+    ("my son swallowed about 5 ml of 20mg/ml nic salt", "nicotine_liquid_mg", 100),
+    ("my last drink was about 6 hours ago", "days_since_stopping_alcohol", 0.25),
+    ("he has been trying to stop drinking since Monday", "days_since_stopping_alcohol", 3),
+    ("For some weeks now his lips keep twitching", "duration_days", 21),
+    ("My lip twitches for a fortnight", "duration_days", 14),
+    ("it went on for six weeks, the lip twitch", "duration_days", 42),
+    ("From 5 days she is complaining her lips are twitching", "duration_days", 5),
+    ("Two years my left eye twitch and now it pull my mouth", "duration_days", 730),
+])
+def test_quantities_written_in_words_and_forms(text, quantity, value):
+    assert parse(text).quantities.get(quantity) == pytest.approx(value, rel=0.02)
+
+
+def test_a_large_dose_at_once_is_an_overdose_and_a_daily_habit_is_not(kb):
+    assert parse("maybe 25 tablets of 200 mg of caffeine in 3 hours", kb).state(
+        "caffeine_overdose") == "present"
+    assert parse("a heaped spoon of pure caffeine powder", kb).state(
+        "caffeine_overdose") == "present"
+    for text in ("I drink 15 cups of coffee a day", "I take one 200 mg caffeine pill",
+                 "I had 2 coffees this morning"):
+        assert parse(text, kb).state("caffeine_overdose") is None, text
+    assert parse("I drink 15 cups of coffee a day", kb).state("caffeine_heavy") == "present"
+
+
+def test_swallowed_nicotine_liquid_and_what_is_not(kb):
+    parsed = parse("My 2-year-old got hold of my vape refill and I think she drank some, "
+                   "it's 18 mg.", kb)
+    assert parsed.state("nicotine_liquid_swallowed") == "present"
+    assert parsed.quantities["nicotine_liquid_mg_per_ml"] == 18
+    for text in ("I vape 20mg and drink 3 coffees a day", "I vape and drank 3 beers",
+                 "What if my toddler drinks vape juice?"):
+        assert parse(text, kb).state("nicotine_liquid_swallowed") is None, text
+    assert parse("I vape 20mg and drink 3 coffees a day", kb).quantities[
+        "caffeine_mg_per_day"] == 240  # the 20 mg is nicotine, not caffeine
+
+
+def test_the_complaints_own_duration_wins():
+    p = parse("I've been on edge and snapping at everyone for weeks. For the last 5 days my "
+              "lower lip does this little flicker.")
+    assert p.quantities["duration_days"] == 5
+    assert p.state("duration_over_two_weeks") == "absent"
+
+
+def test_sleepy_is_not_hours_of_sleep():
+    assert "sleep_hours" not in parse("25 tablets in 3 hours because so sleepy").quantities
+    assert parse("I only get 4 hours of sleep").quantities["sleep_hours"] == 4
+
+
+# --- issue 13: false positives of a body part, a side, a verb, a class ---------------------
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("my voice is weak", "one_sided_limb_weakness"),
+    ("I've chipped 2 teeth and my jaw aches all weak", "one_sided_limb_weakness"),
+    ("no weak face", "one_sided_limb_weakness"),
+    ("both hands went numb", "one_sided_numbness"),
+    ("my hands and feet are numb", "one_sided_numbness"),
+    ("my feet burn and feel numb", "one_sided_numbness"),
+    ("my hands and arms have gone tingly and numb", "one_sided_numbness"),
+    ("the pain runs down into my neck", "tiredness"),
+    ("Her dentures fit good, that is not the problem.", "seizure"),
+    ("I'm scared of snakes and my lip twitches", "hallucinations"),
+    ("my upper lip twitches", "stimulant_drugs"),
+])
+def test_not_this_finding(kb, text, finding):
+    assert parse(text, kb).state(finding) is None, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("my left arm is weak", "one_sided_limb_weakness", "present"),
+    ("my left hand went numb", "one_sided_numbness", "present"),
+    ("my hands tingle and my face is numb", "one_sided_numbness", "present"),
+    ("my left arm is numb and both hands tingle", "one_sided_numbness", "present"),
+    ("both hands went numb", "tingling_hands_feet", "present"),
+    ("my hands and arms have gone tingly and numb", "tingling_hands_feet", "present"),
+    ("no weak face, I can close my eye", "facial_droop", "absent"),
+    ("I feel run down", "tiredness", "present"),
+    ("he is on omeprazole for reflux", "med_diuretic", "present"),
+    ("What I didn't mention is that my lips go tingly", "perioral_tingling", "present"),
+    ("My wife says I'm completely still when I sleep.", "continues_in_sleep", "absent"),
+    ("nothing twitching anywhere else", "twitching_elsewhere", "absent"),
+])
+def test_the_finding_meant(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+# --- issue 13: lay paraphrases (general phrasings, not one case's words) -------------------
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("half of my face hangs", "facial_droop"),
+    ("the right side of my face stopped working", "facial_droop"),
+    ("her smile goes to one side", "facial_droop"),
+    ("my words have gone thick", "sudden_speech_difficulty"),
+    ("her speech is thick", "sudden_speech_difficulty"),
+    ("drinks go down the wrong way", "choking"),
+    ("water goes down the wrong way", "swallowing_difficulty"),
+    ("food gets stuck when I swallow", "swallowing_difficulty"),
+    ("she keeps seeing strangers in the room", "hallucinations"),
+    ("he was seeing snakes on the wall", "hallucinations"),
+    ("he doesn't know what day it is", "confusion"),
+    ("he walks like he's drunk", "unsteady"),
+    ("my heart is hammering", "palpitations"),
+    ("I hardly slept all week", "sleep_deprived"),
+    ("I've been sleeping badly", "sleep_deprived"),
+    ("she's been on Reglan for months", "med_dopamine_blocker"),
+    ("the doctor gave her anti-sickness tablets", "med_dopamine_blocker"),
+    ("I take pantoprazole for acidity", "med_diuretic"),
+    ("it happens every time I get proper angry", "with_emotion"),
+    ("I can stop it if I concentrate", "can_suppress"),
+    ("I feel a pressure building in my face", "premonitory_urge"),
+    ("her fingers are bending inwards", "hand_foot_spasm"),
+    ("the muscles in my hands look hollow", "muscle_wasting"),
+    ("my grip has gone", "progressive_limb_weakness"),
+    ("his face has gone blank", "reduced_expression"),
+    ("she nearly passed out", "dizziness"),
+    ("runny bowels for weeks", "vomiting_diarrhoea"),
+])
+def test_lay_paraphrases(kb, text, finding):
+    assert parse(text, kb).state(finding) == "present", text
+
+
+# --- issue 13: a function said to be normal denies its findings ----------------------------
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("speech fine, breathing is OK", "sudden_speech_difficulty"),
+    ("speech fine, breathing is OK", "breathless"),
+    ("speech and swallowing normal", "swallowing_difficulty"),
+    ("my arms and legs are fine", "one_sided_limb_weakness"),
+    ("no balance problems", "unsteady"),
+    ("I can talk fine", "sudden_speech_difficulty"),
+    ("face symmetric now, vision fine", "facial_droop"),
+    ("he is awake and talking now", "confusion"),
+])
+def test_a_normal_function_denies_its_findings(kb, text, finding):
+    assert parse(text, kb).state(finding) == "absent", text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("my speech is not normal", "sudden_speech_difficulty", None),
+    ("not sure his speech is normal", "sudden_speech_difficulty", None),
+    ("if her breathing is ok", "breathless", None),
+    ("he can walk, speech fine", "unsteady", None),  # a comma ends the list
+    # an affirmed red flag wins over a normal statement about the same function
+    ("my speech is slurred, though my speech was fine this morning",
+     "sudden_speech_difficulty", "present"),
+])
+def test_a_normal_statement_is_not_over_read(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+def test_no_double_vision_is_no_drink_and_holding_a_cup_is_no_restraint(kb):
+    assert "alcohol_units_occasion" not in parse("No headaches, no double vision.", kb).quantities
+    assert parse("my hands shake mostly when I hold a cup or write", kb).state(
+        "movements_not_stopped_by_holding") is None
+    assert parse("it keeps jerking even when I hold her arm", kb).state(
+        "movements_not_stopped_by_holding") == "present"
+
+
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("calm now n its gone. 46f, no meds, dont drink much", 46, "female"),
+    ("29/m. got grazed behind my right ear", 29, "male"),
+    ("Had a big session on coke last night (27 M, no meds).", 27, "male"),
+    ("19F, college. I've had a little mouth tic", 19, "female"),
+    ("it lasted 20m. then my lip twitched", None, None),
+    ("Husband having fits since age 25, my lip twitches", None, None),
+])
+def test_age_and_sex_signed_the_way_people_sign_them(text, age, sex):
+    p = parse(text)
+    assert (p.age, p.sex) == (age, sex)

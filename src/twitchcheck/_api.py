@@ -30,7 +30,7 @@ from ._evidence import Evidence
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
 from ._plan import make_plan
-from ._triage import triage
+from ._triage import rule_reasons, triage, unasked_red_flags
 
 __all__ = [
     "MAX_BODY_BYTES",
@@ -224,6 +224,7 @@ class TriageReasonOut(_Out):
     sources: list[str]
     finding: str | None = None
     condition: str | None = None
+    rule: str | None = None
 
 
 class PlanItemOut(_Out):
@@ -248,11 +249,21 @@ class SeriousOut(_Out):
     red_flag: bool
 
 
+class UnaskedOut(_Out):
+    finding: str
+    question: str
+    level: str
+    rule: str | None = None
+
+
 class TriageResponse(_Out):
     triage_level: Literal[tuple(level.value for level in TriageLevel)]  # type: ignore[valid-type]
     label: str
     serious: list[SeriousOut]
     reasons: list[TriageReasonOut]
+    unasked_red_flags: list[UnaskedOut] = Field(
+        description="Red-flag questions no evidence answers whose Yes would make the level more "
+                    "urgent: until they are answered the result is not the whole story.")
     plan: PlanOut
     sources: list[SourceOut]
     disclaimer: str
@@ -674,7 +685,10 @@ def _routes(app: FastAPI, service: _Service) -> None:
         names = service.names
         conditions = [{"id": ids[i], "name": names[ids[i]][0], "lay_name": names[ids[i]][1],
                        "probability": round(float(probabilities[i]), 6)} for i in order]
-        emergency = any(e.present and e.finding in service.emergency for e in given)
+        emergency = any(e.present and e.finding in service.emergency for e in given) or any(
+            r.level.rank >= TriageLevel.emergency.rank for r in rule_reasons(
+                kb, dict(zip(ids, map(float, probabilities), strict=True)), given,
+                age=body.age, sex=body.sex))
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,
                       "should_stop": question is None, "has_emergency_evidence": emergency,
@@ -688,7 +702,9 @@ def _routes(app: FastAPI, service: _Service) -> None:
         # explaining every condition costs far more than the posterior.
         _, items = service.case(body)
         ranked = _engine.infer(service.ckb, items).ranked()
-        level = triage(kb, dict(ranked), items)
+        level = triage(kb, dict(ranked), items, age=body.age, sex=body.sex)
+        unasked = unasked_red_flags(kb, level.level, dict(ranked), items, age=body.age,
+                                    sex=body.sex)
         plan = make_plan(kb, ranked, level).to_dict()
         reasons = [r.to_dict() for r in level.reasons]
         serious = [{"finding": r.finding, "name": kb.finding[r.finding].name,
@@ -698,7 +714,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         for section in ("self_care", "seek_care", "tests"):
             cited += [s for item in plan[section] for s in item["sources"]]
         return _json({"triage_level": level.level.value, "label": level.level.label,
-                      "serious": serious, "reasons": reasons, "plan": plan,
+                      "serious": serious, "reasons": reasons,
+                      "unasked_red_flags": [u.to_dict() for u in unasked], "plan": plan,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
                       "kb_version": kb.version})
 

@@ -15,7 +15,7 @@ from ._compiled import CompiledKB, compile_kb, default_compiled
 from ._evidence import Evidence
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._plan import Plan, make_plan
-from ._triage import Triage, triage
+from ._triage import Triage, UnaskedRedFlag, triage, unasked_red_flags
 
 __all__ = ["Assessment", "ConditionResult", "Reason", "assess", "condition_result",
            "context_evidence", "validate_evidence"]
@@ -85,12 +85,16 @@ class Assessment:
     sex: str | None = None
     text: str | None = None
     sources: Mapping[str, str] = field(default_factory=dict)
+    #: Red-flag questions that no evidence answers and whose Yes would make the result more
+    #: urgent: a result from text alone is not the whole story until they are asked.
+    unasked_red_flags: tuple[UnaskedRedFlag, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form every interface uses."""
         return {
             "conditions": [c.to_dict() for c in self.conditions],
             "triage": self.triage.to_dict(),
+            "unasked_red_flags": [u.to_dict() for u in self.unasked_red_flags],
             "plan": self.plan.to_dict(),
             "evidence": [e.to_dict() for e in self.evidence],
             "disclaimer": self.disclaimer,
@@ -147,13 +151,14 @@ def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB
 def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
                      age: int | None, sex: str | None, text: str | None) -> Assessment:
     ranked = _engine.infer(ckb, items).ranked()
-    result = triage(kb, dict(ranked), items)
+    result = triage(kb, dict(ranked), items, age=age, sex=sex)
+    unasked = unasked_red_flags(kb, result.level, dict(ranked), items, age=age, sex=sex)
     why = _engine.explain(ckb, items, [cid for cid, _ in ranked])
     conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
     plan = make_plan(kb, ranked, result)
     cited = _cited_sources(conditions, result, plan)
     return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
-                      {sid: kb.source[sid].title for sid in cited})
+                      {sid: kb.source[sid].title for sid in cited}, unasked)
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,

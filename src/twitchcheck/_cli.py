@@ -24,13 +24,17 @@ app.add_typer(kb_app, name="kb")
 console = Console()
 err = Console(stderr=True)
 
-Age = Annotated[int | None, typer.Option("--age", min=0, max=120, help="Age in years.")]
-Sex = Annotated[str | None, typer.Option("--sex", help="female or male.")]
+Age = Annotated[str | None, typer.Option(
+    "--age", help="Age in years, or a range such as 20-29 (read as its middle).")]
+Sex = Annotated[str | None, typer.Option("--sex", help="F, M, female or male (any case).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a readable page.")]
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}")
+    from rich.markup import escape
+
+    # escaped: messages name ids in brackets ("triage_rules.yaml [rule_id]"), not markup
+    err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
 
 
@@ -112,6 +116,9 @@ def kb_check(
                   f"{len(kb.sources)} sources")
     console.print(f"  {numbers} condition numbers: {numbers - estimates} cite a source, "
                   f"{estimates} are estimates with a rationale")
+    cases = sum(len(r.examples.fires) + len(r.examples.spares) for r in kb.triage_rules)
+    console.print(f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples "
+                  "checked")
 
 
 @app.command("conditions")
@@ -176,11 +183,14 @@ def assess_command(
     from ._assessment import assess
     from ._render import render_assessment
 
+    from ._person_input import read_age, read_sex
+
     if text is None and evidence is None:
         _fail("give a description (TEXT) or --evidence FILE|-")
     try:
+        age_in = read_age(age)
         items = _read_evidence(evidence) if evidence else []
-        result = assess(text, evidence=items, age=age, sex=sex)
+        result = assess(text, evidence=items, age=age_in.years, sex=read_sex(sex))
     except (ValueError, OSError) as exc:
         _fail(str(exc))
         return
@@ -189,8 +199,13 @@ def assess_command(
 
         print(bundle_json(result), end="")
     elif as_json:
-        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        data = result.to_dict()
+        if age_in.note:
+            data["age_input"] = age_in.to_dict()
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        if age_in.note:
+            err.print(f"[dim]{age_in.note}[/]")
         if text:
             from ._render import highlight_evidence
 
@@ -211,6 +226,7 @@ def batch(
     from rich.progress import Progress
 
     from ._assessment import assess
+    from ._person_input import read_age, read_sex
 
     lines = infile.read_text(encoding="utf-8").splitlines()
     skipped = 0
@@ -223,12 +239,15 @@ def batch(
                 continue
             try:
                 record = _batch_record(line)
-                result = assess(record["text"], age=record.get("age"), sex=record.get("sex"))
+                age_in = read_age(record.get("age"))
+                result = assess(record["text"], age=age_in.years, sex=read_sex(record.get("sex")))
             except ValueError as exc:
                 skipped += 1
                 err.print(f"[yellow]line {number}: skipped: {exc}[/]")
                 continue
             data = {"id": record.get("id", number), **result.to_dict()}
+            if age_in.note:
+                data["age_input"] = age_in.to_dict()
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
     done = sum(1 for line in lines if line.strip()) - skipped
     err.print(f"{done} assessed, {skipped} skipped → {outfile}")
@@ -248,9 +267,7 @@ def _batch_record(line: str) -> dict[str, Any]:
         raise ValueError(f"unknown field(s): {', '.join(sorted(extra))}")
     if not isinstance(record.get("text"), str) or not record["text"].strip():
         raise ValueError("'text' must be a non-empty string")
-    if record.get("age") is not None and not isinstance(record["age"], int):
-        raise ValueError("'age' must be a whole number of years")
-    return record
+    return record  # age and sex are read (F/M, "20-29") by _person_input
 
 
 @app.command("evaluate")

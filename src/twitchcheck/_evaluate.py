@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from statistics import NormalDist
 from typing import Annotated, Any, Literal
@@ -271,15 +272,20 @@ class CaseResult:
     vignette: Vignette
     prediction: Prediction | None
     error: str | None = None
+    #: Condition id -> the contract id it refines (`KnowledgeBase.refinements`): a ranked
+    #: refinement counts as the id it refines ("lithium toxicity" is a right answer for a
+    #: vignette whose gold is the medicine side-effect condition).
+    refines: Mapping[str, str] = dataclass_field(default_factory=dict)
 
     @property
     def rank(self) -> int | None:
-        """1-based position of the first correct condition in the ranking (None: not ranked)."""
+        """1-based position of the first correct condition in the ranking (None: not ranked);
+        a condition is correct when it, or the condition it refines, is a target."""
         if self.prediction is None:
             return None
         targets = self.vignette.targets
-        return next((i for i, cid in enumerate(self.prediction.ranking, 1) if cid in targets),
-                    None)
+        return next((i for i, cid in enumerate(self.prediction.ranking, 1)
+                     if cid in targets or self.refines.get(cid) in targets), None)
 
     def hit(self, k: int) -> bool:
         rank = self.rank
@@ -520,17 +526,20 @@ def system(kb: KnowledgeBase) -> Predictor:
 
 def evaluate(vignettes: Sequence[Vignette], methods: Mapping[str, Predictor], *,
              source: str = "", kb_version: str = "", bins: int = CALIBRATION_BINS,
-             progress: bool = False) -> EvaluationReport:
+             progress: bool = False,
+             refines: Mapping[str, str] | None = None) -> EvaluationReport:
     """Run every method on every vignette. A method's `ValueError` is recorded as a failed
-    case (a miss, and under-triaged), not raised: one bad case must not hide the others."""
+    case (a miss, and under-triaged), not raised: one bad case must not hide the others.
+    `refines` maps a condition id to the contract id it refines (counted as that id)."""
+    refined = dict(refines or {})
     results: dict[str, list[CaseResult]] = {name: [] for name in methods}
     with _progress(progress, len(vignettes) * len(methods)) as advance:
         for name, predict in methods.items():
             for v in vignettes:
                 try:
-                    case = CaseResult(v, predict(v.text, v.age, v.sex))
+                    case = CaseResult(v, predict(v.text, v.age, v.sex), refines=refined)
                 except ValueError as exc:
-                    case = CaseResult(v, None, f"{type(exc).__name__}: {exc}")
+                    case = CaseResult(v, None, f"{type(exc).__name__}: {exc}", refined)
                 results[name].append(case)
                 advance(f"{_LABELS.get(name, name)} {v.id}")
     return EvaluationReport(source, kb_version,
@@ -548,7 +557,7 @@ def evaluate_file(path: str | Path, *, baselines: bool = False, progress: bool =
     if baselines:
         methods |= {"prior_only": prior_only(kb), "retrieval_bm25": retrieval(kb)}
     return evaluate(vignettes, methods, source=str(path), kb_version=kb.version, bins=bins,
-                    progress=progress)
+                    progress=progress, refines=kb.refinements)
 
 
 class _progress:

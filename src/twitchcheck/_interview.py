@@ -9,6 +9,10 @@ and adaptive after that:
    else is known;
 2. age, then sex, when not known (they set the age-band and sex risk factors); evidence on
    an age-band or sex finding, even "don't know", stands for the answer;
+2b. the findings that would complete a triage rule already begun (data/triage_rules.yaml:
+   e.g. a fit was reported, so "has it gone on for 5 minutes?") and would make the result
+   more urgent, as one multiple-choice question, so that the interview never stops while a
+   red-flag question that matters is unanswered;
 3. the other findings that set a minimum triage level (lasting, recurring, getting worse),
    as one multiple-choice question, so that no one is under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
@@ -36,7 +40,9 @@ from ._assessment import _check_context, _knowledge_pair, context_evidence, vali
 from ._compiled import CompiledKB
 from ._evidence import Evidence
 from ._knowledge import Finding, KnowledgeBase
+from ._levels import TriageLevel
 from ._predictive import Outcomes, PredictiveError, answer_outcomes, single_outcomes
+from ._triage import rule_questions, triage, unasked_red_flags
 
 __all__ = [
     "DEFAULT_BUDGET",
@@ -64,6 +70,8 @@ _SCREEN = "red_flag_screen"
 _SCREEN_TEXT = "Do you have any of these right now, or did they start with the twitching?"
 _LEVELS = "course"  # and of the question about the other findings that set a triage level
 _LEVELS_TEXT = "Do any of these describe the twitching?"
+_RULES = "triage_rules"  # the question that completes triage rules already begun
+_RULES_TEXT = "Do any of these apply too? They can change how urgently you need care."
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
 
@@ -280,6 +288,7 @@ def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
     left = sum(any(f.id not in answered for f in members) for members in fixed)
     left += age is None and prepared.asks_age and not answered & prepared.age_findings
     left += sex is None and bool(prepared.sex_items) and not answered & prepared.sex_findings
+    left += bool(rule_questions(prepared.kb, {}, evidence, age=age, sex=sex))
     return left + max(budget - questions_asked(evidence, prepared.kb), 0)
 
 
@@ -334,6 +343,9 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
         return Question("age", "age", "How old are you (in years)?", ())
     if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
         return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items)
+    completing = _rule_items(prepared, items, age, sex, marginals)
+    if completing:
+        return Question(_RULES, "group_multiple", _RULES_TEXT, completing, red_flag_screen=True)
     if prepared.levels is not None:
         group_id, members = prepared.levels
         open_items = tuple(f for f in members if f.id not in answered)
@@ -347,6 +359,27 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
     if not ranked or ranked[0].score < policy.min_gain:
         return None
     return ranked[0].question
+
+
+def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
+               marginals: np.ndarray | None) -> tuple[QuestionItem, ...]:
+    """The unanswered findings that would complete a triage rule already begun and make the
+    level more urgent than it is now (none when no rule is begun: the usual case, and cheap)."""
+    kb = prepared.kb
+    if not rule_questions(kb, {}, items, age=age, sex=sex):
+        return ()
+    try:
+        if marginals is None:
+            marginals = _engine.infer(prepared.ckb, items).probabilities
+        probabilities = {cid: float(p) for cid, p in
+                         zip(prepared.ckb.condition_ids, marginals, strict=True)}
+        level = triage(kb, probabilities, items, age=age, sex=sex).level
+    except _engine.EngineLimitError:  # beyond exact inference: ask every open rule's findings
+        probabilities, level = {}, TriageLevel.self_care
+    open_ = [u for u in unasked_red_flags(kb, level, probabilities, items, age=age, sex=sex)
+             if u.rule is not None]
+    open_.sort(key=lambda u: prepared.index[u.finding])
+    return tuple(QuestionItem(u.finding, kb.finding[u.finding].name) for u in open_)
 
 
 def should_stop(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | None = None,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._levels import TriageLevel
 
@@ -26,11 +26,16 @@ __all__ = [
     "Finding",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "RuleExample",
+    "RuleWhen",
+    "TriageRule",
     "contract_problems",
+    "likelihood_ratio_problems",
     "load_knowledge_base",
 ]
 
-#: The public contract of DESIGN.md: exactly these conditions, no more, no fewer.
+#: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
+#: removed). New conditions may be added; one may declare that it `refines` a contract id.
 CONDITION_IDS: tuple[str, ...] = (
     "caffeine", "stress_anxiety", "fatigue", "strong_emotion", "alcohol_excess",
     "alcohol_withdrawal", "nicotine", "drug_use", "medication", "tardive_dyskinesia",
@@ -120,6 +125,9 @@ class Condition(_Strict):
     id: Id
     name: str
     lay_name: str
+    #: A more specific form of one of the contract conditions (e.g. one medicine's toxicity
+    #: refines the medicine side-effect condition): evaluation counts it as that id too.
+    refines: Id | None = None
     icd10: str = Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
     snomed: str | None = Field(default=None, pattern=r"^[0-9]{6,18}$")
     category: Category
@@ -243,6 +251,201 @@ class Source(_Strict):
     note: str | None = None
 
 
+# --------------------------------------------------------------------------- triage rules
+# Rules over combinations ("triage tuples"): a level that the evidence calls for when several
+# things hold together, where no single finding's own minimum level would. data/triage_rules.yaml.
+
+
+class RuleAge(_Strict):
+    """An age band in years: `min` inclusive, `max` exclusive."""
+
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _bounded(self) -> RuleAge:
+        if self.min is None and self.max is None:
+            raise ValueError("an age band needs 'min' or 'max'")
+        if self.min is not None and self.max is not None and self.min >= self.max:
+            raise ValueError("an age band needs min < max")
+        return self
+
+    def holds(self, age: float | None) -> bool:
+        if age is None:
+            return False  # an unknown age never satisfies a band
+        return ((self.min is None or age >= self.min)
+                and (self.max is None or age < self.max))
+
+
+class RuleQuantity(_Strict):
+    """A measured amount: the `value` of the evidence on any of `findings` (the parser sets it on
+    the finding a quantity's thresholds gave, whatever its state; data/parse/quantities.yaml),
+    at least `min` and below `max`, in `unit`."""
+
+    findings: tuple[Id, ...] = Field(min_length=1)
+    unit: str = Field(min_length=1)
+    min: float | None = None
+    max: float | None = None
+
+    @model_validator(mode="after")
+    def _bounded(self) -> RuleQuantity:
+        if self.min is None and self.max is None:
+            raise ValueError("a quantity needs 'min' or 'max'")
+        return self
+
+    def holds(self, values: dict[str, float]) -> bool:
+        return any((self.min is None or v >= self.min) and (self.max is None or v < self.max)
+                   for fid in self.findings if (v := values.get(fid)) is not None)
+
+
+class RulePosterior(_Strict):
+    """A condition's posterior probability at least `min`."""
+
+    condition: Id
+    min: Probability
+
+
+class RuleWhen(_Strict):
+    """When a rule applies: every part given must hold. `any_of` is a list of groups (a flat list
+    is one group); each group needs at least one present finding."""
+
+    all_of: tuple[Id, ...] = ()
+    any_of: tuple[tuple[Id, ...], ...] = ()
+    age: RuleAge | None = None
+    sex: Literal["female", "male"] | None = None
+    quantity: tuple[RuleQuantity, ...] = ()
+    posterior: RulePosterior | None = None
+
+    @field_validator("any_of", mode="before")
+    @classmethod
+    def _groups(cls, value: Any) -> Any:
+        if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+            return [value]
+        return value
+
+    @field_validator("quantity", mode="before")
+    @classmethod
+    def _quantities(cls, value: Any) -> Any:
+        return [value] if isinstance(value, dict) else value
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> RuleWhen:
+        if not (self.all_of or self.any_of or self.quantity or self.posterior or self.age):
+            raise ValueError("a rule needs findings, an age band, a quantity or a posterior to "
+                             "apply to")
+        if any(not group for group in self.any_of):
+            raise ValueError("an 'any_of' group cannot be empty")
+        return self
+
+    def finding_ids(self) -> tuple[str, ...]:
+        """Every finding the rule reads."""
+        ids = list(self.all_of) + [f for g in self.any_of for f in g]
+        ids += [f for q in self.quantity for f in q.findings]
+        return tuple(dict.fromkeys(ids))
+
+    def holds(self, present: set[str] | frozenset[str], values: dict[str, float],
+              probabilities: dict[str, float], age: float | None, sex: str | None) -> bool:
+        """True when every part holds. `present`: ids of present findings; `values`: measured
+        amounts by finding; `probabilities`: posteriors by condition."""
+        return (all(f in present for f in self.all_of)
+                and all(any(f in present for f in group) for group in self.any_of)
+                and (self.age is None or self.age.holds(age))
+                and (self.sex is None or sex == self.sex)
+                and all(q.holds(values) for q in self.quantity)
+                and (self.posterior is None
+                     or probabilities.get(self.posterior.condition, 0.0) >= self.posterior.min))
+
+    def missing(self, known: dict[str, str], values: dict[str, float],
+                probabilities: dict[str, float], age: float | None,
+                sex: str | None) -> tuple[str, ...] | None:
+        """The unanswered findings whose answers could still make the rule apply, when it does
+        not apply yet and nothing known rules it out; None otherwise. `known`: finding id ->
+        state of every finding with evidence. The rule counts as begun only when one of its
+        findings is present or it has a quantity or age band that holds."""
+        present = {f for f, s in known.items() if s == "present"}
+        if self.holds(present, values, probabilities, age, sex):
+            return None
+        if (self.age is not None and not self.age.holds(age)) \
+                or (self.sex is not None and sex is not None and sex != self.sex) \
+                or not all(q.holds(values) for q in self.quantity) \
+                or (self.posterior is not None and probabilities.get(
+                    self.posterior.condition, 0.0) < self.posterior.min):
+            return None
+        open_: list[str] = []
+        for f in self.all_of:
+            if known.get(f) in ("absent", "unknown") and f not in present:
+                return None
+            if f not in known:
+                open_.append(f)
+        for group in self.any_of:
+            if any(f in present for f in group):
+                continue
+            unasked = [f for f in group if f not in known]
+            if not unasked:
+                return None
+            open_ += unasked
+        begun = bool(present & set(self.finding_ids())) or bool(self.quantity) \
+            or self.age is not None
+        return tuple(dict.fromkeys(open_)) if open_ and begun else None
+
+
+class RuleExample(_Strict):
+    """A case for a rule's test: present (and absent) findings, measured values, age, sex and
+    posteriors. A bare list of ids is a case with those findings present."""
+
+    present: tuple[Id, ...] = ()
+    absent: tuple[Id, ...] = ()
+    values: dict[Id, float] = Field(default_factory=dict)
+    age: float | None = None
+    sex: Literal["female", "male"] | None = None
+    posterior: dict[Id, Annotated[float, Field(ge=0.0, le=1.0)]] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            return {"present": list(value)}
+        return value
+
+    def finding_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(list(self.present) + list(self.absent) + list(self.values)))
+
+    def evaluate(self, when: RuleWhen) -> bool:
+        """Whether `when` holds for this case (a finding with a value is present unless it is
+        listed as absent)."""
+        present = (set(self.present) | set(self.values)) - set(self.absent)
+        return when.holds(present, dict(self.values), dict(self.posterior), self.age, self.sex)
+
+
+class RuleExamples(_Strict):
+    """Cases that must fire the rule, and near misses that must not."""
+
+    fires: tuple[RuleExample, ...] = Field(min_length=1)
+    spares: tuple[RuleExample, ...] = Field(min_length=1)
+
+
+class TriageRule(_Provenanced):
+    """At least `level` when `when` holds, for the plain-language `reason`."""
+
+    id: Id
+    level: TriageLevel
+    reason: str = Field(min_length=10)
+    when: RuleWhen
+    red_flag: bool = True
+    examples: RuleExamples
+
+    def example_problems(self) -> list[str]:
+        """How the examples disagree with `when` (empty when every case behaves)."""
+        problems = []
+        for i, case in enumerate(self.examples.fires):
+            if not case.evaluate(self.when):
+                problems.append(f"examples.fires[{i}] does not fire the rule")
+        for i, case in enumerate(self.examples.spares):
+            if case.evaluate(self.when):
+                problems.append(f"examples.spares[{i}] fires the rule")
+        return problems
+
+
 class KnowledgeBase(_Strict):
     """The validated knowledge base: data only, no behaviour beyond look-ups."""
 
@@ -254,6 +457,8 @@ class KnowledgeBase(_Strict):
     findings: tuple[Finding, ...]
     groups: tuple[Group, ...]
     sources: tuple[Source, ...]
+    #: Rules over combinations of evidence (data/triage_rules.yaml).
+    triage_rules: tuple[TriageRule, ...] = ()
 
     @model_validator(mode="after")
     def _cross_references(self) -> KnowledgeBase:
@@ -266,6 +471,11 @@ class KnowledgeBase(_Strict):
     def condition(self) -> dict[str, Condition]:
         """Conditions by id."""
         return {c.id: c for c in self.conditions}
+
+    @functools.cached_property
+    def refinements(self) -> dict[str, str]:
+        """Condition id -> the contract id it refines, for conditions that declare one."""
+        return {c.id: c.refines for c in self.conditions if c.refines is not None}
 
     @functools.cached_property
     def finding(self) -> dict[str, Finding]:
@@ -291,7 +501,8 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
     ids = [c.id for c in kb.conditions]
     for kind, items in (("condition", ids), ("finding", [f.id for f in kb.findings]),
                         ("group", [g.id for g in kb.groups]),
-                        ("source", [s.id for s in kb.sources])):
+                        ("source", [s.id for s in kb.sources]),
+                        ("triage rule", [r.id for r in kb.triage_rules])):
         dupes = sorted({i for i in items if items.count(i) > 1})
         if dupes:
             yield f"duplicate {kind} id(s): {', '.join(dupes)}"
@@ -329,12 +540,35 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             elif findings[fid].kind != "risk_factor":
                 yield f"{where}.risk_factors: {fid!r} is a symptom; list it under findings"
             yield from check_sources(f"{where}.risk_factors.{fid}", link.source)
+        if c.refines is not None and (c.refines == c.id or c.refines not in ids):
+            yield f"{where}.refines: {c.refines!r} is not another defined condition"
         for fid in c.red_flags:
             if fid not in findings:
                 yield f"{where}.red_flags: {fid!r} is not a defined finding"
         for section in ("treatments", "self_care", "tests", "seek_care"):
             for i, item in enumerate(getattr(c, section)):
                 yield from check_sources(f"{where}.{section}[{i}]", item.source)
+    conditions = set(ids)
+    for rule in kb.triage_rules:
+        where = f"triage_rules.yaml [{rule.id}]"
+        yield from check_sources(where, rule.source)
+        for fid in rule.when.finding_ids():
+            if fid not in findings:
+                yield f"{where} when: {fid!r} is not a defined finding"
+        if rule.when.posterior is not None and rule.when.posterior.condition not in conditions:
+            yield (f"{where} when.posterior: {rule.when.posterior.condition!r} is not a "
+                   "defined condition")
+        for part, cases in (("fires", rule.examples.fires), ("spares", rule.examples.spares)):
+            for i, case in enumerate(cases):
+                for fid in case.finding_ids():
+                    if fid not in findings:
+                        yield f"{where} examples.{part}[{i}]: {fid!r} is not a defined finding"
+                for cid in case.posterior:
+                    if cid not in conditions:
+                        yield (f"{where} examples.{part}[{i}]: {cid!r} is not a defined "
+                               "condition")
+        for problem in rule.example_problems():
+            yield f"{where} {problem}"
 
 
 _DATA = "data"
@@ -367,6 +601,8 @@ def _raw_tree(root: Path) -> dict[str, Any]:
         "findings": vocabulary.get("findings", []),
         "groups": vocabulary.get("groups", []),
         "sources": (_read_yaml(root / "sources.yaml") or {}).get("sources", []),
+        "triage_rules": (_read_yaml(root / "triage_rules.yaml") or {}).get("rules", [])
+        if (root / "triage_rules.yaml").is_file() else [],
     }
 
 
@@ -376,8 +612,8 @@ def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
     for err in exc.errors():
         loc = list(err["loc"])
         where = ".".join(str(p) for p in loc)
-        if len(loc) >= 2 and loc[0] in ("conditions", "findings", "groups", "sources") \
-                and isinstance(loc[1], int):
+        if len(loc) >= 2 and loc[0] in ("conditions", "findings", "groups", "sources",
+                                        "triage_rules") and isinstance(loc[1], int):
             item = raw[loc[0]][loc[1]]
             ident = item.get("id", f"#{loc[1]}") if isinstance(item, dict) else f"#{loc[1]}"
             file = f"conditions/{ident}.yaml" if loc[0] == "conditions" else f"{loc[0]}.yaml"
@@ -394,13 +630,37 @@ def load_knowledge_base(root: str | Path | None = None) -> KnowledgeBase:
 
 
 def contract_problems(kb: KnowledgeBase) -> list[str]:
-    """How the condition ids differ from the public contract of DESIGN.md (empty if they don't)."""
+    """How the conditions break the public contract of DESIGN.md (empty if they don't): every
+    contract id must exist (others may be added), and a condition may only refine a contract
+    id that is not itself a refinement."""
     ids = {c.id for c in kb.conditions}
     problems = []
     if missing := sorted(set(CONDITION_IDS) - ids):
         problems.append(f"missing condition id(s): {', '.join(missing)}")
-    if extra := sorted(ids - set(CONDITION_IDS)):
-        problems.append(f"condition id(s) not in the public contract: {', '.join(extra)}")
+    for c in kb.conditions:
+        if c.refines is not None and c.refines not in CONDITION_IDS:
+            problems.append(f"conditions/{c.id}.yaml refines {c.refines!r}, which is not one "
+                            "of the public contract's condition ids")
+        if c.refines is not None and c.id in CONDITION_IDS:
+            problems.append(f"conditions/{c.id}.yaml is a contract condition; it cannot refine "
+                            "another")
+    return problems
+
+
+def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
+    """Risk-factor likelihood ratios that are impossible: lr = P(rf | condition) / P(rf), so
+    lr times the risk factor's frequency is a probability and cannot exceed 1 (a larger lr
+    also over-weights a common exposure). Checked for every loaded knowledge base folder."""
+    problems = []
+    for c in kb.conditions:
+        for fid, link in c.risk_factors.items():
+            finding = kb.finding.get(fid)
+            freq = finding.frequency if finding is not None else None
+            if freq is not None and link.lr * freq.p > 1.0:
+                problems.append(
+                    f"conditions/{c.id}.yaml risk_factors.{fid}: likelihood ratio {link.lr:g} "
+                    f"exceeds 1 / frequency = {1 / freq.p:.3g}, which is impossible "
+                    f"(P({fid} | {c.id}) would be {link.lr * freq.p:.2f})")
     return problems
 
 
@@ -413,8 +673,8 @@ def _load(root: Path) -> KnowledgeBase:
     except ValidationError as exc:
         raise KnowledgeBaseError(_describe(exc, raw)) from None
     # Small hand-made knowledge bases (tests) may hold any conditions; a loaded one must
-    # hold exactly the public contract's.
-    if problems := contract_problems(kb):
+    # hold every condition of the public contract (and may add others).
+    if problems := contract_problems(kb) + likelihood_ratio_problems(kb):
         raise KnowledgeBaseError("; ".join(problems))
     return kb
 

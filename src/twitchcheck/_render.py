@@ -13,7 +13,8 @@ from ._assessment import Assessment
 from ._knowledge import Condition, KnowledgeBase
 from ._levels import TriageLevel
 
-__all__ = ["LEVEL_STYLE", "render_assessment", "render_condition", "highlight_evidence"]
+__all__ = ["LEVEL_STYLE", "render_assessment", "render_condition", "render_unasked",
+           "highlight_evidence"]
 
 LEVEL_STYLE = {
     TriageLevel.emergency_ambulance: "bold white on red",
@@ -58,6 +59,8 @@ def render_assessment(result: Assessment) -> RenderableType:
         mark = "⚠" if reason.red_flag else "•"
         why.add_row(mark, Text(reason.text + _cite(reason.sources)))
     parts.append(Panel(why, title="Why this level", title_align="left"))
+    if result.unasked_red_flags:
+        parts.append(render_unasked(result))
 
     causes = Table(show_header=True, header_style="bold", expand=True, box=None)
     causes.add_column("Possible cause", ratio=3)
@@ -103,6 +106,18 @@ def render_assessment(result: Assessment) -> RenderableType:
     parts.append(Text(result.disclaimer, style="italic"))
     parts.append(Text(f"knowledge base {result.kb_version}", style="dim"))
     return Group(*parts)
+
+
+def render_unasked(result: Assessment) -> RenderableType:
+    """The warning-sign questions no one answered, and what a Yes to each would mean."""
+    body = Table.grid(padding=(0, 1))
+    body.add_row(Text("This result comes from what you wrote, and these warning-sign questions "
+                      "were not answered. If the answer to any of them is yes, follow the advice "
+                      "next to it instead:", style="bold"))
+    for item in result.unasked_red_flags:
+        body.add_row(Text("? ").append(item.question).append(
+            f" → {item.level.label.lower()}", style="bold"))
+    return Panel(body, title="Not asked yet", title_align="left", border_style="yellow")
 
 
 def render_condition(kb: KnowledgeBase, condition: Condition) -> RenderableType:

@@ -235,7 +235,7 @@ def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], ques
     except _engine.EngineLimitError:
         # Too many present findings for exact inference: the run is reported as unscored.
         return _Run(questions, items, (), TriageLevel.self_care, (), select_ms, scored=False)
-    result = triage(kb, dict(ranked), full)
+    result = triage(kb, dict(ranked), full, age=patient.age, sex=patient.sex)
     caught = {e.finding for e in full if e.present}
     missed = tuple(f.id for f in kb.findings if f.red_flag and patient.answers(f.id)
                    and (f.id not in caught or f.triage is None

@@ -10,7 +10,8 @@ from ._evidence import Evidence
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 
-__all__ = ["Triage", "TriageReason", "triage"]
+__all__ = ["Triage", "TriageReason", "UnaskedRedFlag", "rule_reasons", "screen_findings",
+           "triage", "unasked_red_flags"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,7 @@ class TriageReason:
     condition: str | None = None
     red_flag: bool = False
     sources: tuple[str, ...] = ()
+    rule: str | None = None  # the id of the triage rule (data/triage_rules.yaml) that applied
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"level": self.level.value, "text": self.text,
@@ -31,6 +33,8 @@ class TriageReason:
             data["finding"] = self.finding
         if self.condition:
             data["condition"] = self.condition
+        if self.rule:
+            data["rule"] = self.rule
         return data
 
 
@@ -53,14 +57,18 @@ class Triage:
 
 
 def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
-           evidence: Iterable[Evidence]) -> Triage:
-    """The most urgent level among: present findings' minimum levels (red flags first), the most
-    likely condition's own level, and every condition whose posterior reaches its `escalate_at`.
+           evidence: Iterable[Evidence], *, age: float | None = None,
+           sex: str | None = None) -> Triage:
+    """The most urgent level among: present findings' minimum levels (red flags first), the
+    triage rules that hold (data/triage_rules.yaml: findings together, age, sex, measured
+    amounts, a condition's posterior), the most likely condition's own level, and every
+    condition whose posterior reaches its `escalate_at`.
 
-    Red flags are applied whatever the posterior says, so a present red flag can never be
-    under-triaged.
+    Red flags and rules are applied whatever the ranking says, so a present red flag can never
+    be under-triaged.
     """
-    reasons: list[TriageReason] = []
+    evidence = list(evidence)
+    reasons: list[TriageReason] = rule_reasons(kb, probabilities, evidence, age=age, sex=sex)
     for item in evidence:
         finding = kb.finding.get(item.finding)
         if item.present and finding is not None and finding.triage is not None:
@@ -77,6 +85,98 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
     # Most urgent first; red flags before conditions at the same level.
     reasons.sort(key=lambda r: (-r.level.rank, not r.red_flag))
     return Triage(level, tuple(reasons))
+
+
+def _known(evidence: Iterable[Evidence]) -> tuple[dict[str, str], dict[str, float]]:
+    """finding id -> state, and finding id -> measured value (any state but unknown)."""
+    known: dict[str, str] = {}
+    values: dict[str, float] = {}
+    for item in evidence:
+        if known.get(item.finding) != "present":
+            known[item.finding] = item.state
+        if item.value is not None and item.state != "unknown":
+            values[item.finding] = float(item.value)
+    return known, values
+
+
+def rule_reasons(kb: KnowledgeBase, probabilities: Mapping[str, float],
+                 evidence: Iterable[Evidence], *, age: float | None = None,
+                 sex: str | None = None) -> list[TriageReason]:
+    """One reason per triage rule that holds for the evidence (in file order)."""
+    known, values = _known(evidence)
+    present = {f for f, state in known.items() if state == "present"}
+    probs = dict(probabilities)
+    return [TriageReason(rule.level, rule.reason, red_flag=rule.red_flag, sources=rule.source,
+                         rule=rule.id)
+            for rule in kb.triage_rules if rule.when.holds(present, values, probs, age, sex)]
+
+
+def screen_findings(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The red-flag screen: every red-flag finding with a question, and every member of a
+    red-flag-screen group (the interview asks these of everyone first)."""
+    screen = {g.id for g in kb.groups if g.red_flag_screen}
+    return tuple(f.id for f in kb.findings
+                 if f.question and (f.red_flag or (f.group is not None and f.group in screen)))
+
+
+@dataclass(frozen=True, slots=True)
+class UnaskedRedFlag:
+    """A warning-sign question no one has answered, and how urgent a Yes would make it."""
+
+    finding: str
+    question: str
+    level: TriageLevel
+    rule: str | None = None  # set when a Yes would complete this triage rule
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"finding": self.finding, "question": self.question,
+                                "level": self.level.value}
+        if self.rule:
+            data["rule"] = self.rule
+        return data
+
+
+def rule_questions(kb: KnowledgeBase, probabilities: Mapping[str, float],
+                   evidence: Iterable[Evidence], *, age: float | None = None,
+                   sex: str | None = None) -> list[tuple[str, str, TriageLevel]]:
+    """(finding, rule id, rule level) for every unanswered finding that could complete a triage
+    rule already begun (one of its findings present, or its age band or amount met) and not
+    ruled out by what is known."""
+    known, values = _known(evidence)
+    probs = dict(probabilities)
+    out = []
+    for rule in kb.triage_rules:
+        for fid in rule.when.missing(known, values, probs, age, sex) or ():
+            if kb.finding[fid].question:
+                out.append((fid, rule.id, rule.level))
+    return out
+
+
+def unasked_red_flags(kb: KnowledgeBase, level: TriageLevel,
+                      probabilities: Mapping[str, float], evidence: Iterable[Evidence], *,
+                      age: float | None = None,
+                      sex: str | None = None) -> tuple[UnaskedRedFlag, ...]:
+    """The red-flag questions never answered (no evidence at all, from text or an answer) whose
+    Yes would call for a more urgent level than `level`: the red-flag screen's findings, and
+    the findings that would complete a triage rule already begun. Most urgent first, then in
+    the knowledge base's order."""
+    evidence = list(evidence)
+    answered = {e.finding for e in evidence}
+    best: dict[str, UnaskedRedFlag] = {}
+    for fid in screen_findings(kb):
+        finding = kb.finding[fid]
+        if fid in answered or finding.triage is None or finding.triage.level.rank <= level.rank:
+            continue
+        best[fid] = UnaskedRedFlag(fid, finding.question or finding.name, finding.triage.level)
+    for fid, rule_id, rule_level in rule_questions(kb, probabilities, evidence, age=age,
+                                                    sex=sex):
+        if rule_level.rank <= level.rank or (fid in best and best[fid].level.rank
+                                              >= rule_level.rank):
+            continue
+        best[fid] = UnaskedRedFlag(fid, kb.finding[fid].question or kb.finding[fid].name,
+                                   rule_level, rule_id)
+    order = {f.id: i for i, f in enumerate(kb.findings)}
+    return tuple(sorted(best.values(), key=lambda u: (-u.level.rank, order[u.finding])))
 
 
 def _condition_reason(kb: KnowledgeBase, cid: str, p: float, top: bool) -> str:

@@ -77,6 +77,7 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     from ._quantities import measure, person
 
     pipe, resolver, measured_findings = _pipeline(kb)
+    complaint = _complaint_findings()
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
     graph = doc._.context_graph
@@ -89,15 +90,25 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
             continue
         mods = resolver.modifiers(ent, ent_mods)
         for fid in fids:
+            if _out_of_scope(fid, ent):
+                continue  # "my voice is weak" is no limb; "both hands numb" is not one side
             state = resolver.state(pipe.findings[fid], mods)
             if state != "none":
                 mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
+
+    from ._normal import normal_statements
+
+    for fid, start, end, words in normal_statements(text):
+        if fid in pipe.findings:  # "speech fine", "breathing OK", "awake and talking"
+            mentions.append(_Mention(fid, "absent", start, end, words))
 
     def sentence_kind(start: int, end: int) -> str:
         """'symptom' if a sentence affirms a symptom, 'exposure' if it names only risk
         factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
         inside = [m for m in mentions if start <= m.start < end
                   and m.finding not in measured_findings]
+        if any(m.state == "present" and m.finding in complaint for m in inside):
+            return "complaint"
         if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
                for m in inside):
             return "symptom"
@@ -132,6 +143,57 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     return Parsed(text=text, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
+
+
+@functools.cache
+def _scope_checks() -> tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...], int,
+                                   frozenset[str]], ...]:
+    from ._text import load_parse_data
+
+    lex = load_parse_data("lexicon")
+    stops = frozenset(str(w).lower() for w in lex.get("scope_stops", ()))
+    return tuple((frozenset(c["findings"]), tuple(str(w).lower() for w in c["drop_near"]),
+                  tuple(str(w).lower() for w in c.get("unless_near", ())), int(c["window"]),
+                  stops) for c in lex.get("scope_checks", ()))
+
+
+@functools.cache
+def _clause_starts() -> frozenset[str]:
+    from ._text import load_parse_data
+
+    return frozenset(str(w).lower() for w in load_parse_data("context")["word_lists"]["clause_start"])
+
+
+def _out_of_scope(fid: str, span: Any) -> bool:
+    """True when the words around a matched phrase say it is about something the finding is
+    not (``lexicon.yaml: scope_checks``): the phrase and up to `window` tokens either side in
+    its sentence, not past a stop word ("and", "but", a comma), are searched for the
+    `drop_near` words; an `unless_near` word there keeps the finding."""
+    clause_starts = _clause_starts()
+    for findings, drop, unless, window, stops in _scope_checks():
+        if fid not in findings:
+            continue
+        doc = span.doc
+        sent = span.sent
+        words = [t.lower_ for t in span]
+        i = span.start - 1
+        crossed = False
+        while i >= max(sent.start, span.start - window - 1):
+            word = doc[i].lower_
+            if word == "and" and not crossed and doc[i + 1].lower_ not in clause_starts:
+                crossed = True  # "my feet burn and feel numb": one subject, two verbs
+            elif word in stops:
+                break
+            words.insert(0, word)
+            i -= 1
+        i = span.end
+        while i < min(sent.end, span.end + window) and doc[i].lower_ not in stops:
+            words.append(doc[i].lower_)
+            i += 1
+        text = f" {' '.join(words)} "
+        if any(f" {w} " in text for w in drop) and not any(f" {w} " in text for w in unless):
+            return True
+    return False
 
 
 def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:
@@ -198,11 +260,29 @@ def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
 
     pipe = build_pipeline(kb.findings)
     ongoing = frozenset(pipe.normalizer(w, w) for w in load_parse_data("context")["ongoing"])
-    q = load_parse_data("quantities")
-    measured: set[str] = set()
-    for rows in (q["caffeine"]["thresholds"], q["alcohol"]["thresholds_per_day"],
-                 q["alcohol"]["thresholds_occasion"], q["duration"]["thresholds"],
-                 q["sleep"]["thresholds"],
-                 *[s["thresholds"] for s in q["stopping"]["substances"].values()]):
-        measured.update(r["finding"] for r in rows)
+    measured = _threshold_findings(load_parse_data("quantities"))
     return pipe, Resolver(ongoing_norms=ongoing), frozenset(measured)
+
+
+def _threshold_findings(node: Any) -> set[str]:
+    """Every finding a threshold row of quantities.yaml gives (any key starting with
+    ``thresholds``, at any depth)."""
+    out: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if str(key).startswith("thresholds") and isinstance(value, list):
+                out.update(r["finding"] for r in value if isinstance(r, dict))
+            else:
+                out |= _threshold_findings(value)
+    elif isinstance(node, list):
+        for item in node:
+            out |= _threshold_findings(item)
+    return out
+
+
+@functools.cache
+def _complaint_findings() -> frozenset[str]:
+    """Findings that name the complaint itself: a duration said in their sentence wins."""
+    from ._text import load_parse_data
+
+    return frozenset(load_parse_data("quantities")["duration"].get("complaint_findings", ()))

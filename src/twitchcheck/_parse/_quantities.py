@@ -78,9 +78,10 @@ def _grammar() -> dict[str, Any]:
     data = load_parse_data("quantities")
     words = {str(k).lower(): float(v) for k, v in lex["numbers"].items()}
     word_alt = _alt(w for w in words if w not in ("a", "an", "no", "some"))
-    single = (rf"(?:\d+(?:\.\d+)?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|half\s+an?|{word_alt}"
+    single = (rf"(?:\d+(?:\.\d+)?\+?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|half\s+an?|{word_alt}"
               rf"|an?|no)")
-    num = rf"(?P<num>{single}(?:\s*(?:-|–|to|or|/)\s*{single})?)"
+    num = (rf"(?P<num>{single}(?:\s*(?:-|–|to|or|/)\s*{single})?"
+           rf"(?:\s+and\s+a\s+half)?)")
     g: dict[str, Any] = {"words": words, "num": num, "data": data}
     units = data["duration"]["days_per_unit"]
     g["unit"] = rf"(?P<unit>{_alt(units)})\b"
@@ -90,6 +91,11 @@ def _grammar() -> dict[str, Any]:
 def _number(text: str) -> float | None:
     """The value of a number phrase; a range ("4 or 5", "3-4") gives its middle."""
     words: dict[str, float] = _grammar()["words"]
+    extra = 0.0
+    text, halves = re.subn(r"\s+and\s+a\s+half\s*$", "", text.strip())
+    if halves:
+        extra = 0.5  # "two and a half", "a bottle and a half"
+    text = text.replace("+", "")  # "8+ pints": at least 8
     parts = re.split(r"\s*(?:-|–|\bto\b|\bor\b|/)\s*", text.strip())
     values = []
     for part in parts:
@@ -108,7 +114,7 @@ def _number(text: str) -> float | None:
             values.append(1.0)
     if not values:
         return None
-    return sum(values) / len(values)
+    return sum(values) / len(values) + extra
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -145,17 +151,26 @@ _PER_DAY = (r"a\s+day|per\s+day|daily|every\s+day|each\s+day|a\s+night|every\s+n
             r"each\s+night|every\s+evening|each\s+evening|an?\s+evening|most\s+days|"
             r"most\s+nights|every\s+morning|a\s+morning|/\s*day|nightly")
 _PER_WEEK = r"a\s+week|per\s+week|weekly|every\s+week|each\s+week|/\s*week"
+_PER_WEEKEND = (r"(?:(?:a|per|each)\s+night\s+(?:on\s+|at\s+)?(?:the\s+)?)?"
+                r"(?:(?:at|on|over|every|most|some)\s+(?:the\s+)?weekends?|weekends|"
+                r"fridays?\s+and\s+saturdays?|fri\s+and\s+sat)")
 
 
 def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """'day' or 'week' when the amount is a habit, None for one occasion."""
+    """'day', 'week' or 'weekend' when the amount is a habit, None for one occasion. The rate
+    nearest the amount wins ("I use my inhaler a few times a week and drink 5 coffees a
+    day" is 5 a day); of two at the same distance, the one after it, then the longer
+    ("a night at weekends" over "a night")."""
     after = text[end:min(sentence[1], end + 45)]
     before = text[max(sentence[0], start - 30):start]
-    if re.search(rf"\b(?:{_PER_WEEK})", after) or re.search(rf"\b(?:{_PER_WEEK})\b", before):
-        return "week"
-    if re.search(rf"(?:{_PER_DAY})", after) or re.search(rf"\b(?:{_PER_DAY})\b", before):
-        return "day"
-    return None
+    found = []
+    for name, rx in (("week", _PER_WEEK), ("weekend", _PER_WEEKEND), ("day", _PER_DAY)):
+        m = re.search(rf"\b(?:{rx})", after)
+        if m:
+            found.append((m.start(), 0, m.start() - m.end(), name))
+        for m in re.finditer(rf"\b(?:{rx})\b", before):
+            found.append((len(before) - m.end(), 1, m.start() - m.end(), name))
+    return min(found)[3] if found else None
 
 
 @functools.cache
@@ -167,7 +182,10 @@ def _servings(section: dict[str, Any], key: str) -> tuple[str, dict[str, float]]
     table = {}
     for serving in section["servings"]:
         for word in serving["words"]:
-            table[re.sub(r"[\s-]+", " ", word.lower())] = float(serving[key])
+            word = re.sub(r"[\s-]+", " ", word.lower())
+            table[word] = float(serving[key])
+            if " of " in word:  # "half bottle whisky", "2 glass wine": "of" left out
+                table.setdefault(word.replace(" of ", " "), float(serving[key]))
     for word, wrongs in _typos().items():
         if word in table:
             for wrong in wrongs:
@@ -186,6 +204,15 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
     alt, table = _servings_of("caffeine" if key == "mg" else "alcohol", key)
     bare = set(section.get("needs_rate", ()))
     out = []
+    # "a bottle and a half of wine": the half comes after the container
+    for m in re.finditer(rf"\b{g['num']}\s+(?P<c>[a-z]+)\s+and\s+a\s+half\s+(?:of\s+)?"
+                         rf"(?P<w>[a-z]+)\b", low):
+        what = f"{m.group('c')} of {m.group('w')}"
+        n = _number(m.group("num"))
+        if n is None or what not in table or not claims.free(m.start(), m.end()):
+            continue
+        claims.take(m.start(), m.end())
+        out.append(((n + 0.5) * table[what], m.start(), m.end()))
     for m in re.finditer(rf"\b{g['num']}\s+{_BETWEEN}{{0,3}}?(?P<what>{alt})\b", low):
         if not claims.free(m.start(), m.end()):
             continue
@@ -195,6 +222,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
             continue
         if what in bare and not _rate(low, m.start(), m.end(), _sentence_of(sentences, m.start())):
             continue  # "holding a mug" is not a drink; "3 mugs a day" is
+        if m.group("num").strip() == "no" and what in section.get("not_after_no", ()):
+            continue  # "no double vision"
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
@@ -216,10 +245,12 @@ def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
     claims = _Claims()
     out: list[Measured] = []
     out.extend(_stopping(low, sentences, claims, data))
+    out.extend(_nicotine_liquid(low, sentences, claims, data))
     out.extend(_caffeine(low, sentences, claims, data))
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
+    out.extend(_episode(low, sentences, claims, data, sentence_kind))
     out.extend(_duration(low, sentences, claims, data, sentence_kind, exposures))
     out.extend(_frequency(low, claims, data))
     return out, claims.spans
@@ -235,21 +266,111 @@ def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     g = _grammar()
     section = data["caffeine"]
     found: list[tuple[float, int, int]] = []
+    concentrated = _concentrated(low, sentences, claims, section)
+    found += concentrated
     mg_alt = _alt(section["mg_words"])
     context = re.compile(rf"\b(?:{_alt(section['mg_context'])})")
+    other = re.compile(rf"\b(?:{_alt(section.get('mg_not_after', ['vape']))})\W+"
+                       rf"(?:[a-z]+\W+)?$")
+    other_next = re.compile(rf"\W*(?:{_alt(section.get('mg_not_after', ['vape']))})\b")
     for m in re.finditer(rf"\b{g['num']}\s*(?:{mg_alt})\b", low):
         sent = _sentence_of(sentences, m.start())
         if not context.search(low, sent[0], sent[1]) or not claims.free(m.start(), m.end()):
             continue
+        if other.search(low, max(sent[0], m.start() - 25), m.start()) \
+                or other_next.match(low, m.end()):
+            continue  # "I vape 20mg", "a 21 mg nicotine patch"
         n = _number(m.group("num"))
         if n is None:
             continue
         claims.take(m.start(), m.end())
         found.append((n, m.start(), m.end()))
-    found += _drinks(low, sentences, section, "mg", claims)
+        concentrated.append((n, m.start(), m.end()))
+    drinks = _drinks(low, sentences, section, "mg", claims)
+    found += drinks
     found += _none(low, section, claims)
-    return _total(low, found, sentences, "caffeine_mg_per_day", section["thresholds"],
-                  default_rate="day")
+    out = _total(low, found, sentences, "caffeine_mg_per_day", section["thresholds"],
+                 default_rate="day")
+    # One occasion: pills, powder and stated milligrams with no daily rate, and drinks taken
+    # within a short time ("6 espressos in 2 hours"), add up to the dose taken at once.
+    short = re.compile(rf"\b(?:(?:in|within|over)\s+(?:the\s+)?(?:last\s+|past\s+)?"
+                       rf"(?:{g['num']}\s+)?(?:hours?|hrs?|minutes?|mins?)\b|"
+                       rf"{_alt(section['once']['short_time'])})\b")
+    once = []
+    for item in concentrated + drinks:
+        amount, start, end = item
+        sent = _sentence_of(sentences, start)
+        if _rate(low, start, end, sent):
+            continue
+        if item in concentrated or short.search(low, sent[0], sent[1]):
+            once.append(item)
+    if once:
+        total = sum(a for a, _, _ in once)
+        span = (min(s for _, s, _ in once), max(e for _, _, e in once))
+        out.append(Measured(section["once"]["quantity"], round(total, 1), span,
+                            _apply(section["once"]["thresholds"], total)))
+    return out
+
+
+def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
+                  section: dict[str, Any]) -> list[tuple[float, int, int]]:
+    """Caffeine as pills of a stated strength ("25 tablets of 200 mg"), grams ("5 grams of
+    caffeine") and spoons of powder ("a heaped tablespoon of caffeine powder"), in mg."""
+    g = _grammar()
+    conc = section["concentrated"]
+    out: list[tuple[float, int, int]] = []
+    tablets = _alt(conc["tablet_words"])
+    mg = _alt(section["mg_words"])
+    strength = r"(?P<mg>\d+(?:\.\d+)?)"
+    tablet_context = re.compile(rf"\b(?:{_alt(conc['tablet_context'])})")
+    patterns = [
+        rf"\b{g['num']}\s*(?:x\s*)?(?:caffeine\s+)?(?:{tablets})\s+(?:of\s+|at\s+|each\s+)?"
+        rf"{strength}\s*(?:{mg})\b",
+        rf"\b{g['num']}\s*(?:x\s*)?{strength}\s*(?:{mg})\s+(?:caffeine\s+)?(?:{tablets})\b",
+        rf"\b{g['num']}\s*x\s*{strength}\s*(?:{mg})\b",
+    ]
+    for rx in patterns:
+        for m in re.finditer(rx, low):
+            sent = _sentence_of(sentences, m.start())
+            if not claims.free(m.start(), m.end()) \
+                    or not tablet_context.search(low, sent[0], sent[1]):
+                continue
+            n = _number(m.group("num"))
+            if n is None:
+                continue
+            claims.take(m.start(), m.end())
+            out.append((n * float(m.group("mg")), m.start(), m.end()))
+    grams = conc["grams"]
+    rx = (rf"\b{g['num']}\s*(?P<u>{_alt(grams['units'])})\s+(?:of\s+)?"
+          rf"(?:(?:{_alt(grams['between'])})\s+)*(?:{_alt(grams['then'])})\b")
+    for m in re.finditer(rx, low):
+        n = _number(m.group("num"))
+        if n is None or not claims.free(m.start(), m.end()):
+            continue
+        claims.take(m.start(), m.end())
+        out.append((n * float(grams["units"][m.group("u")]), m.start(), m.end()))
+    powder = conc["powder"]
+    spoons: dict[str, float] = {}
+    for row in powder["measures"]:
+        for word in row["words"]:
+            spoons[word] = float(row["mg"])
+    powder_context = re.compile(rf"\b(?:{_alt(powder['context'])})")
+    heap = _alt(powder["heaped"]["words"])
+    rx = (rf"\b{g['num']}\s+(?:(?P<heap>{heap})\s+)?(?:(?:{_alt(powder['between'])})\s+)*"
+          rf"(?P<spoon>{_alt(spoons)})\b")
+    for m in re.finditer(rx, low):
+        sent = _sentence_of(sentences, m.start())
+        if not claims.free(m.start(), m.end()) \
+                or not powder_context.search(low, sent[0], sent[1]):
+            continue
+        n = _number(m.group("num"))
+        if n is None:
+            continue
+        factor = float(powder["heaped"]["factor"]) if m.group("heap") else 1.0
+        claims.take(m.start(), m.end())
+        out.append((n * spoons[re.sub(r"[\s-]+", " ", m.group("spoon"))] * factor,
+                    m.start(), m.end()))
+    return out
 
 
 def _none(low: str, section: dict[str, Any], claims: _Claims) -> list[tuple[float, int, int]]:
@@ -272,7 +393,8 @@ def _total(low: str, found: list[tuple[float, int, int]], sentences: list[tuple[
     total = 0.0
     for amount, start, end in found:
         rate = _rate(low, start, end, _sentence_of(sentences, start)) or default_rate
-        total += amount / 7 if rate == "week" else amount
+        total += amount / 7 if rate == "week" else amount * 2 / 7 if rate == "weekend" \
+            else amount
     span = (min(s for _, s, _ in found), max(e for _, _, e in found))
     return [Measured(quantity, round(total, 1), span, _apply(rows, total))]
 
@@ -281,9 +403,11 @@ def _alcohol(low: str, sentences: list[tuple[int, int]], claims: _Claims,
              data: dict[str, Any]) -> list[Measured]:
     section = data["alcohol"]
     found = _drinks(low, sentences, section, "units", claims)
-    habit = [(a, s, e) for a, s, e in found if _rate(low, s, e, _sentence_of(sentences, s))]
+    rates = {x: _rate(low, x[1], x[2], _sentence_of(sentences, x[1])) for x in found}
+    habit = [x for x in found if rates[x]]
     habit += _none(low, section, claims)
-    once = [x for x in found if x not in habit]
+    # an amount drunk at weekends is a habit and also one occasion (a binge)
+    once = [x for x in found if not rates.get(x) or rates[x] == "weekend"]
     out = _total(low, habit, sentences, "alcohol_units_per_day", section["thresholds_per_day"],
                  default_rate=None)
     if once:
@@ -294,13 +418,6 @@ def _alcohol(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     return out
 
 
-_WHEN = {  # when a substance was stopped, in days before the message
-    "yesterday": 1, "last night": 0.5, "this morning": 0.3, "today": 0.2, "tonight": 0.1,
-    "at the weekend": 3, "over the weekend": 3, "on the weekend": 3, "last weekend": 5,
-    "last week": 7, "a week ago": 7, "last month": 30, "on monday": 3, "on tuesday": 3,
-    "on wednesday": 3, "on thursday": 3, "on friday": 3, "on saturday": 3, "on sunday": 3,
-    "new year": 30, "last year": 365,
-}
 
 
 def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
@@ -308,6 +425,8 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     g = _grammar()
     section = data["stopping"]
     verbs = re.compile(rf"\b(?:{_alt(section['verbs'])})\b")
+    abstain_rx = re.compile(rf"\b(?:haven'?t|have not|not|no)\s+(?:had|drunk|smoked|vaped|touched)"
+                            rf"|\b(?:{_alt(section['abstain'])})\b")
     subs = {name: re.compile(rf"\b(?:{_alt(s['words'])})\b")
             for name, s in section["substances"].items()}
     other = re.compile(rf"\b(?:{_alt(section.get('other_substances', ['heroin']))})\b")
@@ -315,14 +434,14 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     for_n = re.compile(rf"\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?{g['num']}\s+{g['unit']}")
     sober = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+(?:sober|dry|clean|off it|without)")
     sober_for = re.compile(rf"\b(?:sober|dry|clean)\s+(?:for\s+)?{g['num']}\s+{g['unit']}")
-    when = re.compile(rf"\b(?:{_alt(_WHEN)})\b")
+    when_days = {re.sub(r"\s+", " ", str(k)): float(v) for k, v in section["when"].items()}
+    when = re.compile(rf"\b(?:{_alt(when_days)})\b")
     days_per_unit = data["duration"]["days_per_unit"]
     best: dict[str, Measured] = {}
     for s, e in sentences:
         sentence = low[s:e]
         stop = verbs.search(sentence)
-        abstain = re.search(r"\b(?:haven'?t|have not|not|no)\s+(?:had|drunk|smoked|vaped|touched)"
-                            r"|\bsober\b|\bwithout a (?:drink|cigarette)", sentence)
+        abstain = abstain_rx.search(sentence)
         if not stop and not abstain:
             continue
         anchor = (stop or abstain).start()  # type: ignore[union-attr]
@@ -348,7 +467,7 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         if days is None:
             m = when.search(sentence)
             if m:
-                days = float(_WHEN[re.sub(r"\s+", " ", m.group(0))])
+                days = when_days[re.sub(r"[\s-]+", " ", m.group(0))]
                 span = (s + m.start(), s + m.end())
         if days is None or span is None:
             continue
@@ -361,11 +480,59 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     return list(best.values())
 
 
+def _nicotine_liquid(low: str, sentences: list[tuple[int, int]], claims: _Claims,
+                     data: dict[str, Any]) -> list[Measured]:
+    """Nicotine liquid swallowed: a sentence that names vaping or e-liquid and swallowing
+    ("she drank some of my vape refill, it's 18 mg"), with the millilitres and strength when
+    given (mg = ml x mg/ml; "1.8%" is 18 mg/ml)."""
+    section = data.get("nicotine_liquid")
+    if not section:
+        return []
+    g = _grammar()
+    nicotine = re.compile(rf"\b(?:{_alt(section['nicotine_words'])})")
+    swallow = re.compile(rf"\b(?:{_alt(section['swallow_words'])})\b")
+    hypothetical = re.compile(rf"^\W*(?:{_alt(section['hypothetical_starts'])})\b")
+    drink = re.compile(rf"\b(?:{_alt(section['not_followed_by'])})\b")
+    ml_rx = re.compile(rf"\b{g['num']}\s*(?:{_alt(section['ml_words'])})\b")
+    mg_rx = re.compile(rf"\b(?P<mg>\d+(?:\.\d+)?)\s*(?P<u>mg\s*/\s*ml|mg\s+per\s+ml|mg|%)")
+    out: list[Measured] = []
+    for s, e in sentences:
+        sentence = low[s:e]
+        m_sw = next((m for m in swallow.finditer(sentence)
+                     if not drink.search(sentence, m.end(), m.end() + 25)), None)
+        if not m_sw or not nicotine.search(sentence) or hypothetical.search(sentence):
+            continue
+        spans = [(s + m_sw.start(), s + m_sw.end())]
+        ml = strength = None
+        m = ml_rx.search(sentence)
+        if m and claims.free(s + m.start(), s + m.end()):
+            ml = _number(m.group("num"))
+            spans.append((s + m.start(), s + m.end()))
+        m = mg_rx.search(sentence)
+        if m and claims.free(s + m.start(), s + m.end()):
+            strength = float(m.group("mg")) * (10.0 if m.group("u") == "%" else 1.0)
+            spans.append((s + m.start(), s + m.end()))
+        for span in spans[1:]:
+            claims.take(*span)
+        span = (min(a for a, _ in spans), max(b for _, b in spans))
+        if ml is not None and strength is not None:
+            quantity, value = section["quantity"], ml * strength
+        elif strength is not None:
+            quantity, value = section["strength_quantity"], strength
+        elif ml is not None:
+            quantity, value = section["volume_quantity"], ml
+        else:
+            quantity, value = section["event_quantity"], 1.0
+        out.append(Measured(quantity, round(value, 2), span, _apply(section["thresholds"], value)))
+        break
+    return out
+
+
 def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
     g = _grammar()
     hours = r"(?:hours?|hrs?|h)\b"
     patterns = [
-        rf"\b{g['num']}\s*{hours}\s+(?:of\s+)?(?:[a-z']+\s+){{0,2}}?sleep",
+        rf"\b{g['num']}\s*{hours}\s+(?:of\s+)?(?:[a-z']+\s+){{0,2}}?sleep(?!y|ily|iness)",
         rf"\b(?:sleep|sleeping|slept|sleeps|getting|get|got|manage|managing)\s+(?:[a-z']+\s+){{0,3}}?"
         rf"{g['num']}\s*{hours}",
         rf"\b{g['num']}\s*{hours}\s+(?:a|per|each|every)\s+night",
@@ -375,7 +542,7 @@ def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
         for m in re.finditer(p, low):
             if not claims.free(m.start(), m.end()):
                 continue
-            if not re.search(r"sleep|slept|night|bed", low[m.start():m.end() + 20]):
+            if not re.search(r"sleep(?!y|ily|iness)|slept|night|bed", low[m.start():m.end() + 20]):
                 continue
             n = _number(m.group("num"))
             if n is not None and 0 < n <= 14:
@@ -404,16 +571,24 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
     units = section["days_per_unit"]
     qual = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least|approximately|" \
            r"just\s+over|just\s+under|under|less\s+than|maybe|probably|a\s+good|the\s+best\s+part\s+of)\s+)?"
+    num = g["num"].replace("(?P<num>", "(?P<num>(?:" + _alt(section.get("number_words", {}))
+                           + r")(?=\s)|", 1) if section.get("number_words") else g["num"]
     patterns = [
-        rf"\bfor\s+(?:the\s+)?(?:last\s+|past\s+)?{qual}{g['num']}\s+{g['unit']}",
-        rf"\b(?:the\s+)?(?:last|past)\s+{qual}{g['num']}\s+{g['unit']}",
-        rf"\b{qual}{g['num']}\s+{g['unit']}\s+now\b",
-        rf"\b{g['num']}\s+{g['unit']}\s+(?:ago|back)\b",
+        rf"\bfor\s+(?:the\s+)?(?:last\s+|past\s+)?{qual}{num}\s+{g['unit']}",
+        rf"\b(?:the\s+)?(?:last|past)\s+{qual}{num}\s+{g['unit']}",
+        rf"\b{qual}{num}\s+{g['unit']}\s+now\b",
+        rf"\b{num}\s+{g['unit']}\s+(?:ago|back)\b",
         rf"\b(?:over|in|for|during)\s+the\s+(?:last|past)\s+(?P<num>){g['unit']}",
+        # the way non-native writers often put it: "from 5 days", "since 4 hour",
+        # "since more than one year", "Two years my eye twitch"
+        rf"\b(?:from|since)\s+{qual}{num}\s+{g['unit']}(?!\s+(?:ago|back|old))",
+        rf"(?:^|[.!?]\s+){qual}{num}\s+{g['unit']}(?=\s+(?:my|i|it|his|her|the|now|already|"
+        rf"this|these|our|its|they|we|she|he)\b)",
     ]
     start_verb = re.compile(r"\b(?:start|began|begun|begin|came on|come on|noticed|first|kicked"
                             r" off|appeared|been going|been happening)")
     found: list[tuple[float, int, int]] = []
+    complaint: list[bool] = []
     for i, p in enumerate(patterns):
         for m in re.finditer(p, low):
             if not claims.free(m.start(), m.end()):
@@ -425,12 +600,13 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             kind = kind_of(sent)
             if kind == "exposure":
                 continue
-            if i == 3 and kind != "symptom" and not start_verb.search(low, sent[0], sent[1]):
+            if i == 3 and kind not in ("symptom", "complaint") and not start_verb.search(low, sent[0], sent[1]):
                 continue  # "a year ago I had an operation" dates an event, not the twitch
             n = _number(m.group("num")) if m.group("num") else 1.0
             unit = units.get(m.group("unit"))
             if n is not None and unit is not None:
                 found.append((n * unit, m.start(), m.end()))
+                complaint.append(kind == "complaint")
     rx, values = _duration_phrases()
     for m in rx.finditer(low):
         if not claims.free(m.start(), m.end()):
@@ -440,10 +616,47 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
         if kind_of(sent) == "exposure":
             continue
         found.append((values[_phrase_key(m.group(0))], m.start(), m.end()))
+        complaint.append(kind_of(sent) == "complaint")
+    if not found:
+        return []
+    # a duration said of the complaint itself beats one said of something else ("stressed
+    # for weeks ... for the last 5 days my lip flickers" is 5 days of twitching)
+    if any(complaint):
+        found = [f for f, c in zip(found, complaint) if c]
+    value, start, end = max(found)
+    return [Measured(section["quantity"], round(value, 3), (start, end),
+                     _apply(section["thresholds"], value))]
+
+
+def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
+             sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+    """How long one spell lasts, in minutes (the longest stated), from seconds and minutes in
+    sentences that name a symptom; "10 minutes ago", "every 5 minutes" and "5 minutes later"
+    date or space spells and are left to the other readers."""
+    section = data.get("episode")
+    if not section:
+        return []
+    g = _grammar()
+    units = section["minutes_per_unit"]
+    rx = re.compile(rf"\b(?P<pre>every|each|per|within|after|in)?\s*(?:about\s+|over\s+|nearly\s+|"
+                    rf"almost\s+|more\s+than\s+|at\s+least\s+)?{g['num']}[\s-]*"
+                    rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))")
+    found: list[tuple[float, int, int]] = []
+    for m in rx.finditer(low):
+        if m.group("pre") or not claims.free(m.start("num"), m.end()):
+            continue
+        sent = _sentence_of(sentences, m.start())
+        if sentence_kind is not None and sentence_kind(*sent) != "symptom":
+            continue
+        n = _number(m.group("num"))
+        if n is None:
+            continue
+        claims.take(m.start("num"), m.end())
+        found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
     if not found:
         return []
     value, start, end = max(found)
-    return [Measured(section["quantity"], round(value, 3), (start, end),
+    return [Measured(section["quantity"], round(value, 2), (start, end),
                      _apply(section["thresholds"], value))]
 
 
@@ -536,9 +749,13 @@ def person(text: str) -> Person:
         r"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{1,3})\b(?![\s-]*(?:weeks?|days?|months?|"
         r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
         r"percent|degrees))",
-        r"\b(?:aged?|at\s+age)\s+(?P<n>\d{1,3})\b",
+        r"(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!before\s)\b(?:aged?|at\s+age)"
+        r"\s+(?P<n>\d{1,3})\b",
         rf"(?<!my\s)(?<!a\s)\b(?:i\s+am\s+|i'?m\s+|as\s+)?(?:an?\s+)?{aged}",
         r"\b(?:i|me)\s*\(\s*(?P<n>\d{1,3})\s*(?P<s>[fm])?\s*\)",
+        # "46f", "29/m", "32M.", "(27 M, no meds)": how people sign their age and sex
+        r"(?:^|(?<=[\s(,;]))(?P<n>\d{1,2})\s?/?\s?(?P<s>[fm])(?=\s*[,.;:)!]|\s*$|\s+(?:here|"
+        r"with|and|from|no|on|who|living|working|student|nurse|college|uni|asking)\b)",
     ):
         for m in re.finditer(rx, low):
             before = low[max(0, m.start() - 14):m.start()]
@@ -546,6 +763,10 @@ def person(text: str) -> Person:
                     or re.match(r"an?\s", m.group(0)) \
                     and re.search(r"\b(?:have|has|had)\s+$", before):
                 continue  # "my 70-year-old mother", "I have a 6-week-old baby"
+            if m.groupdict().get("s") and re.search(
+                    r"\b(?:lasted|lasts|last|for|about|after|every|takes?|took|within|in|over|"
+                    r"around|walked|ran|run|drove|only|just|than|under|nearly|almost)\s+$", before):
+                continue  # "it lasted 20m": minutes or metres, not a 20-year-old man
             unit = m.groupdict().get("u") or "years"
             if not unit.startswith("y"):
                 continue  # the writer's own age is in years

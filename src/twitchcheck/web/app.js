@@ -12,6 +12,13 @@
     self_care: "level-self_care",
   };
   const URGENT = new Set(["emergency_ambulance", "emergency"]);
+  const LEVEL_LABEL = {
+    emergency_ambulance: "call an ambulance now",
+    emergency: "go to an emergency department now",
+    consultation_24: "see a doctor within 24 hours",
+    consultation: "book a doctor's appointment",
+    self_care: "manage at home",
+  };
   const SHOWN_CAUSES = 5;
 
   const state = {
@@ -403,6 +410,18 @@
         r.red_flag ? el("strong", { text: "Warning sign: " }) : null, r.text))));
     }
     body.append(banner);
+
+    // Warning-sign questions nobody answered (the questions were skipped, or the result came
+    // from the description alone): a Yes to any of them changes the advice.
+    const unasked = triage.unasked_red_flags || [];
+    if (unasked.length) {
+      body.append(el("section", { className: "card unasked", id: "unasked", "aria-labelledby": "h-unasked" },
+        el("h2", { id: "h-unasked", text: "Questions not answered yet" }),
+        el("p", { className: "help", text: "This result does not yet know the answers to these "
+          + "warning-sign questions. If the answer to any of them is yes, follow the advice next to it instead." }),
+        el("ul", { className: "unasked-list" }, unasked.map((u) => el("li", {},
+          u.question + " ", el("strong", { text: `If yes: ${LEVEL_LABEL[u.level] || u.level}.` }))))));
+    }
 
     const fromText = state.evidence.filter((e) => e.origin === "text");
     body.append(el("section", { className: "card words", "aria-labelledby": "h-words" },

@@ -1,0 +1,66 @@
+"""Statements that a function is normal ("speech fine", "breathing is OK", "no balance
+problems", "I can walk normally", "awake and talking"): each denies the findings of that
+function (``lexicon.yaml: normal_statements``). People list what is still working far more
+often than they write "no slurred speech"."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ._text import load_parse_data
+
+__all__ = ["normal_statements"]
+
+
+def _alt(words: Any) -> str:
+    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@functools.cache
+def _compiled() -> tuple[list[tuple[re.Pattern[str], tuple[str, ...]]], list[str]]:
+    data = load_parse_data("lexicon").get("normal_statements") or {}
+    if not data:
+        return [], []
+    normal = _alt(data["normal"])
+    link = _alt(data["link"])
+    trouble = _alt(data["trouble"])
+    out: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
+    for domain in data["domains"]:
+        words = _alt(domain["words"])
+        both = rf"(?:{words})(?:\s+(?:and|or|&)\s+(?:{_alt(data['other_domains'])}))*"
+        patterns = [
+            # "speech fine", "breathing is OK", "arms and legs are strong", "eating and
+            # drinking normally", "I can walk fine"
+            rf"\b(?:can\s+)?{both}\s+(?:(?:{link})\s+){{0,3}}(?:{normal})\b",
+            # "normal speech", "no speech or swallowing problems", "no trouble walking"
+            rf"\b(?:{normal})\s+(?:{words})\b",
+            rf"\bno\s+(?:{_alt(data['other_domains'])})?(?:\s*(?:,|and|or)\s*)?"
+            rf"(?:{words})\s+(?:{trouble})\b",
+            rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:my\s+|his\s+|her\s+)?(?:{words})\b",
+        ]
+        for p in patterns:
+            out.append((re.compile(p), tuple(domain["findings"])))
+    for row in data.get("phrases", ()):
+        out.append((re.compile(rf"\b(?:{_alt(row['words'])})\b"), tuple(row["findings"])))
+    return out, [str(w).lower() for w in data.get("not_after", ())]
+
+
+def normal_statements(text: str) -> list[tuple[str, int, int, int]]:
+    """(finding, start, end, words) for every function the text says is normal."""
+    patterns, not_after = _compiled()
+    if not patterns:
+        return []
+    low = text.lower().replace("\u2019", "'")
+    guard = re.compile(rf"(?:^|\W)(?:{_alt(not_after)})\s+(?:(?:my|his|her|their|the|your)\s+)?$"
+                       ) if not_after else None
+    out = []
+    for rx, findings in patterns:
+        for m in rx.finditer(low):
+            if guard and guard.search(low, max(0, m.start() - 20), m.start()):
+                continue  # "not sure my speech is normal", "if his breathing is OK"
+            words = len(m.group(0).split())
+            out.extend((fid, m.start(), m.end(), words) for fid in findings)
+    return out
