@@ -451,15 +451,46 @@ def test_the_examples_in_the_docs_run():
         client.close()
 
 
-def test_too_many_present_symptoms_are_refused_before_any_inference(real):
+def _many_symptoms_with_a_red_flag(kb, extra: int) -> tuple[list[dict[str, Any]], str]:
+    """More present symptoms than the exact limit, one of them a red flag (the attack run's
+    drooping face), the rest the vocabulary's first non-red-flag symptoms."""
+    flag = kb.finding["facial_droop"]
+    assert flag.red_flag and flag.triage is not None
+    others = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag]
+    chosen = others[:MAX_PRESENT_SYMPTOMS + extra - 1] + [flag.id]
+    return [{"finding": fid} for fid in chosen], flag.triage.level.value
+
+
+@pytest.mark.parametrize("extra", [3, 8])
+def test_more_present_symptoms_than_the_limit_still_get_a_triage(real, extra):
+    # Attack run item 1: 17 present symptoms with a drooping face were refused (422) and the
+    # page showed no urgency. Triage must always answer, at least at the red flag's level.
     kb = load_knowledge_base()
-    symptoms = [f.id for f in kb.findings if f.kind == "symptom"]
-    body = {"evidence": [{"finding": fid} for fid in symptoms[:MAX_PRESENT_SYMPTOMS + 1]]}
+    evidence, flag_level = _many_symptoms_with_a_red_flag(kb, extra)
+    assert len(evidence) == MAX_PRESENT_SYMPTOMS + extra
+    body = {"evidence": evidence, "age": 58, "sex": "male"}
     for path in ("/v1/diagnosis", "/v1/triage", "/v1/explain"):
         response = real.post(path, json=body)
-        assert response.status_code == 422, path
-        assert response.json()["errors"][0]["field"] == "evidence"
-        assert str(MAX_PRESENT_SYMPTOMS) in response.json()["detail"]
+        assert response.status_code == 200, (path, response.text)
+        assert response.json()["approximate"] is True, path
+    triage = real.post("/v1/triage", json=body).json()
+    assert TriageLevel(triage["triage_level"]).rank >= TriageLevel(flag_level).rank
+    assert "facial_droop" in {s["finding"] for s in triage["serious"]}
+    explained = real.post("/v1/explain", json={**body, "top": 30}).json()
+    for condition in explained["conditions"]:
+        assert TriageLevel(condition["triage_level"])  # every condition explained
+    assert 0.0 < explained["conditions"][0]["probability"] <= 1.0
+    # Within the limit nothing is approximate.
+    small = {"evidence": evidence[-MAX_PRESENT_SYMPTOMS:], "age": 58, "sex": "male"}
+    assert real.post("/v1/triage", json=small).json()["approximate"] is False
+
+
+def test_many_present_symptoms_through_assess_get_a_triage():
+    kb = load_knowledge_base()
+    evidence, flag_level = _many_symptoms_with_a_red_flag(kb, 10)
+    result = assess(evidence=evidence, age=58, sex="male")
+    assert result.triage.level.rank >= TriageLevel(flag_level).rank
+    assert result.to_dict()["approximate"] is True
 
 
 def test_a_full_interview_on_the_real_knowledge_base(real):

@@ -46,8 +46,13 @@ MAX_TEXT_CHARS = 5000
 MAX_EVIDENCE = 200
 #: Largest request body, in bytes: 200 items with long quoted words fit with room to spare.
 MAX_BODY_BYTES = 256 * 1024
-#: Most symptoms given as present in one request (the adaptive interview stays within it).
+#: Most present symptoms computed exactly; a request with more is answered all the same, its
+#: posterior approximate (`approximate: true`) at the same bounded cost (docs/api.md, "Limits").
 MAX_PRESENT_SYMPTOMS = _engine.MAX_PRESENT_SYMPTOMS
+_APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms "
+                                        "are present: the most informative are computed "
+                                        "exactly, the rest summarised (triage's red-flag "
+                                        "rules do not depend on it).")
 
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100
@@ -206,6 +211,7 @@ class DiagnosisResponse(_Out):
     should_stop: bool
     has_emergency_evidence: bool
     kb_version: str
+    approximate: bool = _APPROXIMATE
 
 
 class SourceOut(_Out):
@@ -257,6 +263,7 @@ class TriageResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    approximate: bool = _APPROXIMATE
 
 
 class ReasonOut(_Out):
@@ -294,6 +301,7 @@ class ExplainResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    approximate: bool = _APPROXIMATE
 
 
 class ConditionSummary(_Out):
@@ -501,11 +509,6 @@ class _Service:
                                f"{item.state} here but {seen[1]} in evidence[{seen[0]}]"))
         if errors:
             raise _Invalid(errors)
-        present = [fid for fid, (_, state) in first.items()
-                   if state == "present" and finding[fid].kind == "symptom"]
-        if len(present) > MAX_PRESENT_SYMPTOMS:
-            raise _Invalid([("evidence", f"at most {MAX_PRESENT_SYMPTOMS} symptoms can be present "
-                                         f"in one request, not {len(present)}")])
         return validate_evidence(self.kb, [item.to_evidence() for item in items])
 
     def case(self, body: CaseRequest) -> tuple[list[Evidence], list[Evidence]]:
@@ -675,7 +678,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,
                       "should_stop": question is None, "has_emergency_evidence": emergency,
-                      "kb_version": kb.version})
+                      "kb_version": kb.version, "approximate": now.inference.approximate})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
               tags=["results"])
@@ -684,7 +687,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         # The stages of assess() without its explanations, which this answer does not show:
         # explaining every condition costs far more than the posterior.
         _, items = service.case(body)
-        ranked = _engine.infer(service.ckb, items).ranked()
+        inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
+        ranked = inference.ranked()
         level = triage(kb, dict(ranked), items)
         plan = make_plan(kb, ranked, level).to_dict()
         reasons = [r.to_dict() for r in level.reasons]
@@ -697,7 +701,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         return _json({"triage_level": level.level.value, "label": level.level.label,
                       "serious": serious, "reasons": reasons, "plan": plan,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version})
+                      "kb_version": kb.version, "approximate": inference.approximate})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
               tags=["results"])
@@ -708,11 +712,12 @@ def _routes(app: FastAPI, service: _Service) -> None:
             raise ClientError(422, "target", f"unknown condition id {body.target!r}; "
                                              "GET /v1/conditions lists them")
         _, items = service.case(body)
-        ranked = _engine.infer(service.ckb, items).ranked()
+        inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
+        ranked = inference.ranked()
         rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
         chosen = [body.target] if body.target is not None \
             else [cid for cid, _ in ranked[:body.top]]
-        why = _engine.explain(service.ckb, items, chosen)
+        why = _engine.explain(service.ckb, items, chosen, limit=MAX_PRESENT_SYMPTOMS)
         known = {e.finding for e in items}
         probability = dict(ranked)
         conditions = []
@@ -730,7 +735,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                   for s in r["sources"]]
         return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version})
+                      "kb_version": kb.version, "approximate": inference.approximate})
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:

@@ -85,6 +85,9 @@ class Assessment:
     sex: str | None = None
     text: str | None = None
     sources: Mapping[str, str] = field(default_factory=dict)
+    #: Present findings beyond the engine's exact limit, summarised (`_engine.infer`): when
+    #: not empty the probabilities are approximate; triage's red-flag rules are not affected.
+    summarised: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form every interface uses."""
@@ -97,6 +100,8 @@ class Assessment:
             "context": {"age": self.age, "sex": self.sex},
             "sources": dict(self.sources),
             "kb_version": self.kb_version,
+            "approximate": bool(self.summarised),
+            "summarised": list(self.summarised),
         }
 
 
@@ -146,14 +151,18 @@ def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB
 
 def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
                      age: int | None, sex: str | None, text: str | None) -> Assessment:
-    ranked = _engine.infer(ckb, items).ranked()
+    # Never refused for its number of symptoms: beyond the exact limit the posterior is
+    # approximate and its cost stays bounded.
+    inference = _engine.infer(ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
+    ranked = inference.ranked()
     result = triage(kb, dict(ranked), items)
-    why = _engine.explain(ckb, items, [cid for cid, _ in ranked])
+    why = _engine.explain(ckb, items, [cid for cid, _ in ranked],
+                          limit=_engine.MAX_PRESENT_SYMPTOMS)
     conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
     plan = make_plan(kb, ranked, result)
     cited = _cited_sources(conditions, result, plan)
     return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
-                      {sid: kb.source[sid].title for sid in cited})
+                      {sid: kb.source[sid].title for sid in cited}, inference.summarised)
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
