@@ -29,6 +29,7 @@ from ._compiled import CompiledKB, compile_kb, default_compiled
 from ._evidence import Evidence
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
+from ._parse import _guard
 from ._plan import make_plan
 from ._triage import triage
 
@@ -40,8 +41,8 @@ __all__ = [
     "create_app",
 ]
 
-#: Longest description accepted by /v1/parse, in characters.
-MAX_TEXT_CHARS = 5000
+#: Longest description accepted by /v1/parse, in characters (the parser's own limit).
+MAX_TEXT_CHARS = _guard.MAX_TEXT_CHARS
 #: Most evidence items in one request; an interview needs far fewer.
 MAX_EVIDENCE = 200
 #: Largest request body, in bytes: 200 items with long quoted words fit with room to spare.

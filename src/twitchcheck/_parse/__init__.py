@@ -72,10 +72,14 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     One evidence item per finding. When a finding is mentioned more than once: a measured
     quantity beats a phrase ("2 cups of coffee" beats "coffee"); for a red flag any affirmed
     mention wins (safety first); otherwise the most specific mention (most words) wins, and
-    of equally specific ones the later.
+    of equally specific ones the later. Raises `ValueError` for a text longer than
+    `_guard.MAX_TEXT_CHARS`; long runs of symbols are broken before spaCy sees them (`_guard`).
     """
+    from ._guard import check_length, defuse
     from ._quantities import measure, person
 
+    check_length(text)
+    original, text = text, defuse(text)  # the same length: offsets hold in both
     pipe, resolver, measured_findings = _pipeline(kb)
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
@@ -126,11 +130,11 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
             best[m.finding] = m
     evidence = tuple(
         Evidence(finding=m.finding, state=m.state, origin="text",  # type: ignore[arg-type]
-                 span=(m.start, m.end), text=text[m.start:m.end], modifiers=m.modifiers,
+                 span=(m.start, m.end), text=original[m.start:m.end], modifiers=m.modifiers,
                  value=m.value)
         for m in sorted(best.values(), key=lambda m: (m.start, m.finding)))
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
-    return Parsed(text=text, evidence=evidence, age=who.age, sex=sex,
+    return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
 
 
