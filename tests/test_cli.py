@@ -74,3 +74,69 @@ def test_batch_reports_bad_lines_and_keeps_the_good_ones(tmp_path):
     lines = [json.loads(x) for x in outfile.read_text().splitlines()]
     assert [x["id"] for x in lines] == ["a"]
     assert lines[0]["conditions"][0]["probability"] > 0
+
+
+# --------------------------------------------------------------------------- attack run item 8
+
+
+def _batch(tmp_path, content: bytes) -> tuple[object, list[dict]]:
+    infile = tmp_path / "in.jsonl"
+    infile.write_bytes(content)
+    outfile = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(infile), "-o", str(outfile)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    rows = [json.loads(x) for x in outfile.read_text(encoding="utf-8").splitlines()]
+    return result, rows
+
+
+def test_batch_survives_rich_markup_in_a_line(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "my lip twitches", "[/x]": 1}),
+             json.dumps({"id": "b", "text": "my lip twitches [/x] [bold]"}),
+             json.dumps({"id": "c", "text": "my upper lip twitches"})]
+    result, rows = _batch(tmp_path, ("\n".join(lines) + "\n").encode())
+    assert result.exit_code == 1
+    assert "line 1" in result.output and "[/x]" in result.output  # shown literally
+    assert [r["id"] for r in rows] == ["b", "c"]
+
+
+def test_batch_skips_a_line_with_a_bad_byte_and_keeps_the_rest(tmp_path):
+    good = json.dumps({"id": "a", "text": "my lip twitches"}).encode()
+    bad = b'{"id": "b", "text": "my lip \xff twitches"}'
+    result, rows = _batch(tmp_path, good + b"\n" + bad + b"\n" + good.replace(b'"a"', b'"c"'))
+    assert result.exit_code == 1
+    assert "line 2" in result.output and "UTF-8" in result.output
+    assert [r["id"] for r in rows] == ["a", "c"]
+
+
+def test_batch_refuses_a_boolean_age_and_an_overlong_text(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "my lip twitches", "age": True}),
+             json.dumps({"id": "b", "text": "my lip twitches " * 400}),
+             json.dumps({"id": "c", "text": "my lip twitches", "age": 40})]
+    result, rows = _batch(tmp_path, ("\n".join(lines) + "\n").encode())
+    assert result.exit_code == 1
+    assert "line 1" in result.output and "'age'" in result.output
+    assert "line 2" in result.output and "5000" in result.output
+    assert [r["id"] for r in rows] == ["c"]
+    assert rows[0]["context"]["age"] == 40
+
+
+MALFORMED = [[{"finding": 1}], [{"finding": ["lip_twitch"]}], [{"finding": "lip_twitch",
+             "span": "ab"}], [{"finding": "lip_twitch", "span": [1]}],
+             [{"finding": "lip_twitch", "modifiers": 5}], [{"finding": "lip_twitch",
+             "state": ["present"]}], [{"finding": "lip_twitch", "origin": "elsewhere"}],
+             [{"finding": "lip_twitch", "value": "many"}], [{"finding": "lip_twitch",
+             "text": 3}], [{"finding": "[/x]"}], [{"finding": "lip_twitch", "[/x]": 1}]]
+
+
+def test_assess_reports_malformed_evidence_items_without_a_traceback():
+    for items in MALFORMED:
+        result = runner.invoke(app, ["assess", "--evidence", "-"], input=json.dumps(items))
+        assert result.exit_code == 2, (items, result.output)
+        assert isinstance(result.exception, SystemExit), (items, result.exception)
+        assert "error:" in result.output, items
+
+
+def test_assess_refuses_a_text_over_the_limit():
+    result = runner.invoke(app, ["assess", "my lip twitches " * 400])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "5000 characters" in result.output

@@ -10,6 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from ._evidence import shown
+
 app = typer.Typer(
     name="twitchcheck",
     help="What is behind a twitching lip? Likely causes, how urgent it is, and what to do. "
@@ -30,7 +32,10 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a re
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}")
+    from rich.markup import escape
+
+    # The message may quote the input ("[/x]"): never read it as Rich markup.
+    err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
 
 
@@ -146,6 +151,7 @@ def condition(condition_id: Annotated[str, typer.Argument(metavar="ID")]) -> Non
 
 
 def _read_evidence(source: str) -> list[dict[str, Any]]:
+    """The --evidence file or stdin as a list of objects (ValueError naming the problem)."""
     raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     try:
         data = json.loads(raw)
@@ -205,7 +211,13 @@ def batch(
 
     from ._assessment import assess
 
-    lines = infile.read_text(encoding="utf-8").splitlines()
+    from rich.markup import escape
+
+    try:
+        lines = infile.read_bytes().splitlines()  # decoded line by line: one bad byte skips one
+    except OSError as exc:
+        _fail(f"cannot read {infile}: {exc.strerror}")
+        return
     skipped = 0
     with outfile.open("w", encoding="utf-8") as out, Progress(
             console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -217,9 +229,9 @@ def batch(
             try:
                 record = _batch_record(line)
                 result = assess(record["text"], age=record.get("age"), sex=record.get("sex"))
-            except ValueError as exc:
+            except ValueError as exc:  # UnicodeDecodeError too
                 skipped += 1
-                err.print(f"[yellow]line {number}: skipped: {exc}[/]")
+                err.print(f"[yellow]line {number}: skipped: {escape(str(exc))}[/]")
                 continue
             data = {"id": record.get("id", number), **result.to_dict()}
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -229,7 +241,12 @@ def batch(
         raise typer.Exit(1)
 
 
-def _batch_record(line: str) -> dict[str, Any]:
+def _batch_record(raw: bytes) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+                         f"{exc.start + 1})") from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -238,11 +255,14 @@ def _batch_record(line: str) -> dict[str, Any]:
         raise ValueError("expected a JSON object")
     extra = set(record) - {"id", "text", "age", "sex"}
     if extra:
-        raise ValueError(f"unknown field(s): {', '.join(sorted(extra))}")
+        raise ValueError(f"unknown field(s): {', '.join(shown(k) for k in sorted(extra)[:5])}")
     if not isinstance(record.get("text"), str) or not record["text"].strip():
         raise ValueError("'text' must be a non-empty string")
-    if record.get("age") is not None and not isinstance(record["age"], int):
-        raise ValueError("'age' must be a whole number of years")
+    age = record.get("age")
+    if age is not None and (isinstance(age, bool) or not isinstance(age, int)):
+        raise ValueError("'age' must be a whole number of years")  # true is not an age
+    if record.get("sex") is not None and not isinstance(record["sex"], str):
+        raise ValueError("'sex' must be \"female\" or \"male\"")
     return record
 
 
