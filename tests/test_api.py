@@ -573,3 +573,57 @@ def test_the_server_log_holds_no_free_text(server):
     text = log_path.read_text()
     assert "POST /v1/parse" in text  # the access log is on, and still holds no words
     assert marker not in text
+
+
+# --------------------------------------------------------------------------- attack run item 10
+
+
+def _derived(kb, kind: str) -> list[Any]:
+    return [f for f in kb.findings if f.derive is not None
+            and (f.derive.sex is not None) == (kind == "sex")]
+
+
+@pytest.mark.parametrize("path", ["/v1/diagnosis", "/v1/triage", "/v1/explain"])
+def test_an_age_or_sex_contradicting_the_evidence_is_refused_naming_both(real, path):
+    kb = load_knowledge_base()
+    older = next(f for f in _derived(kb, "age") if f.derive.age_min and f.derive.age_min >= 60)
+    young = next(f for f in _derived(kb, "age") if (f.derive.age_min or 0) <= 8
+                 and f.derive.age_max and 8 < f.derive.age_max)  # the band of an 8-year-old
+    female = next(f for f in _derived(kb, "sex") if f.derive.sex == "female")
+    cases = [({"evidence": [{"finding": "lip_twitch"}, {"finding": older.id}], "age": 8}, "age",
+              older.id),
+             ({"evidence": [{"finding": young.id, "state": "absent"}], "age": 8}, "age", young.id),
+             ({"evidence": [{"finding": female.id}], "sex": "male"}, "sex", female.id)]
+    for body, field, fid in cases:
+        response = real.post(path, json=body)
+        assert response.status_code == 422, (body, response.text)
+        error = response.json()["errors"][0]
+        assert error["field"] == field and fid in error["message"], error
+    # Agreeing evidence is fine, and so is "don't know".
+    fine = {"evidence": [{"finding": older.id}, {"finding": young.id, "state": "absent"}],
+            "age": 70}
+    assert real.post(path, json=fine).status_code == 200
+
+
+def test_assess_refuses_an_age_contradicting_the_evidence():
+    kb = load_knowledge_base()
+    older = next(f for f in _derived(kb, "age") if f.derive.age_min and f.derive.age_min >= 60)
+    with pytest.raises(ValueError, match=older.id):
+        assess(evidence=[{"finding": older.id}], age=8)
+
+
+def test_errors_do_not_echo_long_client_strings(real):
+    long_id = "x" * 99  # a valid-looking id, unknown
+    response = real.post("/v1/triage", json={"evidence": [{"finding": long_id}]})
+    assert response.status_code == 422
+    assert long_id not in response.text and "xxx" in response.text
+    target = real.post("/v1/explain", json={"evidence": [], "target": long_id})
+    assert target.status_code == 422 and long_id not in target.text
+    path = real.get("/v1/conditions/" + "y" * 3000)
+    assert path.status_code == 404 and "y" * 100 not in path.text
+
+
+def test_head_healthz_answers_200(real):
+    response = real.request("HEAD", "/healthz")
+    assert response.status_code == 200
+    assert response.content == b""

@@ -24,9 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import condition_result, context_evidence, validate_evidence
+from ._assessment import condition_result, context_conflicts, context_evidence, validate_evidence
 from ._compiled import CompiledKB, compile_kb, default_compiled
-from ._evidence import Evidence
+from ._evidence import Evidence, shown
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
 from ._parse import _guard
@@ -422,8 +422,9 @@ def _field(loc: Sequence[Any]) -> str:
     for part in loc[1:] if loc and loc[0] in ("body", "path", "query") else loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
+        else:  # an unknown key is the client's string: cut it
+            part = str(part) if len(str(part)) <= 40 else str(part)[:39] + "…"
+            out += f".{part}" if out else part
     return out or "body"
 
 
@@ -498,8 +499,8 @@ class _Service:
         finding = self.kb.finding
         for i, item in enumerate(items):
             if item.finding not in finding:
-                errors.append((f"evidence[{i}].finding",
-                               f"unknown finding id {item.finding!r}; GET /v1/findings lists them"))
+                errors.append((f"evidence[{i}].finding", f"unknown finding id "
+                               f"{shown(item.finding)}; GET /v1/findings lists them"))
                 continue
             if item.state == "unknown":
                 continue
@@ -515,8 +516,15 @@ class _Service:
     def case(self, body: CaseRequest) -> tuple[list[Evidence], list[Evidence]]:
         """The person's evidence, and that plus what follows from age and sex."""
         given = self.evidence(body.evidence)
+        self.agrees(given, body)
         return given, given + context_evidence(self.kb, body.age, body.sex,
                                                exclude={e.finding for e in given})
+
+    def agrees(self, given: list[Evidence], body: CaseRequest) -> None:
+        """Refuse an age or sex that an age-band or sex finding in the evidence contradicts."""
+        conflicts = context_conflicts(self.kb, given, body.age, body.sex)
+        if conflicts:
+            raise _Invalid(conflicts)
 
     def sources(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return [_source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids)
@@ -647,6 +655,11 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """Liveness and the knowledge-base version."""
         return Response(service.health_json, media_type="application/json")
 
+    @app.head("/healthz", include_in_schema=False)
+    async def healthz_head() -> Response:  # load balancers probe with HEAD too
+        return Response(media_type="application/json",
+                        headers={"content-length": str(len(service.health_json))})
+
     @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"])
     def parse_text(body: ParseRequest) -> Response:
         """Read a description: the findings it mentions, with the words (span) behind each."""
@@ -667,6 +680,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         from ._interview import step
 
         given = service.evidence(body.evidence)
+        service.agrees(given, body)
         now = step(given, age=body.age, sex=body.sex, kb=kb)
         probabilities = now.inference.probabilities
         question = now.question
@@ -710,7 +724,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """Why conditions rank where they do: the evidence for and against each, with the
         person's words, and what the condition usually brings that was not reported."""
         if body.target is not None and body.target not in kb.condition:
-            raise ClientError(422, "target", f"unknown condition id {body.target!r}; "
+            raise ClientError(422, "target", f"unknown condition id {shown(body.target)}; "
                                              "GET /v1/conditions lists them")
         _, items = service.case(body)
         inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
@@ -749,7 +763,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """One condition: what it is, how it shows, what to do, tests, sources."""
         data = service.condition_json.get(condition_id)
         if data is None:
-            raise ClientError(404, "condition_id", f"unknown condition id {condition_id!r}; "
+            raise ClientError(404, "condition_id", f"unknown condition id "
+                                                   f"{shown(condition_id)}; "
                                                    "GET /v1/conditions lists them")
         return Response(data, media_type="application/json")
 

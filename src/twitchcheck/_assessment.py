@@ -18,7 +18,7 @@ from ._plan import Plan, make_plan
 from ._triage import Triage, triage
 
 __all__ = ["Assessment", "ConditionResult", "Reason", "assess", "condition_result",
-           "context_evidence", "validate_evidence"]
+           "context_conflicts", "context_evidence", "validate_evidence"]
 
 #: How many evidence items to name as reasons for or against each condition.
 _MAX_REASONS = 5
@@ -128,6 +128,11 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
         sex = sex if sex is not None else parsed.sex
     _check_context(age, sex)
     explicit = {e.finding for e in given}
+    conflicts = context_conflicts(kb, given, age, sex)
+    if conflicts:
+        raise ValueError(conflicts[0][1])
+    # The stated age and sex win over what the text implies about them.
+    from_text = [e for e in from_text if not context_conflicts(kb, [e], age, sex)]
     items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
     if kb.complaint not in {e.finding for e in items}:
         items.insert(0, Evidence(kb.complaint, "present", origin="context"))
@@ -232,23 +237,46 @@ def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
     and every risk factor whose `applies_to` the person is outside of (absent)."""
     items = []
     for finding in kb.findings:
-        rule = finding.derive
         if finding.id in exclude:
             continue
         if finding.excluded_for(age, sex):
             items.append(Evidence(finding.id, "absent", origin="context"))
             continue
-        if rule is None:
-            continue
-        if rule.sex is not None:
-            if sex is None:
-                continue
-            state = "present" if sex == rule.sex else "absent"
-        else:
-            if age is None:
-                continue
-            low = rule.age_min if rule.age_min is not None else float("-inf")
-            high = rule.age_max if rule.age_max is not None else float("inf")
-            state = "present" if low <= age < high else "absent"
-        items.append(Evidence(finding.id, state, origin="context"))
+        state = _derived_state(finding, age, sex)
+        if state is not None:
+            items.append(Evidence(finding.id, state, origin="context"))
     return items
+
+
+def _derived_state(finding: Any, age: int | None, sex: str | None) -> str | None:
+    """The state an age-band or sex finding has for this age and sex (None: not derived)."""
+    rule = finding.derive
+    if rule is None:
+        return None
+    if rule.sex is not None:
+        if sex is None:
+            return None
+        return "present" if sex == rule.sex else "absent"
+    if age is None:
+        return None
+    low = rule.age_min if rule.age_min is not None else float("-inf")
+    high = rule.age_max if rule.age_max is not None else float("inf")
+    return "present" if low <= age < high else "absent"
+
+
+def context_conflicts(kb: KnowledgeBase, items: Iterable[Evidence], age: int | None,
+                      sex: str | None) -> list[tuple[str, str]]:
+    """(field, message) for each item on an age-band or sex finding that the given `age` or
+    `sex` contradicts: the ranking would silently follow one of the two."""
+    conflicts = []
+    for item in items:
+        finding = kb.finding.get(item.finding)
+        if finding is None or finding.derive is None or item.state == "unknown":
+            continue
+        state = _derived_state(finding, age, sex)
+        if state is not None and state != item.state:
+            field = "sex" if finding.derive.sex is not None else "age"
+            given = sex if field == "sex" else age
+            conflicts.append((field, f"{field} {given} contradicts the evidence: finding "
+                                     f"{item.finding!r} is {item.state}"))
+    return conflicts

@@ -34,7 +34,13 @@ from typing import Any, Literal
 import numpy as np
 
 from . import _engine
-from ._assessment import _check_context, _knowledge_pair, context_evidence, validate_evidence
+from ._assessment import (
+    _check_context,
+    _knowledge_pair,
+    context_conflicts,
+    context_evidence,
+    validate_evidence,
+)
 from ._compiled import CompiledKB
 from ._evidence import Evidence
 from ._knowledge import Finding, KnowledgeBase
@@ -377,6 +383,9 @@ def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
     _check_context(age, sex)
     items = validate_evidence(prepared.kb, evidence)
+    conflicts = context_conflicts(prepared.kb, items, age, sex)
+    if conflicts:
+        raise ValueError(conflicts[0][1])
     return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
 
 
