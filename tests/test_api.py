@@ -627,3 +627,38 @@ def test_head_healthz_answers_200(real):
     response = real.request("HEAD", "/healthz")
     assert response.status_code == 200
     assert response.content == b""
+
+
+# --------------------------------------------------------------------------- attack run item 7
+
+
+def test_api_responses_are_not_cached_nor_sniffed(real):
+    body = {"evidence": [{"finding": "lip_twitch"}]}
+    for response in (real.post("/v1/triage", json=body), real.post("/v1/diagnosis", json=body),
+                     real.get("/v1/findings"), real.get("/healthz"),
+                     real.post("/v1/triage", json={"evidence": "no"})):  # errors too
+        assert response.headers["cache-control"] == "no-store", response.url
+        assert response.headers["x-content-type-options"] == "nosniff", response.url
+
+
+def test_static_files_and_the_page_are_not_sniffed(real):
+    for path in ("/static/app.js", "/static/style.css", "/"):
+        response = real.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["x-content-type-options"] == "nosniff", path
+    assert real.get("/").headers["cache-control"] == "no-cache"  # the page keeps its own
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_the_api_reference_pages_have_a_policy_and_cannot_be_framed(real, path):
+    response = real.get(path)
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_a_trailing_slash_never_redirects_to_the_host_header(real):
+    response = real.get("/healthz/", headers={"host": "evil.example"}, follow_redirects=False)
+    assert "evil.example" not in response.headers.get("location", "")
+    assert response.status_code in (404, 307, 308)

@@ -474,6 +474,43 @@ class _BodyLimit:
         await self.app(scope, limited, send)
 
 
+_REFERENCE_POLICY = (  # Swagger UI and ReDoc start from an inline script: 'unsafe-inline'
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'")
+
+
+class _Headers:
+    """Headers on every response (kept where a route set its own): nosniff everywhere; API
+    answers carry health data, so never stored; the reference pages get a policy and cannot
+    be framed."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        extra = [(b"x-content-type-options", b"nosniff")]
+        if path.startswith(("/docs", "/redoc", "/static-docs")):
+            extra += [(b"content-security-policy", _REFERENCE_POLICY.encode()),
+                      (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
+        elif not path.startswith("/static/") and path != "/":
+            extra.append((b"cache-control", b"no-store"))
+
+        async def with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers += [(name, value) for name, value in extra if name not in present]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 # --------------------------------------------------------------------------- the service
 
 
@@ -637,6 +674,9 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     _routes(app, service)
     _handlers(app)
     app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(_Headers)  # outermost: on the body limit's answers too
+    # A trailing-slash redirect would take its host from the Host header: answer 404 instead.
+    app.router.redirect_slashes = False
     web = _web_dir()
     app.mount("/static", StaticFiles(directory=web), name="static")
 
