@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from twitchcheck import load_knowledge_base
@@ -140,3 +141,61 @@ def test_assess_refuses_a_text_over_the_limit():
     result = runner.invoke(app, ["assess", "my lip twitches " * 400])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert "5000 characters" in result.output
+
+
+# --------------------------------------------------------------------------- attack run item 9
+
+
+def _kb_copy(tmp_path):
+    import shutil
+    from importlib import resources
+
+    root = tmp_path / "kb"
+    shutil.copytree(str(resources.files("twitchcheck") / "data"), root)
+    return root
+
+
+def test_kb_check_keeps_the_id_in_its_messages(tmp_path):
+    root = _kb_copy(tmp_path)
+    first = load_knowledge_base().findings[0]
+    findings = root / "findings.yaml"
+    text = findings.read_text(encoding="utf-8")
+    at = text.index(f"- id: {first.id}\n")
+    kind = text.index(f"kind: {first.kind}", at)
+    findings.write_text(text[:kind] + "kind: nonsense" + text[kind + len(f"kind: {first.kind}"):],
+                        encoding="utf-8")
+    result = runner.invoke(app, ["kb", "check", str(root)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"[{first.id}]" in result.output
+
+
+@pytest.mark.parametrize("damage", ["missing", "not-utf8"])
+def test_kb_check_reports_an_unreadable_file_without_a_traceback(tmp_path, damage):
+    root = _kb_copy(tmp_path)
+    if damage == "missing":
+        (root / "sources.yaml").unlink()
+    else:
+        (root / "sources.yaml").write_bytes(b"sources:\n  - id: \xff\xfe\n")
+    result = runner.invoke(app, ["kb", "check", str(root)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "sources.yaml" in result.output
+
+
+def test_serve_checks_the_parser_data_before_starting(monkeypatch):
+    import uvicorn
+
+    import twitchcheck._parse._rules as rules
+
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: started.append(a))
+    real = rules.load_parse_data
+    monkeypatch.setattr(rules, "load_parse_data",
+                        lambda name: {} if name == "lexicon" else real(name))
+    result = runner.invoke(app, ["serve", "--port", "0"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "parser data is broken" in result.output
+    assert not started
+    monkeypatch.setattr(rules, "load_parse_data", real)
+    result = runner.invoke(app, ["serve", "--port", "0"])
+    assert result.exit_code == 0, result.output
+    assert started

@@ -338,8 +338,12 @@ def serve(
 
     try:  # fail here with a clear message rather than in every worker
         kb = load_knowledge_base()
+        _check_parser_data(in_process=workers == 1)
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
+        return
+    except ValueError as exc:  # ParserDataError
+        _fail(str(exc), code=1)
         return
     shown = f"[{host}]" if ":" in host else host
     console.print(f"twitchcheck {kb.version}: open [bold]http://{shown}:{port}/[/] "
@@ -347,3 +351,18 @@ def serve(
                   "Ctrl+C stops it)")
     uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
                 workers=workers, access_log=access_log, log_level="info")
+
+
+def _check_parser_data(in_process: bool) -> None:
+    """Build the parser once before serving (seconds), raising ParserDataError if its data is
+    broken. One worker keeps it (the first /v1/parse is then fast); with several, the check
+    runs in a child process, so that the supervisor does not hold the language model."""
+    from ._parse import check_parser
+
+    if in_process:
+        check_parser()
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        pool.apply(check_parser)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ._context import Resolver
     from ._rules import Pipeline
 
-__all__ = ["Parsed", "parse", "vocabulary_kb"]
+__all__ = ["ParserDataError", "Parsed", "check_parser", "parse", "vocabulary_kb"]
 
 Sex = Literal["female", "male"]
 
@@ -193,6 +193,28 @@ def vocabulary_kb(root: Any = None) -> KnowledgeBase:
     raw.update({"conditions": [], "findings": vocab.get("findings", []),
                 "groups": vocab.get("groups", []), "sources": sources.get("sources", [])})
     return KnowledgeBase.model_validate(raw)
+
+
+class ParserDataError(ValueError):
+    """The parser's data files (data/parse/*.yaml, the synonyms) cannot build a parser."""
+
+
+#: Exercises the synonyms, ConText and every kind of quantity once.
+_SAMPLE = ("I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups "
+           "of coffee and 3 beers a day, sleep 5 hours, and stopped drinking 2 days ago.")
+
+
+def check_parser(kb: KnowledgeBase | None = None) -> None:
+    """Build the default parser afresh and read a sample with it, or raise ParserDataError
+    naming what failed: `serve` calls this at start-up, so that broken parser data fails
+    there instead of in every /v1/parse."""
+    _default_pipeline.cache_clear()
+    _BUILT.pop(id(kb), None)
+    try:
+        parse(_SAMPLE, kb)
+    except Exception as exc:  # any failure here is the data's: name it
+        raise ParserDataError(f"the parser data is broken: {type(exc).__name__}: {exc}") \
+            from None
 
 
 def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
