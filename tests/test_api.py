@@ -569,10 +569,12 @@ def test_the_server_log_holds_no_free_text(server):
     with httpx.Client(base_url=base, timeout=60) as client:
         client.post("/v1/parse", json={"text": f"My lip twitches. {marker}"})
         client.post("/v1/parse", json={"text": marker * 400})
+        client.get("/", params={"text": marker})  # a form sent without JavaScript
     time.sleep(0.5)
     text = log_path.read_text()
     assert "POST /v1/parse" in text  # the access log is on, and still holds no words
     assert marker not in text
+    assert "127.0.0.1:" not in text.replace(base, "")  # nor the client's address and port
 
 
 # --------------------------------------------------------------------------- attack run item 10
@@ -662,3 +664,44 @@ def test_a_trailing_slash_never_redirects_to_the_host_header(real):
     response = real.get("/healthz/", headers={"host": "evil.example"}, follow_redirects=False)
     assert "evil.example" not in response.headers.get("location", "")
     assert response.status_code in (404, 307, 308)
+
+
+# --------------------------------------------------------------------------- attack run item 4
+
+
+def test_the_form_never_puts_the_description_in_the_url():
+    # With JavaScript off, a form with a named field and no method sent GET /?text=<words>.
+    from html.parser import HTMLParser
+
+    page = (ROOT / "src/twitchcheck/web/index.html").read_text(encoding="utf-8")
+
+    class Forms(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.forms: list[dict] = []
+            self.named: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "form":
+                self.forms.append(attrs)
+            if tag in ("textarea", "input", "select") and attrs.get("name") and self.forms \
+                    and attrs.get("id") == "text":
+                self.named.append(attrs["name"])
+
+    forms = Forms()
+    forms.feed(page)
+    describe = next(f for f in forms.forms if f.get("id") == "describe")
+    assert describe.get("method", "get").lower() == "post"
+    assert not forms.named  # the description's field has no name: a plain submit sends nothing
+    assert "<noscript>" in page
+
+
+def test_the_access_log_holds_neither_query_strings_nor_client_addresses(caplog):
+    create_app()  # installs the filter on uvicorn's access logger
+    access = logging.getLogger("uvicorn.access")
+    with caplog.at_level(logging.INFO, logger="uvicorn.access"):
+        access.info('%s - "%s %s HTTP/%s" %d', "203.0.113.9:51234", "GET",
+                    "/?text=my%20secret%20words", "1.1", 200)
+    assert "secret" not in caplog.text and "203.0.113.9" not in caplog.text
+    assert '"GET / HTTP/1.1" 200' in caplog.text

@@ -652,8 +652,28 @@ _PAGE_HEADERS = {
 }
 
 
+class _AccessLogFilter(logging.Filter):
+    """uvicorn's access log as documented: method, path and status only. Query strings can
+    hold a description (a form sent without JavaScript) and the client's address and port
+    are personal data: both are dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5:
+            _, method, path, version, status = args
+            record.args = ("-", method, str(path).split("?", 1)[0], version, status)
+        return True
+
+
+def _quiet_access_log() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _AccessLogFilter) for f in access.filters):
+        access.addFilter(_AccessLogFilter())
+
+
 def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     """The FastAPI application over `kb` (default: the packaged knowledge base)."""
+    _quiet_access_log()
     from fastapi_offline import FastAPIOffline  # Swagger UI served locally: works offline.
 
     if kb is None:  # the packaged knowledge base, with the arrays compiled once per process
