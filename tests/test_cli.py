@@ -199,3 +199,23 @@ def test_serve_checks_the_parser_data_before_starting(monkeypatch):
     result = runner.invoke(app, ["serve", "--port", "0"])
     assert result.exit_code == 0, result.output
     assert started
+
+
+def test_serve_exposes_connection_limits(monkeypatch):
+    # Attack run item 3: thousands of half-sent connections and huge unfinished heads were
+    # unlimited; serve now bounds connections per worker and can bound the head's size.
+    import uvicorn
+
+    import twitchcheck._cli as cli
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append(k))
+    monkeypatch.setattr(cli, "_check_parser_data", lambda in_process: None)
+    assert runner.invoke(app, ["serve"]).exit_code == 0
+    assert calls[-1]["limit_concurrency"] == 256 and calls[-1]["timeout_keep_alive"] == 5.0
+    assert "h11_max_incomplete_event_size" not in calls[-1]
+    result = runner.invoke(app, ["serve", "--limit-concurrency", "64", "--timeout-keep-alive",
+                                 "2", "--max-header-bytes", "16384"])
+    assert result.exit_code == 0, result.output
+    assert calls[-1]["limit_concurrency"] == 64 and calls[-1]["timeout_keep_alive"] == 2.0
+    assert calls[-1]["http"] == "h11" and calls[-1]["h11_max_incomplete_event_size"] == 16384

@@ -330,8 +330,22 @@ def serve(
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
                                              help="Log each request's method, path and "
                                                   "status (never its body).")] = True,
+    limit_concurrency: Annotated[int, typer.Option(
+        "--limit-concurrency", min=1, help="Most connections and tasks per worker; beyond, "
+                                           "new requests get 503 (slow clients cannot pile "
+                                           "up).")] = 256,
+    timeout_keep_alive: Annotated[float, typer.Option(
+        "--timeout-keep-alive", min=0.1, help="Seconds an idle connection stays open.")] = 5.0,
+    max_header_bytes: Annotated[int | None, typer.Option(
+        "--max-header-bytes", min=1024, help="Largest request head; set, it uses the h11 "
+                                             "parser (slower than the default httptools, "
+                                             "which has no such limit).")] = None,
 ) -> None:
-    """Start the web page and the HTTP API (FastAPI on uvicorn)."""
+    """Start the web page and the HTTP API (FastAPI on uvicorn).
+
+    Slow clients (half-sent heads or bodies) are bounded per worker by --limit-concurrency;
+    timeouts for them belong in the reverse proxy (docs/api.md, "Running it for real").
+    """
     import uvicorn
 
     from ._knowledge import KnowledgeBaseError, load_knowledge_base
@@ -349,8 +363,12 @@ def serve(
     console.print(f"twitchcheck {kb.version}: open [bold]http://{shown}:{port}/[/] "
                   f"(API docs at /docs; {workers} worker{'s' if workers > 1 else ''}; "
                   "Ctrl+C stops it)")
+    limits: dict[str, Any] = {"limit_concurrency": limit_concurrency,
+                              "timeout_keep_alive": timeout_keep_alive}
+    if max_header_bytes is not None:
+        limits.update(http="h11", h11_max_incomplete_event_size=max_header_bytes)
     uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
-                workers=workers, access_log=access_log, log_level="info")
+                workers=workers, access_log=access_log, log_level="info", **limits)
 
 
 def _check_parser_data(in_process: bool) -> None:
