@@ -207,11 +207,10 @@ def batch(
 ) -> None:
     """Assess many descriptions. Bad lines are reported with their number and skipped; the exit
     status is 1 if any line was skipped."""
+    from rich.markup import escape
     from rich.progress import Progress
 
     from ._assessment import assess
-
-    from rich.markup import escape
 
     try:
         lines = infile.read_bytes().splitlines()  # decoded line by line: one bad byte skips one

@@ -30,8 +30,8 @@ MAX_CHUNK = 40
 MAX_SENTENCE_TOKENS = 60
 
 # Not a letter, digit or whitespace (underscore counts as a symbol).
-_SYMBOLS = re.compile(r"(?:[^\w\s]|_){%d,}" % (MAX_SYMBOL_RUN + 1))
-_CHUNK = re.compile(r"\S{%d,}" % (MAX_CHUNK + 1))
+_SYMBOLS = re.compile(rf"(?:[^\w\s]|_){{{MAX_SYMBOL_RUN + 1},}}")
+_CHUNK = re.compile(rf"\S{{{MAX_CHUNK + 1},}}")
 
 
 class TextTooLong(ValueError):

@@ -128,11 +128,10 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[Any]:
 def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     """Build the spaCy pipeline for a vocabulary of findings (slow: seconds; cache it)."""
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    import medspacy.context.context as medspacy_context
     import spacy
     from medspacy.target_matcher import TargetRule
     from spacy.language import Language
-
-    import medspacy.context.context as medspacy_context
 
     from ._guard import cap_sentences, local_context_graph
 
