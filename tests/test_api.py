@@ -457,15 +457,46 @@ def test_the_examples_in_the_docs_run():
         client.close()
 
 
-def test_too_many_present_symptoms_are_refused_before_any_inference(real):
+def _many_symptoms_with_a_red_flag(kb, extra: int) -> tuple[list[dict[str, Any]], str]:
+    """More present symptoms than the exact limit, one of them a red flag (the attack run's
+    drooping face), the rest the vocabulary's first non-red-flag symptoms."""
+    flag = kb.finding["facial_droop"]
+    assert flag.red_flag and flag.triage is not None
+    others = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag]
+    chosen = others[:MAX_PRESENT_SYMPTOMS + extra - 1] + [flag.id]
+    return [{"finding": fid} for fid in chosen], flag.triage.level.value
+
+
+@pytest.mark.parametrize("extra", [3, 8])
+def test_more_present_symptoms_than_the_limit_still_get_a_triage(real, extra):
+    # Attack run item 1: 17 present symptoms with a drooping face were refused (422) and the
+    # page showed no urgency. Triage must always answer, at least at the red flag's level.
     kb = load_knowledge_base()
-    symptoms = [f.id for f in kb.findings if f.kind == "symptom"]
-    body = {"evidence": [{"finding": fid} for fid in symptoms[:MAX_PRESENT_SYMPTOMS + 1]]}
+    evidence, flag_level = _many_symptoms_with_a_red_flag(kb, extra)
+    assert len(evidence) == MAX_PRESENT_SYMPTOMS + extra
+    body = {"evidence": evidence, "age": 58, "sex": "male"}
     for path in ("/v1/diagnosis", "/v1/triage", "/v1/explain"):
         response = real.post(path, json=body)
-        assert response.status_code == 422, path
-        assert response.json()["errors"][0]["field"] == "evidence"
-        assert str(MAX_PRESENT_SYMPTOMS) in response.json()["detail"]
+        assert response.status_code == 200, (path, response.text)
+        assert response.json()["approximate"] is True, path
+    triage = real.post("/v1/triage", json=body).json()
+    assert TriageLevel(triage["triage_level"]).rank >= TriageLevel(flag_level).rank
+    assert "facial_droop" in {s["finding"] for s in triage["serious"]}
+    explained = real.post("/v1/explain", json={**body, "top": 30}).json()
+    for condition in explained["conditions"]:
+        assert TriageLevel(condition["triage_level"])  # every condition explained
+    assert 0.0 < explained["conditions"][0]["probability"] <= 1.0
+    # Within the limit nothing is approximate.
+    small = {"evidence": evidence[-MAX_PRESENT_SYMPTOMS:], "age": 58, "sex": "male"}
+    assert real.post("/v1/triage", json=small).json()["approximate"] is False
+
+
+def test_many_present_symptoms_through_assess_get_a_triage():
+    kb = load_knowledge_base()
+    evidence, flag_level = _many_symptoms_with_a_red_flag(kb, 10)
+    result = assess(evidence=evidence, age=58, sex="male")
+    assert result.triage.level.rank >= TriageLevel(flag_level).rank
+    assert result.to_dict()["approximate"] is True
 
 
 def test_a_full_interview_on_the_real_knowledge_base(real):
@@ -544,7 +575,139 @@ def test_the_server_log_holds_no_free_text(server):
     with httpx.Client(base_url=base, timeout=60) as client:
         client.post("/v1/parse", json={"text": f"My lip twitches. {marker}"})
         client.post("/v1/parse", json={"text": marker * 400})
+        client.get("/", params={"text": marker})  # a form sent without JavaScript
     time.sleep(0.5)
     text = log_path.read_text()
     assert "POST /v1/parse" in text  # the access log is on, and still holds no words
     assert marker not in text
+    assert "127.0.0.1:" not in text.replace(base, "")  # nor the client's address and port
+
+
+# --------------------------------------------------------------------------- attack run item 10
+
+
+def _derived(kb, kind: str) -> list[Any]:
+    return [f for f in kb.findings if f.derive is not None
+            and (f.derive.sex is not None) == (kind == "sex")]
+
+
+@pytest.mark.parametrize("path", ["/v1/diagnosis", "/v1/triage", "/v1/explain"])
+def test_an_age_or_sex_contradicting_the_evidence_is_refused_naming_both(real, path):
+    kb = load_knowledge_base()
+    older = next(f for f in _derived(kb, "age") if f.derive.age_min and f.derive.age_min >= 60)
+    young = next(f for f in _derived(kb, "age") if (f.derive.age_min or 0) <= 8
+                 and f.derive.age_max and 8 < f.derive.age_max)  # the band of an 8-year-old
+    female = next(f for f in _derived(kb, "sex") if f.derive.sex == "female")
+    cases = [({"evidence": [{"finding": "lip_twitch"}, {"finding": older.id}], "age": 8}, "age",
+              older.id),
+             ({"evidence": [{"finding": young.id, "state": "absent"}], "age": 8}, "age", young.id),
+             ({"evidence": [{"finding": female.id}], "sex": "male"}, "sex", female.id)]
+    for body, field, fid in cases:
+        response = real.post(path, json=body)
+        assert response.status_code == 422, (body, response.text)
+        error = response.json()["errors"][0]
+        assert error["field"] == field and fid in error["message"], error
+    # Agreeing evidence is fine, and so is "don't know".
+    fine = {"evidence": [{"finding": older.id}, {"finding": young.id, "state": "absent"}],
+            "age": 70}
+    assert real.post(path, json=fine).status_code == 200
+
+
+def test_assess_refuses_an_age_contradicting_the_evidence():
+    kb = load_knowledge_base()
+    older = next(f for f in _derived(kb, "age") if f.derive.age_min and f.derive.age_min >= 60)
+    with pytest.raises(ValueError, match=older.id):
+        assess(evidence=[{"finding": older.id}], age=8)
+
+
+def test_errors_do_not_echo_long_client_strings(real):
+    long_id = "x" * 99  # a valid-looking id, unknown
+    response = real.post("/v1/triage", json={"evidence": [{"finding": long_id}]})
+    assert response.status_code == 422
+    assert long_id not in response.text and "xxx" in response.text
+    target = real.post("/v1/explain", json={"evidence": [], "target": long_id})
+    assert target.status_code == 422 and long_id not in target.text
+    path = real.get("/v1/conditions/" + "y" * 3000)
+    assert path.status_code == 404 and "y" * 100 not in path.text
+
+
+def test_head_healthz_answers_200(real):
+    response = real.request("HEAD", "/healthz")
+    assert response.status_code == 200
+    assert response.content == b""
+
+
+# --------------------------------------------------------------------------- attack run item 7
+
+
+def test_api_responses_are_not_cached_nor_sniffed(real):
+    body = {"evidence": [{"finding": "lip_twitch"}]}
+    for response in (real.post("/v1/triage", json=body), real.post("/v1/diagnosis", json=body),
+                     real.get("/v1/findings"), real.get("/healthz"),
+                     real.post("/v1/triage", json={"evidence": "no"})):  # errors too
+        assert response.headers["cache-control"] == "no-store", response.url
+        assert response.headers["x-content-type-options"] == "nosniff", response.url
+
+
+def test_static_files_and_the_page_are_not_sniffed(real):
+    for path in ("/static/app.js", "/static/style.css", "/"):
+        response = real.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["x-content-type-options"] == "nosniff", path
+    assert real.get("/").headers["cache-control"] == "no-cache"  # the page keeps its own
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_the_api_reference_pages_have_a_policy_and_cannot_be_framed(real, path):
+    response = real.get(path)
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_a_trailing_slash_never_redirects_to_the_host_header(real):
+    response = real.get("/healthz/", headers={"host": "evil.example"}, follow_redirects=False)
+    assert "evil.example" not in response.headers.get("location", "")
+    assert response.status_code in (404, 307, 308)
+
+
+# --------------------------------------------------------------------------- attack run item 4
+
+
+def test_the_form_never_puts_the_description_in_the_url():
+    # With JavaScript off, a form with a named field and no method sent GET /?text=<words>.
+    from html.parser import HTMLParser
+
+    page = (ROOT / "src/twitchcheck/web/index.html").read_text(encoding="utf-8")
+
+    class Forms(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.forms: list[dict] = []
+            self.named: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "form":
+                self.forms.append(attrs)
+            if tag in ("textarea", "input", "select") and attrs.get("name") and self.forms \
+                    and attrs.get("id") == "text":
+                self.named.append(attrs["name"])
+
+    forms = Forms()
+    forms.feed(page)
+    describe = next(f for f in forms.forms if f.get("id") == "describe")
+    assert describe.get("method", "get").lower() == "post"
+    assert not forms.named  # the description's field has no name: a plain submit sends nothing
+    assert "<noscript>" in page
+
+
+def test_the_access_log_holds_neither_query_strings_nor_client_addresses(caplog):
+    create_app()  # installs the filter on uvicorn's access logger
+    access = logging.getLogger("uvicorn.access")
+    with caplog.at_level(logging.INFO, logger="uvicorn.access"):
+        access.info('%s - "%s %s HTTP/%s" %d', "203.0.113.9:51234", "GET",
+                    "/?text=my%20secret%20words", "1.1", 200)
+    assert "secret" not in caplog.text and "203.0.113.9" not in caplog.text
+    assert '"GET / HTTP/1.1" 200' in caplog.text

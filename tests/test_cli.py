@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from twitchcheck import load_knowledge_base
@@ -119,3 +120,147 @@ def test_batch_accepts_f_m_and_age_ranges_instead_of_skipping(tmp_path):
     assert "middle" in rows["a"]["age_input"]["note"]
     assert rows["b"]["context"] == {"age": 45, "sex": "male"} and "age_input" not in rows["b"]
     assert rows["c"]["context"]["sex"] == "male"
+
+
+# --------------------------------------------------------------------------- attack run item 8
+
+
+def _batch(tmp_path, content: bytes) -> tuple[object, list[dict]]:
+    infile = tmp_path / "in.jsonl"
+    infile.write_bytes(content)
+    outfile = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(infile), "-o", str(outfile)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    rows = [json.loads(x) for x in outfile.read_text(encoding="utf-8").splitlines()]
+    return result, rows
+
+
+def test_batch_survives_rich_markup_in_a_line(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "my lip twitches", "[/x]": 1}),
+             json.dumps({"id": "b", "text": "my lip twitches [/x] [bold]"}),
+             json.dumps({"id": "c", "text": "my upper lip twitches"})]
+    result, rows = _batch(tmp_path, ("\n".join(lines) + "\n").encode())
+    assert result.exit_code == 1
+    assert "line 1" in result.output and "[/x]" in result.output  # shown literally
+    assert [r["id"] for r in rows] == ["b", "c"]
+
+
+def test_batch_skips_a_line_with_a_bad_byte_and_keeps_the_rest(tmp_path):
+    good = json.dumps({"id": "a", "text": "my lip twitches"}).encode()
+    bad = b'{"id": "b", "text": "my lip \xff twitches"}'
+    result, rows = _batch(tmp_path, good + b"\n" + bad + b"\n" + good.replace(b'"a"', b'"c"'))
+    assert result.exit_code == 1
+    assert "line 2" in result.output and "UTF-8" in result.output
+    assert [r["id"] for r in rows] == ["a", "c"]
+
+
+def test_batch_refuses_a_boolean_age_and_an_overlong_text(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "my lip twitches", "age": True}),
+             json.dumps({"id": "b", "text": "my lip twitches " * 400}),
+             json.dumps({"id": "c", "text": "my lip twitches", "age": 40})]
+    result, rows = _batch(tmp_path, ("\n".join(lines) + "\n").encode())
+    assert result.exit_code == 1
+    assert "line 1" in result.output and "'age'" in result.output
+    assert "line 2" in result.output and "5000" in result.output
+    assert [r["id"] for r in rows] == ["c"]
+    assert rows[0]["context"]["age"] == 40
+
+
+MALFORMED = [[{"finding": 1}], [{"finding": ["lip_twitch"]}], [{"finding": "lip_twitch",
+             "span": "ab"}], [{"finding": "lip_twitch", "span": [1]}],
+             [{"finding": "lip_twitch", "modifiers": 5}], [{"finding": "lip_twitch",
+             "state": ["present"]}], [{"finding": "lip_twitch", "origin": "elsewhere"}],
+             [{"finding": "lip_twitch", "value": "many"}], [{"finding": "lip_twitch",
+             "text": 3}], [{"finding": "[/x]"}], [{"finding": "lip_twitch", "[/x]": 1}]]
+
+
+def test_assess_reports_malformed_evidence_items_without_a_traceback():
+    for items in MALFORMED:
+        result = runner.invoke(app, ["assess", "--evidence", "-"], input=json.dumps(items))
+        assert result.exit_code == 2, (items, result.output)
+        assert isinstance(result.exception, SystemExit), (items, result.exception)
+        assert "error:" in result.output, items
+
+
+def test_assess_refuses_a_text_over_the_limit():
+    result = runner.invoke(app, ["assess", "my lip twitches " * 400])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "5000 characters" in result.output
+
+
+# --------------------------------------------------------------------------- attack run item 9
+
+
+def _kb_copy(tmp_path):
+    import shutil
+    from importlib import resources
+
+    root = tmp_path / "kb"
+    shutil.copytree(str(resources.files("twitchcheck") / "data"), root)
+    return root
+
+
+def test_kb_check_keeps_the_id_in_its_messages(tmp_path):
+    root = _kb_copy(tmp_path)
+    first = load_knowledge_base().findings[0]
+    findings = root / "findings.yaml"
+    text = findings.read_text(encoding="utf-8")
+    at = text.index(f"- id: {first.id}\n")
+    kind = text.index(f"kind: {first.kind}", at)
+    findings.write_text(text[:kind] + "kind: nonsense" + text[kind + len(f"kind: {first.kind}"):],
+                        encoding="utf-8")
+    result = runner.invoke(app, ["kb", "check", str(root)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"[{first.id}]" in result.output
+
+
+@pytest.mark.parametrize("damage", ["missing", "not-utf8"])
+def test_kb_check_reports_an_unreadable_file_without_a_traceback(tmp_path, damage):
+    root = _kb_copy(tmp_path)
+    if damage == "missing":
+        (root / "sources.yaml").unlink()
+    else:
+        (root / "sources.yaml").write_bytes(b"sources:\n  - id: \xff\xfe\n")
+    result = runner.invoke(app, ["kb", "check", str(root)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "sources.yaml" in result.output
+
+
+def test_serve_checks_the_parser_data_before_starting(monkeypatch):
+    import uvicorn
+
+    import twitchcheck._parse._rules as rules
+
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: started.append(a))
+    real = rules.load_parse_data
+    monkeypatch.setattr(rules, "load_parse_data",
+                        lambda name: {} if name == "lexicon" else real(name))
+    result = runner.invoke(app, ["serve", "--port", "0"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "parser data is broken" in result.output
+    assert not started
+    monkeypatch.setattr(rules, "load_parse_data", real)
+    result = runner.invoke(app, ["serve", "--port", "0"])
+    assert result.exit_code == 0, result.output
+    assert started
+
+
+def test_serve_exposes_connection_limits(monkeypatch):
+    # Attack run item 3: thousands of half-sent connections and huge unfinished heads were
+    # unlimited; serve now bounds connections per worker and can bound the head's size.
+    import uvicorn
+
+    import twitchcheck._cli as cli
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append(k))
+    monkeypatch.setattr(cli, "_check_parser_data", lambda in_process: None)
+    assert runner.invoke(app, ["serve"]).exit_code == 0
+    assert calls[-1]["limit_concurrency"] == 256 and calls[-1]["timeout_keep_alive"] == 5.0
+    assert "h11_max_incomplete_event_size" not in calls[-1]
+    result = runner.invoke(app, ["serve", "--limit-concurrency", "64", "--timeout-keep-alive",
+                                 "2", "--max-header-bytes", "16384"])
+    assert result.exit_code == 0, result.output
+    assert calls[-1]["limit_concurrency"] == 64 and calls[-1]["timeout_keep_alive"] == 2.0
+    assert calls[-1]["http"] == "h11" and calls[-1]["h11_max_incomplete_event_size"] == 16384

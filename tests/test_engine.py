@@ -29,6 +29,7 @@ from twitchcheck._engine import (
     contributions,
     explain,
     infer,
+    split_present,
 )
 from twitchcheck._evidence import Evidence
 
@@ -632,3 +633,52 @@ def test_explanations_in_chunks_of_subsets(monkeypatch):
     monkeypatch.setattr("twitchcheck._engine._quickscore_first", lambda *args: True)
     for item, lr in contributions(ckb, items, "c3"):
         assert lr == pytest.approx(brute_lr(ckb, items, item)[3], rel=1e-8)
+
+
+# --------------------------------------------------------------------------- the exact limit
+
+
+@given(cases())
+@settings(max_examples=40, deadline=None)
+def test_within_the_limit_nothing_is_summarised(case):
+    ckb, items = case
+    k = len({e.finding for e in items if e.present and e.finding.startswith("f")})
+    exact = infer(ckb, items)
+    bounded = infer(ckb, items, limit=k)
+    assert bounded.summarised == () and not bounded.approximate
+    np.testing.assert_array_equal(bounded.probabilities, exact.probabilities)
+
+
+def test_beyond_the_limit_each_finding_with_one_cause_is_summarised_exactly():
+    # One cause per finding: given the rest, a finding's likelihood ratio on its cause is
+    # exactly what the summary applies, so the bounded posterior is still exact; and 21 present
+    # findings over 21 conditions, refused without a limit, are answered with one.
+    n = 22
+    ckb = make_kb(np.full(n, 0.05), np.eye(n) * 0.8, np.full(n, 0.01))
+    items = ev(present=range(21))
+    result = infer(ckb, items, limit=14)
+    assert len(result.summarised) == 7 and result.approximate
+    # Given the rest, each condition stands alone: Bayes' rule on its own finding.
+    on, off = 1 - 0.99 * 0.2, 0.01
+    expected = [0.05 * on / (0.05 * on + 0.95 * off)] * 21 + [0.05]
+    np.testing.assert_allclose(result.probabilities, expected, rtol=1e-9)
+    explained = explain(ckb, items, ["c0", "c20"], limit=14)
+    for cid in ("c0", "c20"):
+        lr = dict((e.finding, v) for e, v in explained[cid])["f" + cid[1:]]
+        assert lr == pytest.approx(on / off, rel=1e-9)
+
+
+def test_the_least_informative_findings_are_summarised_whatever_the_order():
+    # f0: produced by every condition with a common leak (a complaint); f1: rare, one cause.
+    p = [[0.9, 0.9, 0.9], [0.0, 0.0, 0.7], [0.5, 0.2, 0.0], [0.3, 0.0, 0.6]]
+    ckb = make_kb([0.1, 0.2, 0.01], p, [0.3, 0.001, 0.05, 0.05])
+    items = ev(present=range(4))
+    kept, summarised = split_present(ckb, items, 2)
+    assert "f1" in kept and summarised[-1] == "f0" and len(summarised) == 2
+    forward = infer(ckb, items, limit=2)
+    backward = infer(ckb, items[::-1], limit=2)
+    assert forward.summarised == backward.summarised == summarised
+    np.testing.assert_array_equal(forward.probabilities, backward.probabilities)
+    # Approximate, but a probability, and the rare finding's cause comes first as exactly.
+    assert np.all((forward.probabilities > 0) & (forward.probabilities < 1))
+    assert forward.ranked()[0][0] == infer(ckb, items).ranked()[0][0] == "c2"

@@ -190,3 +190,23 @@ def test_an_injection_attempt_is_shown_as_inert_text(page, base_url):
     assert page.evaluate("window.__pwned") is None
     assert page.locator("main img, main script, #bold, main a[href^='javascript']").count() == 0
     assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_long_description_with_a_red_flag_still_gets_its_urgency(page, base_url):
+    # Attack run item 1: more present symptoms than are computed exactly, one of them a
+    # drooping face, gave "Something went wrong (422)" and no urgency.
+    kb = load_knowledge_base()
+    text = ("For two weeks my upper lip and eyelid have been twitching many times a day, and "
+            "it's getting worse. This morning one side of my face was drooping. I feel tired "
+            "and stressed all the time, my hands tremble, my muscles cramp, I have tingling "
+            "around my mouth and in my fingers, my jaw aches, I can't sleep, my cheek twitches "
+            "too, my eye waters, food tastes strange, loud sounds hurt my ear, and my arms "
+            "twitch as well.")
+    page.goto(base_url + "/")
+    page.fill("#text", text)
+    page.click("#start-button")
+    run_interview(page)
+    level = TriageLevel(page.locator("#triage-banner").get_attribute("data-level"))
+    assert level.rank >= kb.finding["facial_droop"].triage.level.rank
+    assert page.locator("#approximate").is_visible()
+    assert not page.errors  # type: ignore[attr-defined]

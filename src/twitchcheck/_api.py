@@ -24,11 +24,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import condition_result, context_evidence, validate_evidence
+from ._assessment import condition_result, context_conflicts, context_evidence, validate_evidence
 from ._compiled import CompiledKB, compile_kb, default_compiled
-from ._evidence import Evidence
+from ._evidence import Evidence, shown
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
+from ._parse import _guard
 from ._plan import make_plan
 from ._triage import rule_reasons, triage, unasked_red_flags
 
@@ -40,14 +41,19 @@ __all__ = [
     "create_app",
 ]
 
-#: Longest description accepted by /v1/parse, in characters.
-MAX_TEXT_CHARS = 5000
+#: Longest description accepted by /v1/parse, in characters (the parser's own limit).
+MAX_TEXT_CHARS = _guard.MAX_TEXT_CHARS
 #: Most evidence items in one request; an interview needs far fewer.
 MAX_EVIDENCE = 200
 #: Largest request body, in bytes: 200 items with long quoted words fit with room to spare.
 MAX_BODY_BYTES = 256 * 1024
-#: Most symptoms given as present in one request (the adaptive interview stays within it).
+#: Most present symptoms computed exactly; a request with more is answered all the same, its
+#: posterior approximate (`approximate: true`) at the same bounded cost (docs/api.md, "Limits").
 MAX_PRESENT_SYMPTOMS = _engine.MAX_PRESENT_SYMPTOMS
+_APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms "
+                                        "are present: the most informative are computed "
+                                        "exactly, the rest summarised (triage's red-flag "
+                                        "rules do not depend on it).")
 
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100
@@ -206,6 +212,7 @@ class DiagnosisResponse(_Out):
     should_stop: bool
     has_emergency_evidence: bool
     kb_version: str
+    approximate: bool = _APPROXIMATE
 
 
 class SourceOut(_Out):
@@ -268,6 +275,7 @@ class TriageResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    approximate: bool = _APPROXIMATE
 
 
 class ReasonOut(_Out):
@@ -305,6 +313,7 @@ class ExplainResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    approximate: bool = _APPROXIMATE
 
 
 class ConditionSummary(_Out):
@@ -424,8 +433,9 @@ def _field(loc: Sequence[Any]) -> str:
     for part in loc[1:] if loc and loc[0] in ("body", "path", "query") else loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
+        else:  # an unknown key is the client's string: cut it
+            part = str(part) if len(str(part)) <= 40 else str(part)[:39] + "…"
+            out += f".{part}" if out else part
     return out or "body"
 
 
@@ -475,6 +485,43 @@ class _BodyLimit:
         await self.app(scope, limited, send)
 
 
+_REFERENCE_POLICY = (  # Swagger UI and ReDoc start from an inline script: 'unsafe-inline'
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'")
+
+
+class _Headers:
+    """Headers on every response (kept where a route set its own): nosniff everywhere; API
+    answers carry health data, so never stored; the reference pages get a policy and cannot
+    be framed."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        extra = [(b"x-content-type-options", b"nosniff")]
+        if path.startswith(("/docs", "/redoc", "/static-docs")):
+            extra += [(b"content-security-policy", _REFERENCE_POLICY.encode()),
+                      (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
+        elif not path.startswith("/static/") and path != "/":
+            extra.append((b"cache-control", b"no-store"))
+
+        async def with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers += [(name, value) for name, value in extra if name not in present]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 # --------------------------------------------------------------------------- the service
 
 
@@ -500,8 +547,8 @@ class _Service:
         finding = self.kb.finding
         for i, item in enumerate(items):
             if item.finding not in finding:
-                errors.append((f"evidence[{i}].finding",
-                               f"unknown finding id {item.finding!r}; GET /v1/findings lists them"))
+                errors.append((f"evidence[{i}].finding", f"unknown finding id "
+                               f"{shown(item.finding)}; GET /v1/findings lists them"))
                 continue
             if item.state == "unknown":
                 continue
@@ -512,18 +559,20 @@ class _Service:
                                f"{item.state} here but {seen[1]} in evidence[{seen[0]}]"))
         if errors:
             raise _Invalid(errors)
-        present = [fid for fid, (_, state) in first.items()
-                   if state == "present" and finding[fid].kind == "symptom"]
-        if len(present) > MAX_PRESENT_SYMPTOMS:
-            raise _Invalid([("evidence", f"at most {MAX_PRESENT_SYMPTOMS} symptoms can be present "
-                                         f"in one request, not {len(present)}")])
         return validate_evidence(self.kb, [item.to_evidence() for item in items])
 
     def case(self, body: CaseRequest) -> tuple[list[Evidence], list[Evidence]]:
         """The person's evidence, and that plus what follows from age and sex."""
         given = self.evidence(body.evidence)
+        self.agrees(given, body)
         return given, given + context_evidence(self.kb, body.age, body.sex,
                                                exclude={e.finding for e in given})
+
+    def agrees(self, given: list[Evidence], body: CaseRequest) -> None:
+        """Refuse an age or sex that an age-band or sex finding in the evidence contradicts."""
+        conflicts = context_conflicts(self.kb, given, body.age, body.sex)
+        if conflicts:
+            raise _Invalid(conflicts)
 
     def sources(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return [_source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids)
@@ -614,8 +663,28 @@ _PAGE_HEADERS = {
 }
 
 
+class _AccessLogFilter(logging.Filter):
+    """uvicorn's access log as documented: method, path and status only. Query strings can
+    hold a description (a form sent without JavaScript) and the client's address and port
+    are personal data: both are dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5:
+            _, method, path, version, status = args
+            record.args = ("-", method, str(path).split("?", 1)[0], version, status)
+        return True
+
+
+def _quiet_access_log() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _AccessLogFilter) for f in access.filters):
+        access.addFilter(_AccessLogFilter())
+
+
 def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     """The FastAPI application over `kb` (default: the packaged knowledge base)."""
+    _quiet_access_log()
     from fastapi_offline import FastAPIOffline  # Swagger UI served locally: works offline.
 
     if kb is None:  # the packaged knowledge base, with the arrays compiled once per process
@@ -636,6 +705,9 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     _routes(app, service)
     _handlers(app)
     app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(_Headers)  # outermost: on the body limit's answers too
+    # A trailing-slash redirect would take its host from the Host header: answer 404 instead.
+    app.router.redirect_slashes = False
     from ._fhir import mount as mount_fhir  # FHIR R4B under /fhir (docs/fhir.md)
 
     mount_fhir(app, service.kb)
@@ -657,6 +729,11 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """Liveness and the knowledge-base version."""
         return Response(service.health_json, media_type="application/json")
 
+    @app.head("/healthz", include_in_schema=False)
+    async def healthz_head() -> Response:  # load balancers probe with HEAD too
+        return Response(media_type="application/json",
+                        headers={"content-length": str(len(service.health_json))})
+
     @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"])
     def parse_text(body: ParseRequest) -> Response:
         """Read a description: the findings it mentions, with the words (span) behind each."""
@@ -677,6 +754,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         from ._interview import step
 
         given = service.evidence(body.evidence)
+        service.agrees(given, body)
         now = step(given, age=body.age, sex=body.sex, kb=kb)
         probabilities = now.inference.probabilities
         question = now.question
@@ -692,7 +770,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,
                       "should_stop": question is None, "has_emergency_evidence": emergency,
-                      "kb_version": kb.version})
+                      "kb_version": kb.version, "approximate": now.inference.approximate})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
               tags=["results"])
@@ -701,7 +779,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         # The stages of assess() without its explanations, which this answer does not show:
         # explaining every condition costs far more than the posterior.
         _, items = service.case(body)
-        ranked = _engine.infer(service.ckb, items).ranked()
+        inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
+        ranked = inference.ranked()
         level = triage(kb, dict(ranked), items, age=body.age, sex=body.sex)
         unasked = unasked_red_flags(kb, level.level, dict(ranked), items, age=body.age,
                                     sex=body.sex)
@@ -717,7 +796,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "serious": serious, "reasons": reasons,
                       "unasked_red_flags": [u.to_dict() for u in unasked], "plan": plan,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version})
+                      "kb_version": kb.version, "approximate": inference.approximate})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
               tags=["results"])
@@ -725,14 +804,15 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """Why conditions rank where they do: the evidence for and against each, with the
         person's words, and what the condition usually brings that was not reported."""
         if body.target is not None and body.target not in kb.condition:
-            raise ClientError(422, "target", f"unknown condition id {body.target!r}; "
+            raise ClientError(422, "target", f"unknown condition id {shown(body.target)}; "
                                              "GET /v1/conditions lists them")
         _, items = service.case(body)
-        ranked = _engine.infer(service.ckb, items).ranked()
+        inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
+        ranked = inference.ranked()
         rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
         chosen = [body.target] if body.target is not None \
             else [cid for cid, _ in ranked[:body.top]]
-        why = _engine.explain(service.ckb, items, chosen)
+        why = _engine.explain(service.ckb, items, chosen, limit=MAX_PRESENT_SYMPTOMS)
         known = {e.finding for e in items}
         probability = dict(ranked)
         conditions = []
@@ -750,7 +830,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                   for s in r["sources"]]
         return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version})
+                      "kb_version": kb.version, "approximate": inference.approximate})
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:
@@ -763,7 +843,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """One condition: what it is, how it shows, what to do, tests, sources."""
         data = service.condition_json.get(condition_id)
         if data is None:
-            raise ClientError(404, "condition_id", f"unknown condition id {condition_id!r}; "
+            raise ClientError(404, "condition_id", f"unknown condition id "
+                                                   f"{shown(condition_id)}; "
                                                    "GET /v1/conditions lists them")
         return Response(data, media_type="application/json")
 

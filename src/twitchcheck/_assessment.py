@@ -18,7 +18,7 @@ from ._plan import Plan, make_plan
 from ._triage import Triage, UnaskedRedFlag, triage, unasked_red_flags
 
 __all__ = ["Assessment", "ConditionResult", "Reason", "assess", "condition_result",
-           "context_evidence", "validate_evidence"]
+           "context_conflicts", "context_evidence", "validate_evidence"]
 
 #: How many evidence items to name as reasons for or against each condition.
 _MAX_REASONS = 5
@@ -88,6 +88,9 @@ class Assessment:
     #: Red-flag questions that no evidence answers and whose Yes would make the result more
     #: urgent: a result from text alone is not the whole story until they are asked.
     unasked_red_flags: tuple[UnaskedRedFlag, ...] = ()
+    #: Present findings beyond the engine's exact limit, summarised (`_engine.infer`): when
+    #: not empty the probabilities are approximate; triage's red-flag rules are not affected.
+    summarised: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form every interface uses."""
@@ -101,6 +104,8 @@ class Assessment:
             "context": {"age": self.age, "sex": self.sex},
             "sources": dict(self.sources),
             "kb_version": self.kb_version,
+            "approximate": bool(self.summarised),
+            "summarised": list(self.summarised),
         }
 
 
@@ -127,6 +132,11 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
         sex = sex if sex is not None else parsed.sex
     _check_context(age, sex)
     explicit = {e.finding for e in given}
+    conflicts = context_conflicts(kb, given, age, sex)
+    if conflicts:
+        raise ValueError(conflicts[0][1])
+    # The stated age and sex win over what the text implies about them.
+    from_text = [e for e in from_text if not context_conflicts(kb, [e], age, sex)]
     items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
     if kb.complaint not in {e.finding for e in items}:
         items.insert(0, Evidence(kb.complaint, "present", origin="context"))
@@ -150,15 +160,20 @@ def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB
 
 def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
                      age: int | None, sex: str | None, text: str | None) -> Assessment:
-    ranked = _engine.infer(ckb, items).ranked()
+    # Never refused for its number of symptoms: beyond the exact limit the posterior is
+    # approximate and its cost stays bounded.
+    inference = _engine.infer(ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
+    ranked = inference.ranked()
     result = triage(kb, dict(ranked), items, age=age, sex=sex)
     unasked = unasked_red_flags(kb, result.level, dict(ranked), items, age=age, sex=sex)
-    why = _engine.explain(ckb, items, [cid for cid, _ in ranked])
+    why = _engine.explain(ckb, items, [cid for cid, _ in ranked],
+                          limit=_engine.MAX_PRESENT_SYMPTOMS)
     conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
     plan = make_plan(kb, ranked, result)
     cited = _cited_sources(conditions, result, plan)
     return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
-                      {sid: kb.source[sid].title for sid in cited}, unasked)
+                      {sid: kb.source[sid].title for sid in cited},
+                      unasked_red_flags=unasked, summarised=inference.summarised)
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
@@ -228,23 +243,46 @@ def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
     and every risk factor whose `applies_to` the person is outside of (absent)."""
     items = []
     for finding in kb.findings:
-        rule = finding.derive
         if finding.id in exclude:
             continue
         if finding.excluded_for(age, sex):
             items.append(Evidence(finding.id, "absent", origin="context"))
             continue
-        if rule is None:
-            continue
-        if rule.sex is not None:
-            if sex is None:
-                continue
-            state = "present" if sex == rule.sex else "absent"
-        else:
-            if age is None:
-                continue
-            low = rule.age_min if rule.age_min is not None else float("-inf")
-            high = rule.age_max if rule.age_max is not None else float("inf")
-            state = "present" if low <= age < high else "absent"
-        items.append(Evidence(finding.id, state, origin="context"))
+        state = _derived_state(finding, age, sex)
+        if state is not None:
+            items.append(Evidence(finding.id, state, origin="context"))
     return items
+
+
+def _derived_state(finding: Any, age: int | None, sex: str | None) -> str | None:
+    """The state an age-band or sex finding has for this age and sex (None: not derived)."""
+    rule = finding.derive
+    if rule is None:
+        return None
+    if rule.sex is not None:
+        if sex is None:
+            return None
+        return "present" if sex == rule.sex else "absent"
+    if age is None:
+        return None
+    low = rule.age_min if rule.age_min is not None else float("-inf")
+    high = rule.age_max if rule.age_max is not None else float("inf")
+    return "present" if low <= age < high else "absent"
+
+
+def context_conflicts(kb: KnowledgeBase, items: Iterable[Evidence], age: int | None,
+                      sex: str | None) -> list[tuple[str, str]]:
+    """(field, message) for each item on an age-band or sex finding that the given `age` or
+    `sex` contradicts: the ranking would silently follow one of the two."""
+    conflicts = []
+    for item in items:
+        finding = kb.finding.get(item.finding)
+        if finding is None or finding.derive is None or item.state == "unknown":
+            continue
+        state = _derived_state(finding, age, sex)
+        if state is not None and state != item.state:
+            field = "sex" if finding.derive.sex is not None else "age"
+            given = sex if field == "sex" else age
+            conflicts.append((field, f"{field} {given} contradicts the evidence: finding "
+                                     f"{item.finding!r} is {item.state}"))
+    return conflicts

@@ -10,6 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from ._evidence import shown
+
 app = typer.Typer(
     name="twitchcheck",
     help="What is behind a twitching lip? Likely causes, how urgent it is, and what to do. "
@@ -33,7 +35,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a re
 def _fail(message: str, code: int = 2) -> None:
     from rich.markup import escape
 
-    # escaped: messages name ids in brackets ("triage_rules.yaml [rule_id]"), not markup
+    # The message may quote the input ("[/x]"): never read it as Rich markup.
     err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
 
@@ -153,6 +155,7 @@ def condition(condition_id: Annotated[str, typer.Argument(metavar="ID")]) -> Non
 
 
 def _read_evidence(source: str) -> list[dict[str, Any]]:
+    """The --evidence file or stdin as a list of objects (ValueError naming the problem)."""
     raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     try:
         data = json.loads(raw)
@@ -223,12 +226,17 @@ def batch(
 ) -> None:
     """Assess many descriptions. Bad lines are reported with their number and skipped; the exit
     status is 1 if any line was skipped."""
+    from rich.markup import escape
     from rich.progress import Progress
 
     from ._assessment import assess
     from ._person_input import read_age, read_sex
 
-    lines = infile.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = infile.read_bytes().splitlines()  # decoded line by line: one bad byte skips one
+    except OSError as exc:
+        _fail(f"cannot read {infile}: {exc.strerror}")
+        return
     skipped = 0
     with outfile.open("w", encoding="utf-8") as out, Progress(
             console=err, transient=True, disable=not err.is_terminal) as progress:
@@ -241,9 +249,9 @@ def batch(
                 record = _batch_record(line)
                 age_in = read_age(record.get("age"))
                 result = assess(record["text"], age=age_in.years, sex=read_sex(record.get("sex")))
-            except ValueError as exc:
+            except ValueError as exc:  # UnicodeDecodeError too
                 skipped += 1
-                err.print(f"[yellow]line {number}: skipped: {exc}[/]")
+                err.print(f"[yellow]line {number}: skipped: {escape(str(exc))}[/]")
                 continue
             data = {"id": record.get("id", number), **result.to_dict()}
             if age_in.note:
@@ -255,7 +263,12 @@ def batch(
         raise typer.Exit(1)
 
 
-def _batch_record(line: str) -> dict[str, Any]:
+def _batch_record(raw: bytes) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+                         f"{exc.start + 1})") from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -264,10 +277,12 @@ def _batch_record(line: str) -> dict[str, Any]:
         raise ValueError("expected a JSON object")
     extra = set(record) - {"id", "text", "age", "sex"}
     if extra:
-        raise ValueError(f"unknown field(s): {', '.join(sorted(extra))}")
+        raise ValueError(f"unknown field(s): {', '.join(shown(k) for k in sorted(extra)[:5])}")
     if not isinstance(record.get("text"), str) or not record["text"].strip():
         raise ValueError("'text' must be a non-empty string")
-    return record  # age and sex are read (F/M, "20-29") by _person_input
+    if record.get("sex") is not None and not isinstance(record["sex"], str):
+        raise ValueError("'sex' must be \"female\" or \"male\"")
+    return record  # age and sex are read (F/M, "20-29"; true is not an age) by _person_input
 
 
 @app.command("evaluate")
@@ -334,20 +349,57 @@ def serve(
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
                                              help="Log each request's method, path and "
                                                   "status (never its body).")] = True,
+    limit_concurrency: Annotated[int, typer.Option(
+        "--limit-concurrency", min=1, help="Most connections and tasks per worker; beyond, "
+                                           "new requests get 503 (slow clients cannot pile "
+                                           "up).")] = 256,
+    timeout_keep_alive: Annotated[float, typer.Option(
+        "--timeout-keep-alive", min=0.1, help="Seconds an idle connection stays open.")] = 5.0,
+    max_header_bytes: Annotated[int | None, typer.Option(
+        "--max-header-bytes", min=1024, help="Largest request head; set, it uses the h11 "
+                                             "parser (slower than the default httptools, "
+                                             "which has no such limit).")] = None,
 ) -> None:
-    """Start the web page and the HTTP API (FastAPI on uvicorn)."""
+    """Start the web page and the HTTP API (FastAPI on uvicorn).
+
+    Slow clients (half-sent heads or bodies) are bounded per worker by --limit-concurrency;
+    timeouts for them belong in the reverse proxy (docs/api.md, "Running it for real").
+    """
     import uvicorn
 
     from ._knowledge import KnowledgeBaseError, load_knowledge_base
 
     try:  # fail here with a clear message rather than in every worker
         kb = load_knowledge_base()
+        _check_parser_data(in_process=workers == 1)
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
+        return
+    except ValueError as exc:  # ParserDataError
+        _fail(str(exc), code=1)
         return
     shown = f"[{host}]" if ":" in host else host
     console.print(f"twitchcheck {kb.version}: open [bold]http://{shown}:{port}/[/] "
                   f"(API docs at /docs; {workers} worker{'s' if workers > 1 else ''}; "
                   "Ctrl+C stops it)")
+    limits: dict[str, Any] = {"limit_concurrency": limit_concurrency,
+                              "timeout_keep_alive": timeout_keep_alive}
+    if max_header_bytes is not None:
+        limits.update(http="h11", h11_max_incomplete_event_size=max_header_bytes)
     uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
-                workers=workers, access_log=access_log, log_level="info")
+                workers=workers, access_log=access_log, log_level="info", **limits)
+
+
+def _check_parser_data(in_process: bool) -> None:
+    """Build the parser once before serving (seconds), raising ParserDataError if its data is
+    broken. One worker keeps it (the first /v1/parse is then fast); with several, the check
+    runs in a child process, so that the supervisor does not hold the language model."""
+    from ._parse import check_parser
+
+    if in_process:
+        check_parser()
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        pool.apply(check_parser)

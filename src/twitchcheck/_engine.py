@@ -31,6 +31,7 @@ __all__ = [
     "contributions",
     "explain",
     "infer",
+    "split_present",
 ]
 
 #: Quickscore is exponential in the number of present findings; beyond this many, only
@@ -38,9 +39,11 @@ __all__ = [
 MAX_POSITIVE_FINDINGS = 20
 #: Enumeration over condition states is exponential in the number of conditions involved.
 MAX_ENUMERATED_CONDITIONS = 20
-#: The most present symptoms a service request may carry, and so the most an adaptive
-#: interview leads to: the cost of exact inference grows exponentially with them (in process,
-#: `/v1/explain` took 0.09 s at 14, 0.19 s at 16 and 0.56 s at 18; docs/api.md, "Limits").
+#: The most present symptoms computed exactly for a service request or an assessment (`limit`
+#: of `infer` and `explain`), and the most an adaptive interview leads to: the cost of exact
+#: inference grows exponentially with them (in process, `/v1/explain` took 0.09 s at 14,
+#: 0.19 s at 16 and 0.56 s at 18; docs/api.md, "Limits"). Beyond it, the most informative
+#: ones are computed exactly and the rest summarised, and the result says it is approximate.
 MAX_PRESENT_SYMPTOMS = 14
 
 Method = Literal["quickscore", "quickscore-extended", "enumeration", "forward"]
@@ -84,6 +87,14 @@ class Inference:
     evidence: tuple[Evidence, ...]
     kb_version: str
     method: Method  # which exact algorithm produced the numbers
+    #: Present findings beyond the exact limit, summarised one at a time on top of the exact
+    #: posterior of the rest (`split_present`): non-empty means the numbers are approximate.
+    summarised: tuple[str, ...] = ()
+
+    @property
+    def approximate(self) -> bool:
+        """True when some present findings were summarised rather than computed exactly."""
+        return bool(self.summarised)
 
     def probability(self, condition_id: str) -> float:
         """The posterior of one condition."""
@@ -795,22 +806,86 @@ def _backward_pairs(plan: _ForwardPlan, active: np.ndarray, idle: np.ndarray,
 # --------------------------------------------------------------------------- public API
 
 
-def infer(ckb: CompiledKB, evidence: Iterable[Evidence]) -> Inference:
-    """Exact posterior of every condition given the evidence (unknown answers are ignored)."""
+def infer(ckb: CompiledKB, evidence: Iterable[Evidence], *,
+          limit: int | None = None) -> Inference:
+    """Exact posterior of every condition given the evidence (unknown answers are ignored).
+
+    With `limit`, at most that many present findings are computed exactly: the most
+    informative ones (`split_present`); each of the others then updates the exact posterior
+    in turn as if the conditions were independent given the evidence so far (`_summarise`),
+    and the result lists them in `summarised`. The cost stays that of `limit` findings.
+    """
     items = tuple(evidence)
     tables = _tables(ckb)
     case = _resolve(tables, items)
     log_odds = _log_odds(tables, case)
     log_q = _log_q(tables, case.negatives)
-    positives = list(case.positives)
+    positives, extra = _split(tables, case.positives, limit)
     probabilities, method = _posterior(tables, log_odds, log_q, positives)
+    if extra:
+        probabilities = _summarise(tables, probabilities, extra)[0]
     prior = 1.0 / (1.0 + np.exp(-log_odds))
     # Within its error budget, Quickscore can land a hair outside [0, 1].
     np.maximum(probabilities, 0.0, out=probabilities)
     np.minimum(probabilities, 1.0, out=probabilities)
     probabilities.setflags(write=False)
     prior.setflags(write=False)
-    return Inference(ckb.condition_ids, probabilities, prior, items, ckb.version, method)
+    return Inference(ckb.condition_ids, probabilities, prior, items, ckb.version, method,
+                     tuple(ckb.symptom_ids[f] for f in extra))
+
+
+def split_present(ckb: CompiledKB, evidence: Iterable[Evidence], limit: int) -> \
+        tuple[tuple[str, ...], tuple[str, ...]]:
+    """The present findings computed exactly under `limit`, and those summarised, each most
+    informative first (ties by the vocabulary's order, so the item order never matters).
+
+    A finding's information is the spread of its log chance across the conditions (and the
+    leak alone): max_c - min_c log(1 - (1 - leak)(1 - p_c)). A rare finding that few
+    conditions produce (a red flag, typically) spreads most; one that every condition produces
+    (the complaint itself) least.
+    """
+    tables = _tables(ckb)
+    kept, extra = _split(tables, _resolve(tables, tuple(evidence)).positives, limit)
+    return tuple(ckb.symptom_ids[f] for f in kept), tuple(ckb.symptom_ids[f] for f in extra)
+
+
+def _split(tables: _Tables, positives: Sequence[int], limit: int | None) -> \
+        tuple[list[int], list[int]]:
+    if limit is None or len(positives) <= limit:
+        return list(positives), []
+    if limit < 0:
+        raise ValueError(f"limit must be at least 0, not {limit}")
+    terms = tables.log_terms[list(positives)]
+    on = np.log(-np.expm1(terms[:, :-1] + terms[:, -1:]))  # log P(f | only c active)
+    leak = np.log(-np.expm1(terms[:, -1]))
+    spread = np.maximum(on.max(axis=1), leak) - np.minimum(on.min(axis=1), leak)
+    order = sorted(range(len(positives)), key=lambda i: (-spread[i], positives[i]))
+    kept = sorted(positives[i] for i in order[:limit])
+    return kept, [positives[i] for i in order[limit:]]
+
+
+def _summarise(tables: _Tables, probabilities: np.ndarray, extra: Sequence[int]) -> \
+        tuple[np.ndarray, list[np.ndarray]]:
+    """Update a posterior by each present finding of `extra` in turn, treating the conditions
+    as independent with their current marginals: condition c's odds are multiplied by
+    P(f | c present) / P(f | c absent), the others active with their current probability.
+    Also returns each finding's log factor per condition (its likelihood ratio, for `explain`).
+    Cost: a few numpy calls per finding.
+    """
+    n_c = tables.log_terms.shape[1] - 1
+    pi = np.clip(np.asarray(probabilities, dtype=float), 1e-300, 1.0 - 1e-16)
+    factors = []
+    for f in extra:
+        log_off = tables.log_terms[f, :n_c]  # log(1 - p_fc)
+        log_leak_off = tables.log_terms[f, n_c]
+        # log of each condition's chance of not producing f: 1 - p pi = 1 - pi + pi (1 - p)
+        log_a = np.log1p(-pi * -np.expm1(log_off))
+        others = log_a.sum() - log_a + log_leak_off  # f off given c absent, the rest as they are
+        log_factor = np.log(-np.expm1(others + log_off)) - np.log(-np.expm1(others))
+        log_odds = np.log(pi) - np.log1p(-pi) + log_factor
+        pi = 1.0 / (1.0 + np.exp(-log_odds))
+        factors.append(log_factor)
+    return pi, factors
 
 
 def _posterior(tables: _Tables, log_odds: np.ndarray, log_q: np.ndarray,
@@ -860,18 +935,22 @@ def contributions(ckb: CompiledKB, evidence: Iterable[Evidence], condition_id: s
 
 
 def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
-            condition_ids: Sequence[str] | None = None, *, top: int = 3) -> \
-        dict[str, list[tuple[Evidence, float]]]:
+            condition_ids: Sequence[str] | None = None, *, top: int = 3,
+            limit: int | None = None) -> dict[str, list[tuple[Evidence, float]]]:
     """Leave-one-out likelihood ratios of every evidence item for several conditions at once.
 
     The ratio of an item is posterior odds with all evidence / posterior odds without that
     finding (every item about it is left out together, so a repeated item is not "free").
     >1: the item raised the condition; <1: it lowered it; unknown answers get exactly 1.
-    Without `condition_ids`, the `top` most probable conditions are explained.
+    Without `condition_ids`, the `top` most probable conditions are explained. With `limit`
+    and more present findings than it, as `infer`: the summarised findings get the factor
+    their summary applied, the others their ratio without the summarised ones.
     """
     items = tuple(evidence)
     tables = _tables(ckb)
     case = _resolve(tables, items)
+    if limit is not None and len(case.positives) > limit:
+        return _explain_summarised(ckb, tables, items, case, condition_ids, top, limit)
     if condition_ids is None:
         ranked = infer(ckb, items).ranked()
         condition_ids = [cid for cid, _ in ranked[:top]]
@@ -939,6 +1018,34 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
         scored.sort(key=lambda s: -s[0])
         result[cid] = [(item, lr) for _, item, lr in scored]
     return result
+
+
+def _explain_summarised(ckb: CompiledKB, tables: _Tables, items: tuple[Evidence, ...],
+                        case: _Case, condition_ids: Sequence[str] | None, top: int,
+                        limit: int) -> dict[str, list[tuple[Evidence, float]]]:
+    extra = _split(tables, case.positives, limit)[1]
+    reduced = _without(items, ckb, extra)
+    probabilities, factors = _summarise(tables, infer(ckb, reduced).probabilities, extra)
+    factor_of = dict(zip((ckb.symptom_ids[f] for f in extra), factors, strict=True))
+    if condition_ids is None:
+        order = np.argsort(-probabilities, kind="stable")[:top]
+        condition_ids = [ckb.condition_ids[i] for i in order]
+    base = explain(ckb, reduced, condition_ids)
+    index = ckb.condition_index
+    result = {}
+    for cid in condition_ids:
+        scored = list(base[cid]) + [(e, math.exp(float(factor_of[e.finding][index[cid]])))
+                                    for e in items if e.present and e.finding in factor_of]
+        scored.sort(key=lambda pair: -abs(math.log(pair[1])))
+        result[cid] = scored
+    return result
+
+
+def _without(items: tuple[Evidence, ...], ckb: CompiledKB, extra: Sequence[int]) -> \
+        tuple[Evidence, ...]:
+    """The evidence without the present items of the summarised findings."""
+    dropped = {ckb.symptom_ids[f] for f in extra}
+    return tuple(e for e in items if not (e.present and e.finding in dropped))
 
 
 def _checked(odds: _Odds, targets: list[int]) -> list[np.ndarray | None]:

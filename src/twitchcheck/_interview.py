@@ -19,8 +19,10 @@ and adaptive after that:
    questions and multiple-choice questions built from the knowledge base's groups;
 5. stop when no question gains enough, or after `budget` adaptive questions.
 
-Once as many symptoms are present as an API request may carry (`MAX_PRESENT_SYMPTOMS`), only
-risk factors are asked, so that the interview never leads to a step the service refuses.
+Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
+risk factors are asked, so that the interview never leads past the exact limit; a case that
+starts beyond it (a long description) gets the red-flag screen, age and sex and the findings
+that set a triage level, and then no adaptive question.
 
 A finding with any evidence (present, absent or "don't know", from the text or an answer) is
 never asked again. See docs/interview.md for the uncertainty measure and the measured study.
@@ -36,7 +38,13 @@ from typing import Any, Literal
 import numpy as np
 
 from . import _engine
-from ._assessment import _check_context, _knowledge_pair, context_evidence, validate_evidence
+from ._assessment import (
+    _check_context,
+    _knowledge_pair,
+    context_conflicts,
+    context_evidence,
+    validate_evidence,
+)
 from ._compiled import CompiledKB
 from ._evidence import Evidence
 from ._knowledge import Finding, KnowledgeBase
@@ -321,7 +329,7 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
     the engine's exact posterior is computed once and the question choice reuses it."""
     prepared = _prepare(kb)
     items = _checked(prepared, evidence, age, sex)
-    inference = _engine.infer(prepared.ckb, items)
+    inference = _engine.infer(prepared.ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
     question = _next(prepared, evidence, items, age, sex, policy or Policy(budget=budget),
                      inference.probabilities)
     return Step(inference, question)
@@ -408,6 +416,9 @@ def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
     _check_context(age, sex)
     items = validate_evidence(prepared.kb, evidence)
+    conflicts = context_conflicts(prepared.kb, items, age, sex)
+    if conflicts:
+        raise ValueError(conflicts[0][1])
     return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
 
 
@@ -427,10 +438,12 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     """Every candidate question, best first. `marginals`: the engine's posterior, if known."""
     answered = {e.finding for e in items}
     kb = prepared.kb
-    # No question may lead past the symptoms a request can carry (the API would refuse the
-    # next step): at the limit only risk factors are asked, and a list holds only as many
+    # No question may lead past the symptoms computed exactly (beyond them the posterior is
+    # approximate): at the limit only risk factors are asked, and a list holds only as many
     # symptoms as there is room for.
     room = _engine.MAX_PRESENT_SYMPTOMS - present_symptoms(items, kb)
+    if room < 0:  # beyond the exact limit (a long description): no adaptive question
+        return []
     singles = [f for f in prepared.askable
                if f.id not in answered and (f.group is None or f.group != last_group)
                and (room > 0 or f.kind != "symptom")]

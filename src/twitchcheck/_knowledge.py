@@ -579,6 +579,10 @@ def _read_yaml(path: Path) -> Any:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path.name}: cannot be read ({exc.strerror})") from None
 
 
 def _raw_tree(root: Path) -> dict[str, Any]:

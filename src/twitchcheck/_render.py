@@ -77,6 +77,10 @@ def render_assessment(result: Assessment) -> RenderableType:
             reasons.append("− ", style="red").append(r.text + "\n")
         causes.add_row(Text(f"{c.lay_name}\n", style="bold").append(c.name, style="dim"),
                        _bar(c.probability).append(f" {c.probability:.0%}"), reasons)
+    if result.summarised:
+        causes = Group(causes, Text(f"Many symptoms: {len(result.summarised)} of them were "
+                                    "summarised, so these estimates are approximate (the "
+                                    "triage's warning signs are not).", style="dim"))
     parts.append(Panel(causes, title="Most likely causes (estimates, not a diagnosis)",
                        title_align="left"))
 

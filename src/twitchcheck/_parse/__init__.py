@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ._context import Resolver
     from ._rules import Pipeline
 
-__all__ = ["Parsed", "parse", "vocabulary_kb"]
+__all__ = ["ParserDataError", "Parsed", "check_parser", "parse", "vocabulary_kb"]
 
 Sex = Literal["female", "male"]
 
@@ -72,10 +72,14 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     One evidence item per finding. When a finding is mentioned more than once: a measured
     quantity beats a phrase ("2 cups of coffee" beats "coffee"); for a red flag any affirmed
     mention wins (safety first); otherwise the most specific mention (most words) wins, and
-    of equally specific ones the later.
+    of equally specific ones the later. Raises `ValueError` for a text longer than
+    `_guard.MAX_TEXT_CHARS`; long runs of symbols are broken before spaCy sees them (`_guard`).
     """
+    from ._guard import check_length, defuse
     from ._quantities import measure, person
 
+    check_length(text)
+    original, text = text, defuse(text)  # the same length: offsets hold in both
     pipe, resolver, measured_findings = _pipeline(kb)
     complaint = _complaint_findings()
     doc = pipe.nlp(text)
@@ -137,11 +141,11 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
             best[m.finding] = m
     evidence = tuple(
         Evidence(finding=m.finding, state=m.state, origin="text",  # type: ignore[arg-type]
-                 span=(m.start, m.end), text=text[m.start:m.end], modifiers=m.modifiers,
+                 span=(m.start, m.end), text=original[m.start:m.end], modifiers=m.modifiers,
                  value=m.value)
         for m in sorted(best.values(), key=lambda m: (m.start, m.finding)))
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
-    return Parsed(text=text, evidence=evidence, age=who.age, sex=sex,
+    return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
 
 
@@ -251,6 +255,28 @@ def vocabulary_kb(root: Any = None) -> KnowledgeBase:
     raw.update({"conditions": [], "findings": vocab.get("findings", []),
                 "groups": vocab.get("groups", []), "sources": sources.get("sources", [])})
     return KnowledgeBase.model_validate(raw)
+
+
+class ParserDataError(ValueError):
+    """The parser's data files (data/parse/*.yaml, the synonyms) cannot build a parser."""
+
+
+#: Exercises the synonyms, ConText and every kind of quantity once.
+_SAMPLE = ("I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups "
+           "of coffee and 3 beers a day, sleep 5 hours, and stopped drinking 2 days ago.")
+
+
+def check_parser(kb: KnowledgeBase | None = None) -> None:
+    """Build the default parser afresh and read a sample with it, or raise ParserDataError
+    naming what failed: `serve` calls this at start-up, so that broken parser data fails
+    there instead of in every /v1/parse."""
+    _default_pipeline.cache_clear()
+    _BUILT.pop(id(kb), None)
+    try:
+        parse(_SAMPLE, kb)
+    except Exception as exc:  # any failure here is the data's: name it
+        raise ParserDataError(f"the parser data is broken: {type(exc).__name__}: {exc}") \
+            from None
 
 
 def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:

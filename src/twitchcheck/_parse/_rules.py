@@ -128,8 +128,12 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[Any]:
 def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     """Build the spaCy pipeline for a vocabulary of findings (slow: seconds; cache it)."""
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    import medspacy.context.context as medspacy_context
     import spacy
     from medspacy.target_matcher import TargetRule
+    from spacy.language import Language
+
+    from ._guard import cap_sentences, local_context_graph
 
     findings = {f.id: f for f in findings}
     lexicon = load_parse_data("lexicon")
@@ -150,6 +154,12 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     # The sentencizer is spaCy's rule-based splitter: PyRuSH (medspaCy's default) is slower
     # and logs every decision; lay messages are short and punctuated simply.
     nlp.add_pipe("sentencizer")
+    if "twitchcheck_sentence_cap" not in Language.factories:
+        Language.component("twitchcheck_sentence_cap", func=cap_sentences)
+    nlp.add_pipe("twitchcheck_sentence_cap")  # bounds ConText's pairwise work (`_guard`)
+    if not getattr(medspacy_context.ConTextGraph, "twitchcheck_local", False):
+        medspacy_context.ConTextGraph = local_context_graph()  # same results, local work
+        medspacy_context.ConTextGraph.twitchcheck_local = True
     matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": True})
     _skip_pattern_validation(matcher)
     nlp.add_pipe("medspacy_context", config={

@@ -433,6 +433,8 @@
       el("h2", { id: "h-causes", text: "Possible causes" }),
       el("p", { className: "help", text: "Estimates from what you told us, most likely first. "
         + "Several causes can act together, so the numbers need not add up to 100%." }),
+      triage.approximate ? el("p", { className: "help", id: "approximate", text: "You told us about "
+        + "many symptoms: these estimates are approximate. The warning signs you reported still set how urgent it is." }) : null,
       el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem))));
 
     if (triage.plan.self_care.length) {

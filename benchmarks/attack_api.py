@@ -1,0 +1,124 @@
+"""Re-run the hardening items of issue 18's attack run against `twitchcheck serve` (loopback).
+
+Starts `twitchcheck serve --workers 2` on a free 127.0.0.1 port, sends a bounded set of
+requests (a few dozen, one at a time) and prints one line per check, PASS or FAIL, with what
+was seen. Checks: many symptoms with a red flag (item 1), a 5,000-character `$` body and the
+text limit (item 2), headers and the Host-header redirect (item 7), validation: contradicting
+age and sex, echoes, HEAD /healthz (item 10). Exit status 1 if any check fails.
+
+    .venv/bin/python benchmarks/attack_api.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import httpx
+
+from twitchcheck import TriageLevel, load_knowledge_base
+from twitchcheck._api import MAX_PRESENT_SYMPTOMS, MAX_TEXT_CHARS
+from twitchcheck._local_server import local_server
+
+RESULTS: list[bool] = []
+
+
+def check(name: str, ok: bool, seen: str) -> None:
+    RESULTS.append(ok)
+    print(f"{'PASS' if ok else 'FAIL'}  {name}: {seen}", flush=True)
+
+
+class Guarded:
+    """An httpx client whose failed requests (a worker killed mid-request) become FAIL lines."""
+
+    def __init__(self, base: str) -> None:
+        self.client = httpx.Client(base_url=base, timeout=60)
+
+    def __getattr__(self, method: str):  # get, post, head
+        def send(*args, **kwargs):
+            try:
+                return getattr(self.client, method)(*args, **kwargs)
+            except httpx.HTTPError as exc:
+                return httpx.Response(599, json={"detail": f"{type(exc).__name__}: {exc}"})
+        return send
+
+
+def detail(response: httpx.Response) -> str:
+    try:
+        return str(response.json().get("detail", ""))[:80]
+    except ValueError:
+        return ""
+
+
+def main() -> int:
+    kb = load_knowledge_base()
+    flag = kb.finding["facial_droop"]
+    plain = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag]
+    with local_server("--workers", "2", "--no-access-log", timeout=120) as (base, _):
+        client = Guarded(base)
+        client.post("/v1/parse", json={"text": "my lip twitches"})  # warm one worker
+
+        # 1: more present symptoms than computed exactly, with a red flag
+        body = {"evidence": [{"finding": f} for f in plain[:MAX_PRESENT_SYMPTOMS + 2]]
+                + [{"finding": flag.id}], "age": 58, "sex": "male"}
+        for path in ("/v1/diagnosis", "/v1/triage", "/v1/explain"):
+            ms = float("inf")
+            for _ in range(4):  # both workers, warm: the best of four
+                start = time.perf_counter()
+                response = client.post(path, json=body)
+                ms = min(ms, (time.perf_counter() - start) * 1000)
+            data = response.json() if response.status_code == 200 else {}
+            check(f"item 1 {path} with {len(body['evidence'])} symptoms",
+                  response.status_code == 200 and data.get("approximate") is True,
+                  f"{response.status_code}, approximate={data.get('approximate')}, {ms:.0f} ms")
+        triaged = client.post("/v1/triage", json=body)
+        level = triaged.json().get("triage_level", "none") if triaged.status_code == 200 \
+            else "none"
+        check("item 1 red flag sets the level", level != "none" and TriageLevel(level).rank
+              >= flag.triage.level.rank, level)
+
+        # 2: quadratic tokenizer input, and the limit
+        start = time.perf_counter()
+        response = client.post("/v1/parse", json={"text": "$" * MAX_TEXT_CHARS})
+        ms = (time.perf_counter() - start) * 1000
+        check("item 2 5,000 '$' to /v1/parse", response.status_code == 200 and ms < 1000,
+              f"{response.status_code} in {ms:.0f} ms")
+        response = client.post("/v1/parse", json={"text": "a" * (MAX_TEXT_CHARS + 1)})
+        check("item 2 text over the limit", response.status_code == 422,
+              f"{response.status_code} {detail(response)}")
+
+        # 7: headers and redirects
+        response = client.post("/v1/triage", json={"evidence": []})
+        check("item 7 API answer headers", response.headers.get("cache-control") == "no-store"
+              and response.headers.get("x-content-type-options") == "nosniff",
+              f"cache-control={response.headers.get('cache-control')}")
+        response = client.get("/docs")
+        policy = response.headers.get("content-security-policy", "")
+        check("item 7 /docs policy", "frame-ancestors 'none'" in policy, policy[:60] or "none")
+        response = client.get("/static/app.js")
+        check("item 7 static nosniff", response.headers.get("x-content-type-options")
+              == "nosniff", str(response.headers.get("x-content-type-options")))
+        response = client.get("/healthz/", headers={"host": "evil.example"})
+        location = response.headers.get("location", "")
+        check("item 7 Host-header redirect", "evil.example" not in location,
+              f"{response.status_code} location={location or 'none'}")
+
+        # 10: validation
+        older = next(f for f in kb.findings if f.derive is not None and f.derive.age_min
+                     and f.derive.age_min >= 60)
+        response = client.post("/v1/triage", json={"evidence": [{"finding": older.id}],
+                                                   "age": 8})
+        check("item 10 age contradicting an age band", response.status_code == 422,
+              f"{response.status_code} {detail(response)}")
+        long_id = "z" * 100
+        response = client.post("/v1/triage", json={"evidence": [{"finding": long_id}]})
+        check("item 10 long unknown id not echoed whole", long_id not in response.text,
+              f"{response.status_code}, {len(response.text)} bytes")
+        response = client.head("/healthz")
+        check("item 10 HEAD /healthz", response.status_code == 200, str(response.status_code))
+    print(f"{sum(RESULTS)}/{len(RESULTS)} checks passed")
+    return 0 if all(RESULTS) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
