@@ -127,7 +127,9 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[Any]:
 
 def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     """Build the spaCy pipeline for a vocabulary of findings (slow: seconds; cache it)."""
-    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    from ._imports import import_parser_libraries
+
+    import_parser_libraries()  # spaCy, medspaCy (its factories), without torch/scipy/sklearn
     import spacy
     from medspacy.target_matcher import TargetRule
 

@@ -58,6 +58,9 @@ class Normalizer:
     """
 
     def __init__(self, lexicon: dict[str, Any], vocabulary: Iterable[str]) -> None:
+        from ._imports import import_parser_libraries
+
+        import_parser_libraries()  # nltk without scipy/sklearn (see _imports)
         from nltk.stem.porter import PorterStemmer  # ships with medspaCy (via quickumls)
 
         self._stem: Callable[[str], str] = PorterStemmer().stem

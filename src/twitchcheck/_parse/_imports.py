@@ -1,0 +1,88 @@
+"""Import the parser's libraries (spaCy, medspaCy, nltk's Porter stemmer) without the optional
+heavy dependencies they pull in when installed but the parser never uses.
+
+thinc (spaCy's machine-learning layer) imports torch whenever it is installed, for its PyTorch
+wrappers (``thinc/compat.py``: ``try: import torch ... except ImportError``); nltk imports scipy
+and scikit-learn for statistics and classifiers, each under ``try/except ImportError`` too.
+The parser uses none of them: a blank English tokenizer, spaCy's rule matchers, medspaCy's
+TargetMatcher and ConText, and nltk's Porter stemmer. Importing them costs about 4 of the 6 CPU
+seconds of a cold ``twitchcheck assess`` (torch ~2.5 s, scipy + scikit-learn ~2 s), so while
+these libraries are first imported, a meta-path finder (PEP 451) answers "not installed" for
+torch, scipy and sklearn, and the libraries take their documented fallbacks. The finder:
+
+- acts only in the importing thread and only for modules not already imported (a process that
+  has imported torch first, e.g. the semantic layer, keeps thinc's torch support);
+- is removed as soon as the imports are done: ``import torch`` anywhere afterwards works as
+  usual (sentence-transformers uses torch directly, not through thinc).
+
+The one lasting effect: in this process thinc's PyTorch wrappers and nltk's scipy/sklearn
+helpers report their dependency missing. Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import
+everything as the libraries would on their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.abc
+import os
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+
+__all__ = ["SKIPPED", "import_parser_libraries", "skipping"]
+
+#: Top-level packages the parser's libraries import only for features the parser never uses.
+SKIPPED: tuple[str, ...] = ("torch", "scipy", "sklearn")
+
+_lock = threading.Lock()
+_done = False
+
+
+class _Skip(importlib.abc.MetaPathFinder):
+    """Answers ModuleNotFoundError for `names` (and their submodules), in one thread."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(names)
+        self.thread = threading.get_ident()
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname.partition(".")[0] in self.names and threading.get_ident() == self.thread:
+            raise ModuleNotFoundError(
+                f"No module named {fullname!r} (not needed by the twitchcheck parser)",
+                name=fullname)
+        return None
+
+
+@contextlib.contextmanager
+def skipping(names: Iterable[str] = SKIPPED) -> Iterator[None]:
+    """While inside, importing any of `names` not yet imported fails as if not installed."""
+    finder = _Skip(n for n in names if n not in sys.modules)
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
+def import_parser_libraries() -> None:
+    """Import spaCy, medspaCy and nltk's Porter stemmer once, skipping `SKIPPED`."""
+    global _done
+    if _done:
+        return
+    with _lock:
+        if _done:
+            return
+        full = os.environ.get("TWITCHCHECK_FULL_IMPORTS", "") not in ("", "0")
+        try:
+            with contextlib.nullcontext() if full else skipping():
+                _import_all()
+        except ImportError:
+            # a newer library version needs a skipped one after all: import as it would alone
+            _import_all()
+        _done = True
+
+
+def _import_all() -> None:
+    import spacy  # noqa: F401
+    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    import nltk.stem.porter  # noqa: F401
