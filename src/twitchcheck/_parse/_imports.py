@@ -16,14 +16,26 @@ torch, scipy and sklearn, and the libraries take their documented fallbacks. The
   usual (sentence-transformers uses torch directly, not through thinc).
 
 The one lasting effect: in this process thinc's PyTorch wrappers and nltk's scipy/sklearn
-helpers report their dependency missing. Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import
-everything as the libraries would on their own.
+helpers report their dependency missing.
+
+medspaCy's package ``__init__`` imports every component it has (the PyRuSH sentence splitter,
+the sectionizer, QuickUMLS, pre/post-processors, I/O); the parser uses two, the TargetMatcher
+and ConText. So the package is registered from its spec without running ``__init__``
+(``importlib.util.module_from_spec``), those two subpackages are imported (their factories
+register with spaCy on import), and the token/span/doc extensions ``__init__`` would set are
+set. The first access to any other attribute of ``medspacy`` (``medspacy.load``, its
+version...) runs the real ``__init__`` then (PEP 562 module ``__getattr__``), so other code
+that imports medspaCy gets all of it.
+
+Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import everything as the libraries would on their own.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import importlib.abc
+import importlib.util
 import os
 import sys
 import threading
@@ -75,14 +87,51 @@ def import_parser_libraries() -> None:
         full = os.environ.get("TWITCHCHECK_FULL_IMPORTS", "") not in ("", "0")
         try:
             with contextlib.nullcontext() if full else skipping():
-                _import_all()
+                _import_all(narrow=not full)
         except ImportError:
             # a newer library version needs a skipped one after all: import as it would alone
-            _import_all()
+            _import_all(narrow=False)
         _done = True
 
 
-def _import_all() -> None:
+def _import_all(narrow: bool) -> None:
     import spacy  # noqa: F401
+
+    if narrow and "medspacy" not in sys.modules:
+        _narrow_medspacy()
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    import medspacy.context
+    import medspacy.target_matcher  # noqa: F401
     import nltk.stem.porter  # noqa: F401
+
+
+def _narrow_medspacy() -> None:
+    """Register `medspacy` without its ``__init__``; import the two components we use."""
+    spec = importlib.util.find_spec("medspacy")
+    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    state = threading.RLock()
+
+    def __getattr__(name: str) -> object:
+        if (name.isidentifier() and not name.startswith("__") and name != "components"
+                and importlib.util.find_spec(f"medspacy.{name}") is not None):
+            return importlib.import_module(f"medspacy.{name}")  # a submodule: just it
+        with state:  # anything else: the package as its authors wrote it
+            if module.__dict__.get("__getattr__") is __getattr__:
+                del module.__dict__["__getattr__"]
+                spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return getattr(module, name)
+
+    module.__getattr__ = __getattr__  # type: ignore[attr-defined]
+    sys.modules["medspacy"] = module
+    try:
+        import medspacy.context
+        import medspacy.target_matcher  # noqa: F401
+        from medspacy._extensions import set_extensions
+
+        set_extensions()
+    except BaseException:
+        for name in [m for m in sys.modules if m == "medspacy" or m.startswith("medspacy.")]:
+            del sys.modules[name]
+        raise
