@@ -40,6 +40,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 __all__ = ["SKIPPED", "import_parser_libraries", "skipping"]
 
@@ -97,26 +98,31 @@ def import_parser_libraries() -> None:
 def _import_all(narrow: bool) -> None:
     import spacy  # noqa: F401
 
-    if narrow and "medspacy" not in sys.modules:
-        _narrow_medspacy()
+    if narrow:
+        _narrow()
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
     import medspacy.context
     import medspacy.target_matcher  # noqa: F401
     import nltk.stem.porter  # noqa: F401
 
 
-def _narrow_medspacy() -> None:
-    """Register `medspacy` without its ``__init__``; import the two components we use."""
-    spec = importlib.util.find_spec("medspacy")
+def _shell(package: str) -> Any:
+    """Register `package` from its spec without running its ``__init__``.
+
+    Its submodules import as usual; the first access to any other attribute (a name its
+    ``__init__`` defines) runs the real ``__init__`` (PEP 562 module ``__getattr__``), so
+    other code using the package gets all of it.
+    """
+    spec = importlib.util.find_spec(package)
     if spec is None or spec.loader is None or spec.submodule_search_locations is None:
-        return
+        return None
     module = importlib.util.module_from_spec(spec)
     state = threading.RLock()
 
     def __getattr__(name: str) -> object:
-        if (name.isidentifier() and not name.startswith("__") and name != "components"
-                and importlib.util.find_spec(f"medspacy.{name}") is not None):
-            return importlib.import_module(f"medspacy.{name}")  # a submodule: just it
+        if (name.isidentifier() and not name.startswith("__")
+                and importlib.util.find_spec(f"{package}.{name}") is not None):
+            return importlib.import_module(f"{package}.{name}")  # a submodule: just it
         with state:  # anything else: the package as its authors wrote it
             if module.__dict__.get("__getattr__") is __getattr__:
                 del module.__dict__["__getattr__"]
@@ -124,14 +130,31 @@ def _narrow_medspacy() -> None:
         return getattr(module, name)
 
     module.__getattr__ = __getattr__  # type: ignore[attr-defined]
-    sys.modules["medspacy"] = module
+    sys.modules[package] = module
+    parent, _, child = package.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+    return module
+
+
+#: Packages whose ``__init__`` imports far more than the parser uses.
+SHELLED: tuple[str, ...] = ("medspacy", "nltk", "nltk.stem")
+
+
+def _narrow() -> None:
+    """medspaCy's TargetMatcher and ConText, nltk's Porter stemmer, without the rest."""
+    shelled = [p for p in SHELLED if p not in sys.modules]
+    for package in shelled:
+        _shell(package)
     try:
         import medspacy.context
         import medspacy.target_matcher  # noqa: F401
         from medspacy._extensions import set_extensions
 
         set_extensions()
+        import nltk.stem.porter  # noqa: F401
     except BaseException:
-        for name in [m for m in sys.modules if m == "medspacy" or m.startswith("medspacy.")]:
+        for name in [m for m in sys.modules if any(m == p or m.startswith(p + ".")
+                                                   for p in shelled)]:
             del sys.modules[name]
         raise
