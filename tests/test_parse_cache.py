@@ -155,6 +155,9 @@ def test_parsing_imports_no_torch_scipy_sklearn_or_pyrush_and_they_still_import(
         "    if importlib.util.find_spec(m.split('.')[0]):\n"
         "        __import__(m)\n"
         "import medspacy\n"
+        "import nltk\n"
+        "from nltk.stem import SnowballStemmer\n"
+        "assert nltk.FreqDist and SnowballStemmer('english').stem('running') == 'run'\n"
         "print(medspacy.__version__, callable(medspacy.load))\n")
     lines = _run(code, {"TWITCHCHECK_CACHE_DIR": str(tmp_path)}).splitlines()
     assert lines[0] == "[]"

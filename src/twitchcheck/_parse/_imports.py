@@ -15,17 +15,19 @@ torch, scipy and sklearn, and the libraries take their documented fallbacks. The
 - is removed as soon as the imports are done: ``import torch`` anywhere afterwards works as
   usual (sentence-transformers uses torch directly, not through thinc).
 
-The one lasting effect: in this process thinc's PyTorch wrappers and nltk's scipy/sklearn
-helpers report their dependency missing.
+The one lasting effect: in this process thinc's PyTorch wrappers (and any nltk module
+imported during the block; with the shells below, none is) report their dependency missing.
 
-medspaCy's package ``__init__`` imports every component it has (the PyRuSH sentence splitter,
-the sectionizer, QuickUMLS, pre/post-processors, I/O); the parser uses two, the TargetMatcher
-and ConText. So the package is registered from its spec without running ``__init__``
-(``importlib.util.module_from_spec``), those two subpackages are imported (their factories
-register with spaCy on import), and the token/span/doc extensions ``__init__`` would set are
-set. The first access to any other attribute of ``medspacy`` (``medspacy.load``, its
-version...) runs the real ``__init__`` then (PEP 562 module ``__getattr__``), so other code
-that imports medspaCy gets all of it.
+Two packages' ``__init__`` import far more than the parser uses. medspaCy's imports every
+component (the PyRuSH sentence splitter, the sectionizer, QuickUMLS, pre/post-processors,
+I/O); the parser uses the TargetMatcher and ConText. nltk's imports nearly all of nltk (and
+``nltk.stem``'s every stemmer, hence the corpus readers); the parser uses the Porter stemmer.
+So these packages (`SHELLED`) are registered from their spec without running ``__init__``
+(``importlib.util.module_from_spec``), the modules used are imported (medspaCy's factories
+register with spaCy on import), and the token/span/doc extensions medspaCy's ``__init__``
+would set are set. A package's submodules import as usual; the first access to any other
+attribute (``medspacy.load``, ``nltk.word_tokenize``, a version...) runs the real ``__init__``
+then (PEP 562 module ``__getattr__``), so other code using these packages gets all of them.
 
 Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import everything as the libraries would on their own.
 """
