@@ -573,10 +573,19 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
 
 _DATA = "data"
 
+#: libyaml's C loader when PyYAML was built with it (about 10x faster on these files), else
+#: the pure-Python one; both are safe loaders and build the same Python objects.
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(text: str) -> Any:
+    """`yaml.safe_load` through the fastest safe loader available."""
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
     except UnicodeDecodeError as exc:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._evidence import Evidence
-from .._knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
+from .._knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base, safe_load
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -245,12 +245,10 @@ def vocabulary_kb(root: Any = None) -> KnowledgeBase:
     from importlib import resources
     from pathlib import Path
 
-    import yaml
-
     base = Path(root) if root is not None else Path(str(resources.files("twitchcheck") / "data"))
-    vocab = yaml.safe_load((base / "findings.yaml").read_text(encoding="utf-8")) or {}
-    sources = yaml.safe_load((base / "sources.yaml").read_text(encoding="utf-8")) or {}
-    manifest = yaml.safe_load((base / "kb.yaml").read_text(encoding="utf-8")) or {}
+    vocab = safe_load((base / "findings.yaml").read_text(encoding="utf-8")) or {}
+    sources = safe_load((base / "sources.yaml").read_text(encoding="utf-8")) or {}
+    manifest = safe_load((base / "kb.yaml").read_text(encoding="utf-8")) or {}
     raw = {k: v for k, v in manifest.items() if k in KnowledgeBase.model_fields}
     raw.update({"conditions": [], "findings": vocab.get("findings", []),
                 "groups": vocab.get("groups", []), "sources": sources.get("sources", [])})

@@ -91,9 +91,8 @@ def _target_pattern(norms: list[str], fillers: frozenset[str], optional: frozens
     return pattern
 
 
-def _context_rules(nlp: Language, data: dict[str, Any]) -> list[Any]:
-    from medspacy.context import ConTextRule
-
+def _context_rules(nlp: Language, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """ConText rules as the keyword arguments of ``ConTextRule`` (plain data: cacheable)."""
     lists: dict[str, list[str]] = {}
     for name, words in data["word_lists"].items():
         norms = set()
@@ -119,18 +118,25 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[Any]:
                 if optional:
                     spec["OP"] = "?"
                 pattern.append(spec)
-            rules.append(ConTextRule(" ".join(raw["pattern"]), pattern=pattern, **kwargs))
+            rules.append({"literal": " ".join(raw["pattern"]), "pattern": pattern, **kwargs})
         else:
-            rules.append(ConTextRule(str(raw["literal"]), **kwargs))
+            rules.append({"literal": str(raw["literal"]), **kwargs})
     return rules
 
 
-def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
-    """Build the spaCy pipeline for a vocabulary of findings (slow: seconds; cache it)."""
-    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pipeline:
+    """Build the spaCy pipeline for a vocabulary of findings.
+
+    Compiling the rules (tokenising and stemming every phrase, grouping synonyms into
+    patterns) is about half the build; its result is plain data, kept in an on-disk cache
+    keyed by the content of everything it is made from (see ``_cache``).
+    """
+    from . import _cache
+    from ._imports import import_parser_libraries
+
+    import_parser_libraries()  # spaCy, medspaCy (its factories), without torch/scipy/sklearn
     import medspacy.context.context as medspacy_context
     import spacy
-    from medspacy.target_matcher import TargetRule
     from spacy.language import Language
 
     from ._guard import cap_sentences, local_context_graph
@@ -142,13 +148,18 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
 
     nlp = spacy.blank("en")
     base = nlp.tokenizer
-    exclusions = [str(p) for p in lexicon.get("not_findings", [])]
-    phrases = [s for f in findings.values() for s in f.synonyms] + exclusions
-    phrases += [str(r.get("literal", "")) for r in context["rules"]]
-    phrases += [str(w) for words in context["word_lists"].values() for w in words]
-    phrases += [str(w) for w in lexicon["fillers"]] + list(lexicon["misspellings"].values())
-    phrases += _quantity_words(quantities)
-    normalizer = Normalizer(lexicon, _raw_words(base, phrases))
+    key = _cache.cache_key(findings.values(), {"lexicon": lexicon, "context": context,
+                                               "quantities": quantities}) if use_cache else ""
+    compiled = _cache.read(key) if use_cache else None
+    if compiled is not None:
+        try:
+            normalizer = Normalizer(lexicon, compiled["vocabulary"])
+            normalizer.prime(compiled["norms"])
+        except (KeyError, TypeError, ValueError):
+            compiled = None
+    if compiled is None:
+        normalizer = Normalizer(lexicon, _raw_words(base, _phrases(findings, lexicon, context,
+                                                                   quantities)))
     nlp.tokenizer = _NormTokenizer(base, normalizer)
 
     # The sentencizer is spaCy's rule-based splitter: PyRuSH (medspaCy's default) is slower
@@ -165,6 +176,35 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     nlp.add_pipe("medspacy_context", config={
         "rules": None, "phrase_matcher_attr": "NORM", "prune_on_modifier_overlap": True})
 
+    if compiled is not None:
+        try:
+            return _assemble(nlp, findings, normalizer, compiled)
+        except (KeyError, TypeError, ValueError, IndexError):
+            # a corrupt entry that still parsed as JSON: start again from the data
+            return build_pipeline(findings.values(), use_cache=False)
+    compiled = _compile(nlp, findings, normalizer, lexicon, context)
+    if use_cache:
+        _cache.write(key, compiled)
+    return _assemble(nlp, findings, normalizer, compiled)
+
+
+def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dict[str, Any],
+             quantities: dict[str, Any]) -> list[str]:
+    """Every phrase whose words the normaliser's fuzzy step may correct towards."""
+    exclusions = [str(p) for p in lexicon.get("not_findings", [])]
+    phrases = [s for f in findings.values() for s in f.synonyms] + exclusions
+    phrases += [str(r.get("literal", "")) for r in context["rules"]]
+    phrases += [str(w) for words in context["word_lists"].values() for w in words]
+    phrases += [str(w) for w in lexicon["fillers"]] + list(lexicon["misspellings"].values())
+    phrases += _quantity_words(quantities)
+    return phrases
+
+
+def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
+             lexicon: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
+    """The rules as plain data: target and overlay patterns with their labels, ConText rules,
+    and the normaliser's vocabulary and memo (what a cached build starts from)."""
+    exclusions = [str(p) for p in lexicon.get("not_findings", [])]
     fillers = frozenset(n for w in lexicon["fillers"] for n in _norms(nlp, str(w)))
     keep = frozenset(n for w in lexicon["keep_in_synonyms"] for n in _norms(nlp, str(w)))
     optional = fillers - keep
@@ -189,25 +229,43 @@ def build_pipeline(findings: Iterable[Finding]) -> Pipeline:
     blockers = [(p, NO_FINDING) for p in exclusions]
     main = [(s, f.id) for f in findings.values() if f.id not in layered for s in f.synonyms]
     over = [(s, f.id) for f in findings.values() if f.id in layered for s in f.synonyms]
-    label_findings: dict[str, tuple[str, ...]] = {NO_FINDING: ()}
-    rules = []
+    label_findings: dict[str, list[str]] = {NO_FINDING: []}
+    targets = []
     for i, (pattern, synonym, fids) in enumerate(grouped(main + blockers)):
-        real = tuple(f for f in fids if f != NO_FINDING)
+        real = [f for f in fids if f != NO_FINDING]
         label = f"T{i}" if real else NO_FINDING
         label_findings[label] = real
-        rules.append(TargetRule(synonym, label, pattern=pattern))
-    matcher.add(rules)
-    # Where and when (location, onset) are read in a second layer that does not compete with
-    # the first for words: "one side of my face went numb" is numbness *and* one side.
-    from spacy.matcher import Matcher
-
-    overlay = Matcher(nlp.vocab, validate=False)
+        targets.append([synonym, label, pattern])
+    overlay = []
     for i, (pattern, _synonym, fids) in enumerate(grouped(over + blockers)):
-        real = tuple(f for f in fids if f != NO_FINDING)
+        real = [f for f in fids if f != NO_FINDING]
         label = f"L{i}" if real else NO_FINDING
         label_findings[label] = real
+        overlay.append([label, pattern])
+    context_rules = _context_rules(nlp, context)
+    return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
+            "targets": targets, "overlay": overlay, "label_findings": label_findings,
+            "context_rules": context_rules}
+
+
+def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
+              compiled: dict[str, Any]) -> Pipeline:
+    from medspacy.context import ConTextRule
+    from medspacy.target_matcher import TargetRule
+    from spacy.matcher import Matcher
+
+    nlp.get_pipe("medspacy_target_matcher").add(
+        [TargetRule(synonym, label, pattern=pattern)
+         for synonym, label, pattern in compiled["targets"]])
+    # Where and when (location, onset) are read in a second layer that does not compete with
+    # the first for words: "one side of my face went numb" is numbness *and* one side.
+    overlay = Matcher(nlp.vocab, validate=False)
+    for label, pattern in compiled["overlay"]:
         overlay.add(label, [pattern])
-    nlp.get_pipe("medspacy_context").add(_context_rules(nlp, context))
+    nlp.get_pipe("medspacy_context").add(
+        [ConTextRule(rule.pop("literal"), **rule)
+         for rule in (dict(r) for r in compiled["context_rules"])])
+    label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
                     normalizer=normalizer, overlay=overlay)
 
@@ -228,7 +286,7 @@ def _skip_pattern_validation(target_matcher: Any) -> None:
 
 def all_target_patterns(findings: Iterable[Finding]) -> list[list[dict[str, Any]]]:
     """Every token pattern the pipeline would add (for a one-off validation in tests)."""
-    pipe = build_pipeline(findings)
+    pipe = build_pipeline(findings, use_cache=False)
     tm = pipe.nlp.get_pipe("medspacy_target_matcher")
     return [r.pattern for r in tm.rules if isinstance(r.pattern, list)]
 

@@ -58,6 +58,9 @@ class Normalizer:
     """
 
     def __init__(self, lexicon: dict[str, Any], vocabulary: Iterable[str]) -> None:
+        from ._imports import import_parser_libraries
+
+        import_parser_libraries()  # nltk without scipy/sklearn (see _imports)
         from nltk.stem.porter import PorterStemmer  # ships with medspaCy (via quickumls)
 
         self._stem: Callable[[str], str] = PorterStemmer().stem
@@ -68,13 +71,24 @@ class Normalizer:
         self._no_stem = frozenset(lexicon["no_stem"])
         self._alias: dict[str, str] = dict(lexicon["stem_alias"])
         self._never = frozenset(lexicon["never_correct"])
-        self.vocabulary = frozenset(w for w in vocabulary if w.isalpha())
+        self.raw_vocabulary = frozenset(vocabulary)
+        self.vocabulary = frozenset(w for w in self.raw_vocabulary if w.isalpha())
         self._index: dict[str, set[str]] = {}
         for word in self.vocabulary:
             if len(word) >= 6:
                 for key in _deletes(word) | {word}:
                     self._index.setdefault(key, set()).add(word)
         self._cache: dict[tuple[str, str], str] = {}
+
+    def memo(self) -> list[list[str]]:
+        """What this normaliser has computed, as [lower, norm, result] rows (for `prime`)."""
+        return [[lower, norm, word] for (lower, norm), word in self._cache.items()]
+
+    def prime(self, rows: Iterable[list[str]]) -> None:
+        """Fill the memo with rows from `memo` of a normaliser of the same lexicon and
+        vocabulary (a cached build): the results are what `__call__` would compute."""
+        for lower, norm, word in rows:
+            self._cache[(str(lower), str(norm))] = str(word)
 
     def correct(self, word: str) -> str:
         """The vocabulary word a long unknown token is one typo away from, or the token."""

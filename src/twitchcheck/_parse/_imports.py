@@ -1,0 +1,162 @@
+"""Import the parser's libraries (spaCy, medspaCy, nltk's Porter stemmer) without the optional
+heavy dependencies they pull in when installed but the parser never uses.
+
+thinc (spaCy's machine-learning layer) imports torch whenever it is installed, for its PyTorch
+wrappers (``thinc/compat.py``: ``try: import torch ... except ImportError``); nltk imports scipy
+and scikit-learn for statistics and classifiers, each under ``try/except ImportError`` too.
+The parser uses none of them: a blank English tokenizer, spaCy's rule matchers, medspaCy's
+TargetMatcher and ConText, and nltk's Porter stemmer. Importing them costs about 4 of the 6 CPU
+seconds of a cold ``twitchcheck assess`` (torch ~2.5 s, scipy + scikit-learn ~2 s), so while
+these libraries are first imported, a meta-path finder (PEP 451) answers "not installed" for
+torch, scipy and sklearn, and the libraries take their documented fallbacks. The finder:
+
+- acts only in the importing thread and only for modules not already imported (a process that
+  has imported torch first, e.g. the semantic layer, keeps thinc's torch support);
+- is removed as soon as the imports are done: ``import torch`` anywhere afterwards works as
+  usual (sentence-transformers uses torch directly, not through thinc).
+
+The one lasting effect: in this process thinc's PyTorch wrappers (and any nltk module
+imported during the block; with the shells below, none is) report their dependency missing.
+
+Two packages' ``__init__`` import far more than the parser uses. medspaCy's imports every
+component (the PyRuSH sentence splitter, the sectionizer, QuickUMLS, pre/post-processors,
+I/O); the parser uses the TargetMatcher and ConText. nltk's imports nearly all of nltk (and
+``nltk.stem``'s every stemmer, hence the corpus readers); the parser uses the Porter stemmer.
+So these packages (`SHELLED`) are registered from their spec without running ``__init__``
+(``importlib.util.module_from_spec``), the modules used are imported (medspaCy's factories
+register with spaCy on import), and the token/span/doc extensions medspaCy's ``__init__``
+would set are set. A package's submodules import as usual; the first access to any other
+attribute (``medspacy.load``, ``nltk.word_tokenize``, a version...) runs the real ``__init__``
+then (PEP 562 module ``__getattr__``), so other code using these packages gets all of them.
+
+Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import everything as the libraries would on their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import importlib.abc
+import importlib.util
+import os
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+__all__ = ["SKIPPED", "import_parser_libraries", "skipping"]
+
+#: Top-level packages the parser's libraries import only for features the parser never uses.
+SKIPPED: tuple[str, ...] = ("torch", "scipy", "sklearn")
+
+_lock = threading.Lock()
+_done = False
+
+
+class _Skip(importlib.abc.MetaPathFinder):
+    """Answers ModuleNotFoundError for `names` (and their submodules), in one thread."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(names)
+        self.thread = threading.get_ident()
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname.partition(".")[0] in self.names and threading.get_ident() == self.thread:
+            raise ModuleNotFoundError(
+                f"No module named {fullname!r} (not needed by the twitchcheck parser)",
+                name=fullname)
+        return None
+
+
+@contextlib.contextmanager
+def skipping(names: Iterable[str] = SKIPPED) -> Iterator[None]:
+    """While inside, importing any of `names` not yet imported fails as if not installed."""
+    finder = _Skip(n for n in names if n not in sys.modules)
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
+def import_parser_libraries() -> None:
+    """Import spaCy, medspaCy and nltk's Porter stemmer once, skipping `SKIPPED`."""
+    global _done
+    if _done:
+        return
+    with _lock:
+        if _done:
+            return
+        full = os.environ.get("TWITCHCHECK_FULL_IMPORTS", "") not in ("", "0")
+        try:
+            with contextlib.nullcontext() if full else skipping():
+                _import_all(narrow=not full)
+        except ImportError:
+            # a newer library version needs a skipped one after all: import as it would alone
+            _import_all(narrow=False)
+        _done = True
+
+
+def _import_all(narrow: bool) -> None:
+    import spacy  # noqa: F401
+
+    if narrow:
+        _narrow()
+    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
+    import medspacy.context
+    import medspacy.target_matcher  # noqa: F401
+    import nltk.stem.porter  # noqa: F401
+
+
+def _shell(package: str) -> Any:
+    """Register `package` from its spec without running its ``__init__``.
+
+    Its submodules import as usual; the first access to any other attribute (a name its
+    ``__init__`` defines) runs the real ``__init__`` (PEP 562 module ``__getattr__``), so
+    other code using the package gets all of it.
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    state = threading.RLock()
+
+    def __getattr__(name: str) -> object:
+        if (name.isidentifier() and not name.startswith("__")
+                and importlib.util.find_spec(f"{package}.{name}") is not None):
+            return importlib.import_module(f"{package}.{name}")  # a submodule: just it
+        with state:  # anything else: the package as its authors wrote it
+            if module.__dict__.get("__getattr__") is __getattr__:
+                del module.__dict__["__getattr__"]
+                spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return getattr(module, name)
+
+    module.__getattr__ = __getattr__  # type: ignore[attr-defined]
+    sys.modules[package] = module
+    parent, _, child = package.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+    return module
+
+
+#: Packages whose ``__init__`` imports far more than the parser uses.
+SHELLED: tuple[str, ...] = ("medspacy", "nltk", "nltk.stem")
+
+
+def _narrow() -> None:
+    """medspaCy's TargetMatcher and ConText, nltk's Porter stemmer, without the rest."""
+    shelled = [p for p in SHELLED if p not in sys.modules]
+    for package in shelled:
+        _shell(package)
+    try:
+        import medspacy.context
+        import medspacy.target_matcher  # noqa: F401
+        from medspacy._extensions import set_extensions
+
+        set_extensions()
+        import nltk.stem.porter  # noqa: F401
+    except BaseException:
+        for name in [m for m in sys.modules if any(m == p or m.startswith(p + ".")
+                                                   for p in shelled)]:
+            del sys.modules[name]
+        raise
