@@ -83,6 +83,12 @@ def weights_path(spec: dict[str, Any]) -> Path:
     """Where the model's weight file is installed (the package found without importing it)."""
     import importlib.util
 
+    if "dir_env" in spec:
+        where = os.environ.get(str(spec["dir_env"]))
+        if not where:
+            raise SemanticModelError(
+                f"this semantic model's directory is named by ${spec['dir_env']}, which is unset")
+        return Path(where) / str(spec["weights"])
     module = str(spec["module"])
     found = importlib.util.find_spec(module)
     if found is None or not found.submodule_search_locations:
@@ -133,6 +139,12 @@ def _sentence_transformers(model_dir: Path) -> Encoder:
         raise SemanticModelError(
             "the semantic layer needs sentence-transformers: pip install 'twitchcheck[semantic]'"
         ) from exc
+    import torch
+
+    # One thread unless told otherwise: a message is a few dozen short clauses, and several
+    # threads on a shared machine cost far more than they gain (measured: 0.8 s vs 0.12 s a
+    # message on 2 busy cores; docs/parsing.md).
+    torch.set_num_threads(int(os.environ.get("TWITCHCHECK_TORCH_THREADS", "1")))
     model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
 
     def encode(texts: Sequence[str]) -> np.ndarray:
@@ -159,12 +171,39 @@ _LOADERS: dict[str, Callable[[Path], Encoder]] = {
     "sentence_transformers": _sentence_transformers, "model2vec": _model2vec}
 
 
+def _rapidfuzz(spec: dict[str, Any]) -> Any:
+    try:
+        from rapidfuzz import fuzz, process
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SemanticModelError("this matcher needs rapidfuzz: pip install rapidfuzz") from exc
+    min_chars = int(spec.get("min_phrase_chars", 0))
+
+    def score(texts: Sequence[str], phrases: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        out = process.cdist([t.lower() for t in texts], [p.lower() for p in phrases],
+                            scorer=fuzz.partial_ratio, dtype=np.float32, workers=1) / 100.0
+        short = np.asarray([len(p) < min_chars for p in phrases])
+        out[:, short] = 0.0
+        return out  # type: ignore[no-any-return]
+    return score
+
+
 def load_encoder(name: str) -> Encoder:
     """The named model's encoder, after its weight file's hash has been checked."""
     spec = _config()["models"][name]
+    if spec["loader"] == "rapidfuzz":
+        return _FuzzyEncoder(_rapidfuzz(spec))  # type: ignore[return-value]
     path = weights_path(spec)
     verify_weights(path, str(spec["sha256"]))
     return _LOADERS[str(spec["loader"])](path.parent)
+
+
+class _FuzzyEncoder:
+    """Not an embedding: string similarity of each text to each phrase (no weights)."""
+
+    def __init__(self, score: Any) -> None:
+        self.pairwise = score
 
 
 # --- the layer --------------------------------------------------------------------------------
@@ -207,6 +246,7 @@ class SemanticLayer:
         self.min_words = int(settings.get("min_words", 2))
         self.max_pair = int(settings.get("max_pair_tokens", 24))
         self.skip_covered = bool(settings.get("skip_covered", True))
+        self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
         self.findings = {f.id: f for f in findings}
         self.ids: list[str] = []
         phrases: list[str] = []
@@ -220,7 +260,29 @@ class SemanticLayer:
             owner.extend([len(self.ids) - 1] * len(refs))
         self.phrases = phrases
         self.owner = np.asarray(owner, dtype=np.intp)
-        self.refs = _cached_embeddings(encoder, phrases, cache_key)
+        pairwise = getattr(encoder, "pairwise", None)
+        self.pairwise = pairwise
+        self.refs = None if pairwise else _cached_embeddings(encoder, phrases, cache_key)
+        self.groups: list[str | None] = [None] * len(phrases)
+        self.masked: frozenset[str] = frozenset()  # exemplar groups left out (evaluation)
+
+    def add_examples(self, examples: Iterable[tuple[str, str, str | None]]) -> int:
+        """Add example phrasings: (phrase, finding id, group). A group (e.g. the case an
+        example came from) can be left out of matching with `masked`, for a leave-one-out
+        measurement. Returns how many were added."""
+        import numpy as np
+
+        index = {fid: i for i, fid in enumerate(self.ids)}
+        rows = [(p, index[f], g) for p, f, g in examples if f in index and p.strip()]
+        if not rows:
+            return 0
+        self.phrases = [*self.phrases, *(p for p, _, _ in rows)]
+        self.owner = np.concatenate([self.owner, np.asarray([i for _, i, _ in rows],
+                                                            dtype=np.intp)])
+        self.groups = [*self.groups, *(g for _, _, g in rows)]
+        if self.refs is not None:
+            self.refs = np.concatenate([self.refs, self.encode([p for p, _, _ in rows])])
+        return len(rows)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """chunks x findings: each finding's best cosine similarity over its phrasings."""
@@ -228,7 +290,14 @@ class SemanticLayer:
 
         if not texts:
             return np.zeros((0, len(self.ids)), dtype=np.float32)
-        sims = self.encode(texts) @ self.refs.T
+        if self.pairwise is not None:
+            sims = self.pairwise(texts, self.phrases)
+        else:
+            sims = self.encode(texts) @ self.refs.T
+        if self.masked:
+            cols = [i for i, g in enumerate(self.groups) if g is not None and g in self.masked]
+            if cols:
+                sims[:, cols] = -1.0
         out = np.full((len(texts), len(self.ids)), -1.0, dtype=np.float32)
         np.maximum.at(out.T, self.owner, sims.T)
         return out
@@ -256,6 +325,9 @@ class SemanticLayer:
             out = [(s, e) for s, e in out if not any(s < ce and cs < e for cs, ce in covered)]
         return list(dict.fromkeys(out))
 
+    def _says_normal(self, doc: Doc, start: int, end: int) -> bool:
+        return _says_normal_impl(self.normal_words, [t.lower_ for t in doc[start:end]])
+
     def read(self, doc: Doc, resolver: Resolver, covered: Sequence[tuple[int, int]],
              skip: Iterable[str] = ()) -> list[Hit]:
         """The findings the chunks of `doc` state, none of them in `skip`.
@@ -281,6 +353,8 @@ class SemanticLayer:
                 continue
             mods_in_scope = [m for m in graph.modifiers if m.modifies(core)] if graph else []
             cats = resolver.modifiers(core, mods_in_scope)
+            if self._says_normal(doc, s, e) and "NEGATED_EXISTENCE" not in cats:
+                cats = tuple(sorted((*cats, "NEGATED_EXISTENCE")))
             for j in (row >= max(self.threshold, best - self.margin)).nonzero()[0]:
                 fid = self.ids[int(j)]
                 if fid in skip:
@@ -294,6 +368,14 @@ class SemanticLayer:
                 if cur is None or _better(hit, cur, bool(finding.red_flag)):
                     found[fid] = hit
         return sorted(found.values(), key=lambda h: (h.start, h.finding))
+
+
+def _says_normal_impl(words: tuple[list[str], ...], tokens: list[str]) -> bool:
+    for phrase in words:
+        n = len(phrase)
+        if any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1)):
+            return True
+    return False
 
 
 def _better(new: Hit, cur: Hit, red_flag: bool) -> bool:
@@ -367,7 +449,8 @@ def layer(name: str, findings: dict[str, Finding], measured: frozenset[str],
     spec = cfg["models"][name]
     thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
     built = SemanticLayer(encoder, eligible(findings.values(), measured), thr,
-                          float(cfg["margin"]["value"]), cfg, cache_key=str(spec["sha256"]))
+                          float(cfg["margin"]["value"]), cfg,
+                          cache_key=str(spec["sha256"]) if "sha256" in spec else None)
     if threshold is None:
         _LAYERS[key] = (findings, built)
     return built
