@@ -385,17 +385,24 @@ def _better(new: Hit, cur: Hit, red_flag: bool) -> bool:
 
 
 def _core(doc: Doc, start: int, end: int, graph: Any) -> Span | None:
-    """The chunk without the ConText triggers at its edges ("no", "my dad has"), so that a
-    trigger inside the chunk modifies it as it would a rule match."""
+    """The chunk's longest run of words between ConText triggers (of equal runs, the later),
+    so that a trigger inside the chunk ("my face is *not* saggy", "*my dad has* shaky hands")
+    stands outside the words it modifies, as it would for a rule match."""
     inside: set[int] = set()
     if graph is not None:
         for mod in graph.modifiers:
             ms, me = mod.modifier_span
             inside.update(range(max(ms, start), min(me, end)))
-    keep = [i for i in range(start, end) if i not in inside and not doc[i].is_punct]
-    if not keep:
+    runs: list[list[int]] = [[]]
+    for i in range(start, end):
+        if i in inside:
+            runs.append([])
+        elif not doc[i].is_punct:
+            runs[-1].append(i)
+    best = max(reversed(runs), key=len)  # max keeps the first of equals: the later run
+    if not best:
         return None
-    return doc[keep[0]:keep[-1] + 1]
+    return doc[best[0]:best[-1] + 1]
 
 
 def _cached_embeddings(encoder: Encoder, phrases: list[str], key: str | None) -> np.ndarray:
