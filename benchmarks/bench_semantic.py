@@ -66,10 +66,12 @@ parse("my lip twitches", semantic={variant!r})
 times = []
 for _ in range({rounds}):
     for m in msgs:
-        t = time.perf_counter(); parse(m, semantic={variant!r}); times.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter(); parse(m, semantic={variant!r})
+        times.append((time.perf_counter() - t) * 1000)
 times.sort()
 q = lambda p: times[min(len(times) - 1, int(p * len(times)))]
-print(json.dumps({{"n": len(msgs), "median": statistics.median(times), "p90": q(0.9), "p99": q(0.99)}}))
+print(json.dumps({{"n": len(msgs), "median": statistics.median(times),
+                  "p90": q(0.9), "p99": q(0.99)}}))
 """
     env = {**os.environ, "TWITCHCHECK_SEMANTIC": "off"}
     res = subprocess.run([sys.executable, "-c", code], check=True, env=env,

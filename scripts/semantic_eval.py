@@ -113,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         semantic: str | bool = model if model is not None else False
         owners = _text_cases() if args.examples else {}
 
-        def parse(text: str, kb: Any = None, semantic: Any = None) -> Any:
+        def parse(text: str, kb: Any = None, semantic: Any = None, model: Any = model,
+                  built: Any = built if model is not None else None,
+                  owners: Any = owners) -> Any:
             if model is not None:
                 built.masked = owners.get(text, frozenset())
             return parse_(text, kb, semantic=semantic)

@@ -18,7 +18,6 @@ import pytest
 from twitchcheck._parse import _pipeline, parse
 from twitchcheck._parse import _semantic as sem
 
-
 # --- the weights' hash ------------------------------------------------------------------------
 
 def test_verify_weights_accepts_the_pinned_hash_and_rejects_any_other(tmp_path):
