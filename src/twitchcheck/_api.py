@@ -697,6 +697,9 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     app.add_middleware(_Headers)  # outermost: on the body limit's answers too
     # A trailing-slash redirect would take its host from the Host header: answer 404 instead.
     app.router.redirect_slashes = False
+    from ._fhir import mount as mount_fhir  # FHIR R4B under /fhir (docs/fhir.md)
+
+    mount_fhir(app, service.kb)
     web = _web_dir()
     app.mount("/static", StaticFiles(directory=web), name="static")
 
