@@ -537,3 +537,38 @@ def test_even_a_server_error_under_fhir_is_an_operation_outcome(monkeypatch):
     assert response.headers["content-type"].startswith(FHIR_JSON)
     assert response.json()["issue"][0]["code"] == "exception"
     assert "a bug" not in response.text  # the message may hold the person's words
+
+
+# --------------------------------------------------------------------------- issue 18, item 1
+
+
+def _codes(data, system):
+    """Every code of `system` anywhere in a FHIR resource."""
+    if isinstance(data, dict):
+        found = [data["code"]] if data.get("system") == system and "code" in data else []
+        return found + [c for value in data.values() for c in _codes(value, system)]
+    if isinstance(data, list):
+        return [c for value in data for c in _codes(value, system)]
+    return []
+
+
+@pytest.mark.parametrize("path", [NEXT, ASSESS])
+def test_many_symptoms_with_a_red_flag_still_get_a_triage(client, kb, path):
+    # The JSON API refused more than 14 present symptoms (a drooping face among 17 got no
+    # urgency); the FHIR operations must not either.
+    flag = kb.finding["facial_droop"]
+    plain = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag][:16]
+    names = {f.id: f.name.lower() for f in kb.findings}
+    text = "My face is drooping on one side. I also have " + ", ".join(
+        names[fid] for fid in plain) + "."
+    body = _response([{"linkId": "description", "answer": [{"valueString": text}]},
+                      _droop(YES)])
+    from twitchcheck._interview import present_symptoms
+
+    interview = _fhir.read_interview(body, kb)
+    assert present_symptoms(list(interview.evidence), kb) > 14  # beyond the exact limit
+    result = post(client, path, body)  # 200, not 422
+    if path == ASSESS:
+        levels = [TriageLevel(code) for code in _codes(result, _fhir.CS_TRIAGE)
+                  if code in TriageLevel.__members__]
+        assert levels and min(level.rank for level in levels) >= flag.triage.level.rank
