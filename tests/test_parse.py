@@ -442,7 +442,7 @@ def test_the_finding_meant(kb, text, finding, state):
     ("I feel a pressure building in my face", "premonitory_urge"),
     ("her fingers are bending inwards", "hand_foot_spasm"),
     ("the muscles in my hands look hollow", "muscle_wasting"),
-    ("my grip has gone", "progressive_limb_weakness"),
+    ("my grip has weakened", "progressive_limb_weakness"),
     ("his face has gone blank", "reduced_expression"),
     ("she nearly passed out", "dizziness"),
     ("runny bowels for weeks", "vomiting_diarrhoea"),
