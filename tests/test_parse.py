@@ -455,7 +455,7 @@ def test_the_finding_meant(kb, text, finding, state):
     ("I feel a pressure building in my face", "premonitory_urge"),
     ("her fingers are bending inwards", "hand_foot_spasm"),
     ("the muscles in my hands look hollow", "muscle_wasting"),
-    ("my grip has gone", "progressive_limb_weakness"),
+    ("my grip has weakened", "progressive_limb_weakness"),
     ("his face has gone blank", "reduced_expression"),
     ("she nearly passed out", "dizziness"),
     ("runny bowels for weeks", "vomiting_diarrhoea"),
@@ -512,3 +512,16 @@ def test_no_double_vision_is_no_drink_and_holding_a_cup_is_no_restraint(kb):
 def test_age_and_sex_signed_the_way_people_sign_them(text, age, sex):
     p = parse(text)
     assert (p.age, p.sex) == (age, sex)
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("I've had a little mouth tic since middle school", "childhood_onset", "present"),
+    ("I've had epilepsy since I was a teenager.", "childhood_onset", None),
+    ("the doctor gave me metoclopramide", "med_recent_change", "present"),
+    ("he gave me a hug", "med_recent_change", None),
+    ("I started a new job this month", "med_recent_change", None),
+    ("my left hand has a tremor at rest", "rest_tremor", "present"),
+    ("poor sleep for weeks", "insomnia", "present"),
+])
+def test_more_lay_phrasings_and_their_limits(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text

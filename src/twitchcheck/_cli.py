@@ -184,9 +184,8 @@ def assess_command(
 ) -> None:
     """Assess a twitch from a description and/or evidence, and print the result."""
     from ._assessment import assess
-    from ._render import render_assessment
-
     from ._person_input import read_age, read_sex
+    from ._render import render_assessment
 
     if text is None and evidence is None:
         _fail("give a description (TEXT) or --evidence FILE|-")

@@ -180,7 +180,8 @@ def _scope_checks() -> tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, .
 def _clause_starts() -> frozenset[str]:
     from ._text import load_parse_data
 
-    return frozenset(str(w).lower() for w in load_parse_data("context")["word_lists"]["clause_start"])
+    words = load_parse_data("context")["word_lists"]["clause_start"]
+    return frozenset(str(w).lower() for w in words)
 
 
 def _out_of_scope(fid: str, span: Any) -> bool:

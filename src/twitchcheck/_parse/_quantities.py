@@ -494,7 +494,7 @@ def _nicotine_liquid(low: str, sentences: list[tuple[int, int]], claims: _Claims
     hypothetical = re.compile(rf"^\W*(?:{_alt(section['hypothetical_starts'])})\b")
     drink = re.compile(rf"\b(?:{_alt(section['not_followed_by'])})\b")
     ml_rx = re.compile(rf"\b{g['num']}\s*(?:{_alt(section['ml_words'])})\b")
-    mg_rx = re.compile(rf"\b(?P<mg>\d+(?:\.\d+)?)\s*(?P<u>mg\s*/\s*ml|mg\s+per\s+ml|mg|%)")
+    mg_rx = re.compile(r"\b(?P<mg>\d+(?:\.\d+)?)\s*(?P<u>mg\s*/\s*ml|mg\s+per\s+ml|mg|%)")
     out: list[Measured] = []
     for s, e in sentences:
         sentence = low[s:e]
@@ -600,7 +600,8 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             kind = kind_of(sent)
             if kind == "exposure":
                 continue
-            if i == 3 and kind not in ("symptom", "complaint") and not start_verb.search(low, sent[0], sent[1]):
+            if i == 3 and kind not in ("symptom", "complaint") \
+                    and not start_verb.search(low, sent[0], sent[1]):
                 continue  # "a year ago I had an operation" dates an event, not the twitch
             n = _number(m.group("num")) if m.group("num") else 1.0
             unit = units.get(m.group("unit"))
@@ -622,7 +623,7 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
     # a duration said of the complaint itself beats one said of something else ("stressed
     # for weeks ... for the last 5 days my lip flickers" is 5 days of twitching)
     if any(complaint):
-        found = [f for f, c in zip(found, complaint) if c]
+        found = [f for f, c in zip(found, complaint, strict=True) if c]
     value, start, end = max(found)
     return [Measured(section["quantity"], round(value, 3), (start, end),
                      _apply(section["thresholds"], value))]
