@@ -30,6 +30,11 @@ from twitchcheck._local_server import ServerDidNotStart, local_server
 ROOT = Path(__file__).resolve().parents[1]
 ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain",
           "/v1/conditions", "/v1/conditions/{condition_id}", "/v1/findings"]
+# FHIR (docs/fhir.md, tests/test_fhir.py)
+FHIR_ROUTES = ["/fhir/metadata", "/fhir/Questionnaire/$next-question",
+               "/fhir/QuestionnaireResponse/$assess", "/fhir/Questionnaire/twitchcheck",
+               "/fhir/CodeSystem/{code_system_id}",
+               "/fhir/OperationDefinition/QuestionnaireResponse-assess"]
 
 
 class Client:
@@ -389,13 +394,14 @@ def test_the_docs_page_works_offline(tiny):
 
 def test_the_openapi_document_lists_every_route_and_docs_describe_them(tiny):
     spec = tiny.get("/openapi.json").json()
-    assert sorted(spec["paths"]) == sorted(ROUTES)
+    assert sorted(spec["paths"]) == sorted(ROUTES + FHIR_ROUTES)
     assert spec["info"]["version"]
-    docs = (ROOT / "docs/api.md").read_text(encoding="utf-8")
     for route, methods in spec["paths"].items():
+        doc = "docs/fhir.md" if route.startswith("/fhir/") else "docs/api.md"
+        docs = (ROOT / doc).read_text(encoding="utf-8")
         for method in methods:
             heading = f"`{method.upper()} {route.split('{')[0]}"
-            assert heading in docs, f"{heading} missing from docs/api.md"
+            assert heading in docs, f"{heading} missing from {doc}"
 
 
 # --------------------------------------------------------------------------- real knowledge base

@@ -31,3 +31,21 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           suppress_health_check=list(HealthCheck))
 def test_no_server_errors_and_responses_match_the_document(case):
     case.call_and_validate(checks=CHECKS)
+
+
+# The FHIR routes (docs/fhir.md) are in the same document, so the test above covers them;
+# this one gives them more examples: bodies of every shape, a 4xx OperationOutcome for
+# everything refused, never a server error.
+fhir_schema = schema.include(path_regex="^/fhir/")
+
+
+@fhir_schema.parametrize()
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=list(HealthCheck))
+def test_fhir_routes_no_server_errors(case):
+    response = case.call_and_validate(checks=CHECKS)
+    if response.status_code >= 400:
+        content_type = response.headers["content-type"]
+        content_type = content_type[0] if isinstance(content_type, list) else content_type
+        assert content_type.startswith("application/fhir+json")
+        assert response.json()["resourceType"] == "OperationOutcome"

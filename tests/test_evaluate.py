@@ -16,6 +16,7 @@ from conftest import TINY
 from twitchcheck import TriageLevel
 from twitchcheck._baselines import Prediction, prior_only, retrieval, retrieval_document, tokenize
 from twitchcheck._evaluate import (
+    SPLITS,
     CaseResult,
     EvaluationReport,
     MethodResult,
@@ -27,6 +28,9 @@ from twitchcheck._evaluate import (
     plot_reliability,
     read_vignettes,
     reliability_bins,
+    report_json,
+    split_of,
+    split_report,
     wilson_interval,
 )
 from twitchcheck._knowledge import KnowledgeBase
@@ -130,6 +134,36 @@ def test_reads_a_valid_file(tiny_kb, tmp_path):
     v1, v2 = read_vignettes(path, tiny_kb)
     assert v1 == Vignette("V1", "My lip twitches.", "benign", (), L.self_care, 40, "female")
     assert v2.targets == {"danger", "chronic"} and v2.triage is L.emergency and v2.age is None
+
+
+def test_reads_facts_and_basis(tiny_kb, tmp_path):
+    path = _write(tmp_path, _line(facts=["+ lip twitching", "- no droop"], basis="a report"))
+    (v,) = read_vignettes(path, tiny_kb)
+    assert v.facts == ("+ lip twitching", "- no droop") and v.basis == "a report"
+
+
+@pytest.mark.parametrize(("case_id", "part"), [
+    ("TA004", "validation"), ("TA008", "validation"), ("TA001", "tuning"), ("TA010", "tuning"),
+    ("D012", "validation"), ("case-16b", "validation"), ("nonumber", "tuning"),
+])
+def test_split_by_the_number_in_the_id(case_id, part):
+    assert split_of(case_id) == part
+
+
+def test_split_report_computes_each_part_apart():
+    # Two tuning cases (hits) and one validation case (a miss, under-triaged emergency).
+    cases = [(_vignette("T1", "benign", L.self_care), ("benign",), L.self_care, 0.9),
+             (_vignette("T2", "benign", L.self_care), ("benign",), L.self_care, 0.9),
+             (_vignette("T4", "danger", L.emergency), ("benign",), L.self_care, 0.9)]
+    whole = evaluate([c[0] for c in cases], {"twitchcheck": _fake(cases)}, source="f")
+    parts = split_report(whole)
+    assert set(parts) == {"tuning", "validation"}
+    tuning, validation = (parts[p].methods["twitchcheck"].metrics() for p in SPLITS)
+    assert tuning["n"] == 2 and tuning["top1"]["count"] == 2
+    assert validation["n"] == 1 and validation["top1"]["count"] == 0
+    assert validation["triage"]["under_triaged_emergencies"]["ids"] == ["T4"]
+    data = json.loads(report_json(whole, split=True))
+    assert data["split"]["validation"]["methods"]["twitchcheck"]["n"] == 1
 
 
 @pytest.mark.parametrize(("bad", "message"), [

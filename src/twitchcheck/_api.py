@@ -625,6 +625,9 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     _routes(app, service)
     _handlers(app)
     app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
+    from ._fhir import mount as mount_fhir  # FHIR R4B under /fhir (docs/fhir.md)
+
+    mount_fhir(app, service.kb)
     web = _web_dir()
     app.mount("/static", StaticFiles(directory=web), name="static")
 

@@ -168,6 +168,9 @@ def assess_command(
     age: Age = None,
     sex: Sex = None,
     as_json: AsJson = False,
+    as_fhir: Annotated[bool, typer.Option(
+        "--fhir", help="Print the result as a FHIR R4B Bundle (JSON): Observations, "
+                       "RiskAssessment, ServiceRequest (docs/fhir.md).")] = False,
 ) -> None:
     """Assess a twitch from a description and/or evidence, and print the result."""
     from ._assessment import assess
@@ -181,7 +184,11 @@ def assess_command(
     except (ValueError, OSError) as exc:
         _fail(str(exc))
         return
-    if as_json:
+    if as_fhir:
+        from ._fhir import bundle_json
+
+        print(bundle_json(result), end="")
+    elif as_json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         if text:

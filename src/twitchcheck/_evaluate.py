@@ -4,8 +4,9 @@ The metrics are pure functions of hand-checkable inputs (`wilson_interval`,
 `expected_calibration_error`, `confusion_counts`); `evaluate` runs every method on every
 vignette and `EvaluationReport.to_dict` is the JSON form the command prints. A vignette is
 one line of JSON: ``{"id", "age", "sex", "text", "gold", "acceptable", "triage"}`` (and
-optional ``note``, ``facts`` and ``basis``); a method's answer is a hit when one of its first k conditions is the gold
-one or one of the acceptable ones.
+optional ``note``, ``facts`` and ``basis``); a method's answer is a hit when one of its first
+k conditions is the gold one or one of the acceptable ones. `split_report` divides a report
+into the tuning and validation parts (validation: the number in the id divisible by 4).
 """
 
 from __future__ import annotations
