@@ -160,7 +160,9 @@ def test_interviews_ended_by_the_budget_are_counted() -> None:
     assert result.exit_code == 0, result.output
     study = json.loads(result.output)
     assert study["adaptive"]["stopped_by_budget"] == study["patients"]
-    assert study["adaptive"]["mean_questions"] == 4
+    # the questions everyone gets, and for a patient who has begun a triage rule the question
+    # that would complete it (asked before the budget counts)
+    assert 4 <= study["adaptive"]["mean_questions"] <= 5
     assert study["everything"]["stopped_by_budget"] == 0
 
 
