@@ -36,15 +36,22 @@ def _cli() -> str:
     return str(exe) if exe.is_file() else (shutil.which("twitchcheck") or "twitchcheck")
 
 
-def cold(variant: str, runs: int, cache: str) -> list[float]:
+def cold(variant: str, runs: int, cache: str) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU (user + system) seconds of each fresh `twitchcheck assess`; the CPU
+    time is the steadier figure on a loaded machine."""
+    import resource
+
     env = {**os.environ, "TWITCHCHECK_SEMANTIC": variant, "TWITCHCHECK_CACHE_DIR": cache}
-    out = []
+    wall, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([_cli(), "assess", TEXT, "--json"], check=True, env=env,
                        capture_output=True)
-        out.append(time.perf_counter() - t)
-    return out
+        wall.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def texts() -> list[str]:
@@ -88,11 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine load (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for variant in args.variants.split(","):
         with tempfile.TemporaryDirectory() as cache:
-            first = cold(variant, 1, cache)[0]
-            runs = cold(variant, args.cold, cache)
+            first, first_cpu = (x[0] for x in cold(variant, 1, cache))
+            runs, cpus = cold(variant, args.cold, cache)
         pm = per_message(variant, args.rounds)
-        print(f"{variant:<8} cold start: first use {first:.2f} s; warm cache best "
-              f"{min(runs):.2f} s, median {statistics.median(runs):.2f} s ({args.cold} runs) | "
+        print(f"{variant:<8} cold start: first use {first:.2f} s (cpu {first_cpu:.2f} s); "
+              f"warm cache best {min(runs):.2f} s, median {statistics.median(runs):.2f} s, "
+              f"cpu median {statistics.median(cpus):.2f} s ({args.cold} runs) | "
               f"per message ({pm['n']:.0f} texts x {args.rounds}): median {pm['median']:.1f} ms, "
               f"p90 {pm['p90']:.1f} ms, p99 {pm['p99']:.1f} ms", flush=True)
     return 0
