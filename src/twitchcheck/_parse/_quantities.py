@@ -647,8 +647,9 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
         if m.group("pre") or not claims.free(m.start("num"), m.end()):
             continue
         sent = _sentence_of(sentences, m.start())
-        if sentence_kind is not None and sentence_kind(*sent) != "symptom":
-            continue
+        if sentence_kind is not None and sentence_kind(*sent) not in ("symptom", "complaint"):
+            continue  # a spell's minutes count in the twitch's own sentence too ("began with
+            # his lip twitching, shaking for 8 minutes"); the rules pair them with a fit
         n = _number(m.group("num"))
         if n is None:
             continue
