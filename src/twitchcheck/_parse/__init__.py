@@ -139,6 +139,8 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     for q in measured:
         quantities[q.quantity] = q.value
         for fid, state in q.findings:
+            if state == "present" and _negated_at(doc, graph, *q.span):
+                continue  # "I haven't swallowed any liquid": ConText negation holds here too
             if fid in pipe.findings:
                 mentions.append(_Mention(fid, state, q.span[0], q.span[1], 99, (), q.value, True))
     who = person(text)
@@ -168,6 +170,26 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
+
+
+def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:
+    """True when a ConText negation trigger stands just before a measured phrase, in the
+    same clause (at most two words between, no punctuation), and its scope covers it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or graph is None:
+        return False
+    for mod in graph.modifiers:
+        if mod.category != "NEGATED_EXISTENCE":
+            continue
+        m_end = mod.modifier_span[1]
+        scope = mod.scope_span
+        if m_end > span.start or span.start - m_end > 2 or scope is None:
+            continue
+        if any(t.is_punct for t in doc[m_end:span.start]):
+            continue
+        if scope.start <= span.start < scope.end:
+            return True
+    return False
 
 
 @functools.cache
