@@ -324,7 +324,8 @@ def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     strength = r"(?P<mg>\d+(?:\.\d+)?)"
     tablet_context = re.compile(rf"\b(?:{_alt(conc['tablet_context'])})")
     patterns = [
-        rf"\b{g['num']}\s*(?:x\s*)?(?:caffeine\s+)?(?:{tablets})\s+(?:of\s+|at\s+|each\s+)?"
+        rf"\b{g['num']}\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|those|these|our)\s+)?"
+        rf"(?:caffeine\s+)?(?:{tablets}),?\s+(?:of\s+|at\s+|each\s+)?"
         rf"{strength}\s*(?:{mg})\b",
         rf"\b{g['num']}\s*(?:x\s*)?{strength}\s*(?:{mg})\s+(?:caffeine\s+)?(?:{tablets})\b",
         rf"\b{g['num']}\s*x\s*{strength}\s*(?:{mg})\b",
