@@ -187,7 +187,7 @@ def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:
             continue
         if any(t.is_punct for t in doc[m_end:span.start]):
             continue
-        if scope.start <= span.start < scope.end:
+        if scope[0] <= span.start < scope[1]:
             return True
     return False
 

@@ -80,6 +80,10 @@ def _target_pattern(norms: list[str], fillers: frozenset[str], optional: frozens
     content = [n for n in norms if n not in optional]
     if len(content) < 2:  # "feel weak", "one side": too short to drop words from
         content = [n for n in norms if n not in ("'s", "-", ",")]
+    elif len(norms) >= 4 and sum(n not in fillers for n in content) < 2:
+        # "going up my legs" would keep only "up" and "legs" and match "stood up the right
+        # leg": a long synonym left with one word of its own keeps all its words
+        content = [n for n in norms if n not in ("'s", "-", ",")]
     if not content:
         return None
     gap = {"NORM": {"IN": sorted(fillers)}, "OP": f"{{0,{max_gap}}}"}
