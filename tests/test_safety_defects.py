@@ -214,3 +214,72 @@ def test_h11b_a_hypo_picture_on_insulin_is_seen_within_24_hours(sign):
 
 def test_h11c_blisters_in_the_ear_with_facial_weakness_are_seen_within_24_hours():
     assert _at_least(_level(["ear_mouth_blisters", "facial_droop"]), DAY)
+
+
+# --- found by the emergency stress set (tests/data/emergency_stress.jsonl), controls in 12a-12i
+
+
+def test_h12a_a_fit_timed_in_the_same_sentence_as_the_lip_twitch_calls_an_ambulance():
+    result = assess("His lip began twitching and then his whole body was shaking for about "
+                    "12 minutes.")
+    assert result.triage.level == AMBULANCE
+
+
+def test_h12b_a_partner_writing_for_the_patient_keeps_their_risk_factors():
+    after_surgery = assess("My partner had thyroid surgery last week. Her hands are stiff and "
+                           "clawed and her upper lip twitches.")
+    assert _at_least(after_surgery.triage.level, EMERGENCY)
+    pregnant = assess("My wife is 34 weeks pregnant; she has a terrible headache and blurred "
+                      "vision, and her lip keeps twitching.")
+    assert _at_least(pregnant.triage.level, EMERGENCY)
+
+
+def test_h12b_a_partner_named_by_a_writer_about_themselves_gives_no_risk_factor():
+    from twitchcheck._parse import parse
+
+    parsed = parse("My husband had his thyroid out years ago. My lip twitches now and then.")
+    assert parsed.state("neck_surgery") is None
+
+
+def test_h12c_swallowed_nicotine_liquid_in_other_words_and_its_negation():
+    swallowed = assess("I took a swig of my vape juice by accident, now I feel sick and my lip "
+                       "twitches.")
+    assert swallowed.triage.level == AMBULANCE
+    denied = assess("I vape every day and my lip twitches; I have never swallowed the liquid.")
+    assert denied.triage.level != AMBULANCE
+
+
+def test_h12d_standing_up_is_not_weakness_climbing_the_legs():
+    from twitchcheck._parse import parse
+
+    parsed = parse("My lip twitched and when I got up the left leg gave way under me.")
+    assert parsed.state("weakness_spreading") is None
+    assert parsed.state("one_sided_limb_weakness") == "present"
+
+
+def test_h12e_a_drooping_face_with_a_weak_hand_calls_an_ambulance():
+    # also when a past facial palsy is named ("it's just Bell's palsy again")
+    assert _level(["facial_droop", "progressive_limb_weakness"]) == AMBULANCE
+    assert _level(["facial_droop", "progressive_limb_weakness", "facial_injury_or_palsy"]) \
+        == AMBULANCE
+
+
+def test_h12f_serotonin_medicines_with_agitation_sweating_and_tremor_is_an_emergency():
+    assert _at_least(_level(["serotonergic_drugs", "agitation", "sweating", "action_tremor"]),
+                     EMERGENCY)
+
+
+def test_h12g_caffeine_tablets_counted_with_their_strength_call_an_ambulance():
+    result = assess("I swallowed 12 of my caffeine pills, 200 mg each, and my lip is twitching.")
+    assert result.triage.level == AMBULANCE
+
+
+def test_h12h_hands_and_feet_in_spasm_for_hours_is_an_emergency():
+    result = assess("For 3 hours my hands and feet have been cramping into claws and my lips "
+                    "tingle and twitch.", age=30, sex="female")
+    assert _at_least(result.triage.level, EMERGENCY)
+
+
+def test_h12i_a_babys_shaking_that_carries_on_when_held_is_an_emergency():
+    result = assess("My 6 week old's lip twitches and I hold her arm and it still shakes.")
+    assert _at_least(result.triage.level, EMERGENCY)

@@ -12,6 +12,7 @@ once per knowledge base and cached.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -91,6 +92,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
     graph = doc._.context_graph
+    for_other = _writes_for_other(text, graph)
     layered = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in pipe.overlay_spans(doc)]
@@ -100,6 +102,8 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
         if not fids:
             continue
         mods = resolver.modifiers(ent, ent_mods)
+        if for_other:  # the person written about is the patient
+            mods = tuple(m for m in mods if m != "OTHER_EXPERIENCER")
         for fid in fids:
             if _out_of_scope(fid, ent):
                 continue  # "my voice is weak" is no limb; "both hands numb" is not one side
@@ -135,6 +139,8 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     for q in measured:
         quantities[q.quantity] = q.value
         for fid, state in q.findings:
+            if state == "present" and _negated_at(doc, graph, *q.span):
+                continue  # "I haven't swallowed any liquid": ConText negation holds here too
             if fid in pipe.findings:
                 mentions.append(_Mention(fid, state, q.span[0], q.span[1], 99, (), q.value, True))
     who = person(text)
@@ -159,9 +165,70 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
                  span=(m.start, m.end), text=original[m.start:m.end], modifiers=m.modifiers,
                  value=m.value)
         for m in sorted(best.values(), key=lambda m: (m.start, m.finding)))
+    if for_other and who.sex is None and not who.about_child:
+        who = _other_sex(text, who)
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
+
+
+def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:
+    """True when a ConText negation trigger stands just before a measured phrase, in the
+    same clause (at most two words between, no punctuation), and its scope covers it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or graph is None:
+        return False
+    for mod in graph.modifiers:
+        if mod.category != "NEGATED_EXISTENCE":
+            continue
+        m_end = mod.modifier_span[1]
+        scope = mod.scope_span
+        if m_end > span.start or span.start - m_end > 2 or scope is None:
+            continue
+        if any(t.is_punct for t in doc[m_end:span.start]):
+            continue
+        if scope[0] <= span.start < scope[1]:
+            return True
+    return False
+
+
+@functools.cache
+def _person_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(first-person words, "my" + a partner or friend word) as regexes (context.yaml)."""
+    from ._text import load_parse_data
+
+    data = load_parse_data("context")
+    lists = data["word_lists"]
+    quant = load_parse_data("quantities")["person"]
+    others = [*lists["partner"], *lists["relative"], *quant["child_words"]]
+    alt = "|".join(sorted((re.escape(str(w).lower()) for w in others), key=len, reverse=True))
+    first = "|".join(re.escape(str(w).lower()) for w in data.get("first_person", ()))
+    own = re.compile(rf"\b(?:{first})\b|\bmy\s+(?!(?:\w+\s+)?(?:{alt})\b)")
+    partner = "|".join(sorted((re.escape(str(w).lower()) for w in lists["partner"]),
+                              key=len, reverse=True))
+    return own, re.compile(rf"\bmy\s+(?P<w>{partner})\b")
+
+
+def _writes_for_other(text: str, graph: Any) -> bool:
+    """True when a partner or friend is the person written about: ConText marks someone
+    else and the text has no first-person word of the writer's own."""
+    if graph is None or not any(m.category == "OTHER_EXPERIENCER" for m in graph.modifiers):
+        return False
+    own, partner = _person_words()
+    low = text.lower().replace("\u2019", "'")
+    return partner.search(low) is not None and own.search(low) is None
+
+
+def _other_sex(text: str, who: Any) -> Any:
+    """The sex a partner word gives ("my wife"), for a text written about that person."""
+    from dataclasses import replace
+
+    from ._text import load_parse_data
+
+    _, partner = _person_words()
+    m = partner.search(text.lower())
+    sex = load_parse_data("quantities")["person"]["sex_words"].get(m.group("w")) if m else None
+    return replace(who, sex=sex) if sex else who
 
 
 @functools.cache

@@ -324,7 +324,8 @@ def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     strength = r"(?P<mg>\d+(?:\.\d+)?)"
     tablet_context = re.compile(rf"\b(?:{_alt(conc['tablet_context'])})")
     patterns = [
-        rf"\b{g['num']}\s*(?:x\s*)?(?:caffeine\s+)?(?:{tablets})\s+(?:of\s+|at\s+|each\s+)?"
+        rf"\b{g['num']}\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|those|these|our)\s+)?"
+        rf"(?:caffeine\s+)?(?:{tablets}),?\s+(?:of\s+|at\s+|each\s+)?"
         rf"{strength}\s*(?:{mg})\b",
         rf"\b{g['num']}\s*(?:x\s*)?{strength}\s*(?:{mg})\s+(?:caffeine\s+)?(?:{tablets})\b",
         rf"\b{g['num']}\s*x\s*{strength}\s*(?:{mg})\b",
@@ -647,8 +648,9 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
         if m.group("pre") or not claims.free(m.start("num"), m.end()):
             continue
         sent = _sentence_of(sentences, m.start())
-        if sentence_kind is not None and sentence_kind(*sent) != "symptom":
-            continue
+        if sentence_kind is not None and sentence_kind(*sent) not in ("symptom", "complaint"):
+            continue  # a spell's minutes count in the twitch's own sentence too ("began with
+            # his lip twitching, shaking for 8 minutes"); the rules pair them with a fit
         n = _number(m.group("num"))
         if n is None:
             continue

@@ -75,10 +75,16 @@ def _norms(nlp: Language, phrase: str) -> list[str]:
 
 
 def _target_pattern(norms: list[str], fillers: frozenset[str], optional: frozenset[str],
-                    max_gap: int) -> list[dict[str, Any]] | None:
+                    max_gap: int, particles: frozenset[str] = frozenset(),
+                    ) -> list[dict[str, Any]] | None:
     """A synonym's required words, in order, with up to `max_gap` filler words between them."""
     content = [n for n in norms if n not in optional]
     if len(content) < 2:  # "feel weak", "one side": too short to drop words from
+        content = [n for n in norms if n not in ("'s", "-", ",")]
+    elif len(content) == 2 and any(n in particles for n in content) \
+            and any(n in optional for n in norms):
+        # "going up my legs" would keep only "up" and "legs" and match "stood up the right
+        # leg": a bare particle (lexicon.yaml: particles) keeps the synonym's own verb
         content = [n for n in norms if n not in ("'s", "-", ",")]
     if not content:
         return None
@@ -208,6 +214,7 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
     fillers = frozenset(n for w in lexicon["fillers"] for n in _norms(nlp, str(w)))
     keep = frozenset(n for w in lexicon["keep_in_synonyms"] for n in _norms(nlp, str(w)))
     optional = fillers - keep
+    particles = frozenset(n for w in lexicon.get("particles", ()) for n in _norms(nlp, str(w)))
     max_gap = int(lexicon["max_gap"])
     layered = set(lexicon.get("overlay_findings", ()))
 
@@ -218,7 +225,8 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
         (e.g. "weakness") stands for all of them."""
         by_pattern: dict[str, Rule] = {}
         for synonym, fid in sources:
-            pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap)
+            pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap,
+                                      particles)
             if pattern is None:
                 continue
             entry = by_pattern.setdefault(repr(pattern), (pattern, synonym, []))
