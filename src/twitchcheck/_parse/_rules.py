@@ -134,8 +134,10 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
     from . import _cache
     from ._imports import import_parser_libraries
 
-    import_parser_libraries()  # spaCy, medspaCy (its factories), without torch/scipy/sklearn
+    import_parser_libraries()  # first: spaCy, medspaCy, nltk without torch/scipy/sklearn
+    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
     import spacy
+    from medspacy.target_matcher import TargetRule  # noqa: F401
 
     findings = {f.id: f for f in findings}
     lexicon = load_parse_data("lexicon")
