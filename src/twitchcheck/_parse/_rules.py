@@ -137,7 +137,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
     import_parser_libraries()  # first: spaCy, medspaCy, nltk without torch/scipy/sklearn
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
     import spacy
-    from medspacy.target_matcher import TargetRule  # noqa: F401
+    from medspacy.target_matcher import TargetRule
 
     findings = {f.id: f for f in findings}
     lexicon = load_parse_data("lexicon")
