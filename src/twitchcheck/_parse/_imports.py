@@ -15,19 +15,20 @@ torch, scipy and sklearn, and the libraries take their documented fallbacks. The
 - is removed as soon as the imports are done: ``import torch`` anywhere afterwards works as
   usual (sentence-transformers uses torch directly, not through thinc).
 
-The one lasting effect: in this process thinc's PyTorch wrappers (and any nltk module
-imported during the block; with the shells below, none is) report their dependency missing.
+The one lasting effect: in this process thinc's PyTorch wrappers and nltk's scipy/sklearn
+helpers (nltk.metrics' Fisher test, the scikit-learn classifier wrapper) report their
+dependency missing.
 
-Two packages' ``__init__`` import far more than the parser uses. medspaCy's imports every
-component (the PyRuSH sentence splitter, the sectionizer, QuickUMLS, pre/post-processors,
-I/O); the parser uses the TargetMatcher and ConText. nltk's imports nearly all of nltk (and
-``nltk.stem``'s every stemmer, hence the corpus readers); the parser uses the Porter stemmer.
-So these packages (`SHELLED`) are registered from their spec without running ``__init__``
-(``importlib.util.module_from_spec``), the modules used are imported (medspaCy's factories
-register with spaCy on import), and the token/span/doc extensions medspaCy's ``__init__``
-would set are set. A package's submodules import as usual; the first access to any other
-attribute (``medspacy.load``, ``nltk.word_tokenize``, a version...) runs the real ``__init__``
-then (PEP 562 module ``__getattr__``), so other code using these packages gets all of them.
+medspaCy's package ``__init__`` imports every component (the PyRuSH sentence splitter, the
+sectionizer, QuickUMLS, pre/post-processors, I/O); the parser uses the TargetMatcher and
+ConText. So medspaCy (`SHELLED`) is registered from its spec without running ``__init__``
+(``importlib.util.module_from_spec``), those two subpackages are imported (their factories
+register with spaCy on import), and the token/span/doc extensions ``__init__`` would set are
+set. Its submodules import as usual; the first access to any other attribute
+(``medspacy.load``, its version...) runs the real ``__init__`` then (PEP 562 module
+``__getattr__``), so other code using medspaCy gets all of it. nltk is not deferred the same
+way (it would save ~0.2 s): its subpackages import each other in circles that only its own
+``__init__`` order resolves, so a later ``from nltk.stem import SnowballStemmer`` failed.
 
 Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import everything as the libraries would on their own.
 """
@@ -140,11 +141,11 @@ def _shell(package: str) -> Any:
 
 
 #: Packages whose ``__init__`` imports far more than the parser uses.
-SHELLED: tuple[str, ...] = ("medspacy", "nltk", "nltk.stem")
+SHELLED: tuple[str, ...] = ("medspacy",)
 
 
 def _narrow() -> None:
-    """medspaCy's TargetMatcher and ConText, nltk's Porter stemmer, without the rest."""
+    """medspaCy's TargetMatcher and ConText without the rest of medspaCy."""
     shelled = [p for p in SHELLED if p not in sys.modules]
     for package in shelled:
         _shell(package)

@@ -140,9 +140,11 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
     from . import _cache
     from ._imports import import_parser_libraries
 
-    import_parser_libraries()  # spaCy, medspaCy (its factories), without torch/scipy/sklearn
+    import_parser_libraries()  # first: spaCy, medspaCy, nltk without torch/scipy/sklearn
+    import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
     import medspacy.context.context as medspacy_context
     import spacy
+    from medspacy.target_matcher import TargetRule
     from spacy.language import Language
 
     from ._guard import cap_sentences, local_context_graph
@@ -184,14 +186,14 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
 
     if compiled is not None:
         try:
-            return _assemble(nlp, findings, normalizer, compiled)
+            return _assemble(nlp, findings, normalizer, compiled, TargetRule)
         except (KeyError, TypeError, ValueError, IndexError):
             # a corrupt entry that still parsed as JSON: start again from the data
             return build_pipeline(findings.values(), use_cache=False)
     compiled = _compile(nlp, findings, normalizer, lexicon, context)
     if use_cache:
         _cache.write(key, compiled)
-    return _assemble(nlp, findings, normalizer, compiled)
+    return _assemble(nlp, findings, normalizer, compiled, TargetRule)
 
 
 def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dict[str, Any],
@@ -257,9 +259,10 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
 
 
 def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
-              compiled: dict[str, Any]) -> Pipeline:
+              compiled: dict[str, Any], TargetRule: Any) -> Pipeline:  # noqa: N803
+    """The pipeline's matchers and ConText filled from compiled rules (`TargetRule`:
+    medspaCy's class, imported by the caller)."""
     from medspacy.context import ConTextRule
-    from medspacy.target_matcher import TargetRule
     from spacy.matcher import Matcher
 
     nlp.get_pipe("medspacy_target_matcher").add(
