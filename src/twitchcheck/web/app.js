@@ -176,9 +176,12 @@
     $("q-problem").hidden = true;
     $("q-title").textContent = q.text;
     $("q-fieldset").className = q.red_flag_screen ? "red-flag-screen" : "";
-    $("progress").textContent = `Question ${state.history.length + 1}`;
+    const left = Math.max((state.left ?? 1) - 1, 0);
+    $("progress").textContent = `Question ${state.history.length + 1}`
+      + (left ? ` · about ${left} more after this` : " · probably the last one");
     $("back").disabled = false;
 
+    if (q.reason) body.append(el("p", { className: "why", id: "q-reason", text: `Why we ask: ${q.reason}` }));
     if (q.kind === "group_multiple") {
       body.append(el("p", { className: "help", text: "Answer each line." }));
       q.items.forEach((item, i) => {
@@ -282,6 +285,11 @@
 
   async function step() {
     const data = await api("/v1/diagnosis", caseBody());
+    state.left = data.questions_left;
+    state.open = (data.not_ruled_out || []).map((id) => {
+      const c = data.conditions.find((x) => x.id === id);
+      return c ? c.lay_name : id;
+    });
     if (data.has_emergency_evidence || data.should_stop || !data.question) {
       await finish();
     } else {
@@ -414,7 +422,10 @@
       el("h2", { id: "h-causes", text: "Possible causes" }),
       el("p", { className: "help", text: "Estimates from what you told us, most likely first. "
         + "Several causes can act together, so the numbers need not add up to 100%." }),
-      el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem))));
+      el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem)),
+      state.open && state.open.length
+        ? el("p", { className: "not-ruled-out", id: "not-ruled-out", text: `Not yet ruled out: ${state.open.join("; ")}` })
+        : null));
 
     if (triage.plan.self_care.length) {
       body.append(el("section", { className: "card", "aria-labelledby": "h-self" },
@@ -455,7 +466,7 @@
   // ------------------------------------------------------------------ wiring
 
   function reset() {
-    Object.assign(state, { text: "", evidence: [], age: null, sex: null, question: null, history: [] });
+    Object.assign(state, { text: "", evidence: [], age: null, sex: null, question: null, history: [], left: null, open: [] });
     $("text").value = "";
     updateCount();
     show("start", "start-title");
