@@ -351,18 +351,19 @@ def test_questions_left_counts_down_to_the_end() -> None:
 
 
 def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
+    # The budget alone (the settle rule would stop this tiny network sooner).
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
-    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
+    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
     assert levels is not None and levels.items[0].finding == "long_course"
     evidence += _answer_all(levels, "present")
-    assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
-    question = next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
+    assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
+    question = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
     assert question is not None
     evidence += _answer_all(question, "present")
     assert questions_asked(evidence, tiny_kb) == 1
-    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1) is None
-    assert should_stop(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
-    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=5) is not None
+    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None)) is None
+    assert should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
+    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=5, settle=None)) is not None
 
 
 def test_stops_when_no_question_is_worth_asking(tiny_kb: KnowledgeBase) -> None:
@@ -625,3 +626,15 @@ def test_settled_answers_stop_the_interview() -> None:
     ranked = rank_questions(evidence, age=40, sex="female", kb=_KB)
     assert all(0.0 <= s.change <= 1.0 + 1e-9 for s in ranked)
     assert max(s.change for s in ranked) > 0
+
+
+def test_several_doubtful_red_flags_are_asked_again_in_one_list() -> None:
+    evidence = _screened("unknown")
+    again = next_question(evidence, kb=_KB)
+    assert again is not None and again.kind == "group_multiple" and again.red_flag_screen
+    flags = {f.id for f in _KB.findings if f.red_flag and f.question}
+    assert {i.finding for i in again.items} == flags
+    worded = {f.id: f.question_again for f in _KB.findings if f.question_again}
+    assert all(i.text == worded[i.finding] for i in again.items if i.finding in worded)
+    following = next_question(evidence + _answer_all(again, "unknown"), kb=_KB)
+    assert following is not None and following.kind == "age"

@@ -60,7 +60,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 45
+DEFAULT_BUDGET = 11
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -69,7 +69,9 @@ _LEVELS = "course"  # and of the question about the other findings that set a tr
 _LEVELS_TEXT = "Do any of these describe the twitching?"
 # Why the fixed questions are asked (the adaptive ones say which causes they tell apart).
 _WHY_SCREEN = "First, to check for signs that need urgent care"
-_WHY_AGAIN = "You were not sure, and this sign needs urgent care if you have it"
+_WHY_AGAIN = "You were not sure, and these signs need urgent care if you have them"
+_AGAIN = "red_flag_again"
+_AGAIN_TEXT = "You were not sure about these. Put another way:"
 _WHY_AGE = "Age changes which causes are likely"
 _WHY_SEX = "Some causes are more common in women or in men"
 _WHY_LEVELS = "To judge how soon you should see a doctor"
@@ -128,15 +130,15 @@ class Policy:
     budget: int = DEFAULT_BUDGET
     min_gain: float = 0.002  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
-    item_cost: float = 0.5
-    max_group_items: int = 4
-    max_groups: int = 5  # groups whose multiple-choice questions are evaluated per step
+    item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
+    max_group_items: int = 8
+    max_groups: int = 6  # groups whose multiple-choice questions are evaluated per step
     danger_weight: float = 1.0  # how many times a dangerous condition counts in the measure
     rarity: float = 0.5  # and every condition (its prior / the largest prior) ** -rarity times
     weighted_answers: bool = True  # answer probabilities as if causes counted that many times
     # Stop once no question's answer changes the top 3 (as a set) or the triage level with a
     # probability above `settle` (None: only `min_gain` and the budget stop the interview).
-    settle: float | None = None
+    settle: float | None = 0.2
     settle_top: int = 3
 
 
@@ -485,20 +487,25 @@ def _lower(name: str) -> str:
 
 def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
                items: Sequence[Evidence]) -> Question | None:
-    """A red flag answered "don't know" once (and nothing else known about it) is asked once
-    more, in other words where the knowledge base has them (`question_again`)."""
+    """The red flags answered "don't know" once (and nothing else known about them), asked
+    once more in other words where the knowledge base has them (`question_again`): one yes/no
+    question for one, a list of them for several."""
     known = {e.finding for e in items if e.state != "unknown"}
     doubts: dict[str, int] = {}
     for e in evidence:
         if e.origin == "answer" and e.state == "unknown":
             doubts[e.finding] = doubts.get(e.finding, 0) + 1
-    for _, members in prepared.screen:
-        for f in members:
-            if doubts.get(f.id) == 1 and f.id not in known:
-                return Question(f.id, "single", f.question_again or f.question or f.name,
-                                (QuestionItem(f.id, f.name),), red_flag_screen=True,
-                                reason=_WHY_AGAIN)
-    return None
+    again = [f for _, members in prepared.screen for f in members
+             if f.red_flag and doubts.get(f.id) == 1 and f.id not in known]
+    if not again:
+        return None
+    if len(again) == 1:
+        f = again[0]
+        return Question(f.id, "single", f.question_again or f.question or f.name,
+                        (QuestionItem(f.id, f.name),), red_flag_screen=True, reason=_WHY_AGAIN)
+    return Question(_AGAIN, "group_multiple", _AGAIN_TEXT,
+                    tuple(QuestionItem(f.id, f.question_again or f.question or f.name)
+                          for f in again), red_flag_screen=True, reason=_WHY_AGAIN)
 
 
 def should_stop(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | None = None,
