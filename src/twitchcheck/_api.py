@@ -674,7 +674,10 @@ def _routes(app: FastAPI, service: _Service) -> None:
         from ._interview import expected_left, not_ruled_out, step
 
         given = service.evidence(body.evidence)
-        now = step(given, age=body.age, sex=body.sex, kb=kb)
+        # The interview sees every answer as sent, repeats included: a red flag answered
+        # "don't know" twice is not asked a third time.
+        sent = [item.to_evidence() for item in body.evidence]
+        now = step(sent, age=body.age, sex=body.sex, kb=kb)
         probabilities = now.inference.probabilities
         question = now.question
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
@@ -683,7 +686,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         conditions = [{"id": ids[i], "name": names[ids[i]][0], "lay_name": names[ids[i]][1],
                        "probability": round(float(probabilities[i]), 6)} for i in order]
         emergency = any(e.present and e.finding in service.emergency for e in given)
-        left = (expected_left(given, age=body.age, sex=body.sex, kb=kb)
+        left = (expected_left(sent, age=body.age, sex=body.sex, kb=kb)
                 if question is not None and not emergency else 0)
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,

@@ -506,7 +506,10 @@
       guarded(async () => {
         state.history.push({ evidence: state.evidence, age: state.age, sex: state.sex, question: q });
         const answered = new Set(answers.evidence.map((e) => e.finding));
-        state.evidence = state.evidence.filter((e) => !answered.has(e.finding)).concat(answers.evidence);
+        // Earlier "don't know" answers stay: the interview counts them (a red flag is asked
+        // again once after "don't know", not forever).
+        state.evidence = state.evidence.filter((e) => !answered.has(e.finding) || e.state === "unknown")
+          .concat(answers.evidence);
         if (answers.age !== undefined) state.age = answers.age;
         if (answers.sex !== undefined) state.sex = answers.sex;
         await step();
