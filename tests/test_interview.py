@@ -352,18 +352,19 @@ def test_questions_left_counts_down_to_the_end() -> None:
 
 def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
     # The budget alone (the settle rule would stop this tiny network sooner).
+    ONE, FIVE = Policy(budget=1, settle=None), Policy(budget=5, settle=None)  # noqa: N806
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
-    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
+    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
     assert levels is not None and levels.items[0].finding == "long_course"
     evidence += _answer_all(levels, "present")
-    assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
-    question = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
+    assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
+    question = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
     assert question is not None
     evidence += _answer_all(question, "present")
     assert questions_asked(evidence, tiny_kb) == 1
-    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None)) is None
-    assert should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=1, settle=None))
-    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=Policy(budget=5, settle=None)) is not None
+    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE) is None
+    assert should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
+    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=FIVE) is not None
 
 
 def test_stops_when_no_question_is_worth_asking(tiny_kb: KnowledgeBase) -> None:

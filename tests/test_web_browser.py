@@ -195,18 +195,20 @@ def test_an_injection_attempt_is_shown_as_inert_text(page, base_url):
 def test_a_clear_description_is_settled_in_at_most_15_questions(page, base_url):
     # Issue 15: the interview stops once the answer is settled, every question says why it is
     # asked, and the progress line estimates what is left.
-    text = ("Since yesterday morning my lip twitches and the left side of my face has gone "
-            "weak: I can't close my left eye or smile on that side, and food tastes odd.")
+    text = ("Since yesterday morning my lip twitches and the left side of my face droops: "
+            "I can't close my left eye or smile on that side, and food tastes odd.")
     page.goto(base_url + "/")
     page.fill("#text", text)
     page.click("#start-button")
     reasons: list[str] = []
     progress: list[str] = []
-    for asked in range(16):
+    asked = 0
+    for _ in range(16):
         page.wait_for_selector("#result:not([hidden]), #interview:not([hidden]) #q-title")
         page.locator("body:not(.busy)").wait_for()
         if page.locator("#result").is_visible():
             break
+        asked += 1
         reasons.append(page.locator("#q-reason").inner_text())
         progress.append(page.locator("#progress").inner_text())
         answer_current_question(page, use_keyboard=False)
