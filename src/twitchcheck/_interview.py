@@ -13,7 +13,12 @@ and adaptive after that:
    as one multiple-choice question, so that no one is under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
    questions and multiple-choice questions built from the knowledge base's groups;
-5. stop when no question gains enough, or after `budget` adaptive questions.
+5. stop when the answer is settled (no question's answers would change the three most likely
+   causes or the triage level with a probability above `Policy.settle`), when no question
+   gains enough, or after `budget` adaptive questions.
+
+A red flag answered "don't know" is asked once more, in other words (`question_again`), right
+after the screen. Every question carries a one-line `reason`.
 
 Once as many symptoms are present as an API request may carry (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads to a step the service refuses.
@@ -548,6 +553,12 @@ def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
     _check_context(age, sex)
     items = validate_evidence(prepared.kb, evidence)
+    # The complaint is taken as present unless the evidence says otherwise, as `assess` does,
+    # so that the interview works on the posterior the result will show.
+    complaint = prepared.kb.complaint
+    if complaint and complaint in prepared.kb.finding and complaint not in {e.finding
+                                                                            for e in items}:
+        items.insert(0, Evidence(complaint, "present", origin="context"))
     return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
 
 
