@@ -352,7 +352,7 @@ def test_questions_left_counts_down_to_the_end() -> None:
 
 def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
     # The budget alone (the settle rule would stop this tiny network sooner).
-    ONE, FIVE = Policy(budget=1, settle=None), Policy(budget=5, settle=None)  # noqa: N806
+    ONE, FIVE = (Policy(budget=b, settle=None, min_gain=0.002) for b in (1, 5))  # noqa: N806
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
     levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
     assert levels is not None and levels.items[0].finding == "long_course"

@@ -133,7 +133,7 @@ class Policy:
     """
 
     budget: int = DEFAULT_BUDGET
-    min_gain: float = 0.002  # bits per unit of effort
+    min_gain: float = 0.04  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
     item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
     max_group_items: int = 8
@@ -341,8 +341,8 @@ def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
                   policy: Policy | None = None) -> int:
     """About how many questions are still to come (the next one included), from the stop rule:
     the interview is played forward with the most common answer to each question ("no" /
-    "none of these"; age and sex left unknown) until it would stop, at most `LOOKAHEAD`
-    adaptive steps ahead. `questions_left` is the most there can be."""
+    "none of these"; an unknown age taken as 40, sex left unknown) until it would stop, at most
+    `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be."""
     policy = policy or Policy()
     prepared = _prepare(kb)
     ahead = list(evidence)
