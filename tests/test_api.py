@@ -103,9 +103,14 @@ def interview(client: Client, evidence: list[dict[str, Any]], state: str,
             assert data["question"] is None
             return data, evidence, context
         question = data["question"]
+        assert question["reason"], "every question says why it is asked"
+        assert data["questions_left"] >= 1
         for item in question["items"]:
             if question["kind"] not in ("sex",):
-                assert item["finding"] not in asked, f"{item['finding']} asked twice"
+                # A red flag answered "don't know" is asked once more, in other words.
+                again = question["red_flag_screen"] and state == "unknown"
+                assert asked.count(item["finding"]) < (2 if again else 1), \
+                    f"{item['finding']} asked too often"
                 asked.append(item["finding"])
         items, more = answer(question, state)
         evidence = evidence + items

@@ -184,11 +184,12 @@ def test_a_full_interview_over_http_agrees_with_the_json_api(client, kb):
     level = TriageLevel(triage["triage_level"])
     assert request["code"]["coding"][0]["code"] == level.value
     assert request["priority"] == _fhir.PRIORITY[level]
-    # One Observation per answer (plus age and sex), each coded with the finding.
+    # One Observation per answer (plus age and sex, and the complaint, taken as given when
+    # the interview did not need to ask it), each coded with the finding.
     observed = [r for r in resources if r["resourceType"] == "Observation"]
     codes = [o["code"]["coding"][0] for o in observed]
     assert {c["code"] for c in codes if c["system"] == _fhir.CS_FINDING} == {
-        e["finding"] for e in evidence}
+        e["finding"] for e in evidence} | {kb.complaint}
     assert any(c["system"] == _fhir.LOINC and c["code"] == "30525-0" for c in codes)
     for obs in observed:
         for coding in obs["code"]["coding"]:

@@ -351,18 +351,20 @@ def test_questions_left_counts_down_to_the_end() -> None:
 
 
 def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
+    # The budget alone (the settle rule would stop this tiny network sooner).
+    ONE, FIVE = (Policy(budget=b, settle=None, min_gain=0.002) for b in (1, 5))  # noqa: N806
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
-    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
+    levels = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
     assert levels is not None and levels.items[0].finding == "long_course"
     evidence += _answer_all(levels, "present")
-    assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
-    question = next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
+    assert not should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
+    question = next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
     assert question is not None
     evidence += _answer_all(question, "present")
     assert questions_asked(evidence, tiny_kb) == 1
-    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=1) is None
-    assert should_stop(evidence, age=70, sex="male", kb=tiny_kb, budget=1)
-    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, budget=5) is not None
+    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE) is None
+    assert should_stop(evidence, age=70, sex="male", kb=tiny_kb, policy=ONE)
+    assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=FIVE) is not None
 
 
 def test_stops_when_no_question_is_worth_asking(tiny_kb: KnowledgeBase) -> None:
@@ -495,7 +497,8 @@ def test_question_json_form() -> None:
     question = next_question([], kb=_KB)
     assert question is not None
     data = question.to_dict()
-    assert set(data) == {"id", "kind", "text", "items", "red_flag_screen"}
+    assert set(data) == {"id", "kind", "text", "items", "red_flag_screen", "reason"}
+    assert data["reason"]  # every question says why it is asked
     assert data["red_flag_screen"] is True
     assert all(set(item) == {"finding", "text"} for item in data["items"])
     sex = next_question(_answer_all(question), age=20, kb=_KB)
@@ -513,3 +516,126 @@ def test_selection_is_fast_enough_for_an_api_call() -> None:
     for _ in range(5):
         next_question(evidence, age=30, sex="female", kb=_KB)
     assert (time.perf_counter() - start) / 5 < 0.5
+
+
+# --------------------------------------------------------------------------- issue 15
+
+
+def _screened(state: str = "absent") -> list[Evidence]:
+    evidence = [Evidence("lip_twitch", origin="text")]
+    screen = next_question(evidence, kb=_KB)
+    assert screen is not None and screen.red_flag_screen
+    return evidence + _answer_all(screen, state)
+
+
+def test_a_red_flag_answered_dont_know_is_asked_again_in_other_words() -> None:
+    evidence = _screened()
+    doubted = next(f for f in _KB.findings if f.red_flag and f.question_again)
+    evidence = [Evidence(e.finding, "unknown", origin="answer") if e.finding == doubted.id else e
+                for e in evidence]
+    again = next_question(evidence, kb=_KB)
+    assert again is not None and again.kind == "single" and again.red_flag_screen
+    assert again.items[0].finding == doubted.id
+    assert again.text == doubted.question_again != doubted.question
+    assert again.reason
+    # Answered this time: it counts, and nothing is asked about it again.
+    answered = evidence + [Evidence(doubted.id, "present", origin="answer")]
+    following = next_question(answered, kb=_KB)
+    assert following is None or following.items == () or \
+        doubted.id not in [i.finding for i in following.items]
+    # "Don't know" twice: not asked a third time.
+    twice = evidence + [Evidence(doubted.id, "unknown", origin="answer")]
+    following = next_question(twice, kb=_KB)
+    assert following is not None and following.kind == "age"
+
+
+def test_red_flags_the_text_left_unknown_are_not_asked_again_as_doubts() -> None:
+    evidence = _screened()
+    flag = next(f.id for f in _KB.findings if f.red_flag)
+    evidence = [Evidence(e.finding, "unknown", origin="text") if e.finding == flag else e
+                for e in evidence]
+    following = next_question(evidence, kb=_KB)
+    assert following is not None and following.kind == "age"
+
+
+def test_adaptive_questions_say_which_likely_causes_they_tell_apart() -> None:
+    evidence = _screened()
+    names = [c.lay_name.split(" (")[0] for c in _KB.conditions]
+    reasons = []
+    for _ in range(4):
+        question = next_question(evidence, age=60, sex="male", kb=_KB)
+        if question is None:
+            break
+        if question.kind == "group_multiple" and question.id == "course":
+            evidence += _answer_all(question)
+            continue
+        assert question.reason
+        reasons.append(question.reason)
+        evidence += _answer_all(question)
+    assert reasons
+    for reason in reasons:
+        mentioned = [n for n in names if n.lower() in reason.lower()]
+        assert mentioned, reason
+        assert reason.startswith(("To tell ", "To check for "))
+
+
+def test_not_ruled_out_lists_what_is_still_likely_beyond_the_top_three() -> None:
+    from twitchcheck._interview import OPEN_DANGEROUS, OPEN_FLOOR, not_ruled_out
+
+    ids = [c.id for c in _KB.conditions]
+    dangerous = next(c.id for c in _KB.conditions if c.dangerous)
+    harmless = [c.id for c in _KB.conditions if not c.dangerous]
+    probabilities = dict.fromkeys(ids, 0.0)
+    for cid in harmless[:3]:
+        probabilities[cid] = 0.9
+    probabilities[harmless[3]] = OPEN_FLOOR + 0.01
+    probabilities[harmless[4]] = OPEN_FLOOR - 0.01
+    probabilities[dangerous] = OPEN_DANGEROUS + 0.001
+    assert not_ruled_out(_KB, probabilities) == [harmless[3], dangerous]
+    probabilities[dangerous] = OPEN_DANGEROUS / 2
+    assert not_ruled_out(_KB, probabilities) == [harmless[3]]
+
+
+def test_the_estimate_of_questions_left_is_within_the_most_there_can_be() -> None:
+    from twitchcheck._interview import expected_left
+
+    evidence = [Evidence("lip_twitch", origin="text")]
+    age: int | None = None
+    policy = Policy()
+    while (question := next_question(evidence, age=age, sex="female", kb=_KB,
+                                     policy=policy)) is not None:
+        estimate = expected_left(evidence, age=age, sex="female", kb=_KB, policy=policy)
+        most = questions_left(evidence, age=age, sex="female", kb=_KB, budget=policy.budget)
+        assert 1 <= estimate <= most
+        if question.kind == "age":
+            age = 50
+            continue
+        evidence += _answer_all(question)
+    assert expected_left(evidence, age=age, sex="female", kb=_KB, policy=policy) == 0
+
+
+def test_settled_answers_stop_the_interview() -> None:
+    evidence = _screened()
+    course = next_question(evidence, age=40, sex="female", kb=_KB)
+    assert course is not None
+    evidence += _answer_all(course)
+    # Nothing could change more than everything: stops at once; never settled: goes on.
+    assert next_question(evidence, age=40, sex="female", kb=_KB,
+                         policy=Policy(settle=1.0)) is None
+    assert next_question(evidence, age=40, sex="female", kb=_KB,
+                         policy=Policy(settle=None)) is not None
+    ranked = rank_questions(evidence, age=40, sex="female", kb=_KB)
+    assert all(0.0 <= s.change <= 1.0 + 1e-9 for s in ranked)
+    assert max(s.change for s in ranked) > 0
+
+
+def test_several_doubtful_red_flags_are_asked_again_in_one_list() -> None:
+    evidence = _screened("unknown")
+    again = next_question(evidence, kb=_KB)
+    assert again is not None and again.kind == "group_multiple" and again.red_flag_screen
+    flags = {f.id for f in _KB.findings if f.red_flag and f.question}
+    assert {i.finding for i in again.items} == flags
+    worded = {f.id: f.question_again for f in _KB.findings if f.question_again}
+    assert all(i.text == worded[i.finding] for i in again.items if i.finding in worded)
+    following = next_question(evidence + _answer_all(again, "unknown"), kb=_KB)
+    assert following is not None and following.kind == "age"

@@ -69,7 +69,7 @@ def test_a_whole_interview_ends_on_the_result_screen_and_saves_it(spawn, tmp_pat
             break
         # The budget, the four questions everyone gets, and the one asked again after "b".
         assert len(transcript) <= DEFAULT_BUDGET + 5, "the interview should stop on its own"
-        if index == 0 and not went_back and len(transcript) > 4:
+        if index in (0, 1, 2) and not went_back and len(transcript) > 4:
             # Go back once: the previous question comes again, and is answered again.
             child.sendline("b")
             index = child.expect(PROMPTS[:-1])
@@ -82,7 +82,9 @@ def test_a_whole_interview_ends_on_the_result_screen_and_saves_it(spawn, tmp_pat
     screen = _plain(screen_raw)
     # Every step showed where it was, counting up from 1.
     numbers = [int(re.search(r"Question (\d+)", step).group(1)) for step in transcript[:-1]]
-    assert numbers[0] == 1 and "at most" in transcript[0]
+    assert numbers[0] == 1 and re.search(r"about \d+ more after this", transcript[0])
+    # Every question says why it is asked.
+    assert all("Why: " in step for step in transcript[:-1])
     assert len(numbers) >= 4
     # The red-flag screen was the first question.
     assert "warning signs" in transcript[0]
@@ -118,7 +120,8 @@ def _reply(index: int, step: int) -> str:
 
 def _question_text(step: str) -> str:
     """The question part of a step: after "Question n <bar> ... more after this"."""
-    match = re.search(r"Question \d+ \S* (?:at most \d+ more after this|the last one) (.*)", step)
+    match = re.search(r"Question \d+ \S* (?:about \d+ more after this|probably the last one) (.*)",
+                      step)
     return match.group(1).strip() if match else step
 
 

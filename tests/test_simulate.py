@@ -233,3 +233,36 @@ def test_asking_everything_skips_questions_that_do_not_apply(context_kb: Knowled
     man = Patient("benign", ("benign",), 30, "male", frozenset({"twitch"}), (0,))
     woman = Patient("benign", ("benign",), 30, "female", frozenset({"twitch"}), (0,))
     assert _everything(kb, model, woman).items == _everything(kb, model, man).items + 1
+
+
+def test_a_realistic_patient_says_dont_know_and_errs_at_the_stated_rates(
+        tiny_kb: KnowledgeBase) -> None:
+    from twitchcheck._simulate import Noise
+
+    noise = Noise(dont_know=0.15, wrong=0.05)
+    patient = Patient("benign", ("benign",), 30, "female", frozenset({"twitch"}), (7,))
+    states = [noise.apply(True, (7, i)) for i in range(4000)]
+    for state, rate in (("unknown", 0.15), ("absent", 0.05), ("present", 0.80)):
+        share = states.count(state) / len(states)
+        assert abs(share - rate) < 4 * math.sqrt(rate * (1 - rate) / len(states)), state
+    # Reproducible per finding, and a question asked again gets a fresh draw.
+    question = Question("g", "group_multiple", "?", (QuestionItem("twitch", "Twitch"),))
+    first = [patient.answer(question, noise, asked={})[0].state for _ in range(3)]
+    assert len(set(first)) == 1
+    asked: dict[str, int] = {}
+    repeated = [patient.answer(question, noise, asked)[0].state for _ in range(60)]
+    assert asked["twitch"] == 60 and len(set(repeated)) > 1
+    # Without noise the answer is the truth.
+    assert patient.answer(question)[0].state == "present"
+
+
+def test_noisy_study_through_the_command_reports_its_misses() -> None:
+    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--seed", "2",
+                                      "--workers", "1", "--noise", "--json"])
+    assert result.exit_code == 0, result.output
+    study = json.loads(result.output)
+    assert study["noise"] == {"dont_know": 0.15, "wrong": 0.05}
+    for name in ("adaptive", "everything"):
+        r = study[name]
+        assert r["red_flags_denied"] + r["red_flags_doubted"] <= r["red_flags_missed"]
+        assert r["red_flags_caught"] + r["red_flags_missed"] <= study["red_flags"]

@@ -210,3 +210,33 @@ def test_a_long_description_with_a_red_flag_still_gets_its_urgency(page, base_ur
     assert level.rank >= kb.finding["facial_droop"].triage.level.rank
     assert page.locator("#approximate").is_visible()
     assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_a_clear_description_is_settled_in_at_most_15_questions(page, base_url):
+    # Issue 15: the interview stops once the answer is settled, every question says why it is
+    # asked, and the progress line estimates what is left.
+    text = ("Since yesterday morning my lip twitches and the left side of my face droops: "
+            "I can't close my left eye or smile on that side, and food tastes odd.")
+    page.goto(base_url + "/")
+    page.fill("#text", text)
+    page.click("#start-button")
+    reasons: list[str] = []
+    progress: list[str] = []
+    asked = 0
+    for _ in range(16):
+        page.wait_for_selector("#result:not([hidden]), #interview:not([hidden]) #q-title")
+        page.locator("body:not(.busy)").wait_for()
+        if page.locator("#result").is_visible():
+            break
+        asked += 1
+        reasons.append(page.locator("#q-reason").inner_text())
+        progress.append(page.locator("#progress").inner_text())
+        answer_current_question(page, use_keyboard=False)
+        page.locator("body:not(.busy)").wait_for()
+    else:
+        raise AssertionError("more than 15 questions for a clear description")
+    assert 1 <= asked <= 15
+    assert all(r.startswith("Why we ask: ") and len(r) > len("Why we ask: ") for r in reasons)
+    assert all(("more after this" in p) or ("last one" in p) for p in progress)
+    assert page.locator(".cause").count() >= 1
+    assert not page.errors  # type: ignore[attr-defined]

@@ -197,6 +197,8 @@ class QuestionOut(_Out):
     text: str
     items: list[QuestionItemOut]
     red_flag_screen: bool
+    reason: str | None = Field(None, description="One line on why this question is asked now, "
+                                                 "e.g. which two likely causes it tells apart.")
 
 
 class ConditionProbability(_Out):
@@ -211,6 +213,12 @@ class DiagnosisResponse(_Out):
     question: QuestionOut | None
     should_stop: bool
     has_emergency_evidence: bool
+    not_ruled_out: list[str] = Field(
+        default_factory=list, description="Ids of conditions outside the three most likely that "
+                                          "the answers have not yet made unlikely.")
+    questions_left: int | None = Field(
+        None, description="About how many questions are still to come (the next one included), "
+                          "estimated from the stop rule; 0 when the interview stops.")
     kb_version: str
     approximate: bool = _APPROXIMATE
 
@@ -637,7 +645,7 @@ def _finding_out(f: Any) -> dict[str, Any]:
 def _question_out(q: Any) -> dict[str, Any]:
     return {"id": q.id, "kind": q.kind, "text": q.text,
             "items": [_item_out(i) for i in q.items],
-            "red_flag_screen": bool(q.red_flag_screen)}
+            "red_flag_screen": bool(q.red_flag_screen), "reason": getattr(q, "reason", None)}
 
 
 def _item_out(item: Any) -> dict[str, Any]:
@@ -751,11 +759,14 @@ def _routes(app: FastAPI, service: _Service) -> None:
               tags=["interview"])
     async def diagnosis(body: CaseRequest) -> Response:
         """Posterior of every condition, the next question, and whether to stop asking."""
-        from ._interview import step
+        from ._interview import expected_left, not_ruled_out, step
 
         given = service.evidence(body.evidence)
         service.agrees(given, body)
-        now = step(given, age=body.age, sex=body.sex, kb=kb)
+        # The interview sees every answer as sent, repeats included: a red flag answered
+        # "don't know" twice is not asked a third time.
+        sent = [item.to_evidence() for item in body.evidence]
+        now = step(sent, age=body.age, sex=body.sex, kb=kb)
         probabilities = now.inference.probabilities
         question = now.question
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
@@ -767,9 +778,14 @@ def _routes(app: FastAPI, service: _Service) -> None:
             r.level.rank >= TriageLevel.emergency.rank for r in rule_reasons(
                 kb, dict(zip(ids, map(float, probabilities), strict=True)), given,
                 age=body.age, sex=body.sex))
+        left = (expected_left(sent, age=body.age, sex=body.sex, kb=kb)
+                if question is not None and not emergency else 0)
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,
                       "should_stop": question is None, "has_emergency_evidence": emergency,
+                      "not_ruled_out": not_ruled_out(kb, dict(zip(ids, map(float, probabilities),
+                                                                  strict=True))),
+                      "questions_left": max(left, 1) if question is not None else 0,
                       "kb_version": kb.version, "approximate": now.inference.approximate})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,

@@ -70,6 +70,11 @@ def simulate(
         min=0.0, help="How much rare conditions count: (prior / largest) ** -rarity.")] = None,
     background: Annotated[bool, typer.Option(help="Other conditions active with their "
                                                   "priors too.")] = False,
+    noise: Annotated[bool, typer.Option(help="Realistic patients: \"don't know\" to 15% of "
+                                             "questions, 5% answered wrongly.")] = False,
+    settle: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Stop once no answer changes the top causes or the triage "
+                               "level with more than this probability.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes.")] = 2,
     as_json: AsJson = False,
 ) -> None:
@@ -79,12 +84,13 @@ def simulate(
     them to reproduce the tuning rows there.
     """
     from ._interview import Policy
-    from ._simulate import render_study, run_study
+    from ._simulate import Noise, render_study, run_study
 
-    chosen = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost, "rarity": rarity}
+    chosen = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost, "rarity": rarity,
+              "settle": settle}
     policy = Policy(**{k: v for k, v in chosen.items() if v is not None})
     study = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
-                      background=background)
+                      background=background, noise=Noise() if noise else None)
     if as_json:
         print(json.dumps(study.to_dict(), indent=2))
     else:

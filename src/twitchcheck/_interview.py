@@ -17,7 +17,12 @@ and adaptive after that:
    as one multiple-choice question, so that no one is under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
    questions and multiple-choice questions built from the knowledge base's groups;
-5. stop when no question gains enough, or after `budget` adaptive questions.
+5. stop when the answer is settled (no question's answers would change the three most likely
+   causes or the triage level with a probability above `Policy.settle`), when no question
+   gains enough, or after `budget` adaptive questions.
+
+A red flag answered "don't know" is asked once more, in other words (`question_again`), right
+after the screen. Every question carries a one-line `reason`.
 
 Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads past the exact limit; a case that
@@ -30,9 +35,10 @@ never asked again. See docs/interview.md for the uncertainty measure and the mea
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -64,6 +70,8 @@ __all__ = [
     "present_symptoms",
     "questions_asked",
     "questions_left",
+    "expected_left",
+    "not_ruled_out",
     "rank_questions",
     "should_stop",
     "step",
@@ -71,7 +79,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 45
+DEFAULT_BUDGET = 11
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -80,6 +88,14 @@ _LEVELS = "course"  # and of the question about the other findings that set a tr
 _LEVELS_TEXT = "Do any of these describe the twitching?"
 _RULES = "triage_rules"  # the question that completes triage rules already begun
 _RULES_TEXT = "Do any of these apply too? They can change how urgently you need care."
+# Why the fixed questions are asked (the adaptive ones say which causes they tell apart).
+_WHY_SCREEN = "First, to check for signs that need urgent care"
+_WHY_AGAIN = "You were not sure, and these signs need urgent care if you have them"
+_AGAIN = "red_flag_again"
+_AGAIN_TEXT = "You were not sure about these. Put another way:"
+_WHY_AGE = "Age changes which causes are likely"
+_WHY_SEX = "Some causes are more common in women or in men"
+_WHY_LEVELS = "To judge how soon you should see a doctor"
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
 
@@ -114,11 +130,12 @@ class Question:
     text: str
     items: tuple[QuestionItem, ...]
     red_flag_screen: bool = False
+    reason: str | None = None  # one line: why this question is asked now
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "text": self.text,
                 "items": [item.to_dict() for item in self.items],
-                "red_flag_screen": self.red_flag_screen}
+                "red_flag_screen": self.red_flag_screen, "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,14 +149,18 @@ class Policy:
     """
 
     budget: int = DEFAULT_BUDGET
-    min_gain: float = 0.002  # bits per unit of effort
+    min_gain: float = 0.04  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
-    item_cost: float = 0.5
-    max_group_items: int = 4
-    max_groups: int = 5  # groups whose multiple-choice questions are evaluated per step
+    item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
+    max_group_items: int = 8
+    max_groups: int = 6  # groups whose multiple-choice questions are evaluated per step
     danger_weight: float = 1.0  # how many times a dangerous condition counts in the measure
     rarity: float = 0.5  # and every condition (its prior / the largest prior) ** -rarity times
     weighted_answers: bool = True  # answer probabilities as if causes counted that many times
+    # Stop once no question's answer changes the top 3 (as a set) or the triage level with a
+    # probability above `settle` (None: only `min_gain` and the budget stop the interview).
+    settle: float | None = 0.2
+    settle_top: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +170,8 @@ class Scored:
     question: Question
     gain: float
     cost: float
+    change: float = 0.0  # P(the answer changes the top 3 or the triage level)
+    reason: str | None = None
 
     @property
     def score(self) -> float:
@@ -175,6 +198,32 @@ class _Prepared:
     sex_findings: frozenset[str]  # and from sex
     index: dict[str, int] = field(default_factory=dict)  # finding id -> position in the file
     single: dict[str, Question] = field(default_factory=dict)  # yes/no question per finding
+
+    @functools.cached_property
+    def condition_levels(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each condition's own triage rank and the posterior at which it applies."""
+        return (np.array([c.triage.level.rank for c in self.kb.conditions]),
+                np.array([float(c.triage.escalate_at) for c in self.kb.conditions]))
+
+    def settled(self, now: np.ndarray, posterior: np.ndarray, top: int,
+                floor: int = -1) -> np.ndarray:
+        """True where a posterior (conditions on the last axis) has the same top `top` set and
+        the same posterior-driven triage level as `now` (`floor`: the level the findings
+        already set, below which a change does not matter)."""
+        rank, escalate = self.condition_levels
+        top = min(top, posterior.shape[-1])
+
+        def summary(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            order = np.argsort(-p, axis=-1, kind="stable")
+            members = np.zeros(p.shape, dtype=bool)
+            np.put_along_axis(members, order[..., :top], True, axis=-1)
+            level = np.maximum(rank[order[..., 0]],
+                               np.where(p >= escalate, rank, -1).max(axis=-1))
+            return members, np.maximum(level, floor)
+
+        m_now, l_now = summary(now)
+        m_after, l_after = summary(posterior)
+        return (m_after == m_now).all(axis=-1) & (l_after == l_now)
 
     def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
@@ -300,6 +349,45 @@ def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
     return left + max(budget - questions_asked(evidence, prepared.kb), 0)
 
 
+#: How many adaptive steps `expected_left` looks ahead before it says "at least that many".
+LOOKAHEAD = 8
+
+
+def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
+                  sex: str | None = None, kb: KnowledgeBase | None = None,
+                  policy: Policy | None = None) -> int:
+    """About how many questions are still to come (the next one included), from the stop rule:
+    the interview is played forward with the most common answer to each question ("no" /
+    "none of these"; an unknown age taken as 40, sex left unknown) until it would stop, at most
+    `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be."""
+    policy = policy or Policy()
+    prepared = _prepare(kb)
+    ahead = list(evidence)
+    count = adaptive = 0
+    while count < 40:
+        items = _checked(prepared, ahead, age, sex)
+        question = _next(prepared, ahead, items, age, sex, policy, None, explain=False)
+        if question is None:
+            break
+        count += 1
+        if question.kind == "age":
+            age = age if age is not None else _PLACEHOLDER_AGE
+            continue
+        if question.kind == "sex":
+            ahead += [Evidence(f, "unknown", origin="answer") for f in prepared.sex_findings]
+            continue
+        if not question.red_flag_screen and question.id not in (_LEVELS, *(
+                [prepared.levels[0]] if prepared.levels else [])):
+            adaptive += 1
+            if adaptive >= LOOKAHEAD:
+                break
+        ahead += [Evidence(i.finding, "absent", origin="answer") for i in question.items]
+    return count
+
+
+_PLACEHOLDER_AGE = 40  # for looking ahead past the age question (its answer is not known yet)
+
+
 def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
                   sex: str | None = None, kb: KnowledgeBase | None = None,
                   budget: int = DEFAULT_BUDGET, policy: Policy | None = None) -> Question | None:
@@ -337,7 +425,7 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
 
 def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
           age: int | None, sex: str | None, policy: Policy,
-          marginals: np.ndarray | None) -> Question | None:
+          marginals: np.ndarray | None, explain: bool = True) -> Question | None:
     answered = {e.finding for e in items}
     for group_id, members in prepared.screen:
         open_items = tuple(f for f in members if f.id not in answered)
@@ -345,28 +433,105 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
             group = prepared.kb.group.get(group_id)
             return Question(group_id, "group_multiple", group.question if group else _SCREEN_TEXT,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            red_flag_screen=True)
+                            red_flag_screen=True, reason=_WHY_SCREEN)
+    again = _ask_again(prepared, evidence, items)
+    if again is not None:
+        return again
     # Evidence about an age band or a sex finding (even "don't know") stands for the answer.
     if age is None and prepared.asks_age and not answered & prepared.age_findings:
-        return Question("age", "age", "How old are you (in years)?", ())
+        return Question("age", "age", "How old are you (in years)?", (), reason=_WHY_AGE)
     if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
-        return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items)
+        return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items,
+                        reason=_WHY_SEX)
     completing = _rule_items(prepared, items, age, sex, marginals)
     if completing:
-        return Question(_RULES, "group_multiple", _RULES_TEXT, completing, red_flag_screen=True)
+        return Question(_RULES, "group_multiple", _RULES_TEXT, completing, red_flag_screen=True,
+                        reason=_WHY_LEVELS)
     if prepared.levels is not None:
         group_id, members = prepared.levels
         open_items = tuple(f for f in members if f.id not in answered)
         if open_items:
             group = prepared.kb.group.get(group_id)
             return Question(group_id, "group_multiple", group.question if group else _LEVELS_TEXT,
-                            tuple(QuestionItem(f.id, f.name) for f in open_items))
+                            tuple(QuestionItem(f.id, f.name) for f in open_items),
+                            reason=_WHY_LEVELS)
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
     ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
     if not ranked or ranked[0].score < policy.min_gain:
         return None
-    return ranked[0].question
+    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle:
+        return None
+    best = ranked[0].question
+    if not explain:
+        return best
+    return replace(best, reason=_reason(prepared, items, best, policy, marginals))
+
+
+def _reason(prepared: _Prepared, items: list[Evidence], question: Question, policy: Policy,
+            marginals: np.ndarray | None) -> str | None:
+    """"To tell A from B": the two conditions whose share (as the measure counts them) the
+    answer moves most in opposite directions, between "none of these" and the other answers."""
+    try:
+        outcome = answer_outcomes(prepared.ckb, items, [[i.finding for i in question.items]],
+                                  prepared.frequency, [question.kind == "group_single"],
+                                  marginals=marginals).outcomes[0]
+    except PredictiveError:
+        return None
+    weights = prepared.weights(policy.danger_weight, policy.rarity)
+    share = _share(outcome.posterior, weights)
+    none = ~outcome.answers.any(axis=1)
+    p_yes = np.where(none, 0.0, outcome.probability)
+    if not none.any() or p_yes.sum() <= 0:
+        return None
+    yes = (p_yes[:, None] * share).sum(axis=0) / p_yes.sum()
+    shift = yes - share[none][0]
+    up, down = int(np.argmax(shift)), int(np.argmin(shift))
+    names = [_short(c.lay_name or c.name) for c in prepared.kb.conditions]
+    if shift[up] < _NOTABLE or -shift[down] < _NOTABLE:
+        notable = up if shift[up] >= -shift[down] else down
+        return f"To check for {_lower(names[notable])}"
+    return f"To tell {names[up]} from {_lower(names[down])}"
+
+
+_NOTABLE = 0.01  # a share moved by less than this is not worth naming
+
+
+def _short(name: str) -> str:
+    """A lay name without its explanation in brackets."""
+    return name.split(" (")[0].strip()
+
+
+def _lower(name: str) -> str:
+    """Lower-case a name's first letter when it is an ordinary word (not "ALS", "Bell's",
+    "DiGeorge" or "Tourette"-like names, which the lay name keeps capitalised elsewhere)."""
+    word = name.split(" ")[0]
+    if word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 1:
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
+               items: Sequence[Evidence]) -> Question | None:
+    """The red flags answered "don't know" once (and nothing else known about them), asked
+    once more in other words where the knowledge base has them (`question_again`): one yes/no
+    question for one, a list of them for several."""
+    known = {e.finding for e in items if e.state != "unknown"}
+    doubts: dict[str, int] = {}
+    for e in evidence:
+        if e.origin == "answer" and e.state == "unknown":
+            doubts[e.finding] = doubts.get(e.finding, 0) + 1
+    again = [f for _, members in prepared.screen for f in members
+             if f.red_flag and doubts.get(f.id) == 1 and f.id not in known]
+    if not again:
+        return None
+    if len(again) == 1:
+        f = again[0]
+        return Question(f.id, "single", f.question_again or f.question or f.name,
+                        (QuestionItem(f.id, f.name),), red_flag_screen=True, reason=_WHY_AGAIN)
+    return Question(_AGAIN, "group_multiple", _AGAIN_TEXT,
+                    tuple(QuestionItem(f.id, f.question_again or f.question or f.name)
+                          for f in again), red_flag_screen=True, reason=_WHY_AGAIN)
 
 
 def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
@@ -407,6 +572,20 @@ def rank_questions(evidence: Sequence[Evidence], *, age: int | None = None,
     return _rank(prepared, items, policy, _last_group(prepared, evidence), None)
 
 
+#: "Not yet ruled out": a condition outside the shown top 3 whose posterior is at least this,
+#: or, for one marked dangerous, at least `OPEN_DANGEROUS`.
+OPEN_FLOOR = 0.05
+OPEN_DANGEROUS = 0.01
+
+
+def not_ruled_out(kb: KnowledgeBase, probabilities: dict[str, float], shown: int = 3) -> list[str]:
+    """Conditions outside the `shown` most likely that the answers have not made unlikely
+    (most likely first), for the result's "Not yet ruled out" line."""
+    ranked = sorted(probabilities.items(), key=lambda kv: -kv[1])[shown:]
+    return [cid for cid, p in ranked
+            if p >= (OPEN_DANGEROUS if kb.condition[cid].dangerous else OPEN_FLOOR)]
+
+
 def present_symptoms(evidence: Sequence[Evidence], kb: KnowledgeBase) -> int:
     """How many symptoms the evidence has present (what the API's request limit counts)."""
     return sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
@@ -419,6 +598,12 @@ def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
     conflicts = context_conflicts(prepared.kb, items, age, sex)
     if conflicts:
         raise ValueError(conflicts[0][1])
+    # The complaint is taken as present unless the evidence says otherwise, as `assess` does,
+    # so that the interview works on the posterior the result will show.
+    complaint = prepared.kb.complaint
+    if complaint and complaint in prepared.kb.finding and complaint not in {e.finding
+                                                                            for e in items}:
+        items.insert(0, Evidence(complaint, "present", origin="context"))
     return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
 
 
@@ -459,7 +644,11 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights,
                    policy.weighted_answers)
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
-    scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0) for f in singles]
+    floor = _finding_level(prepared, items)
+    stays = prepared.settled(now, batch.posterior, policy.settle_top, floor)
+    changes = (batch.probability * ~stays).sum(axis=-1)
+    scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0, float(ch))
+              for f, ch in zip(singles, changes, strict=True)]
 
     # Multiple-choice questions: a group's most informative open members, asked together.
     groups: list[tuple[str, list[Finding], bool]] = []
@@ -501,16 +690,26 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             group_outcomes = []
         group_gains = _gains_of(now, group_outcomes, policy.measure, weights,
                                policy.weighted_answers)
-        for (group_id, members, pick_one), gain in zip(groups, group_gains, strict=False):
+        for (group_id, members, pick_one), gain, outcome in zip(groups, group_gains,
+                                                                group_outcomes, strict=False):
+            stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
+            change = float((outcome.probability * ~stays).sum())
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
             question = Question(group_id, kind, kb.group[group_id].question,
                                 tuple(QuestionItem(f.id, f.name) for f in shown))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
-            scored.append(Scored(question, gain, cost))
+            scored.append(Scored(question, gain, cost, change))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
     scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
     return scored
+
+
+def _finding_level(prepared: _Prepared, items: Sequence[Evidence]) -> int:
+    """The triage rank the present findings already set (-1: none)."""
+    ranks = [f.triage.level.rank for e in items if e.present
+             and (f := prepared.kb.finding.get(e.finding)) is not None and f.triage is not None]
+    return max(ranks, default=-1)
 
 
 def _uncertainty(posterior: np.ndarray, measure: str, weights: np.ndarray) -> np.ndarray:

@@ -20,7 +20,14 @@ from rich.text import Text
 
 from ._assessment import Assessment
 from ._evidence import Evidence
-from ._interview import DEFAULT_BUDGET, Question, next_question, questions_left
+from ._interview import (
+    DEFAULT_BUDGET,
+    Question,
+    expected_left,
+    next_question,
+    not_ruled_out,
+    questions_left,
+)
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
 
@@ -200,12 +207,16 @@ def _questions(console: Console, kb: KnowledgeBase, state: _State, budget: int) 
 
 
 def _progress(kb: KnowledgeBase, state: _State, budget: int) -> Table:
-    left = max(questions_left(state.evidence, age=state.age, sex=state.sex, kb=kb,
+    # The estimate comes from the stop rule (the interview played forward with the commonest
+    # answers); it never exceeds the most there can be.
+    most = max(questions_left(state.evidence, age=state.age, sex=state.sex, kb=kb,
                               budget=budget) - 1, 0)
+    left = min(max(expected_left(state.evidence, age=state.age, sex=state.sex, kb=kb) - 1, 0),
+               most)
     row = Table.grid(padding=(0, 1))
     row.add_row(Text(f"Question {state.asked + 1}", style="bold"),
                 ProgressBar(total=state.asked + 1 + left, completed=state.asked + 1, width=24),
-                Text(f"at most {left} more after this" if left else "the last one",
+                Text(f"about {left} more after this" if left else "probably the last one",
                      style="dim"))
     return row
 
@@ -213,6 +224,8 @@ def _progress(kb: KnowledgeBase, state: _State, budget: int) -> Table:
 def _put(console: Console, kb: KnowledgeBase, state: _State, question: Question) -> None:
     """Ask one question and add its answer to the state (or raise _Back)."""
     console.print(Text(question.text, style="bold"))
+    if question.reason:
+        console.print(Text(f"Why: {question.reason}", style="dim italic"))
     if question.red_flag_screen:
         console.print("[dim]These are warning signs; please check them carefully.[/]")
     if question.kind == "age":
@@ -341,6 +354,10 @@ def _finish(console: Console, kb: KnowledgeBase, text: str, state: _State) -> in
         result = dataclasses.replace(result, text=text)
     console.rule("Your result")
     console.print(Group(render_assessment(result)))
+    open_ids = not_ruled_out(kb, {c.id: c.probability for c in result.conditions})
+    if open_ids:
+        names = [kb.condition[cid].lay_name for cid in open_ids]
+        console.print(Text("Not yet ruled out: " + "; ".join(names), style="bold"))
     _offer_save(console, result)
     return 0
 

@@ -205,6 +205,8 @@ class Finding(_Strict):
     # (symptoms get theirs from the network).
     frequency: ConditionFinding | None = None
     applies_to: Applicability | None = None
+    # The question in other words, for a red flag the person answered "don't know" to.
+    question_again: str | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Finding:

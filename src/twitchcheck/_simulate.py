@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import time
+import zlib
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
@@ -31,6 +32,7 @@ from ._evidence import Evidence
 from ._interview import (
     Policy,
     Question,
+    QuestionItem,
     frequencies,
     next_question,
     present_symptoms,
@@ -62,14 +64,45 @@ class Patient:
     def answers(self, finding: str) -> bool:
         return finding in self.present
 
-    def answer(self, question: Question) -> list[Evidence]:
-        """This patient's answer to a question about findings (not age or sex), as evidence."""
+    def answer(self, question: Question, noise: Noise | None = None,
+               asked: dict[str, int] | None = None) -> list[Evidence]:
+        """This patient's answer to a question about findings (not age or sex), as evidence.
+
+        With `noise`, each item is "don't know" or wrong with the noise's probabilities, drawn
+        reproducibly from the patient's seed, the finding and how often it was asked before
+        (`asked`, updated): the same question asked twice gets a fresh draw.
+        """
+        states = {}
+        for item in question.items:
+            truth = self.answers(item.finding)
+            state = "present" if truth else "absent"
+            if noise is not None:
+                times = asked.get(item.finding, 0) if asked is not None else 0
+                if asked is not None:
+                    asked[item.finding] = times + 1
+                state = noise.apply(truth, (*self.seed, zlib.crc32(item.finding.encode()), times))
+            states[item.finding] = state
         if question.kind == "group_single":
-            chosen = next((i.finding for i in question.items if self.answers(i.finding)), None)
-            return [Evidence(i.finding, "present" if i.finding == chosen else "absent",
-                             origin="answer") for i in question.items]
-        return [Evidence(i.finding, "present" if self.answers(i.finding) else "absent",
-                         origin="answer") for i in question.items]
+            chosen = next((f for f, s in states.items() if s == "present"), None)
+            states = {f: s if s == "unknown" or f == chosen else "absent"
+                      for f, s in states.items()}
+        return [Evidence(f, st, origin="answer") for f, st in states.items()]
+
+
+@dataclass(frozen=True)
+class Noise:
+    """A realistic patient: says "don't know" to a share of questions and answers some wrongly."""
+
+    dont_know: float = 0.15
+    wrong: float = 0.05
+
+    def apply(self, truth: bool, key: tuple[int, ...]) -> str:
+        u = float(np.random.default_rng(list(key)).random())
+        if u < self.dont_know:
+            return "unknown"
+        if u < self.dont_know + self.wrong:
+            truth = not truth
+        return "present" if truth else "absent"
 
 
 @dataclass(frozen=True, eq=False)
@@ -223,6 +256,9 @@ class _Run:
     select_ms: tuple[float, ...] = ()
     scored: bool = True
     stopped_by: Literal["", "budget", "symptom limit"] = ""  # "": nothing gained enough
+    # Of the missed red flags, those the (noisy) patient last answered "no" or "don't know".
+    denied: int = 0
+    doubted: int = 0
 
 
 def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
@@ -240,8 +276,10 @@ def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], ques
     missed = tuple(f.id for f in kb.findings if f.red_flag and patient.answers(f.id)
                    and (f.id not in caught or f.triage is None
                         or result.level.rank < f.triage.level.rank))
+    last = {e.finding: e.state for e in evidence}
     return _Run(questions, items, tuple(cid for cid, _ in ranked[:3]), result.level, missed,
-                select_ms)
+                select_ms, denied=sum(last.get(f) == "absent" for f in missed),
+                doubted=sum(last.get(f) == "unknown" for f in missed))
 
 
 def _initial(kb: KnowledgeBase, model: _Model) -> list[Evidence]:
@@ -249,8 +287,10 @@ def _initial(kb: KnowledgeBase, model: _Model) -> list[Evidence]:
     return [Evidence(model.symptom_ids[i], "present", origin="text") for i in model.complaint]
 
 
-def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy) -> _Run:
+def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy,
+              noise: Noise | None = None) -> _Run:
     evidence = _initial(kb, model)
+    asked: dict[str, int] = {}
     age: int | None = None
     sex: str | None = None
     questions = items = 0
@@ -269,7 +309,7 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
         elif question.kind == "sex":
             sex, items = patient.sex, items + 1
         else:
-            evidence += patient.answer(question)
+            evidence += patient.answer(question, noise, asked)
             items += len(question.items)
     run = _outcome(kb, patient, evidence, questions, items, tuple(timings))
     stopped_by = ("budget" if questions_asked(evidence, kb) >= policy.budget
@@ -278,14 +318,17 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
     return replace(run, stopped_by=stopped_by)
 
 
-def _everything(kb: KnowledgeBase, model: _Model, patient: Patient) -> _Run:
+def _everything(kb: KnowledgeBase, model: _Model, patient: Patient,
+                noise: Noise | None = None) -> _Run:
     """The fixed questionnaire: every finding's question that applies to the patient's age and
     sex, in knowledge-base order, plus age and sex."""
     evidence = _initial(kb, model)
     known = {e.finding for e in evidence}
     asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
              and not f.excluded_for(patient.age, patient.sex)]
-    evidence += [Evidence(fid, "present" if patient.answers(fid) else "absent") for fid in asked]
+    evidence += patient.answer(Question("everything", "group_multiple", "",
+                                        tuple(QuestionItem(fid, fid) for fid in asked)),
+                               noise, {})
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 
 
@@ -310,6 +353,9 @@ class PolicyResult:
     red_flags_caught: int  # present red flags asked about and raising the triage level
     red_flags_missed: int  # present red flags not asked, or not raising the triage level
     per_condition: dict[str, tuple[float, float]]  # condition -> (top-1, top-3)
+    # Of the missed: last answered "no" although present, or "don't know" (noisy patients).
+    red_flags_denied: int = 0
+    red_flags_doubted: int = 0
 
 
 @dataclass(frozen=True)
@@ -338,6 +384,7 @@ class Study:
     top3_p_value: float = 1.0
     select_ms: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    noise: dict[str, float] | None = None  # the realistic patient's "don't know" and wrong rates
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -363,22 +410,26 @@ def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: l
         sum(r.stopped_by == "budget" for r in runs),
         sum(r.stopped_by == "symptom limit" for r in runs), items, items / reference_items,
         sum(not r.scored for r in runs), caught, missed,
-        {cid: (_mean([a for a, _ in v]), _mean([b for _, b in v])) for cid, v in hits.items()})
+        {cid: (_mean([a for a, _ in v]), _mean([b for _, b in v])) for cid, v in hits.items()},
+        sum(r.denied for r in runs), sum(r.doubted for r in runs))
 
 
 def _mean(values: Sequence[float]) -> float:
     return float(np.mean(values)) if len(values) else math.nan
 
 
-def _work(args: tuple[KnowledgeBase | None, list[Patient], Policy]) -> list[tuple[_Run, _Run]]:
-    kb, patients, policy = args
+def _work(args: tuple[KnowledgeBase | None, list[Patient], Policy, Noise | None]) -> \
+        list[tuple[_Run, _Run]]:
+    kb, patients, policy, noise = args
     kb, _ = _knowledge_pair(kb)
     model = _model(kb)
-    return [(_adaptive(kb, model, p, policy), _everything(kb, model, p)) for p in patients]
+    return [(_adaptive(kb, model, p, policy, noise), _everything(kb, model, p, noise))
+            for p in patients]
 
 
 def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed: int = 0,
-              policy: Policy | None = None, workers: int = 1, background: bool = False) -> Study:
+              policy: Policy | None = None, workers: int = 1, background: bool = False,
+              noise: Noise | None = None) -> Study:
     """Sample patients, interview each adaptively and with every question, and compare."""
     start = time.perf_counter()
     policy = policy or Policy()
@@ -387,7 +438,7 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
     patients = sample_patients(kb, per_condition, seed, background=background)
     chunks = [patients[i::workers] for i in range(workers)] if workers > 1 else [patients]
     # Worker processes load the packaged knowledge base themselves rather than unpickle it.
-    jobs = [(None if packaged else kb, chunk, policy) for chunk in chunks]
+    jobs = [(None if packaged else kb, chunk, policy, noise) for chunk in chunks]
     if workers > 1:
         with ProcessPoolExecutor(workers) as pool:
             parts = list(pool.map(_work, jobs))
@@ -420,7 +471,7 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
     return Study(len(patients), sum(compared), sum(n > 0 for n in flags), sum(flags),
                  per_condition, seed, background, asdict(policy), results[0], results[1], under,
                  *paired, mcnemar_p(paired[0], paired[1]), select,
-                 time.perf_counter() - start)
+                 time.perf_counter() - start, asdict(noise) if noise is not None else None)
 
 
 def mcnemar_p(only_a: int, only_b: int) -> float:
@@ -439,7 +490,9 @@ def render_study(study: Study) -> RenderableType:
     """The study as a table for the terminal."""
     table = Table(title=f"Simulated patients: {study.patients} ({study.per_condition} per "
                         f"condition, seed {study.seed}"
-                        + (", with background conditions" if study.background else "") + ")")
+                        + (", with background conditions" if study.background else "")
+                        + (f", realistic: \"don't know\" {study.noise['dont_know']:.0%}, wrong "
+                           f"{study.noise['wrong']:.0%}" if study.noise else "") + ")")
     # One row per measure and one column per policy, so the two read side by side.
     table.add_column("")
     for r in (study.adaptive, study.everything):
@@ -454,6 +507,8 @@ def render_study(study: Study) -> RenderableType:
         ("yes/no items answered (mean)", lambda r: f"{r.mean_items:.1f}"),
         ("items vs asking everything", lambda r: f"{r.items_share:.0%}"),
         ("red flags caught", lambda r: f"{r.red_flags_caught} of {study.red_flags}"),
+        ("red flags missed (answered no / don't know)",
+         lambda r: f"{r.red_flags_missed} ({r.red_flags_denied} / {r.red_flags_doubted})"),
         ("unscored patients", lambda r: str(r.unscored)),
     ]
     for label, cell in rows:

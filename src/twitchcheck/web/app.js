@@ -183,9 +183,12 @@
     $("q-problem").hidden = true;
     $("q-title").textContent = q.text;
     $("q-fieldset").className = q.red_flag_screen ? "red-flag-screen" : "";
-    $("progress").textContent = `Question ${state.history.length + 1}`;
+    const left = Math.max((state.left ?? 1) - 1, 0);
+    $("progress").textContent = `Question ${state.history.length + 1}`
+      + (left ? ` · about ${left} more after this` : " · probably the last one");
     $("back").disabled = false;
 
+    if (q.reason) body.append(el("p", { className: "why", id: "q-reason", text: `Why we ask: ${q.reason}` }));
     if (q.kind === "group_multiple") {
       body.append(el("p", { className: "help", text: "Answer each line." }));
       q.items.forEach((item, i) => {
@@ -289,6 +292,11 @@
 
   async function step() {
     const data = await api("/v1/diagnosis", caseBody());
+    state.left = data.questions_left;
+    state.open = (data.not_ruled_out || []).map((id) => {
+      const c = data.conditions.find((x) => x.id === id);
+      return c ? c.lay_name : id;
+    });
     if (data.has_emergency_evidence || data.should_stop || !data.question) {
       await finish();
     } else {
@@ -435,7 +443,10 @@
         + "Several causes can act together, so the numbers need not add up to 100%." }),
       triage.approximate ? el("p", { className: "help", id: "approximate", text: "You told us about "
         + "many symptoms: these estimates are approximate. The warning signs you reported still set how urgent it is." }) : null,
-      el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem))));
+      el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem)),
+      state.open && state.open.length
+        ? el("p", { className: "not-ruled-out", id: "not-ruled-out", text: `Not yet ruled out: ${state.open.join("; ")}` })
+        : null));
 
     if (triage.plan.self_care.length) {
       body.append(el("section", { className: "card", "aria-labelledby": "h-self" },
@@ -476,7 +487,7 @@
   // ------------------------------------------------------------------ wiring
 
   function reset() {
-    Object.assign(state, { text: "", evidence: [], age: null, sex: null, question: null, history: [] });
+    Object.assign(state, { text: "", evidence: [], age: null, sex: null, question: null, history: [], left: null, open: [] });
     $("text").value = "";
     updateCount();
     show("start", "start-title");
@@ -516,7 +527,10 @@
       guarded(async () => {
         state.history.push({ evidence: state.evidence, age: state.age, sex: state.sex, question: q });
         const answered = new Set(answers.evidence.map((e) => e.finding));
-        state.evidence = state.evidence.filter((e) => !answered.has(e.finding)).concat(answers.evidence);
+        // Earlier "don't know" answers stay: the interview counts them (a red flag is asked
+        // again once after "don't know", not forever).
+        state.evidence = state.evidence.filter((e) => !answered.has(e.finding) || e.state === "unknown")
+          .concat(answers.evidence);
         if (answers.age !== undefined) state.age = answers.age;
         if (answers.sex !== undefined) state.sex = answers.sex;
         await step();
