@@ -179,11 +179,13 @@ def sampled_evidence(ckb: CompiledKB, rng: np.random.Generator, size: int,
     return [items[i] for i in rng.permutation(len(items))]
 
 
+# Up to 5 present findings: with the 33-condition knowledge base, pgmpy's variable
+# elimination over 8 present findings (many with ten or more parents) took minutes per seed.
 @pytest.mark.parametrize("seed", range(8))
 def test_real_knowledge_base_matches_pgmpy(real_kb, seed):
     rng = np.random.default_rng(seed)
     items = sampled_evidence(real_kb, rng, size=int(rng.integers(4, 16)),
-                             max_present=int(rng.integers(1, 9)))
+                             max_present=int(rng.integers(1, 6)))
     result = infer(real_kb, items)
     np.testing.assert_allclose(result.probabilities,
                                pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9)
