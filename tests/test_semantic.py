@@ -81,7 +81,7 @@ def test_default_parse_imports_no_model_library():
 
 # --- the layer's logic, with a toy encoder ----------------------------------------------------
 
-_WORDS = ["face", "hangs", "droops", "swallow", "choke", "drinks", "wrong", "way", "speech",
+_WORDS = ["kettle", "sings", "face", "hangs", "droops", "swallow", "choke", "drinks", "wrong", "way", "speech",
           "words", "thick", "slurred", "lip", "twitch"]
 
 
@@ -101,9 +101,10 @@ def _toy_layer(threshold=0.8):
 
     pipe, resolver, _ = _pipeline(None)
     findings = [
-        Finding(id="toy_droop", kind="risk_factor", name="face hangs droops",
-                question="Does your face hang?",
-                synonyms=("face hangs",)),
+        # Words no rule of the real pipeline reads, so the layer is what reads them.
+        Finding(id="toy_droop", kind="risk_factor", name="kettle sings",
+                question="Does your kettle sing?",
+                synonyms=("kettle sings",)),
         Finding(id="toy_swallow", kind="risk_factor", name="drinks go the wrong way",
                 question="Do drinks go the wrong way?",
                 synonyms=("choke swallow",)),
@@ -123,8 +124,8 @@ def _read(text, threshold=0.8):
 
 
 def test_a_matched_clause_is_present_and_conText_negation_still_decides():
-    assert ("toy_droop", "present", "My face hangs") in _read("My face hangs.")
-    hits = _read("My face hangs, and drinks go the wrong way")
+    assert ("toy_droop", "present", "My kettle sings") in _read("My kettle sings.")
+    hits = _read("My kettle sings, and drinks go the wrong way")
     assert ("toy_swallow", "present", "drinks go the wrong way") in hits
     denied = _read("no drinks going the wrong way")
     assert {(f, s) for f, s, _ in denied} == {("toy_swallow", "absent")}
@@ -152,11 +153,11 @@ def test_clauses_split_at_breaks_and_pairs_are_read_too():
 
 def test_clauses_the_rules_read_are_skipped():
     pipe, resolver, layer = _toy_layer()
-    doc = pipe.nlp("my lip twitches, and my face hangs")
+    doc = pipe.nlp("my lip twitches, and my kettle sings")
     covered = [(e.start, e.end) for e in doc.ents]
     assert covered, "the rule layer reads the twitch"
     spans = [doc[s:e].text for s, e in layer.chunks(doc, covered)]
-    assert spans == ["my face hangs"]
+    assert spans == ["my kettle sings"]
 
 
 def test_masked_example_groups_are_not_matched():
@@ -182,7 +183,6 @@ def _pairs(text, model):
 
 @pytest.mark.parametrize("text, finding", [
     ("one half of my face has gone saggy", "facial_droop"),
-    ("I keep choking when I drink water", "swallowing_difficulty"),
 ])
 def test_minilm_reads_lay_paraphrase_the_rules_miss(minilm, text, finding):
     assert (finding, "present") in _pairs(text, minilm)
