@@ -81,7 +81,8 @@ def test_default_parse_imports_no_model_library():
 
 # --- the layer's logic, with a toy encoder ----------------------------------------------------
 
-_WORDS = ["kettle", "sings", "face", "hangs", "droops", "swallow", "choke", "drinks", "wrong", "way", "speech",
+_WORDS = ["kettle", "sings", "face", "hangs", "droops", "swallow", "choke", "drinks", "wrong",
+          "way", "speech",
           "words", "thick", "slurred", "lip", "twitch"]
 
 
