@@ -258,46 +258,46 @@ class Source(_Strict):
 # things hold together, where no single finding's own minimum level would. data/triage_rules.yaml.
 
 
-class RuleAge(_Strict):
-    """An age band in years: `min` inclusive, `max` exclusive."""
+class _Band(_Strict):
+    """A half-open interval [min, max); either end may be left open, not both."""
 
+    _what = "a band"  # how error messages name it
     min: float | None = None
     max: float | None = None
 
     @model_validator(mode="after")
-    def _bounded(self) -> RuleAge:
+    def _bounded(self) -> _Band:
         if self.min is None and self.max is None:
-            raise ValueError("an age band needs 'min' or 'max'")
+            raise ValueError(f"{self._what} needs 'min' or 'max'")
         if self.min is not None and self.max is not None and self.min >= self.max:
-            raise ValueError("an age band needs min < max")
+            raise ValueError(f"{self._what} needs min < max")
         return self
 
+    def contains(self, value: float) -> bool:
+        return (self.min is None or value >= self.min) and (self.max is None or value < self.max)
+
+
+class RuleAge(_Band):
+    """An age band in years: `min` inclusive, `max` exclusive."""
+
+    _what = "an age band"
+
     def holds(self, age: float | None) -> bool:
-        if age is None:
-            return False  # an unknown age never satisfies a band
-        return ((self.min is None or age >= self.min)
-                and (self.max is None or age < self.max))
+        return age is not None and self.contains(age)  # an unknown age never satisfies a band
 
 
-class RuleQuantity(_Strict):
+class RuleQuantity(_Band):
     """A measured amount: the `value` of the evidence on any of `findings` (the parser sets it on
     the finding a quantity's thresholds gave, whatever its state; data/parse/quantities.yaml),
     at least `min` and below `max`, in `unit`."""
 
+    _what = "a quantity"
     findings: tuple[Id, ...] = Field(min_length=1)
     unit: str = Field(min_length=1)
-    min: float | None = None
-    max: float | None = None
-
-    @model_validator(mode="after")
-    def _bounded(self) -> RuleQuantity:
-        if self.min is None and self.max is None:
-            raise ValueError("a quantity needs 'min' or 'max'")
-        return self
 
     def holds(self, values: dict[str, float]) -> bool:
-        return any((self.min is None or v >= self.min) and (self.max is None or v < self.max)
-                   for fid in self.findings if (v := values.get(fid)) is not None)
+        return any(self.contains(v) for fid in self.findings
+                   if (v := values.get(fid)) is not None)
 
 
 class RulePosterior(_Strict):
