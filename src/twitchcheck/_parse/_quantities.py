@@ -330,17 +330,21 @@ def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         rf"\b{g['num']}\s*(?:x\s*)?{strength}\s*(?:{mg})\s+(?:caffeine\s+)?(?:{tablets})\b",
         rf"\b{g['num']}\s*x\s*{strength}\s*(?:{mg})\b",
     ]
-    for rx in patterns:
+
+    def take(rx: str, context: re.Pattern[str], mg_each: Callable[[re.Match[str]], float]) -> None:
+        """Every free match of `rx` in a sentence that `context` finds: its count x mg each."""
         for m in re.finditer(rx, low):
             sent = _sentence_of(sentences, m.start())
-            if not claims.free(m.start(), m.end()) \
-                    or not tablet_context.search(low, sent[0], sent[1]):
+            if not claims.free(m.start(), m.end()) or not context.search(low, sent[0], sent[1]):
                 continue
             n = _number(m.group("num"))
             if n is None:
                 continue
             claims.take(m.start(), m.end())
-            out.append((n * float(m.group("mg")), m.start(), m.end()))
+            out.append((n * mg_each(m), m.start(), m.end()))
+
+    for rx in patterns:
+        take(rx, tablet_context, lambda m: float(m.group("mg")))
     grams = conc["grams"]
     rx = (rf"\b{g['num']}\s*(?P<u>{_alt(grams['units'])})\s+(?:of\s+)?"
           rf"(?:(?:{_alt(grams['between'])})\s+)*(?:{_alt(grams['then'])})\b")
@@ -359,18 +363,9 @@ def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     heap = _alt(powder["heaped"]["words"])
     rx = (rf"\b{g['num']}\s+(?:(?P<heap>{heap})\s+)?(?:(?:{_alt(powder['between'])})\s+)*"
           rf"(?P<spoon>{_alt(spoons)})\b")
-    for m in re.finditer(rx, low):
-        sent = _sentence_of(sentences, m.start())
-        if not claims.free(m.start(), m.end()) \
-                or not powder_context.search(low, sent[0], sent[1]):
-            continue
-        n = _number(m.group("num"))
-        if n is None:
-            continue
-        factor = float(powder["heaped"]["factor"]) if m.group("heap") else 1.0
-        claims.take(m.start(), m.end())
-        out.append((n * spoons[re.sub(r"[\s-]+", " ", m.group("spoon"))] * factor,
-                    m.start(), m.end()))
+    heaped = float(powder["heaped"]["factor"])
+    take(rx, powder_context, lambda m: spoons[re.sub(r"[\s-]+", " ", m.group("spoon"))]
+         * (heaped if m.group("heap") else 1.0))
     return out
 
 
