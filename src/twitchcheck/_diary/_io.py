@@ -64,15 +64,24 @@ def load(text: str, fmt: Format) -> list[EntryIn]:
         try:
             entries.append(EntryIn.model_validate(data))
         except ValidationError as exc:
-            for err in exc.errors():
-                field = ".".join(str(p) for p in err["loc"]) or "entry"
-                message = str(err["msg"]).removeprefix("Value error, ")
-                if err["type"] == "extra_forbidden":
-                    message = "unknown field; the fields are " + ", ".join(FIELDS)
-                errors.append((number, field, message))
+            errors += _errors(number, exc)
     if errors:
         raise DiaryFileError(errors)
     return entries
+
+
+def _errors(row: int | None, exc: ValidationError) -> list[tuple[int | None, str, str]]:
+    """pydantic's errors as (row, field, message); a model-level error names its field."""
+    out: list[tuple[int | None, str, str]] = []
+    for err in exc.errors():
+        field = ".".join(str(p) for p in err["loc"]) or "entry"
+        message = str(err["msg"]).removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            message = "unknown field; the fields are " + ", ".join(FIELDS)
+        if field == "entry" and ": " in message:
+            field, message = message.split(": ", 1)
+        out.append((row, field, message))
+    return out
 
 
 def _csv_cell(value: Any) -> Any:
