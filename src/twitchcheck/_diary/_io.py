@@ -42,8 +42,9 @@ def dump(entries: Iterable[EntryOut], fmt: Format) -> str:
     if fmt == "json":
         return json.dumps({"format": FORMAT, "version": _VERSION, "entries": rows},
                           ensure_ascii=False, indent=1) + "\n"
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=_EXPORT_FIELDS, lineterminator="\n")
+    out = io.StringIO(newline="")
+    # CRLF rows (RFC 4180): the writer then quotes a note holding a lone \r too.
+    writer = csv.DictWriter(out, fieldnames=_EXPORT_FIELDS)
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _csv_cell(v) for k, v in row.items()})
@@ -93,7 +94,7 @@ def _csv_cell(value: Any) -> Any:
 
 
 def _csv_rows(text: str) -> list[dict[str, Any]]:
-    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
+    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     header = reader.fieldnames or []
     unknown = [h for h in header if h not in _EXPORT_FIELDS]
     if not header:
