@@ -126,16 +126,25 @@ def list_entries(
         print(json.dumps([e.model_dump(mode="json") for e in entries], indent=1,
                          ensure_ascii=False))
         return
-    table = Table("#", "when", "where", "strength", "length", "caffeine", "sleep", "stress",
-                  "alcohol", "nicotine", "new medicine", "note")
+    table = Table("#", "when", "where", "strength", "the day", "note")
+    table.columns[1].no_wrap = True
     for e in entries:
-        table.add_row(str(e.id), f"{e.at:%Y-%m-%d %H:%M}", e.site or "-", str(e.intensity),
-                      _maybe(e.duration_s, "s"), _maybe(e.caffeine_mg, "mg"),
-                      _maybe(e.sleep_h, "h"), _maybe(e.stress), _maybe(e.alcohol_units, "u"),
-                      "-" if e.nicotine is None else "yes" if e.nicotine else "no",
-                      e.new_medicine or "", e.note or "")
+        day = [f"{label} {_maybe(getattr(e, name), unit)}"
+               for label, name, unit in (("caffeine", "caffeine_mg", " mg"),
+                                         ("sleep", "sleep_h", " h"), ("stress", "stress", ""),
+                                         ("alcohol", "alcohol_units", " u"))
+               if getattr(e, name) is not None]
+        if e.nicotine is not None:
+            day.append("nicotine" if e.nicotine else "no nicotine")
+        if e.new_medicine:
+            day.append(f"new: {e.new_medicine}")
+        where = (e.site or "").replace("_", " ")
+        if e.duration_s is not None:
+            where += f", {_maybe(e.duration_s, ' s')}"
+        table.add_row(str(e.id), f"{e.at:%Y-%m-%d %H:%M}", where or "-", str(e.intensity),
+                      ", ".join(day), e.note or "")
     console.print(table)
-    console.print(f"{len(entries)} entries")
+    console.print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
 
 
 def _day(value: datetime | None) -> date | None:
