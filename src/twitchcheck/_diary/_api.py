@@ -147,7 +147,7 @@ def list_entries(request: Request, diary_id: DiaryId, since: date | None = None,
 
 
 @router.post("/v1/diary/entries", status_code=201, response_model=EntryOut, tags=["diary"],
-             responses=_errors(401, 413, 422))
+             responses=_errors(400, 401, 413, 422))
 def add_entry(request: Request, diary_id: DiaryId, entry: EntryIn) -> EntryOut:
     """Add an entry. The 201 answer comes only once it is committed to disk."""
     from ._store import StoreError
@@ -169,7 +169,7 @@ def get_entry(request: Request, diary_id: DiaryId, entry_id: EntryId) -> EntryOu
 
 
 @router.put("/v1/diary/entries/{entry_id}", response_model=EntryOut, tags=["diary"],
-            responses=_errors(401, 404, 413, 422))
+            responses=_errors(400, 401, 404, 413, 422))
 def replace_entry(request: Request, diary_id: DiaryId, entry_id: EntryId,
                   entry: EntryIn) -> EntryOut:
     """Replace an entry's fields (its uid stays)."""
@@ -247,7 +247,7 @@ def triggers(request: Request, diary_id: DiaryId) -> dict[str, Any]:
 
 
 @router.post("/v1/diary/assessments", status_code=201, response_model=KeptAssessment,
-             tags=["diary"], responses=_errors(401, 413, 422))
+             tags=["diary"], responses=_errors(400, 401, 413, 422))
 def keep_assessment(request: Request, diary_id: DiaryId,
                     assessment: AssessmentIn) -> dict[str, Any]:
     """Keep an assessment (the JSON of an assessment) with the diary, for the report."""
