@@ -315,10 +315,10 @@ def serve(
     from ._store import DATABASE_URL_ENV, DiaryStore, StoreError
 
     url = ctx.obj["url"]
+    try:  # migrate now; a bad URL or an unreachable database fails here, not in every worker
+        DiaryStore(url).close()
+    except StoreError as exc:
+        _fail(str(exc))
     if url:
-        try:  # a bad URL or an unreachable database fails here, not in every worker
-            DiaryStore(url).close()
-        except StoreError as exc:
-            _fail(str(exc))
         os.environ[DATABASE_URL_ENV] = url
     serve_app(host=host, port=port, workers=workers)
