@@ -4,6 +4,9 @@ real data."""
 from __future__ import annotations
 
 import copy
+import os
+import tempfile
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,6 +14,24 @@ import pytest
 from twitchcheck._knowledge import KnowledgeBase
 
 EST = {"estimate": "test value"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The diary (docs/diary.md) defaults to the user's data directory: tests never touch it.
+    folder = tempfile.mkdtemp(prefix="twitchcheck-test-diary-")
+    os.environ["TWITCHCHECK_DATABASE_URL"] = f"sqlite:///{folder}/diary.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster for the session (tests/_postgres.py)."""
+    from _postgres import PostgresUnavailable, throwaway_postgres
+
+    try:
+        with throwaway_postgres() as url:
+            yield url
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 def _condition(cid: str, level: str, escalate_at: float, prior: float,

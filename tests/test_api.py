@@ -37,6 +37,12 @@ FHIR_ROUTES = ["/fhir/metadata", "/fhir/Questionnaire/$next-question",
                "/fhir/OperationDefinition/QuestionnaireResponse-assess"]
 
 
+# The twitch diary (docs/diary.md, tests/test_diary_api.py)
+DIARY_ROUTES = ["/v1/diary/diaries", "/v1/diary/entries", "/v1/diary/entries/{entry_id}",
+                "/v1/diary/import", "/v1/diary/export", "/v1/diary/triggers",
+                "/v1/diary/assessments", "/v1/diary/report"]
+
+
 class Client:
     """A synchronous face on httpx.AsyncClient over the app's ASGI interface (no server)."""
 
@@ -399,10 +405,11 @@ def test_the_docs_page_works_offline(tiny):
 
 def test_the_openapi_document_lists_every_route_and_docs_describe_them(tiny):
     spec = tiny.get("/openapi.json").json()
-    assert sorted(spec["paths"]) == sorted(ROUTES + FHIR_ROUTES)
+    assert sorted(spec["paths"]) == sorted(ROUTES + FHIR_ROUTES + DIARY_ROUTES)
     assert spec["info"]["version"]
     for route, methods in spec["paths"].items():
-        doc = "docs/fhir.md" if route.startswith("/fhir/") else "docs/api.md"
+        doc = ("docs/fhir.md" if route.startswith("/fhir/") else
+               "docs/diary.md" if route.startswith("/v1/diary/") else "docs/api.md")
         docs = (ROOT / doc).read_text(encoding="utf-8")
         for method in methods:
             heading = f"`{method.upper()} {route.split('{')[0]}"

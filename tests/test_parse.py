@@ -525,3 +525,17 @@ def test_age_and_sex_signed_the_way_people_sign_them(text, age, sex):
 ])
 def test_more_lay_phrasings_and_their_limits(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("my lip twitches and I'm worried it might be something serious", "worry", None),
+    ("twitching for a week and im really worried its ALS", "worry", None),
+    ("im scared that its a stroke", "worry", None),
+    ("it's worrying me, my lip twitches", "worry", None),
+    ("I'm worried about my exams and my lip twitches", "worry", "present"),
+    ("I'm a bit worried about money lately", "worry", "present"),
+    ("I'm stressed out at work", "high_stress", "present"),
+])
+def test_worry_about_the_twitch_itself_is_not_an_anxious_state(kb, text, finding, state):
+    """The worry a person brings about the twitch is not evidence of the stress behind it."""
+    assert parse(text, kb).state(finding) == state, text

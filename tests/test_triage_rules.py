@@ -77,9 +77,19 @@ def test_each_rule_fires_on_its_examples_and_spares_its_near_misses(rule_id):
 def test_a_rule_is_about_a_combination_or_an_amount_not_one_finding(rule_id):
     """A single finding's own level belongs in findings.yaml (its `triage`), not in a rule."""
     when = RULES[rule_id].when
-    parts = len(when.all_of) + len(when.any_of) + len(when.quantity) \
+    parts = len(when.all_of) + len(when.any_of) + len(when.none_of) + len(when.quantity) \
         + (when.age is not None) + (when.sex is not None) + (when.posterior is not None)
     assert parts >= 2 or not (when.all_of or when.any_of), f"{rule_id} is a single-finding floor"
+
+
+def test_none_of_stands_a_rule_down_only_when_the_finding_is_present():
+    """`none_of`: an unanswered finding does not stand the rule down (safety first); a present
+    one does, and then the rule is no longer an open question either."""
+    when = RULES["first_seizure"].when
+    assert when.holds({"seizure"}, {}, {}, None, None)
+    assert not when.holds({"seizure", "known_epilepsy"}, {}, {}, None, None)
+    assert when.missing({"seizure": "present", "known_epilepsy": "present"}, {}, {}, None,
+                        None) is None
 
 
 def test_no_finding_or_condition_id_appears_in_the_triage_code():
@@ -290,11 +300,12 @@ def test_a_red_flag_already_at_the_top_level_leaves_nothing_that_could_raise_it(
 
 
 def test_a_rule_already_begun_asks_what_would_complete_it():
-    """A fit was reported: 'has it gone on for 5 minutes?' would make it an ambulance."""
+    """A fit in someone with epilepsy: 'has it gone on for 5 minutes?' would make it an
+    ambulance (a first fit already is one: first_seizure)."""
     rule = RULES["seizure_longer_than_5_minutes"]
     trigger = rule.when.any_of[0][0]
     needed = rule.when.all_of[0]
-    result = assess(evidence=[Evidence(trigger)], age=30, sex="male")
+    result = assess(evidence=[Evidence(trigger), Evidence("known_epilepsy")], age=30, sex="male")
     asked = {u.finding: u for u in result.unasked_red_flags}
     assert needed in asked and asked[needed].rule == rule.id
     assert asked[needed].level == TriageLevel.emergency_ambulance
@@ -321,7 +332,8 @@ def test_the_interview_does_not_stop_while_a_question_completing_a_rule_is_open(
     rule = RULES["seizure_longer_than_5_minutes"]
     trigger, needed = rule.when.any_of[0][0], rule.when.all_of[0]
     screen = [Evidence(f, "absent") for f in screen_findings(KB) if f != trigger]
-    evidence = [Evidence(KB.complaint), Evidence(trigger), *screen]
+    # Known epilepsy: a first fit is an ambulance already (first_seizure), nothing to complete.
+    evidence = [Evidence(KB.complaint), Evidence(trigger), Evidence("known_epilepsy"), *screen]
     question = next_question(evidence, age=30, sex="male")
     assert question is not None and needed in [i.finding for i in question.items]
     assert question.red_flag_screen

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__, _engine
 from ._assessment import condition_result, context_conflicts, context_evidence, validate_evidence
 from ._compiled import CompiledKB, compile_kb, default_compiled
+from ._diary._api import router as diary_router
 from ._evidence import Evidence, shown
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
@@ -711,6 +712,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     )
     app.state.service = service
     _routes(app, service)
+    app.include_router(diary_router)  # the twitch diary, docs/diary.md
     _handlers(app)
     app.add_middleware(_BodyLimit, limit=MAX_BODY_BYTES)
     app.add_middleware(_Headers)  # outermost: on the body limit's answers too

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from ._diary._cli import diary_app
 from ._evidence import shown
 
 app = typer.Typer(
@@ -22,6 +23,7 @@ app = typer.Typer(
 )
 kb_app = typer.Typer(help="Inspect and validate the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
+app.add_typer(diary_app, name="diary")  # docs/diary.md
 
 console = Console()
 err = Console(stderr=True)

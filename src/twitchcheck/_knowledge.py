@@ -312,10 +312,13 @@ class RulePosterior(_Strict):
 
 class RuleWhen(_Strict):
     """When a rule applies: every part given must hold. `any_of` is a list of groups (a flat list
-    is one group); each group needs at least one present finding."""
+    is one group); each group needs at least one present finding. `none_of`: findings that must
+    not be present (unanswered counts as not present: a rule that stands down only when the
+    person says so, e.g. a first fit unless epilepsy is known)."""
 
     all_of: tuple[Id, ...] = ()
     any_of: tuple[tuple[Id, ...], ...] = ()
+    none_of: tuple[Id, ...] = ()
     age: RuleAge | None = None
     sex: Literal["female", "male"] | None = None
     quantity: tuple[RuleQuantity, ...] = ()
@@ -344,7 +347,7 @@ class RuleWhen(_Strict):
 
     def finding_ids(self) -> tuple[str, ...]:
         """Every finding the rule reads."""
-        ids = list(self.all_of) + [f for g in self.any_of for f in g]
+        ids = list(self.all_of) + [f for g in self.any_of for f in g] + list(self.none_of)
         ids += [f for q in self.quantity for f in q.findings]
         return tuple(dict.fromkeys(ids))
 
@@ -354,6 +357,7 @@ class RuleWhen(_Strict):
         amounts by finding; `probabilities`: posteriors by condition."""
         return (all(f in present for f in self.all_of)
                 and all(any(f in present for f in group) for group in self.any_of)
+                and not any(f in present for f in self.none_of)
                 and (self.age is None or self.age.holds(age))
                 and (self.sex is None or sex == self.sex)
                 and all(q.holds(values) for q in self.quantity)
@@ -370,7 +374,8 @@ class RuleWhen(_Strict):
         present = {f for f, s in known.items() if s == "present"}
         if self.holds(present, values, probabilities, age, sex):
             return None
-        if (self.age is not None and not self.age.holds(age)) \
+        if any(f in present for f in self.none_of) \
+                or (self.age is not None and not self.age.holds(age)) \
                 or (self.sex is not None and sex is not None and sex != self.sex) \
                 or not all(q.holds(values) for q in self.quantity) \
                 or (self.posterior is not None and probabilities.get(
@@ -389,7 +394,8 @@ class RuleWhen(_Strict):
             if not unasked:
                 return None
             open_ += unasked
-        begun = bool(present & set(self.finding_ids())) or bool(self.quantity) \
+        begun = bool(present & (set(self.finding_ids()) - set(self.none_of))) \
+            or bool(self.quantity) \
             or self.age is not None
         return tuple(dict.fromkeys(open_)) if open_ and begun else None
 
