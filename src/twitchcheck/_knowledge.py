@@ -35,6 +35,7 @@ __all__ = [
     "load_knowledge_base",
     "packaged_finding_ids",
     "paraphrase_problems",
+    "read_paraphrases",
 ]
 
 #: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
@@ -692,6 +693,25 @@ def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
 PARAPHRASES = "parse/paraphrases.yaml"
 
 
+def read_paraphrases(text: str) -> Any:
+    """The content of a paraphrases file. Like `safe_load`, except that a finding id given
+    again (a later batch of phrasings appended at the end of the file) adds its phrases to
+    the earlier list: plain YAML would let the last list silently replace the first."""
+    node = yaml.compose(text, Loader=SAFE_LOADER)
+    if not isinstance(node, yaml.MappingNode):
+        return safe_load(text)
+    loader = SAFE_LOADER("")
+    merged: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        value = loader.construct_object(value_node, deep=True)
+        earlier = merged.get(key)
+        if isinstance(earlier, list) and isinstance(value, list):
+            value = earlier + value
+        merged[key] = value
+    return merged
+
+
 def paraphrase_problems(raw: Any, finding_ids: Collection[str]) -> list[str]:
     """What is wrong with the content of a paraphrases file (empty if nothing): it maps ids
     of the findings vocabulary to lists of non-empty phrases, each phrase once."""
@@ -737,7 +757,11 @@ def _load(root: Path) -> KnowledgeBase:
     # hold every condition of the public contract (and may add others).
     problems = contract_problems(kb) + likelihood_ratio_problems(kb)
     if (root / PARAPHRASES).is_file():
-        problems += paraphrase_problems(_read_yaml(root / PARAPHRASES), kb.finding)
+        try:
+            raw_paraphrases = read_paraphrases((root / PARAPHRASES).read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise KnowledgeBaseError(f"{PARAPHRASES}: not valid YAML: {exc}") from exc
+        problems += paraphrase_problems(raw_paraphrases, kb.finding)
     if problems:
         raise KnowledgeBaseError("; ".join(problems))
     return kb

@@ -3,8 +3,10 @@ from ``data/parse/context.yaml``, and the token normaliser they both match throu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._text import Normalizer, load_parse_data
@@ -207,15 +209,30 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
     vocabulary raises `KnowledgeBaseError` (so does a malformed file); a smaller vocabulary
     (a test's knowledge base) takes the phrasings of the findings it has.
     """
-    from .._knowledge import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
+    from importlib import resources
 
-    raw = load_parse_data("paraphrases")
+    from .._knowledge import (
+        PARAPHRASES,
+        KnowledgeBaseError,
+        packaged_finding_ids,
+        paraphrase_problems,
+    )
+
+    raw = _read_paraphrases_once(str(resources.files("twitchcheck") / "data" / PARAPHRASES))
     known = findings.keys()
     if isinstance(raw, dict) and not known >= raw.keys():
         known = packaged_finding_ids() | known  # read only when an id is not in `findings`
     if problems := paraphrase_problems(raw, known):
         raise KnowledgeBaseError("; ".join(problems))
     return {fid: tuple(phrases) for fid, phrases in (raw or {}).items() if fid in findings}
+
+
+@functools.cache
+def _read_paraphrases_once(path: str) -> Any:
+    """The packaged paraphrases file, read once (ids given twice join their lists)."""
+    from .._knowledge import read_paraphrases
+
+    return read_paraphrases(Path(path).read_text(encoding="utf-8"))
 
 
 def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
