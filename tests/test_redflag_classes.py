@@ -102,7 +102,7 @@ MUST_MATCH = [
     # choking
     ("choke-eating", "I couldn't catch my breath while eating", "choking"),
     ("choke-wrong-way", "food going down the wrong way and coughing", "choking"),
-    ("choke-drinks", "he chokes on drinks", "choking"),
+    ("choke-meals", "she keeps choking at mealtimes", "choking"),
     # caffeine overdose, palpitations
     ("caffeine-handful", "I took a handful of ProPlus", "caffeine_overdose"),
     ("heart-all-over", "my heart is all over the place", "palpitations"),
