@@ -525,3 +525,68 @@ def test_age_and_sex_signed_the_way_people_sign_them(text, age, sex):
 ])
 def test_more_lay_phrasings_and_their_limits(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+# --- issue 13, second pass: general denials (lexicon.yaml: general_denials) ----------------
+
+WEAKNESS = ("one_sided_limb_weakness", "generalized_weakness", "progressive_limb_weakness")
+MEDICINES = ("insulin_or_sulfonylurea", "lithium_use", "med_diuretic", "med_dopamine_blocker",
+             "med_recent_change", "med_tremor_causing", "serotonergic_drugs")
+FAMILY = ("family_als", "family_parkinsons", "family_tics", "family_tremor")
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("no weakness", WEAKNESS),
+    ("I haven't noticed any weakness anywhere", WEAKNESS),
+    ("not weak at all", WEAKNESS),
+    ("no loss of strength", WEAKNESS),
+    ("no arm or leg weakness", ("one_sided_limb_weakness", "progressive_limb_weakness")),
+    ("no medicines", MEDICINES),
+    ("not on any regular medication", MEDICINES),
+    ("doesn't take any meds", MEDICINES),
+    ("no medicines or drugs", (*MEDICINES, "stimulant_drugs")),
+    ("no family history", FAMILY),
+    ("nothing like that runs in the family", FAMILY),
+    ("no headaches", ("sudden_severe_headache", "severe_headache")),
+    ("no fever", ("fever", "overheating")),
+    ("never had a tremor", ("action_tremor", "rest_tremor")),
+    ("no shaking", ("action_tremor", "rest_tremor")),
+    ("no cramps or tingling", ("muscle_cramps", "hand_foot_spasm", "perioral_tingling",
+                               "tingling_hands_feet")),
+    ("no limb jerking", ("seizure", "rhythmic_jerking")),
+    ("no previous similar episodes", ("recurrent_episodes", "known_epilepsy")),
+    ("no loss of consciousness", ("fainting", "impaired_awareness")),
+    ("no tongue movements", ("repetitive_mouth_movements", "tongue_twitch")),
+    ("no speech or swallowing problems", ("sudden_speech_difficulty",
+                                          "progressive_speech_change", "swallowing_difficulty")),
+    ("no trouble eating or talking", ("sudden_speech_difficulty", "swallowing_difficulty")),
+    ("speech normal", ("sudden_speech_difficulty", "progressive_speech_change")),
+    ("her face moves normally", ("facial_droop",)),
+    ("no facial weakness", ("facial_droop",)),
+])
+def test_a_general_denial_denies_every_finding_it_covers(kb, text, denied):
+    p = parse(text, kb)
+    assert {f: p.state(f) for f in denied} == dict.fromkeys(denied, "absent"), text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    # affirmed, a general word says no more than its synonyms
+    ("I feel weak", "progressive_limb_weakness", None),
+    ("I'm on lots of medicines", "lithium_use", None),
+    ("my legs are weak", "generalized_weakness", None),
+    # a qualifier narrows it
+    ("no family history of Parkinson's", "family_tremor", None),
+    ("no family history of Parkinson's", "family_parkinsons", "absent"),
+    ("no tingling around the mouth", "tingling_hands_feet", None),
+    ("no double vision", "visual_disturbance", None),
+    ("no weakness in my left hand", "generalized_weakness", None),
+    # someone else's, or a question
+    ("my dad has no weakness", "generalized_weakness", None),
+    ("what if there is no weakness yet?", "generalized_weakness", None),
+    # the face is not a limb
+    ("new right facial weakness", "one_sided_limb_weakness", None),
+    ("new right facial weakness", "facial_droop", "present"),
+    ("my smile pulls to the right", "facial_droop", "present"),
+])
+def test_a_general_denial_and_its_limits(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text

@@ -99,7 +99,8 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     covered = [(ent.start, ent.end) for ent in doc.ents]
     for ent, ent_mods in layered:
         fids = pipe.label_findings.get(ent.label_, ())
-        if not fids:
+        denies = pipe.label_denies.get(ent.label_, ())
+        if not fids and not denies:
             continue
         mods = resolver.modifiers(ent, ent_mods)
         if for_other:  # the person written about is the patient
@@ -110,6 +111,12 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
             state = resolver.state(pipe.findings[fid], mods)
             if state != "none":
                 mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
+        if denies and _qualified(ent, fids, covered):
+            denies = ()  # "no family history of Parkinson's", "no tingling around the mouth"
+        for fid in denies:  # "no weakness" denies every weakness finding; "weak" affirms none
+            if _general_denial(pipe.findings[fid].mention, mods):
+                mentions.append(_Mention(fid, "absent", ent.start_char, ent.end_char, len(ent),
+                                         mods))
 
     from ._normal import normal_statements
 
@@ -170,6 +177,46 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
+
+
+def _qualified(span: Any, fids: tuple[str, ...], covered: list[tuple[int, int]]) -> bool:
+    """True when a general word is narrowed by what is next to it, so that its denial covers
+    less than all it names: a qualifier follows ("family history *of* Parkinson's",
+    "weakness *in* my left hand"; lexicon.yaml: general_qualifiers), or, read in the second
+    layer, it lies inside a longer synonym ("tingling around the mouth")."""
+    doc = span.doc
+    qualifiers, unqualifying = _general_qualifiers()
+    if span.end < len(doc) and doc[span.end].lower_ in qualifiers:
+        after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
+        if not any(f"{after} ".startswith(f"{p} ") for p in unqualifying):
+            return True  # ("at all", "in my life", "for ages" narrow nothing)
+    if not fids:
+        return any(s <= span.start and span.end <= e and (e - s) > len(span)
+                   for s, e in covered)
+    return False
+
+
+@functools.cache
+def _general_qualifiers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(qualifier words, phrases that start with one but narrow nothing)."""
+    from ._text import load_parse_data
+
+    lex = load_parse_data("lexicon")
+    return (frozenset(str(w).lower() for w in lex.get("general_qualifiers", ())),
+            tuple(str(w).lower() for w in lex.get("general_not_qualifying", ())))
+
+
+def _general_denial(mention: str, mods: tuple[str, ...]) -> bool:
+    """True when a general word's modifiers deny it for a finding of this `mention` kind:
+    negated, and neither hypothetical, uncertain nor someone else's. A general word of the
+    family ("no family history") is itself about the family, so FAMILY is no bar for those."""
+    cats = set(mods)
+    if "NEGATED_EXISTENCE" not in cats:
+        return False
+    bars = {"HYPOTHETICAL", "POSSIBLE_EXISTENCE", "OTHER_EXPERIENCER"}
+    if mention != "family":
+        bars.add("FAMILY")
+    return not cats & bars
 
 
 def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:

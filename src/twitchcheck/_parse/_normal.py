@@ -40,6 +40,12 @@ def _compiled() -> tuple[list[tuple[re.Pattern[str], tuple[str, ...]]], list[str
             rf"\bno\s+(?:{_alt(data['other_domains'])})?(?:\s*(?:,|and|or)\s*)?"
             rf"(?:{words})\s+(?:{trouble})\b",
             rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:my\s+|his\s+|her\s+)?(?:{words})\b",
+            # "no speech or swallowing problems", "no trouble eating or talking"
+            rf"\bno\s+(?:{words})(?:\s*(?:,|and|or)\s*(?:{_alt(data['other_domains'])}))+"
+            rf"\s+(?:{trouble})\b",
+            rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:{_alt(data['other_domains'])})"
+            rf"(?:\s*(?:,|and|or)\s*(?:{_alt(data['other_domains'])}))*\s*(?:,|and|or)\s*"
+            rf"(?:{words})\b",
         ]
         for p in patterns:
             out.append((re.compile(p), tuple(domain["findings"])))

@@ -4,7 +4,7 @@ from ``data/parse/context.yaml``, and the token normaliser they both match throu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._text import Normalizer, load_parse_data
@@ -18,6 +18,8 @@ __all__ = ["Pipeline", "build_pipeline", "NO_FINDING"]
 
 #: Target label of phrases that block a shorter match and mean no finding ("keep fit").
 NO_FINDING = "NO_FINDING"
+#: Marks a finding that a general word only denies, while the rules are grouped.
+DENY_MARK = "~deny:"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,9 @@ class Pipeline:
     label_findings: dict[str, tuple[str, ...]]  # target label -> finding ids
     normalizer: Normalizer
     overlay: Any  # spaCy Matcher for the findings read in the second layer
+    # target label -> findings a *denial* of the phrase also denies ("no weakness" denies
+    # every weakness finding; lexicon.yaml: general_denials); an affirmation gives none
+    label_denies: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def overlay_spans(self, doc: Any) -> list[Any]:
         """Second-layer matches (longest wins among themselves), labelled like targets."""
@@ -200,6 +205,7 @@ def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dic
              quantities: dict[str, Any]) -> list[str]:
     """Every phrase whose words the normaliser's fuzzy step may correct towards."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
+    exclusions += [str(w) for row in lexicon.get("general_denials", ()) for w in row["words"]]
     phrases = [s for f in findings.values() for s in f.synonyms] + exclusions
     phrases += [str(r.get("literal", "")) for r in context["rules"]]
     phrases += [str(w) for words in context["word_lists"].values() for w in words]
@@ -237,25 +243,42 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
         return list(by_pattern.values())
 
     blockers = [(p, NO_FINDING) for p in exclusions]
+    # a general word ("weakness", "medicines") whose denial denies every finding it covers;
+    # marked DENY_MARK + id so that a pattern shared with a synonym keeps both meanings
+    general = [(str(w), DENY_MARK + fid) for row in lexicon.get("general_denials", ())
+               for w in row["words"] for fid in row["deny"] if fid in findings]
     main = [(s, f.id) for f in findings.values() if f.id not in layered for s in f.synonyms]
     over = [(s, f.id) for f in findings.values() if f.id in layered for s in f.synonyms]
+    # A general word that is also a synonym ("weakness") joins that rule; one that is not
+    # ("medicines", "family history") is read in the second layer, so that it never takes
+    # words from a synonym ("weak legs" affirmed is still read)
+    main_keys = {repr(r[0]) for r in grouped(main)}
+    general_main = [g for g in general if repr(_target_pattern(
+        _norms(nlp, g[0]), fillers, optional, max_gap, particles)) in main_keys]
+    general_over = [g for g in general if g not in general_main]
     label_findings: dict[str, list[str]] = {NO_FINDING: []}
+    label_denies: dict[str, list[str]] = {}
+
+    def labelled(prefix: str, i: int, fids: list[str]) -> str:
+        real = [f for f in fids if f != NO_FINDING and not f.startswith(DENY_MARK)]
+        denies = [f[len(DENY_MARK):] for f in fids if f.startswith(DENY_MARK)]
+        denies = [f for f in denies if f not in real]
+        label = f"{prefix}{i}" if real or denies else NO_FINDING
+        label_findings[label] = real
+        if denies:
+            label_denies[label] = denies
+        return label
+
     targets = []
-    for i, (pattern, synonym, fids) in enumerate(grouped(main + blockers)):
-        real = [f for f in fids if f != NO_FINDING]
-        label = f"T{i}" if real else NO_FINDING
-        label_findings[label] = real
-        targets.append([synonym, label, pattern])
+    for i, (pattern, synonym, fids) in enumerate(grouped(main + general_main + blockers)):
+        targets.append([synonym, labelled("T", i, fids), pattern])
     overlay = []
-    for i, (pattern, _synonym, fids) in enumerate(grouped(over + blockers)):
-        real = [f for f in fids if f != NO_FINDING]
-        label = f"L{i}" if real else NO_FINDING
-        label_findings[label] = real
-        overlay.append([label, pattern])
+    for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + blockers)):
+        overlay.append([labelled("L", i, fids), pattern])
     context_rules = _context_rules(nlp, context)
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
             "targets": targets, "overlay": overlay, "label_findings": label_findings,
-            "context_rules": context_rules}
+            "label_denies": label_denies, "context_rules": context_rules}
 
 
 def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
@@ -277,8 +300,9 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
         [ConTextRule(rule.pop("literal"), **rule)
          for rule in (dict(r) for r in compiled["context_rules"])])
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
+    label_denies = {label: tuple(fids) for label, fids in compiled["label_denies"].items()}
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
-                    normalizer=normalizer, overlay=overlay)
+                    normalizer=normalizer, overlay=overlay, label_denies=label_denies)
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:
