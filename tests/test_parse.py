@@ -590,3 +590,60 @@ def test_a_general_denial_denies_every_finding_it_covers(kb, text, denied):
 ])
 def test_a_general_denial_and_its_limits(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+# --- issue 13, second pass: course, recurrence, a new medicine, onset age, coordination ---
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    # recurrence over weeks or months, and a first spell
+    ("it keeps coming back", "recurrent_episodes", "present"),
+    ("on and off for months now", "recurrent_episodes", "present"),
+    ("my lip twitches most days", "recurrent_episodes", "present"),
+    ("it waxes and wanes", "recurrent_episodes", "present"),
+    ("this has never happened before", "recurrent_episodes", "absent"),
+    ("first ever episode", "recurrent_episodes", "absent"),
+    ("Never happen like this before.", "recurrent_episodes", "absent"),
+    ("then it went back to normal", "recurrent_episodes", None),
+    ("my hands go stiff again and again today", "recurrent_episodes", None),
+    # better or worse
+    ("it has spread to my cheek", "getting_worse", "present"),
+    ("the twitching is worse than before", "getting_worse", "present"),
+    ("improving each day", "getting_worse", "absent"),
+    ("settling by the second day", "getting_worse", "absent"),
+    ("it's not improving", "getting_worse", None),
+    ("the jerks aren't settling", "getting_worse", None),
+    ("it's worse when I'm tired", "getting_worse", None),
+    # over, and short spells
+    ("it's gone now", "episode_resolved", "present"),
+    ("fully recovered after ten minutes", "episode_resolved", "present"),
+    ("it comes in short bursts", "brief_episodes", "present"),
+    ("every now and then my lip flickers", "brief_episodes", "present"),
+    # a medicine started or raised lately
+    ("started metoclopramide a day ago", "med_recent_change", "present"),
+    ("tramadol plus fluoxetine started a month ago", "med_recent_change", "present"),
+    ("the doctor upped the dose of my sertraline", "med_recent_change", "present"),
+    ("I was put on haloperidol yesterday", "med_recent_change", "present"),
+    ("started lithium 5 years ago", "med_recent_change", None),
+    ("I take sertraline and started a new job", "med_recent_change", None),
+    ("I stopped my sertraline 3 days ago", "med_recent_change", None),
+    # the age it began
+    ("I've had tics since age 14", "childhood_onset", "present"),
+    ("hard blinking since age 6", "childhood_onset", "present"),
+    ("Tourette's diagnosed at 11", "childhood_onset", "present"),
+    ("my lip twitch started at 40", "childhood_onset", "absent"),
+    ("it twitches since I was six", "childhood_onset", "present"),
+    ("I've been drinking since age 14", "childhood_onset", None),
+    ("Ever since I was a kid my mouth has twitched", "duration_over_two_weeks", "present"),
+    # body parts coordinated around one twitching word
+    ("lip and hand twitching", "twitching_elsewhere", "present"),
+    ("lip and hand twitching", "lip_twitch", "present"),
+    ("leg and upper lip twitching afterwards", "lip_twitch", "present"),
+    ("twitching in my arms and around the mouth", "lip_twitch", "present"),
+    ("twitching in my arms and around the mouth", "twitching_elsewhere", "present"),
+    ("tongue and lip twitching", "tongue_twitch", "present"),
+    ("eye and lip twitches", "eyelid_twitch", "present"),
+    ("no lip or hand twitching", "twitching_elsewhere", None),
+    ("my arm and leg are weak", "twitching_elsewhere", None),
+])
+def test_course_recurrence_new_medicine_onset_and_coordination(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text

@@ -118,6 +118,12 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
                 mentions.append(_Mention(fid, "absent", ent.start_char, ent.end_char, len(ent),
                                          mods))
 
+    mentions += _recent_starts(doc, mentions, pipe.findings)
+    from ._coordination import coordinated_parts
+
+    for fid, start, end, words in coordinated_parts(text):
+        if fid in pipe.findings and not _negated_at(doc, graph, start, end):
+            mentions.append(_Mention(fid, "present", start, end, words))  # "lip and hand twitching"
     from ._normal import normal_statements
 
     for fid, start, end, words in normal_statements(text):
@@ -177,6 +183,57 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
+
+
+@functools.cache
+def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str]] | None:
+    from ._text import load_parse_data
+
+    data = load_parse_data("lexicon").get("recent_start")
+    if not data:
+        return None
+
+    def alt(words: Any) -> re.Pattern[str]:
+        ordered = sorted((re.escape(str(w).lower()) for w in words), key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(ordered)})\b")
+
+    return (frozenset(data["medicines"]), str(data["gives"]), alt(data["words"]),
+            alt(data["not_when"]))
+
+
+#: Words that end the clause a medicine's start is looked for in.
+_CLAUSE_STOPS = frozenset({"and", "but", "so", "because", ",", ".", ";", ":", "!", "?", "then",
+                           "while", "though", "although"})
+
+
+def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """A recent change of medicine for each medicine affirmed in a sentence that says it was
+    started or raised lately (``lexicon.yaml: recent_start``)."""
+    rules = _recent_start_rules()
+    if rules is None:
+        return []
+    medicines, gives, words, not_when = rules
+    if gives not in findings:
+        return []
+    out = []
+    for m in mentions:
+        if m.finding not in medicines or m.state != "present":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        left = span.start
+        while left > max(sent.start, span.start - 6) and \
+                doc[left - 1].lower_ not in _CLAUSE_STOPS:
+            left -= 1
+        right = span.end
+        while right < min(sent.end, span.end + 6) and doc[right].lower_ not in _CLAUSE_STOPS:
+            right += 1
+        clause = doc[left:right].text.lower().replace("\u2019", "'")
+        if words.search(clause) and not not_when.search(sent.text.lower()):
+            out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
+    return out
 
 
 def _qualified(span: Any, fids: tuple[str, ...], covered: list[tuple[int, int]]) -> bool:
@@ -435,6 +492,8 @@ def _threshold_findings(node: Any) -> set[str]:
     ``thresholds``, at any depth)."""
     out: set[str] = set()
     if isinstance(node, dict):
+        if node.get("decides_phrases") is False:
+            return out  # its findings' phrases stand beside the number (onset_age)
         for key, value in node.items():
             if str(key).startswith("thresholds") and isinstance(value, list):
                 out.update(r["finding"] for r in value if isinstance(r, dict))
