@@ -647,3 +647,37 @@ def test_a_general_denial_and_its_limits(kb, text, finding, state):
 ])
 def test_course_recurrence_new_medicine_onset_and_coordination(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+# --- issue 13, second pass: red-flag phrasings, and span competition between red flags ----
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("tremor and leg jerking", "seizure", "present"),
+    ("his arms and legs were jerking", "seizure", "present"),
+    ("she went stiff and shook", "seizure", "present"),
+    ("my legs jerk as I fall asleep", "seizure", None),
+    ("my husband says I thrash about acting out my dreams", "seizure", None),
+    ("his speech is affected", "sudden_speech_difficulty", "present"),
+    ("she sounds drunk but hasn't had a drink", "sudden_speech_difficulty", "present"),
+    ("she can speak in full sentences", "sudden_speech_difficulty", "absent"),
+    ("swallowing now goes the wrong way", "choking", "present"),
+    ("swallowing now goes the wrong way", "swallowing_difficulty", "present"),
+    ("difficulty chewing and swallowing", "swallowing_difficulty", "present"),
+    ("tingling in right arm and leg", "one_sided_numbness", "present"),
+    ("right hand numb and clumsy", "one_sided_limb_weakness", "present"),
+    ("right hand numb and clumsy", "one_sided_numbness", "present"),
+    ("both eyes do not close fully", "both_sides_face_weakness", "present"),
+    ("walks unsteadily to one side", "unsteady", "present"),
+    ("walks unsteadily to one side", "one_side_face", None),
+    ("aware throughout", "impaired_awareness", "absent"),
+    ("alert and able to walk", "confusion", "absent"),
+    ("he is not alert", "confusion", None),
+    # two red-flag phrases sharing a word: the more urgent one is kept
+    ("he is still jerking all over", "seizure_ongoing", "present"),
+    ("he is still jerking all over", "seizure", "present"),
+    # a red-flag word inside a longer phrase means that phrase
+    ("her hands seized up into a claw shape", "seizure", None),
+    ("her hands seized up into a claw shape", "hand_foot_spasm", "present"),
+])
+def test_red_flag_phrasings_and_span_competition(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text

@@ -95,7 +95,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     for_other = _writes_for_other(text, graph)
     layered = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
-                for span in pipe.overlay_spans(doc)]
+                for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
     covered = [(ent.start, ent.end) for ent in doc.ents]
     for ent, ent_mods in layered:
         fids = pipe.label_findings.get(ent.label_, ())

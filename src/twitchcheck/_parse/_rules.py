@@ -34,6 +34,38 @@ class Pipeline:
     # target label -> findings a *denial* of the phrase also denies ("no weakness" denies
     # every weakness finding; lexicon.yaml: general_denials); an affirmation gives none
     label_denies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # spaCy Matcher for the first-layer phrases of red flags, to find one that a longer,
+    # less urgent phrase took the words of ("still jerking all over")
+    red_flags: Any = None
+
+    def shadowed_red_flags(self, doc: Any) -> list[Any]:
+        """Red-flag phrases the first layer lost to an overlapping red-flag phrase whose
+        findings are all less urgent: span competition between red flags must never lower
+        the urgency: two phrases that share a word ("still jerking all over"). A phrase lying
+        inside a longer one ("hands seize up" is no seizure), lost to a phrase of no red flag
+        ("numb around my mouth") or to a `not_findings` phrase ("fit and well") stays lost:
+        that phrase says what the words mean."""
+        from spacy.tokens import Span
+
+        if self.red_flags is None:
+            return []
+        ents = list(doc.ents)
+        out = []
+        for match_id, start, end in self.red_flags(doc):
+            label = doc.vocab.strings[match_id]
+            over = [e for e in ents if e.start < end and start < e.end]
+            if not over or any(e.start == start and e.end == end and e.label_ == label
+                               for e in over):
+                continue
+            if any(e.label_ == NO_FINDING or (e.start <= start and end <= e.end) for e in over):
+                continue  # inside a longer phrase, the words mean that phrase ("hands seize up")
+            mine = _urgency(self.findings, self.label_findings.get(label, ()))
+            theirs = max(_urgency(self.findings, self.label_findings.get(e.label_, ()))
+                         for e in over)
+            if 0 <= theirs < mine:  # a longer phrase of no red flag means something else
+                out.append(Span(doc, start, end, label=label))
+        return out
+
 
     def overlay_spans(self, doc: Any) -> list[Any]:
         """Second-layer matches (longest wins among themselves), labelled like targets."""
@@ -43,6 +75,13 @@ class Pipeline:
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.overlay(doc)]
         return [s for s in filter_spans(spans) if s.label_ != NO_FINDING]
+
+
+def _urgency(findings: dict[str, Finding], fids: Iterable[str]) -> int:
+    """The rank of the most urgent red-flag triage level among `fids` (-1: none)."""
+    ranks = [findings[f].triage.level.rank for f in fids
+             if f in findings and findings[f].red_flag and findings[f].triage is not None]
+    return max(ranks, default=-1)
 
 
 class _NormTokenizer:
@@ -206,6 +245,7 @@ def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dic
     """Every phrase whose words the normaliser's fuzzy step may correct towards."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
     exclusions += [str(w) for row in lexicon.get("general_denials", ()) for w in row["words"]]
+    exclusions += [str(p) for p in lexicon.get("not_overlay", ())]
     phrases = [s for f in findings.values() for s in f.synonyms] + exclusions
     phrases += [str(r.get("literal", "")) for r in context["rules"]]
     phrases += [str(w) for words in context["word_lists"].values() for w in words]
@@ -273,7 +313,8 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
     for i, (pattern, synonym, fids) in enumerate(grouped(main + general_main + blockers)):
         targets.append([synonym, labelled("T", i, fids), pattern])
     overlay = []
-    for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + blockers)):
+    over_blockers = blockers + [(str(p), NO_FINDING) for p in lexicon.get("not_overlay", ())]
+    for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + over_blockers)):
         overlay.append([labelled("L", i, fids), pattern])
     context_rules = _context_rules(nlp, context)
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
@@ -301,8 +342,15 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
          for rule in (dict(r) for r in compiled["context_rules"])])
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
     label_denies = {label: tuple(fids) for label, fids in compiled["label_denies"].items()}
+    red_flags: Any = Matcher(nlp.vocab, validate=False)
+    for _synonym, label, pattern in compiled["targets"]:
+        if any(findings[f].red_flag for f in label_findings.get(label, ()) if f in findings):
+            red_flags.add(label, [pattern])
+    if not len(red_flags):
+        red_flags = None  # a vocabulary without red flags (spaCy warns on an empty matcher)
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
-                    normalizer=normalizer, overlay=overlay, label_denies=label_denies)
+                    normalizer=normalizer, overlay=overlay, label_denies=label_denies,
+                    red_flags=red_flags)
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:
