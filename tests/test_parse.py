@@ -681,3 +681,31 @@ def test_course_recurrence_new_medicine_onset_and_coordination(kb, text, finding
 ])
 def test_red_flag_phrasings_and_span_competition(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    # several symptom words around one part, and one word around several parts
+    ("tingling lips and fingers", "tingling_hands_feet", "present"),
+    ("numb fingers and lips", "perioral_tingling", "present"),
+    ("lip twitching and tingling", "perioral_tingling", "present"),
+    ("tingling twitchy lips", "lip_twitch", "present"),
+    ("lip twitching and smacking", "repetitive_mouth_movements", "present"),
+    ("twitching in my calves and lips", "lip_twitch", "present"),
+    ("Tingling round my mouth and my hands keep cramping.", "tingling_hands_feet", None),
+    # lay words for slow, spreading and general weakness, and a slowly changing voice
+    ("weakness worsening over 7 years", "progressive_limb_weakness", "present"),
+    ("my legs are getting weaker", "progressive_limb_weakness", "present"),
+    ("she can't manage stairs any more", "progressive_limb_weakness", "present"),
+    ("generalised weakness", "generalized_weakness", "present"),
+    ("generalised weakness", "one_sided_limb_weakness", None),
+    ("he tires when speaking", "progressive_speech_change", "present"),
+    ("speech slurred over the last few months", "progressive_speech_change", "present"),
+    ("her speech is slurry", "progressive_speech_change", None),
+    ("my hand went clumsy and I kept dropping things", "progressive_limb_weakness", None),
+    # drinking most days, and which side
+    ("heavy daily drinking", "alcohol_heavy_regular", "present"),
+    ("left lip twitches", "one_side_face", "present"),
+    ("lip and jaw tremor", "one_side_face", None),
+])
+def test_coordinated_symptoms_and_lay_words_for_slow_weakness(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
