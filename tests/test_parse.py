@@ -709,3 +709,15 @@ def test_red_flag_phrasings_and_span_competition(kb, text, finding, state):
 ])
 def test_coordinated_symptoms_and_lay_words_for_slow_weakness(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("no one-sided weakness", "one_sided_limb_weakness", "absent"),
+    ("no one-sided weakness", "one_side_face", None),
+    ("neck twisted and stuck to one side", "one_side_face", None),
+    ("no one has noticed my lip twitching", "lip_twitch", "present"),
+    ("no one in my family has a tremor", "family_tremor", "absent"),
+    ("caffeine intake unchanged", "getting_worse", None),
+])
+def test_one_side_of_what_and_who_did_not_notice(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
