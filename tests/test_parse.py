@@ -721,3 +721,15 @@ def test_coordinated_symptoms_and_lay_words_for_slow_weakness(kb, text, finding,
 ])
 def test_one_side_of_what_and_who_did_not_notice(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("loose bowels since Monday", "vomiting_diarrhoea", "present"),
+    ("I'm barely eating", "poor_diet", "present"),
+    ("I was bereaved seven weeks ago", "high_stress", "present"),
+    ("my mum's funeral was last week", "high_stress", None),
+    ("cannot fully close left eye", "eye_wont_close", "present"),
+    ("water leaks from the left side of the mouth", "drooling", "present"),
+])
+def test_more_common_findings_in_lay_words(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
