@@ -733,3 +733,24 @@ def test_one_side_of_what_and_who_did_not_notice(kb, text, finding, state):
 ])
 def test_more_common_findings_in_lay_words(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("fast breathing and fear", "poor_diet", None),
+    ("earlier arm stiffness and shaking", "seizure", None),
+    ("the tremor stops at rest", "at_rest", "absent"),
+    ("my lip twitches at rest", "at_rest", "present"),
+    ("absent during sleep", "continues_in_sleep", "absent"),
+    ("it continues in my sleep", "continues_in_sleep", "present"),
+    ("usually a light drinker", "alcohol_heavy_regular", "absent"),
+    ("fluttering heartbeat", "palpitations", "present"),
+    ("fluttering heartbeat", "lip_twitch", None),
+    ("mouth corner twitches with each blink", "with_blinking", "present"),
+    ("mouth corner twitches with each blink", "motor_tics_elsewhere", None),
+    ("happens whenever very angry", "with_emotion", "present"),
+    ("gone once calm", "episode_resolved", "present"),
+    ("lifelong nasal speech", "cleft_palate", "present"),
+    ("lifelong nasal speech", "progressive_speech_change", None),
+])
+def test_triggers_rest_sleep_and_lifelong_speech(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
