@@ -527,6 +527,235 @@ def test_more_lay_phrasings_and_their_limits(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text
 
 
+# --- issue 13, second pass: general denials (lexicon.yaml: general_denials) ----------------
+
+WEAKNESS = ("one_sided_limb_weakness", "generalized_weakness", "progressive_limb_weakness")
+MEDICINES = ("insulin_or_sulfonylurea", "lithium_use", "med_diuretic", "med_dopamine_blocker",
+             "med_recent_change", "med_tremor_causing", "serotonergic_drugs")
+FAMILY = ("family_als", "family_parkinsons", "family_tics", "family_tremor")
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("no weakness", WEAKNESS),
+    ("I haven't noticed any weakness anywhere", WEAKNESS),
+    ("not weak at all", WEAKNESS),
+    ("no loss of strength", WEAKNESS),
+    ("no arm or leg weakness", ("one_sided_limb_weakness", "progressive_limb_weakness")),
+    ("no medicines", MEDICINES),
+    ("not on any regular medication", MEDICINES),
+    ("doesn't take any meds", MEDICINES),
+    ("no medicines or drugs", (*MEDICINES, "stimulant_drugs")),
+    ("no family history", FAMILY),
+    ("nothing like that runs in the family", FAMILY),
+    ("no headaches", ("sudden_severe_headache", "severe_headache")),
+    ("no fever", ("fever", "overheating")),
+    ("never had a tremor", ("action_tremor", "rest_tremor")),
+    ("no shaking", ("action_tremor", "rest_tremor")),
+    ("no cramps or tingling", ("muscle_cramps", "hand_foot_spasm", "perioral_tingling",
+                               "tingling_hands_feet")),
+    ("no limb jerking", ("seizure", "rhythmic_jerking")),
+    ("no previous similar episodes", ("recurrent_episodes", "known_epilepsy")),
+    ("no loss of consciousness", ("fainting", "impaired_awareness")),
+    ("no tongue movements", ("repetitive_mouth_movements", "tongue_twitch")),
+    ("no speech or swallowing problems", ("sudden_speech_difficulty",
+                                          "progressive_speech_change", "swallowing_difficulty")),
+    ("no trouble eating or talking", ("sudden_speech_difficulty", "swallowing_difficulty")),
+    ("speech normal", ("sudden_speech_difficulty", "progressive_speech_change")),
+    ("her face moves normally", ("facial_droop",)),
+    ("no facial weakness", ("facial_droop",)),
+])
+def test_a_general_denial_denies_every_finding_it_covers(kb, text, denied):
+    p = parse(text, kb)
+    assert {f: p.state(f) for f in denied} == dict.fromkeys(denied, "absent"), text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    # affirmed, a general word says no more than its synonyms
+    ("I feel weak", "progressive_limb_weakness", None),
+    ("I'm on lots of medicines", "lithium_use", None),
+    ("my legs are weak", "generalized_weakness", None),
+    # a qualifier narrows it
+    ("no family history of Parkinson's", "family_tremor", None),
+    ("no family history of Parkinson's", "family_parkinsons", "absent"),
+    ("no tingling around the mouth", "tingling_hands_feet", None),
+    ("no double vision", "visual_disturbance", None),
+    ("no weakness in my left hand", "generalized_weakness", None),
+    # someone else's, or a question
+    ("my dad has no weakness", "generalized_weakness", None),
+    ("what if there is no weakness yet?", "generalized_weakness", None),
+    # the face is not a limb
+    ("new right facial weakness", "one_sided_limb_weakness", None),
+    ("new right facial weakness", "facial_droop", "present"),
+    ("my smile pulls to the right", "facial_droop", "present"),
+])
+def test_a_general_denial_and_its_limits(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+# --- issue 13, second pass: course, recurrence, a new medicine, onset age, coordination ---
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    # recurrence over weeks or months, and a first spell
+    ("it keeps coming back", "recurrent_episodes", "present"),
+    ("on and off for months now", "recurrent_episodes", "present"),
+    ("my lip twitches most days", "recurrent_episodes", "present"),
+    ("it waxes and wanes", "recurrent_episodes", "present"),
+    ("this has never happened before", "recurrent_episodes", "absent"),
+    ("first ever episode", "recurrent_episodes", "absent"),
+    ("Never happen like this before.", "recurrent_episodes", "absent"),
+    ("then it went back to normal", "recurrent_episodes", None),
+    ("my hands go stiff again and again today", "recurrent_episodes", None),
+    # better or worse
+    ("it has spread to my cheek", "getting_worse", "present"),
+    ("the twitching is worse than before", "getting_worse", "present"),
+    ("improving each day", "getting_worse", "absent"),
+    ("settling by the second day", "getting_worse", "absent"),
+    ("it's not improving", "getting_worse", None),
+    ("the jerks aren't settling", "getting_worse", None),
+    ("it's worse when I'm tired", "getting_worse", None),
+    # over, and short spells
+    ("it's gone now", "episode_resolved", "present"),
+    ("fully recovered after ten minutes", "episode_resolved", "present"),
+    ("it comes in short bursts", "brief_episodes", "present"),
+    ("every now and then my lip flickers", "brief_episodes", "present"),
+    # a medicine started or raised lately
+    ("started metoclopramide a day ago", "med_recent_change", "present"),
+    ("tramadol plus fluoxetine started a month ago", "med_recent_change", "present"),
+    ("the doctor upped the dose of my sertraline", "med_recent_change", "present"),
+    ("I was put on haloperidol yesterday", "med_recent_change", "present"),
+    ("started lithium 5 years ago", "med_recent_change", None),
+    ("I take sertraline and started a new job", "med_recent_change", None),
+    ("I stopped my sertraline 3 days ago", "med_recent_change", None),
+    # the age it began
+    ("I've had tics since age 14", "childhood_onset", "present"),
+    ("hard blinking since age 6", "childhood_onset", "present"),
+    ("Tourette's diagnosed at 11", "childhood_onset", "present"),
+    ("my lip twitch started at 40", "childhood_onset", "absent"),
+    ("it twitches since I was six", "childhood_onset", "present"),
+    ("I've been drinking since age 14", "childhood_onset", None),
+    ("Ever since I was a kid my mouth has twitched", "duration_over_two_weeks", "present"),
+    # body parts coordinated around one twitching word
+    ("lip and hand twitching", "twitching_elsewhere", "present"),
+    ("lip and hand twitching", "lip_twitch", "present"),
+    ("leg and upper lip twitching afterwards", "lip_twitch", "present"),
+    ("twitching in my arms and around the mouth", "lip_twitch", "present"),
+    ("twitching in my arms and around the mouth", "twitching_elsewhere", "present"),
+    ("tongue and lip twitching", "tongue_twitch", "present"),
+    ("eye and lip twitches", "eyelid_twitch", "present"),
+    ("no lip or hand twitching", "twitching_elsewhere", None),
+    ("my arm and leg are weak", "twitching_elsewhere", None),
+])
+def test_course_recurrence_new_medicine_onset_and_coordination(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+# --- issue 13, second pass: red-flag phrasings, and span competition between red flags ----
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("tremor and leg jerking", "seizure", "present"),
+    ("his arms and legs were jerking", "seizure", "present"),
+    ("she went stiff and shook", "seizure", "present"),
+    ("my legs jerk as I fall asleep", "seizure", None),
+    ("my husband says I thrash about acting out my dreams", "seizure", None),
+    ("his speech is affected", "sudden_speech_difficulty", "present"),
+    ("she sounds drunk but hasn't had a drink", "sudden_speech_difficulty", "present"),
+    ("she can speak in full sentences", "sudden_speech_difficulty", "absent"),
+    ("swallowing now goes the wrong way", "choking", "present"),
+    ("swallowing now goes the wrong way", "swallowing_difficulty", "present"),
+    ("difficulty chewing and swallowing", "swallowing_difficulty", "present"),
+    ("tingling in right arm and leg", "one_sided_numbness", "present"),
+    ("right hand numb and clumsy", "one_sided_limb_weakness", "present"),
+    ("right hand numb and clumsy", "one_sided_numbness", "present"),
+    ("both eyes do not close fully", "both_sides_face_weakness", "present"),
+    ("walks unsteadily to one side", "unsteady", "present"),
+    ("walks unsteadily to one side", "one_side_face", None),
+    ("aware throughout", "impaired_awareness", "absent"),
+    ("alert and able to walk", "confusion", "absent"),
+    ("he is not alert", "confusion", None),
+    # two red-flag phrases sharing a word: the more urgent one is kept
+    ("he is still jerking all over", "seizure_ongoing", "present"),
+    ("he is still jerking all over", "seizure", "present"),
+    # a red-flag word inside a longer phrase means that phrase
+    ("her hands seized up into a claw shape", "seizure", None),
+    ("her hands seized up into a claw shape", "hand_foot_spasm", "present"),
+])
+def test_red_flag_phrasings_and_span_competition(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    # several symptom words around one part, and one word around several parts
+    ("tingling lips and fingers", "tingling_hands_feet", "present"),
+    ("numb fingers and lips", "perioral_tingling", "present"),
+    ("lip twitching and tingling", "perioral_tingling", "present"),
+    ("tingling twitchy lips", "lip_twitch", "present"),
+    ("lip twitching and smacking", "repetitive_mouth_movements", "present"),
+    ("twitching in my calves and lips", "lip_twitch", "present"),
+    ("Tingling round my mouth and my hands keep cramping.", "tingling_hands_feet", None),
+    # lay words for slow, spreading and general weakness, and a slowly changing voice
+    ("weakness worsening over 7 years", "progressive_limb_weakness", "present"),
+    ("my legs are getting weaker", "progressive_limb_weakness", "present"),
+    ("she can't manage stairs any more", "progressive_limb_weakness", "present"),
+    ("generalised weakness", "generalized_weakness", "present"),
+    ("generalised weakness", "one_sided_limb_weakness", None),
+    ("he tires when speaking", "progressive_speech_change", "present"),
+    ("speech slurred over the last few months", "progressive_speech_change", "present"),
+    ("her speech is slurry", "progressive_speech_change", None),
+    ("my hand went clumsy and I kept dropping things", "progressive_limb_weakness", None),
+    # drinking most days, and which side
+    ("heavy daily drinking", "alcohol_heavy_regular", "present"),
+    ("left lip twitches", "one_side_face", "present"),
+    ("lip and jaw tremor", "one_side_face", None),
+])
+def test_coordinated_symptoms_and_lay_words_for_slow_weakness(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("no one-sided weakness", "one_sided_limb_weakness", "absent"),
+    ("no one-sided weakness", "one_side_face", None),
+    ("neck twisted and stuck to one side", "one_side_face", None),
+    ("no one has noticed my lip twitching", "lip_twitch", "present"),
+    ("no one in my family has a tremor", "family_tremor", "absent"),
+    ("caffeine intake unchanged", "getting_worse", None),
+])
+def test_one_side_of_what_and_who_did_not_notice(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("loose bowels since Monday", "vomiting_diarrhoea", "present"),
+    ("I'm barely eating", "poor_diet", "present"),
+    ("I was bereaved seven weeks ago", "high_stress", "present"),
+    ("my mum's funeral was last week", "high_stress", None),
+    ("cannot fully close left eye", "eye_wont_close", "present"),
+    ("water leaks from the left side of the mouth", "drooling", "present"),
+])
+def test_more_common_findings_in_lay_words(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("fast breathing and fear", "poor_diet", None),
+    ("earlier arm stiffness and shaking", "seizure", None),
+    ("the tremor stops at rest", "at_rest", "absent"),
+    ("my lip twitches at rest", "at_rest", "present"),
+    ("absent during sleep", "continues_in_sleep", "absent"),
+    ("it continues in my sleep", "continues_in_sleep", "present"),
+    ("usually a light drinker", "alcohol_heavy_regular", "absent"),
+    ("fluttering heartbeat", "palpitations", "present"),
+    ("fluttering heartbeat", "lip_twitch", None),
+    ("mouth corner twitches with each blink", "with_blinking", "present"),
+    ("mouth corner twitches with each blink", "motor_tics_elsewhere", None),
+    ("happens whenever very angry", "with_emotion", "present"),
+    ("gone once calm", "episode_resolved", "present"),
+    ("lifelong nasal speech", "cleft_palate", "present"),
+    ("lifelong nasal speech", "progressive_speech_change", None),
+])
+def test_triggers_rest_sleep_and_lifelong_speech(kb, text, finding, state):
+    assert parse(text, kb).state(finding) == state, text
+
+
 @pytest.mark.parametrize(("text", "finding", "state"), [
     ("my lip twitches and I'm worried it might be something serious", "worry", None),
     ("twitching for a week and im really worried its ALS", "worry", None),

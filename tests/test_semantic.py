@@ -211,3 +211,35 @@ def test_minilm_refuses_altered_weights(minilm, monkeypatch):
     monkeypatch.setattr(sem, "_config", lambda: config)
     with pytest.raises(sem.SemanticModelError, match="sha256"):
         sem.load_encoder("minilm")
+
+
+def test_red_flags_only_scores_every_finding_but_gives_only_red_flags():
+    """`only: red_flags` (semantic.yaml: minilm_red_flags): the nearest finding still wins a
+    clause, so a clause nearest a non-red-flag finding gives nothing rather than a red flag."""
+    from twitchcheck._knowledge import Finding
+
+    pipe, resolver, _ = _pipeline(None)
+    findings = [
+        Finding(id="toy_droop", kind="symptom", name="kettle sings",
+                leak={"p": 0.01, "estimate": "a test finding"},
+                question="Does your kettle sing?", synonyms=("kettle sings",),
+                triage={"level": "emergency", "red_flag": True, "reason": "a test red flag",
+                        "source": ["004"]}),
+        Finding(id="toy_swallow", kind="risk_factor", name="drinks go the wrong way",
+                question="Do drinks go the wrong way?", synonyms=("choke swallow",)),
+    ]
+    layer = sem.SemanticLayer(_toy_encoder, findings, 0.8, 0.0,
+                              {"clause_breaks": ["and", "but"], "min_words": 2,
+                               "normal_words": ["normal", "fine"], "skip_covered": True,
+                               "only": "red_flags"})
+    text = "My kettle sings, and drinks go the wrong way"
+    doc = pipe.nlp(text)
+    hits = {(h.finding, h.state) for h in
+            layer.read(doc, resolver, [(e.start, e.end) for e in doc.ents])}
+    assert hits == {("toy_droop", "present")}
+
+
+def test_the_red_flags_only_model_is_the_pinned_minilm():
+    models = sem._config()["models"]
+    assert models["minilm_red_flags"]["only"] == "red_flags"
+    assert models["minilm_red_flags"]["sha256"] == models["minilm"]["sha256"]

@@ -95,11 +95,12 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     for_other = _writes_for_other(text, graph)
     layered = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
-                for span in pipe.overlay_spans(doc)]
+                for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
     covered = [(ent.start, ent.end) for ent in doc.ents]
     for ent, ent_mods in layered:
         fids = pipe.label_findings.get(ent.label_, ())
-        if not fids:
+        denies = pipe.label_denies.get(ent.label_, ())
+        if not fids and not denies:
             continue
         mods = resolver.modifiers(ent, ent_mods)
         if for_other:  # the person written about is the patient
@@ -110,7 +111,19 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
             state = resolver.state(pipe.findings[fid], mods)
             if state != "none":
                 mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
+        if denies and _qualified(ent, fids, covered):
+            denies = ()  # "no family history of Parkinson's", "no tingling around the mouth"
+        for fid in denies:  # "no weakness" denies every weakness finding; "weak" affirms none
+            if _general_denial(pipe.findings[fid].mention, mods):
+                mentions.append(_Mention(fid, "absent", ent.start_char, ent.end_char, len(ent),
+                                         mods))
 
+    mentions += _recent_starts(doc, mentions, pipe.findings)
+    from ._coordination import coordinated_parts
+
+    for fid, start, end, words in coordinated_parts(text):
+        if fid in pipe.findings and not _negated_at(doc, graph, start, end):
+            mentions.append(_Mention(fid, "present", start, end, words))  # "lip and hand twitching"
     from ._normal import normal_statements
 
     for fid, start, end, words in normal_statements(text):
@@ -170,6 +183,97 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
+
+
+@functools.cache
+def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str]] | None:
+    from ._text import load_parse_data
+
+    data = load_parse_data("lexicon").get("recent_start")
+    if not data:
+        return None
+
+    def alt(words: Any) -> re.Pattern[str]:
+        ordered = sorted((re.escape(str(w).lower()) for w in words), key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(ordered)})\b")
+
+    return (frozenset(data["medicines"]), str(data["gives"]), alt(data["words"]),
+            alt(data["not_when"]))
+
+
+#: Words that end the clause a medicine's start is looked for in.
+_CLAUSE_STOPS = frozenset({"and", "but", "so", "because", ",", ".", ";", ":", "!", "?", "then",
+                           "while", "though", "although"})
+
+
+def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """A recent change of medicine for each medicine affirmed in a sentence that says it was
+    started or raised lately (``lexicon.yaml: recent_start``)."""
+    rules = _recent_start_rules()
+    if rules is None:
+        return []
+    medicines, gives, words, not_when = rules
+    if gives not in findings:
+        return []
+    out = []
+    for m in mentions:
+        if m.finding not in medicines or m.state != "present":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        left = span.start
+        while left > max(sent.start, span.start - 6) and \
+                doc[left - 1].lower_ not in _CLAUSE_STOPS:
+            left -= 1
+        right = span.end
+        while right < min(sent.end, span.end + 6) and doc[right].lower_ not in _CLAUSE_STOPS:
+            right += 1
+        clause = doc[left:right].text.lower().replace("\u2019", "'")
+        if words.search(clause) and not not_when.search(sent.text.lower()):
+            out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
+    return out
+
+
+def _qualified(span: Any, fids: tuple[str, ...], covered: list[tuple[int, int]]) -> bool:
+    """True when a general word is narrowed by what is next to it, so that its denial covers
+    less than all it names: a qualifier follows ("family history *of* Parkinson's",
+    "weakness *in* my left hand"; lexicon.yaml: general_qualifiers), or, read in the second
+    layer, it lies inside a longer synonym ("tingling around the mouth")."""
+    doc = span.doc
+    qualifiers, unqualifying = _general_qualifiers()
+    if span.end < len(doc) and doc[span.end].lower_ in qualifiers:
+        after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
+        if not any(f"{after} ".startswith(f"{p} ") for p in unqualifying):
+            return True  # ("at all", "in my life", "for ages" narrow nothing)
+    if not fids:
+        return any(s <= span.start and span.end <= e and (e - s) > len(span)
+                   for s, e in covered)
+    return False
+
+
+@functools.cache
+def _general_qualifiers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(qualifier words, phrases that start with one but narrow nothing)."""
+    from ._text import load_parse_data
+
+    lex = load_parse_data("lexicon")
+    return (frozenset(str(w).lower() for w in lex.get("general_qualifiers", ())),
+            tuple(str(w).lower() for w in lex.get("general_not_qualifying", ())))
+
+
+def _general_denial(mention: str, mods: tuple[str, ...]) -> bool:
+    """True when a general word's modifiers deny it for a finding of this `mention` kind:
+    negated, and neither hypothetical, uncertain nor someone else's. A general word of the
+    family ("no family history") is itself about the family, so FAMILY is no bar for those."""
+    cats = set(mods)
+    if "NEGATED_EXISTENCE" not in cats:
+        return False
+    bars = {"HYPOTHETICAL", "POSSIBLE_EXISTENCE", "OTHER_EXPERIENCER"}
+    if mention != "family":
+        bars.add("FAMILY")
+    return not cats & bars
 
 
 def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:
@@ -388,6 +492,8 @@ def _threshold_findings(node: Any) -> set[str]:
     ``thresholds``, at any depth)."""
     out: set[str] = set()
     if isinstance(node, dict):
+        if node.get("decides_phrases") is False:
+            return out  # its findings' phrases stand beside the number (onset_age)
         for key, value in node.items():
             if str(key).startswith("thresholds") and isinstance(value, list):
                 out.update(r["finding"] for r in value if isinstance(r, dict))

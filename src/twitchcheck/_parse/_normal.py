@@ -40,6 +40,12 @@ def _compiled() -> tuple[list[tuple[re.Pattern[str], tuple[str, ...]]], list[str
             rf"\bno\s+(?:{_alt(data['other_domains'])})?(?:\s*(?:,|and|or)\s*)?"
             rf"(?:{words})\s+(?:{trouble})\b",
             rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:my\s+|his\s+|her\s+)?(?:{words})\b",
+            # "no speech or swallowing problems", "no trouble eating or talking"
+            rf"\bno\s+(?:{words})(?:\s*(?:,|and|or)\s*(?:{_alt(data['other_domains'])}))+"
+            rf"\s+(?:{trouble})\b",
+            rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:{_alt(data['other_domains'])})"
+            rf"(?:\s*(?:,|and|or)\s*(?:{_alt(data['other_domains'])}))*\s*(?:,|and|or)\s*"
+            rf"(?:{words})\b",
         ]
         for p in patterns:
             out.append((re.compile(p), tuple(domain["findings"])))
@@ -54,8 +60,8 @@ def normal_statements(text: str) -> list[tuple[str, int, int, int]]:
     if not patterns:
         return []
     low = text.lower().replace("\u2019", "'")
-    guard = re.compile(rf"(?:^|\W)(?:{_alt(not_after)})\s+(?:(?:my|his|her|their|the|your)\s+)?$"
-                       ) if not_after else None
+    guard = re.compile(rf"(?:(?:^|\W)(?:{_alt(not_after)})|n't)\s+"
+                       rf"(?:(?:my|his|her|their|the|your)\s+)?$") if not_after else None
     out = []
     for rx, findings in patterns:
         for m in rx.finditer(low):

@@ -251,6 +251,7 @@ def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
     out.extend(_sleep(low, claims, data))
     out.extend(_gestation(low, claims, data))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
+    out.extend(_onset_age(low, sentences, claims, data, sentence_kind))
     out.extend(_episode(low, sentences, claims, data, sentence_kind))
     out.extend(_duration(low, sentences, claims, data, sentence_kind, exposures))
     out.extend(_frequency(low, claims, data))
@@ -680,6 +681,53 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
         return []
     value, start, end = max(found)
     return [Measured(section["quantity"], round(value, 2), (start, end),
+                     _apply(section["thresholds"], value))]
+
+
+def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
+               sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+    """The age at which the complaint began, from "since age 14", "since I was 6", "diagnosed
+    at 11", "started at 40", in sentences that name a symptom (the earliest stated)."""
+    section = data.get("onset_age")
+    if not section:
+        return []
+    g = _grammar()
+    who = r"(?:i|he|she|they)(?:\s+was|\s+were|'m|'s)?"
+    # digits or a number word, never "a" ("since I was a kid" is a phrase of `duration`)
+    vague = section.get("vague_numbers", ())
+    ages = _alt(w for w, v in g["words"].items() if 2 <= v <= 90 and w not in vague)
+    num = rf"(?P<num>\d{{1,2}}|{ages})"
+    age = rf"(?:the\s+)?age\s+(?:of\s+)?{num}"
+    not_a_span = r"(?!\s*(?:years?|months?|weeks?|days?)\b(?!\s+old))"  # "since I was 6 months"
+    patterns = [
+        rf"\b(?:since|from|at|by|around|about)\s+{age}",
+        rf"\b(?:when|since)\s+{who}\s+(?:about\s+|around\s+)?{num}"
+        rf"(?:\s+years?\s+old|\s*y/?o)?\b{not_a_span}",
+        r"\b(?:diagnosed|started|began|begun|onset|first\s+noticed|came\s+on)\b"
+        r"(?:\s+[a-z']+){0,4}?\s+at\s+(?:age\s+)?(?P<n2>\d{1,2})\b"
+        r"(?!\s*(?:am|pm|mg|%|o'clock|:))",
+    ]
+    words = re.compile(rf"\b(?:{_alt(section.get('complaint_words', ()))})\b")
+    found: list[tuple[float, int, int]] = []
+    for p in patterns:
+        for m in re.finditer(p, low):
+            if not claims.free(m.start(), m.end()):
+                continue
+            sent = _sentence_of(sentences, m.start())
+            kind = sentence_kind(*sent) if sentence_kind is not None else "symptom"
+            if kind not in ("symptom", "complaint") and not (
+                    kind == "neutral" and words.search(low, sent[0], sent[1])):
+                continue  # "drinking since age 14" dates a habit, not the complaint
+            text = m.group("n2") if "n2" in m.groupdict() and m.group("n2") else m.group("num")
+            n = _number(text) if text else None
+            if n is None or not 0 < n < 100:
+                continue
+            claims.take(m.start(), m.end())
+            found.append((n, m.start(), m.end()))
+    if not found:
+        return []
+    value, start, end = min(found)
+    return [Measured(section["quantity"], value, (start, end),
                      _apply(section["thresholds"], value))]
 
 

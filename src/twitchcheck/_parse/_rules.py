@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,8 @@ __all__ = ["Pipeline", "build_pipeline", "paraphrases", "NO_FINDING"]
 
 #: Target label of phrases that block a shorter match and mean no finding ("keep fit").
 NO_FINDING = "NO_FINDING"
+#: Marks a finding that a general word only denies, while the rules are grouped.
+DENY_MARK = "~deny:"
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,41 @@ class Pipeline:
     label_findings: dict[str, tuple[str, ...]]  # target label -> finding ids
     normalizer: Normalizer
     overlay: Any  # spaCy Matcher for the findings read in the second layer
+    # target label -> findings a *denial* of the phrase also denies ("no weakness" denies
+    # every weakness finding; lexicon.yaml: general_denials); an affirmation gives none
+    label_denies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # spaCy Matcher for the first-layer phrases of red flags, to find one that a longer,
+    # less urgent phrase took the words of ("still jerking all over")
+    red_flags: Any = None
+
+    def shadowed_red_flags(self, doc: Any) -> list[Any]:
+        """Red-flag phrases the first layer lost to an overlapping red-flag phrase whose
+        findings are all less urgent: span competition between red flags must never lower
+        the urgency: two phrases that share a word ("still jerking all over"). A phrase lying
+        inside a longer one ("hands seize up" is no seizure), lost to a phrase of no red flag
+        ("numb around my mouth") or to a `not_findings` phrase ("fit and well") stays lost:
+        that phrase says what the words mean."""
+        from spacy.tokens import Span
+
+        if self.red_flags is None:
+            return []
+        ents = list(doc.ents)
+        out = []
+        for match_id, start, end in self.red_flags(doc):
+            label = doc.vocab.strings[match_id]
+            over = [e for e in ents if e.start < end and start < e.end]
+            if not over or any(e.start == start and e.end == end and e.label_ == label
+                               for e in over):
+                continue
+            if any(e.label_ == NO_FINDING or (e.start <= start and end <= e.end) for e in over):
+                continue  # inside a longer phrase, the words mean that phrase ("hands seize up")
+            mine = _urgency(self.findings, self.label_findings.get(label, ()))
+            theirs = max(_urgency(self.findings, self.label_findings.get(e.label_, ()))
+                         for e in over)
+            if 0 <= theirs < mine:  # a longer phrase of no red flag means something else
+                out.append(Span(doc, start, end, label=label))
+        return out
+
 
     def overlay_spans(self, doc: Any) -> list[Any]:
         """Second-layer matches (longest wins among themselves), labelled like targets."""
@@ -40,6 +77,13 @@ class Pipeline:
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.overlay(doc)]
         return [s for s in filter_spans(spans) if s.label_ != NO_FINDING]
+
+
+def _urgency(findings: dict[str, Finding], fids: Iterable[str]) -> int:
+    """The rank of the most urgent red-flag triage level among `fids` (-1: none)."""
+    ranks = [findings[f].triage.level.rank for f in fids
+             if f in findings and findings[f].red_flag and findings[f].triage is not None]
+    return max(ranks, default=-1)
 
 
 class _NormTokenizer:
@@ -239,6 +283,8 @@ def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
              context: dict[str, Any], quantities: dict[str, Any]) -> list[str]:
     """Every phrase whose words the normaliser's fuzzy step may correct towards."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
+    exclusions += [str(w) for row in lexicon.get("general_denials", ()) for w in row["words"]]
+    exclusions += [str(p) for p in lexicon.get("not_overlay", ())]
     phrases = [s for phrases in synonyms.values() for s in phrases] + exclusions
     phrases += [str(r.get("literal", "")) for r in context["rules"]]
     phrases += [str(w) for words in context["word_lists"].values() for w in words]
@@ -277,25 +323,43 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
         return list(by_pattern.values())
 
     blockers = [(p, NO_FINDING) for p in exclusions]
+    # a general word ("weakness", "medicines") whose denial denies every finding it covers;
+    # marked DENY_MARK + id so that a pattern shared with a synonym keeps both meanings
+    general = [(str(w), DENY_MARK + fid) for row in lexicon.get("general_denials", ())
+               for w in row["words"] for fid in row["deny"] if fid in synonyms]
     main = [(s, fid) for fid, phrases in synonyms.items() if fid not in layered for s in phrases]
     over = [(s, fid) for fid, phrases in synonyms.items() if fid in layered for s in phrases]
+    # A general word that is also a synonym ("weakness") joins that rule; one that is not
+    # ("medicines", "family history") is read in the second layer, so that it never takes
+    # words from a synonym ("weak legs" affirmed is still read)
+    main_keys = {repr(r[0]) for r in grouped(main)}
+    general_main = [g for g in general if repr(_target_pattern(
+        _norms(nlp, g[0]), fillers, optional, max_gap, particles)) in main_keys]
+    general_over = [g for g in general if g not in general_main]
     label_findings: dict[str, list[str]] = {NO_FINDING: []}
+    label_denies: dict[str, list[str]] = {}
+
+    def labelled(prefix: str, i: int, fids: list[str]) -> str:
+        real = [f for f in fids if f != NO_FINDING and not f.startswith(DENY_MARK)]
+        denies = [f[len(DENY_MARK):] for f in fids if f.startswith(DENY_MARK)]
+        denies = [f for f in denies if f not in real]
+        label = f"{prefix}{i}" if real or denies else NO_FINDING
+        label_findings[label] = real
+        if denies:
+            label_denies[label] = denies
+        return label
+
     targets = []
-    for i, (pattern, synonym, fids) in enumerate(grouped(main + blockers)):
-        real = [f for f in fids if f != NO_FINDING]
-        label = f"T{i}" if real else NO_FINDING
-        label_findings[label] = real
-        targets.append([synonym, label, pattern])
+    for i, (pattern, synonym, fids) in enumerate(grouped(main + general_main + blockers)):
+        targets.append([synonym, labelled("T", i, fids), pattern])
     overlay = []
-    for i, (pattern, _synonym, fids) in enumerate(grouped(over + blockers)):
-        real = [f for f in fids if f != NO_FINDING]
-        label = f"L{i}" if real else NO_FINDING
-        label_findings[label] = real
-        overlay.append([label, pattern])
+    over_blockers = blockers + [(str(p), NO_FINDING) for p in lexicon.get("not_overlay", ())]
+    for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + over_blockers)):
+        overlay.append([labelled("L", i, fids), pattern])
     context_rules = _context_rules(nlp, context)
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
             "targets": targets, "overlay": overlay, "label_findings": label_findings,
-            "context_rules": context_rules}
+            "label_denies": label_denies, "context_rules": context_rules}
 
 
 def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
@@ -317,8 +381,16 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
         [ConTextRule(rule.pop("literal"), **rule)
          for rule in (dict(r) for r in compiled["context_rules"])])
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
+    label_denies = {label: tuple(fids) for label, fids in compiled["label_denies"].items()}
+    red_flags: Any = Matcher(nlp.vocab, validate=False)
+    for _synonym, label, pattern in compiled["targets"]:
+        if any(findings[f].red_flag for f in label_findings.get(label, ()) if f in findings):
+            red_flags.add(label, [pattern])
+    if not len(red_flags):
+        red_flags = None  # a vocabulary without red flags (spaCy warns on an empty matcher)
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
-                    normalizer=normalizer, overlay=overlay)
+                    normalizer=normalizer, overlay=overlay, label_denies=label_denies,
+                    red_flags=red_flags)
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:

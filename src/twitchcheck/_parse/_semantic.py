@@ -248,6 +248,9 @@ class SemanticLayer:
         self.skip_covered = bool(settings.get("skip_covered", True))
         self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
         self.findings = {f.id: f for f in findings}
+        # "red_flags": every finding is still scored (the nearest one wins), but only red
+        # flags are given: the layer as a safety net for what the rules miss
+        self.only_red_flags = settings.get("only") == "red_flags"
         self.ids: list[str] = []
         phrases: list[str] = []
         owner: list[int] = []
@@ -360,6 +363,8 @@ class SemanticLayer:
                 if fid in skip:
                     continue
                 finding = self.findings[fid]
+                if self.only_red_flags and not finding.red_flag:
+                    continue
                 state = resolver.state(finding, cats)
                 if state == "none":
                     continue
@@ -455,8 +460,9 @@ def layer(name: str, findings: dict[str, Finding], measured: frozenset[str],
     encoder = _encoder(name)
     spec = cfg["models"][name]
     thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
+    settings = {**cfg, "only": spec.get("only")}
     built = SemanticLayer(encoder, eligible(findings.values(), measured), thr,
-                          float(cfg["margin"]["value"]), cfg,
+                          float(cfg["margin"]["value"]), settings,
                           cache_key=str(spec["sha256"]) if "sha256" in spec else None)
     if threshold is None:
         _LAYERS[key] = (findings, built)
