@@ -646,7 +646,8 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     floor = _finding_level(prepared, items)
     stays = prepared.settled(now, batch.posterior, policy.settle_top, floor)
-    changes = (batch.probability * ~stays).sum(axis=-1)
+    # a probability: summed outcome weights can pass 1 by a rounding error
+    changes = np.minimum((batch.probability * ~stays).sum(axis=-1), 1.0)
     scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0, float(ch))
               for f, ch in zip(singles, changes, strict=True)]
 
@@ -693,7 +694,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
         for (group_id, members, pick_one), gain, outcome in zip(groups, group_gains,
                                                                 group_outcomes, strict=False):
             stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
-            change = float((outcome.probability * ~stays).sum())
+            change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
             question = Question(group_id, kind, kb.group[group_id].question,
