@@ -67,6 +67,10 @@ MUST_MATCH = [
     ("fit-floor", "I found him shaking on the floor", "seizure"),
     ("fit-tongue-wet", "I woke up, had bitten my tongue and wet myself", "seizure"),
     ("fit-first", "she had her first ever fit today", "seizure"),
+    ("fit-febrile-now", "my 2 year old has a high temperature and just had a febrile fit",
+     "seizure"),
+    ("droop-when-eating", "when he was eating his face drooped", "facial_droop"),
+    ("droop-relative-now", "my mum's mouth has dropped on one side", "facial_droop"),
     # jerking going on for an hour or more
     ("ongoing-hour", "his arm has been jerking for an hour", "seizure_ongoing"),
     ("ongoing-jumping", "the jumping in her leg does not stop, jumping nonstop", "seizure_ongoing"),
