@@ -654,7 +654,7 @@ def test_course_recurrence_new_medicine_onset_and_coordination(kb, text, finding
 @pytest.mark.parametrize(("text", "finding", "state"), [
     ("tremor and leg jerking", "seizure", "present"),
     ("his arms and legs were jerking", "seizure", "present"),
-    ("she went stiff and shook", "seizure", "present"),
+    ("she stiffened and shook", "seizure", "present"),
     ("my legs jerk as I fall asleep", "seizure", None),
     ("my husband says I thrash about acting out my dreams", "seizure", None),
     ("his speech is affected", "sudden_speech_difficulty", "present"),
@@ -767,4 +767,18 @@ def test_triggers_rest_sleep_and_lifelong_speech(kb, text, finding, state):
 ])
 def test_worry_about_the_twitch_itself_is_not_an_anxious_state(kb, text, finding, state):
     """The worry a person brings about the twitch is not evidence of the stress behind it."""
+    assert parse(text, kb).state(finding) == state, text
+
+
+@pytest.mark.parametrize(("text", "finding", "state"), [
+    ("not regaining consciousness between seizures", "seizure_ongoing", "present"),
+    ("not regaining consciousness between seizures", "seizure", "present"),
+    ("she suddenly can't speak", "sudden_speech_difficulty", "present"),
+    ("I can't speak to him about it", "sudden_speech_difficulty", None),
+    ("stiff hands", "hand_foot_spasm", "present"),
+    ("one-sided neck stiffness", "dystonic_spasm", "present"),
+    ("two brief episodes of mouth twitching and stiffening", "seizure", "present"),
+    ("jerking at night", "nocturnal_episodes", "present"),
+])
+def test_more_red_flag_phrasings(kb, text, finding, state):
     assert parse(text, kb).state(finding) == state, text

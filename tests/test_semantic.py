@@ -126,16 +126,17 @@ def _read(text, threshold=0.8):
 
 def test_a_matched_clause_is_present_and_conText_negation_still_decides():
     assert ("toy_droop", "present", "My kettle sings") in _read("My kettle sings.")
-    hits = _read("My kettle sings, and drinks go the wrong way")
-    assert ("toy_swallow", "present", "drinks go the wrong way") in hits
-    denied = _read("no drinks going the wrong way")
+    # (words no rule reads: the rules now read "drinks go the wrong way" themselves)
+    hits = _read("My kettle sings, and drinks take the wrong path")
+    assert ("toy_swallow", "present", "drinks take the wrong path") in hits
+    denied = _read("no drinks taking the wrong path")
     assert {(f, s) for f, s, _ in denied} == {("toy_swallow", "absent")}
 
 
 def test_a_clause_saying_normal_is_denied():
-    assert {(f, s) for f, s, _ in _read("drinks going the wrong way is normal")} == {
+    assert {(f, s) for f, s, _ in _read("drinks taking the wrong path is normal")} == {
         ("toy_swallow", "absent")}
-    assert {(f, s) for f, s, _ in _read("drinks going the wrong way again")} == {
+    assert {(f, s) for f, s, _ in _read("drinks taking the wrong path again")} == {
         ("toy_swallow", "present")}
 
 
@@ -232,11 +233,14 @@ def test_red_flags_only_scores_every_finding_but_gives_only_red_flags():
                               {"clause_breaks": ["and", "but"], "min_words": 2,
                                "normal_words": ["normal", "fine"], "skip_covered": True,
                                "only": "red_flags"})
-    text = "My kettle sings, and drinks go the wrong way"
+    text = "My kettle sings, and drinks take the wrong path"
     doc = pipe.nlp(text)
-    hits = {(h.finding, h.state) for h in
-            layer.read(doc, resolver, [(e.start, e.end) for e in doc.ents])}
+    covered = [(e.start, e.end) for e in doc.ents]
+    hits = {(h.finding, h.state) for h in layer.read(doc, resolver, covered)}
     assert hits == {("toy_droop", "present")}
+    layer.only_red_flags = False  # the same layer without the restriction reads both
+    assert {h.finding for h in layer.read(doc, resolver, covered)} == {"toy_droop",
+                                                                      "toy_swallow"}
 
 
 def test_the_red_flags_only_model_is_the_pinned_minilm():
