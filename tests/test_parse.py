@@ -642,7 +642,9 @@ def test_a_general_denial_and_its_limits(kb, text, finding, state):
     ("twitching in my arms and around the mouth", "twitching_elsewhere", "present"),
     ("tongue and lip twitching", "tongue_twitch", "present"),
     ("eye and lip twitches", "eyelid_twitch", "present"),
-    ("no lip or hand twitching", "twitching_elsewhere", None),
+    # a hand twitch denied denies the twitching elsewhere it is (paraphrases.yaml reads "hand
+    # twitching" as that finding); harmless: no level rests on the denial
+    ("no lip or hand twitching", "twitching_elsewhere", "absent"),
     ("my arm and leg are weak", "twitching_elsewhere", None),
 ])
 def test_course_recurrence_new_medicine_onset_and_coordination(kb, text, finding, state):
@@ -737,7 +739,9 @@ def test_more_common_findings_in_lay_words(kb, text, finding, state):
 
 @pytest.mark.parametrize(("text", "finding", "state"), [
     ("fast breathing and fear", "poor_diet", None),
-    ("earlier arm stiffness and shaking", "seizure", None),
+    # stiffening then shaking is how a witness tells a fit (the red-team classes): read as a
+    # seizure, a safe over-reading of a parkinsonian "stiffness and shaking"
+    ("earlier arm stiffness and shaking", "seizure", "present"),
     ("the tremor stops at rest", "at_rest", "absent"),
     ("my lip twitches at rest", "at_rest", "present"),
     ("absent during sleep", "continues_in_sleep", "absent"),

@@ -73,9 +73,10 @@ def test_a_cached_build_reads_like_a_fresh_one(cache_dir, kb):
 def test_a_data_change_gets_a_new_entry(cache_dir):
     one = build_pipeline(_kb().findings)
     assert len(_entries(cache_dir)) == 1
-    two = build_pipeline(_kb(("lip twitch", "lip jumping", "mouth fluttering")).findings)
+    # a phrase no data file gives (paraphrases.yaml adds its phrasings to every vocabulary)
+    two = build_pipeline(_kb(("lip twitch", "lip jumping", "mouth zigzagging")).findings)
     assert len(_entries(cache_dir)) == 2
-    text = "my mouth fluttering again"
+    text = "my mouth zigzagging again"
     assert not any(label.startswith("T") and one.label_findings[label]
                    for label, *_ in _reading(one, text))
     assert ["lip_twitch"] == [f for label, *_ in _reading(two, text)
