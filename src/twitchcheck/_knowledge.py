@@ -35,6 +35,7 @@ __all__ = [
     "load_knowledge_base",
     "packaged_finding_ids",
     "paraphrase_problems",
+    "read_paraphrases",
 ]
 
 #: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
@@ -686,6 +687,28 @@ def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
 PARAPHRASES = "parse/paraphrases.yaml"
 
 
+class _UniqueKeys(SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, refusing a key listed twice in one mapping (YAML keeps only the last,
+    so a finding's first list of phrases would be dropped without a word)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        if twice := sorted({str(k) for k in keys if keys.count(k) > 1}):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"listed twice: {', '.join(twice)}", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_paraphrases(path: Path) -> Any:
+    """The content of a paraphrases file (check it with `paraphrase_problems`)."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeys)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{PARAPHRASES}: not valid: {exc}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeBaseError(f"{PARAPHRASES}: cannot be read ({exc})") from None
+
+
 def paraphrase_problems(raw: Any, finding_ids: Collection[str]) -> list[str]:
     """What is wrong with the content of a paraphrases file (empty if nothing): it maps ids
     of the findings vocabulary to lists of non-empty phrases, each phrase once."""
@@ -731,7 +754,7 @@ def _load(root: Path) -> KnowledgeBase:
     # hold every condition of the public contract (and may add others).
     problems = contract_problems(kb) + likelihood_ratio_problems(kb)
     if (root / PARAPHRASES).is_file():
-        problems += paraphrase_problems(_read_yaml(root / PARAPHRASES), kb.finding)
+        problems += paraphrase_problems(read_paraphrases(root / PARAPHRASES), kb.finding)
     if problems:
         raise KnowledgeBaseError("; ".join(problems))
     return kb

@@ -3,8 +3,10 @@ from ``data/parse/context.yaml``, and the token normaliser they both match throu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ._text import Normalizer, load_parse_data
@@ -209,13 +211,23 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
     """
     from .._knowledge import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
 
-    raw = load_parse_data("paraphrases")
+    raw = packaged_paraphrases()
     known = findings.keys()
     if isinstance(raw, dict) and not known >= raw.keys():
         known = packaged_finding_ids() | known  # read only when an id is not in `findings`
     if problems := paraphrase_problems(raw, known):
         raise KnowledgeBaseError("; ".join(problems))
     return {fid: tuple(phrases) for fid, phrases in (raw or {}).items() if fid in findings}
+
+
+@functools.cache
+def packaged_paraphrases() -> Any:
+    """The content of the packaged ``data/parse/paraphrases.yaml``, read once."""
+    from .._knowledge import read_paraphrases
+
+    path = resources.files("twitchcheck") / "data" / "parse" / "paraphrases.yaml"
+    with resources.as_file(path) as file:
+        return read_paraphrases(file)
 
 
 def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
