@@ -364,6 +364,8 @@ class TestSignsThatSeparateConditions(_PhraseClass):
         ("I have a tic", "motor_tics_elsewhere"),
         ("I can't hold back tears", "can_suppress"),
         ("my hoarse voice from a cold", "progressive_speech_change"),
+        ("my doctor thinks I have hemifacial spasm", "spreads_from_eye"),
+        ("his mouth movements were from the injection", "repetitive_mouth_movements"),
         ("I woke up during the night for the loo", "nocturnal_episodes"),
         ("my voice cracks", "voice_tremor"),
         ("drinking water helps", "better_with_alcohol"),
