@@ -234,7 +234,7 @@ def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
              context: dict[str, Any], quantities: dict[str, Any]) -> list[str]:
     """Every phrase whose words the normaliser's fuzzy step may correct towards."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
-    phrases = [s for phrases in synonyms.values() for s in phrases] + exclusions
+    phrases = [s for group in synonyms.values() for s in group] + exclusions
     phrases += [str(r.get("literal", "")) for r in context["rules"]]
     phrases += [str(w) for words in context["word_lists"].values() for w in words]
     phrases += [str(w) for w in lexicon["fillers"]] + list(lexicon["misspellings"].values())
