@@ -81,8 +81,8 @@ def test_default_parse_imports_no_model_library():
 
 # --- the layer's logic, with a toy encoder ----------------------------------------------------
 
-_WORDS = ["kettle", "sings", "face", "hangs", "droops", "swallow", "choke", "drinks", "wrong",
-          "way", "speech",
+_WORDS = ["kettle", "sings", "face", "hangs", "droops", "swallow", "choke", "spoon", "rattl",
+          "loud", "speech",
           "words", "thick", "slurred", "lip", "twitch"]
 
 
@@ -106,8 +106,8 @@ def _toy_layer(threshold=0.8):
         Finding(id="toy_droop", kind="risk_factor", name="kettle sings",
                 question="Does your kettle sing?",
                 synonyms=("kettle sings",)),
-        Finding(id="toy_swallow", kind="risk_factor", name="drinks go the wrong way",
-                question="Do drinks go the wrong way?",
+        Finding(id="toy_swallow", kind="risk_factor", name="spoons rattle loudly",
+                question="Do spoons rattle loudly?",
                 synonyms=("choke swallow",)),
     ]
     layer = sem.SemanticLayer(_toy_encoder, findings, threshold, 0.0,
@@ -126,17 +126,16 @@ def _read(text, threshold=0.8):
 
 def test_a_matched_clause_is_present_and_conText_negation_still_decides():
     assert ("toy_droop", "present", "My kettle sings") in _read("My kettle sings.")
-    # (words no rule reads: the rules now read "drinks go the wrong way" themselves)
-    hits = _read("My kettle sings, and drinks take the wrong path")
-    assert ("toy_swallow", "present", "drinks take the wrong path") in hits
-    denied = _read("no drinks taking the wrong path")
+    hits = _read("My kettle sings, and spoons rattle loudly")
+    assert ("toy_swallow", "present", "spoons rattle loudly") in hits
+    denied = _read("no spoons rattling loudly")
     assert {(f, s) for f, s, _ in denied} == {("toy_swallow", "absent")}
 
 
 def test_a_clause_saying_normal_is_denied():
-    assert {(f, s) for f, s, _ in _read("drinks taking the wrong path is normal")} == {
+    assert {(f, s) for f, s, _ in _read("spoons rattling loudly is normal")} == {
         ("toy_swallow", "absent")}
-    assert {(f, s) for f, s, _ in _read("drinks taking the wrong path again")} == {
+    assert {(f, s) for f, s, _ in _read("spoons rattling loudly again")} == {
         ("toy_swallow", "present")}
 
 

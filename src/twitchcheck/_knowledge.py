@@ -693,22 +693,31 @@ def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
 PARAPHRASES = "parse/paraphrases.yaml"
 
 
-def read_paraphrases(text: str) -> Any:
-    """The content of a paraphrases file. Like `safe_load`, except that a finding id given
-    again (a later batch of phrasings appended at the end of the file) adds its phrases to
-    the earlier list: plain YAML would let the last list silently replace the first."""
-    node = yaml.compose(text, Loader=SAFE_LOADER)
-    if not isinstance(node, yaml.MappingNode):
-        return safe_load(text)
-    loader = SAFE_LOADER("")
-    merged: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        value = loader.construct_object(value_node, deep=True)
-        earlier = merged.get(key)
-        if isinstance(earlier, list) and isinstance(value, list):
-            value = earlier + value
-        merged[key] = value
+def read_paraphrases(source: str | Path) -> Any:
+    """The content of a paraphrases file (its text, or its path). Like `safe_load`, except that
+    a finding id given again (a later batch of phrasings appended at the end of the file) adds
+    its phrases to the earlier list: plain YAML would let the last list silently replace the
+    first. Check the content with `paraphrase_problems`."""
+    if isinstance(source, Path):
+        try:
+            source = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeBaseError(f"{PARAPHRASES}: cannot be read ({exc})") from None
+    try:
+        node = yaml.compose(source, Loader=SAFE_LOADER)
+        if not isinstance(node, yaml.MappingNode):
+            return safe_load(source)
+        loader = SAFE_LOADER("")
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            value = loader.construct_object(value_node, deep=True)
+            earlier = merged.get(key)
+            if isinstance(earlier, list) and isinstance(value, list):
+                value = earlier + value
+            merged[key] = value
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{PARAPHRASES}: not valid YAML: {exc}") from exc
     return merged
 
 
@@ -757,11 +766,7 @@ def _load(root: Path) -> KnowledgeBase:
     # hold every condition of the public contract (and may add others).
     problems = contract_problems(kb) + likelihood_ratio_problems(kb)
     if (root / PARAPHRASES).is_file():
-        try:
-            raw_paraphrases = read_paraphrases((root / PARAPHRASES).read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise KnowledgeBaseError(f"{PARAPHRASES}: not valid YAML: {exc}") from exc
-        problems += paraphrase_problems(raw_paraphrases, kb.finding)
+        problems += paraphrase_problems(read_paraphrases(root / PARAPHRASES), kb.finding)
     if problems:
         raise KnowledgeBaseError("; ".join(problems))
     return kb

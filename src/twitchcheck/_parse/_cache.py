@@ -7,7 +7,8 @@ JSON (never pickle: a cache file is never code) in ``$TWITCHCHECK_CACHE_DIR``, e
 ``$XDG_CACHE_HOME/twitchcheck``, else ``~/.cache/twitchcheck``. ``TWITCHCHECK_CACHE=off``
 turns it off.
 
-The key is a SHA-256 over the findings' ids and synonyms, the three ``data/parse`` files, the
+The key is a SHA-256 over the findings' ids and synonyms, the ``data/parse`` files (lexicon,
+context, quantities and the paraphrases read as more synonyms), the
 source of the modules that compile the rules, and the versions of spaCy, medspaCy and nltk: any
 change to the data, the code or the libraries gives a new key, so a stale entry is never read.
 A missing, unreadable, corrupt or mismatched file means "build"; an unwritable directory means

@@ -253,16 +253,9 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
     vocabulary raises `KnowledgeBaseError` (so does a malformed file); a smaller vocabulary
     (a test's knowledge base) takes the phrasings of the findings it has.
     """
-    from importlib import resources
+    from .._knowledge import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
 
-    from .._knowledge import (
-        PARAPHRASES,
-        KnowledgeBaseError,
-        packaged_finding_ids,
-        paraphrase_problems,
-    )
-
-    raw = _read_paraphrases_once(str(resources.files("twitchcheck") / "data" / PARAPHRASES))
+    raw = packaged_paraphrases()
     known = findings.keys()
     if isinstance(raw, dict) and not known >= raw.keys():
         known = packaged_finding_ids() | known  # read only when an id is not in `findings`
@@ -272,11 +265,14 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _read_paraphrases_once(path: str) -> Any:
-    """The packaged paraphrases file, read once (ids given twice join their lists)."""
-    from .._knowledge import read_paraphrases
+def packaged_paraphrases() -> Any:
+    """The content of the packaged ``data/parse/paraphrases.yaml``, read once (an id given
+    twice joins its lists)."""
+    from importlib import resources
 
-    return read_paraphrases(Path(path).read_text(encoding="utf-8"))
+    from .._knowledge import PARAPHRASES, read_paraphrases
+
+    return read_paraphrases(Path(str(resources.files("twitchcheck") / "data" / PARAPHRASES)))
 
 
 def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
