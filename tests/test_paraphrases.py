@@ -191,7 +191,10 @@ class TestStrokeSigns(_PhraseClass):
         ("his face is not droopy", "facial_droop"),
     ]
     NOT_READ = [
-        ("my grandad had a stroke and lost the use of his arm", "one_sided_limb_weakness"),
+        # dated: a relative's danger sign said without a time is read as theirs now (the
+        # red-team classes: "my mum is talking rubbish"), so the history must say when
+        ("my grandad had a stroke years ago and lost the use of his arm",
+         "one_sided_limb_weakness"),
         ("if my face drooped I would call an ambulance", "facial_droop"),
         ("both hands went numb", "one_sided_numbness"),
         ("my feet are numb", "one_sided_numbness"),

@@ -225,14 +225,14 @@ def test_red_flags_only_scores_every_finding_but_gives_only_red_flags():
                 question="Does your kettle sing?", synonyms=("kettle sings",),
                 triage={"level": "emergency", "red_flag": True, "reason": "a test red flag",
                         "source": ["004"]}),
-        Finding(id="toy_swallow", kind="risk_factor", name="drinks go the wrong way",
-                question="Do drinks go the wrong way?", synonyms=("choke swallow",)),
+        Finding(id="toy_swallow", kind="risk_factor", name="spoons rattle loudly",
+                question="Do spoons rattle loudly?", synonyms=("choke swallow",)),
     ]
     layer = sem.SemanticLayer(_toy_encoder, findings, 0.8, 0.0,
                               {"clause_breaks": ["and", "but"], "min_words": 2,
                                "normal_words": ["normal", "fine"], "skip_covered": True,
                                "only": "red_flags"})
-    text = "My kettle sings, and drinks take the wrong path"
+    text = "My kettle sings, and spoons rattle loudly"  # words no rule reads
     doc = pipe.nlp(text)
     covered = [(e.start, e.end) for e in doc.ents]
     hits = {(h.finding, h.state) for h in layer.read(doc, resolver, covered)}
