@@ -161,6 +161,16 @@ class Policy:
     # probability above `settle` (None: only `min_gain` and the budget stop the interview).
     settle: float | None = 0.2
     settle_top: int = 3
+    # The answer probabilities of the stop rule weighted like the gain's (`weighted_answers`),
+    # so that a rare cause's tell-tale answer counts as if the causes were equally common.
+    settle_weighted: bool = False
+    # Up to `extra` more adaptive questions past `budget`, only while some question's answers
+    # still change the top 3 or the triage level with a probability above `extend_above`.
+    extra: int = 0
+    extend_above: float = 0.5
+    # Rank by P(the answer changes the top 3 or the triage level) per unit of effort, the
+    # gain breaking ties, instead of by the gain.
+    by_change: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,12 +465,16 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
             return Question(group_id, "group_multiple", group.question if group else _LEVELS_TEXT,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
                             reason=_WHY_LEVELS)
-    if questions_asked(evidence, prepared.kb) >= policy.budget:
+    asked = questions_asked(evidence, prepared.kb)
+    if asked >= policy.budget + policy.extra:
         return None
     ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
-    if not ranked or ranked[0].score < policy.min_gain:
+    if not ranked or max(s.score for s in ranked) < policy.min_gain:
         return None
-    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle:
+    change = max(s.change for s in ranked)
+    if policy.settle is not None and change <= policy.settle:
+        return None
+    if asked >= policy.budget and change <= policy.extend_above:  # past the budget: unsettled only
         return None
     best = ranked[0].question
     if not explain:
@@ -646,7 +660,8 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     floor = _finding_level(prepared, items)
     stays = prepared.settled(now, batch.posterior, policy.settle_top, floor)
-    changes = (batch.probability * ~stays).sum(axis=-1)
+    changes = (_answer_weights(batch.probability, batch.posterior, weights,
+                               policy.settle_weighted) * ~stays).sum(axis=-1)
     scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0, float(ch))
               for f, ch in zip(singles, changes, strict=True)]
 
@@ -693,7 +708,8 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
         for (group_id, members, pick_one), gain, outcome in zip(groups, group_gains,
                                                                 group_outcomes, strict=False):
             stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
-            change = float((outcome.probability * ~stays).sum())
+            change = float((_answer_weights(outcome.probability, outcome.posterior, weights,
+                                            policy.settle_weighted) * ~stays).sum())
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
             question = Question(group_id, kind, kb.group[group_id].question,
@@ -701,7 +717,11 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             scored.append(Scored(question, gain, cost, change))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
-    scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
+    if policy.by_change:
+        scored.sort(key=lambda s: (-round(s.change / s.cost, 3), -s.score,
+                                   prepared.index[s.question.items[0].finding]))
+    else:
+        scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
     return scored
 
 
@@ -731,14 +751,7 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
     from the one before, which equals the mutual information when causes exclude each other and
     is never negative. "normalised" / "binary": the expected fall of that uncertainty.
     """
-    if weighted_answers:
-        # P(answer) when each condition counts `weights` times: P(a) * W(a) / W, W the
-        # weighted mass of the marginals; renormalised, which only matters where the
-        # marginals are approximate or a "pick one" question leaves answers out.
-        tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
-        total = tilted.sum(axis=-1, keepdims=True)
-        probability = tilted * probability.sum(axis=-1, keepdims=True) / np.where(
-            total > 0, total, 1.0)
+    probability = _answer_weights(probability, posterior, weights, weighted_answers)
     if measure == "kl":
         before = np.log2(_share(now, weights))
         after = _share(posterior, weights)
@@ -746,6 +759,18 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
         return (probability * kl).sum(axis=-1)
     return (_uncertainty(now, measure, weights)
             - (probability * _uncertainty(posterior, measure, weights)).sum(-1))
+
+
+def _answer_weights(probability: np.ndarray, posterior: np.ndarray, weights: np.ndarray,
+                    weighted: bool) -> np.ndarray:
+    """The answers' probabilities, or (`weighted`) as if each condition counted `weights`
+    times: P(a) * W(a) / W, W the weighted mass of the marginals; renormalised, which only
+    matters where the marginals are approximate or a "pick one" question leaves answers out."""
+    if not weighted:
+        return probability
+    tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
+    total = tilted.sum(axis=-1, keepdims=True)
+    return tilted * probability.sum(axis=-1, keepdims=True) / np.where(total > 0, total, 1.0)
 
 
 def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,

@@ -68,20 +68,27 @@ class Patient:
                asked: dict[str, int] | None = None) -> list[Evidence]:
         """This patient's answer to a question about findings (not age or sex), as evidence.
 
-        With `noise`, each item is "don't know" or wrong with the noise's probabilities, drawn
-        reproducibly from the patient's seed, the finding and how often it was asked before
-        (`asked`, updated): the same question asked twice gets a fresh draw.
+        With `noise`, the question as a whole is answered "don't know" (every item unknown, as
+        the web page and the terminal let a person answer a list) or wrongly (one item, drawn,
+        flipped) with the noise's probabilities, drawn reproducibly from the patient's seed,
+        the question's items and how often it was asked before (`asked`, per finding,
+        updated): the same question asked again gets a fresh draw.
         """
-        states = {}
-        for item in question.items:
-            truth = self.answers(item.finding)
-            state = "present" if truth else "absent"
-            if noise is not None:
-                times = asked.get(item.finding, 0) if asked is not None else 0
-                if asked is not None:
-                    asked[item.finding] = times + 1
-                state = noise.apply(truth, (*self.seed, zlib.crc32(item.finding.encode()), times))
-            states[item.finding] = state
+        truths = {item.finding: self.answers(item.finding) for item in question.items}
+        states = {f: "present" if t else "absent" for f, t in truths.items()}
+        if noise is not None and truths:
+            first = question.items[0].finding
+            times = asked.get(first, 0) if asked is not None else 0
+            if asked is not None:
+                for f in truths:
+                    asked[f] = asked.get(f, 0) + 1
+            key = (*self.seed, zlib.crc32(" ".join(truths).encode()), times)
+            slip = noise.draw(key, len(truths))
+            if slip == "unknown":
+                states = dict.fromkeys(truths, "unknown")
+            elif slip is not None:
+                f = list(truths)[slip]
+                states[f] = "absent" if truths[f] else "present"
         if question.kind == "group_single":
             chosen = next((f for f, s in states.items() if s == "present"), None)
             states = {f: s if s == "unknown" or f == chosen else "absent"
@@ -91,18 +98,28 @@ class Patient:
 
 @dataclass(frozen=True)
 class Noise:
-    """A realistic patient: says "don't know" to a share of questions and answers some wrongly."""
+    """A realistic patient: says "don't know" to a share of questions and answers some wrongly
+    (per question, as the issue states it; a list answered wrongly has one item wrong)."""
 
     dont_know: float = 0.15
     wrong: float = 0.05
 
-    def apply(self, truth: bool, key: tuple[int, ...]) -> str:
-        u = float(np.random.default_rng(list(key)).random())
+    def draw(self, key: tuple[int, ...], items: int = 1) -> Literal["unknown"] | int | None:
+        """"unknown" (don't know), the index of the item answered wrongly, or None (truly)."""
+        rng = np.random.default_rng(list(key))
+        u = float(rng.random())
         if u < self.dont_know:
             return "unknown"
         if u < self.dont_know + self.wrong:
-            truth = not truth
-        return "present" if truth else "absent"
+            return int(rng.integers(items))
+        return None
+
+    def apply(self, truth: bool, key: tuple[int, ...]) -> str:
+        """One yes/no answer: "unknown", or the truth, or its opposite."""
+        slip = self.draw(key)
+        if slip == "unknown":
+            return "unknown"
+        return "present" if truth != (slip is not None) else "absent"
 
 
 @dataclass(frozen=True, eq=False)
@@ -326,9 +343,10 @@ def _everything(kb: KnowledgeBase, model: _Model, patient: Patient,
     known = {e.finding for e in evidence}
     asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
              and not f.excluded_for(patient.age, patient.sex)]
-    evidence += patient.answer(Question("everything", "group_multiple", "",
-                                        tuple(QuestionItem(fid, fid) for fid in asked)),
-                               noise, {})
+    times: dict[str, int] = {}
+    for fid in asked:  # one question at a time, so a noisy patient slips per question
+        evidence += patient.answer(Question(fid, "single", "", (QuestionItem(fid, fid),)),
+                                   noise, times)
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 
 
