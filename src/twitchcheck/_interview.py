@@ -96,6 +96,7 @@ _AGAIN_TEXT = "You were not sure about these. Put another way:"
 _WHY_AGE = "Age changes which causes are likely"
 _WHY_SEX = "Some causes are more common in women or in men"
 _WHY_LEVELS = "To judge how soon you should see a doctor"
+_WHY_LEVELS_TOPIC = "To judge how soon you should see a doctor, and what may be behind it"
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
 
@@ -161,16 +162,13 @@ class Policy:
     # probability above `settle` (None: only `min_gain` and the budget stop the interview).
     settle: float | None = 0.2
     settle_top: int = 3
-    # The answer probabilities of the stop rule weighted like the gain's (`weighted_answers`),
-    # so that a rare cause's tell-tale answer counts as if the causes were equally common.
-    settle_weighted: bool = False
-    # Up to `extra` more adaptive questions past `budget`, only while some question's answers
-    # still change the top 3 or the triage level with a probability above `extend_above`.
-    extra: int = 0
-    extend_above: float = 0.5
-    # Rank by P(the answer changes the top 3 or the triage level) per unit of effort, the
-    # gain breaking ties, instead of by the gain.
-    by_change: bool = False
+    # The stop rule's answer counts as settled only while the causes outside the top 3 (each
+    # counted (prior / largest prior) ** -`open_rarity` times) share at most this (None: off).
+    open_max: float | None = None
+    open_rarity: float = 1.0
+    # The question everyone gets about the findings that set a level carries the rest of
+    # their topic too (one list instead of two questions).
+    levels_topic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,18 +327,20 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
     twice in a row from one group, so the count is exact for interviews it led.
     """
     prepared = _prepare(kb)
-    count = 0
-    previous: str | None = None
-    for item in evidence:
-        if item.origin != "answer" or item.finding in prepared.screened:
-            previous = None
-            continue
-        group = prepared.kb.finding[item.finding].group if item.finding in prepared.kb.finding \
-            else None
-        if group is None or group != previous:
-            count += 1
-        previous = group
-    return count
+    finding = prepared.kb.finding
+
+    def run_of(index_item: tuple[int, Evidence]) -> object:
+        i, item = index_item
+        if item.origin != "answer" or item.finding not in finding:
+            return ("break", i)
+        group = finding[item.finding].group
+        return group if group is not None else ("alone", i)
+
+    # A run that holds a finding asked of everyone (the screen, the findings that set a level,
+    # with the rest of their topic on the same list) is not an adaptive question.
+    return sum(all(item.origin == "answer" and item.finding in finding
+                   and item.finding not in prepared.screened for _, item in run)
+               for _, run in itertools.groupby(enumerate(evidence), key=run_of))
 
 
 def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
@@ -460,26 +460,45 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
     if prepared.levels is not None:
         group_id, members = prepared.levels
         open_items = tuple(f for f in members if f.id not in answered)
+        if open_items and policy.levels_topic:
+            open_items = _with_topic(prepared, items, open_items, group_id, policy)
         if open_items:
             group = prepared.kb.group.get(group_id)
+            topic = any(f.id not in prepared.screened for f in open_items)
             return Question(group_id, "group_multiple", group.question if group else _LEVELS_TEXT,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            reason=_WHY_LEVELS)
-    asked = questions_asked(evidence, prepared.kb)
-    if asked >= policy.budget + policy.extra:
+                            reason=_WHY_LEVELS_TOPIC if topic else _WHY_LEVELS)
+    if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
     ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
-    if not ranked or max(s.score for s in ranked) < policy.min_gain:
+    if not ranked or ranked[0].score < policy.min_gain:
         return None
-    change = max(s.change for s in ranked)
-    if policy.settle is not None and change <= policy.settle:
-        return None
-    if asked >= policy.budget and change <= policy.extend_above:  # past the budget: unsettled only
+    # Settled: no answer is likely to change the top 3 or the level, and no cause outside the
+    # top 3 is still likely (counted as if the causes were equally common).
+    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle and (
+            policy.open_max is None
+            or _open_share(prepared, items, policy, marginals) <= policy.open_max):
         return None
     best = ranked[0].question
     if not explain:
         return best
     return replace(best, reason=_reason(prepared, items, best, policy, marginals))
+
+
+def _with_topic(prepared: _Prepared, items: list[Evidence], fixed: tuple[Finding, ...],
+                group_id: str, policy: Policy) -> tuple[Finding, ...]:
+    """The findings asked of everyone, and the open rest of their topic (group) on the same
+    list, up to `max_group_items` and the symptoms a request may carry, in the file's order."""
+    answered = {e.finding for e in items}
+    room = _engine.MAX_PRESENT_SYMPTOMS - present_symptoms(items, prepared.kb) - sum(
+        f.kind == "symptom" for f in fixed)
+    rest = []
+    for f in prepared.askable:
+        if f.group == group_id and f.id not in answered and len(fixed) + len(rest) < \
+                policy.max_group_items and (f.kind != "symptom" or room > 0):
+            rest.append(f)
+            room -= f.kind == "symptom"
+    return tuple(sorted(fixed + tuple(rest), key=lambda f: prepared.index[f.id]))
 
 
 def _reason(prepared: _Prepared, items: list[Evidence], question: Question, policy: Policy,
@@ -660,8 +679,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     floor = _finding_level(prepared, items)
     stays = prepared.settled(now, batch.posterior, policy.settle_top, floor)
-    changes = (_answer_weights(batch.probability, batch.posterior, weights,
-                               policy.settle_weighted) * ~stays).sum(axis=-1)
+    changes = (batch.probability * ~stays).sum(axis=-1)
     scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0, float(ch))
               for f, ch in zip(singles, changes, strict=True)]
 
@@ -708,8 +726,7 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
         for (group_id, members, pick_one), gain, outcome in zip(groups, group_gains,
                                                                 group_outcomes, strict=False):
             stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
-            change = float((_answer_weights(outcome.probability, outcome.posterior, weights,
-                                            policy.settle_weighted) * ~stays).sum())
+            change = float((outcome.probability * ~stays).sum())
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
             question = Question(group_id, kind, kb.group[group_id].question,
@@ -717,12 +734,23 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             scored.append(Scored(question, gain, cost, change))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
-    if policy.by_change:
-        scored.sort(key=lambda s: (-round(s.change / s.cost, 3), -s.score,
-                                   prepared.index[s.question.items[0].finding]))
-    else:
-        scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
+    scored.sort(key=lambda s: (-s.score, prepared.index[s.question.items[0].finding]))
     return scored
+
+
+def _open_share(prepared: _Prepared, items: list[Evidence], policy: Policy,
+                marginals: np.ndarray | None) -> float:
+    """The share of the causes outside the top `settle_top` (by the posterior the result
+    shows), each cause counted (prior / largest prior) ** -`open_rarity` times."""
+    if marginals is None:
+        try:
+            marginals = _engine.infer(prepared.ckb, items,
+                                      limit=_engine.MAX_PRESENT_SYMPTOMS).probabilities
+        except _engine.EngineLimitError:
+            return 0.0
+    share = _share(np.asarray(marginals, dtype=float), prepared.weights(1.0, policy.open_rarity))
+    top = np.argsort(-np.asarray(marginals), kind="stable")[:policy.settle_top]
+    return float(1.0 - share[top].sum())
 
 
 def _finding_level(prepared: _Prepared, items: Sequence[Evidence]) -> int:
