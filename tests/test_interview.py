@@ -634,7 +634,7 @@ def test_settled_answers_stop_the_interview() -> None:
     evidence += _answer_all(course)
     # Nothing could change more than everything: stops at once; never settled: goes on.
     assert next_question(evidence, age=40, sex="female", kb=_KB,
-                         policy=Policy(settle=1.0)) is None
+                         policy=Policy(settle=1.0, open_max=None)) is None
     assert next_question(evidence, age=40, sex="female", kb=_KB,
                          policy=Policy(settle=None)) is not None
     ranked = rank_questions(evidence, age=40, sex="female", kb=_KB)

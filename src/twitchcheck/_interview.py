@@ -14,15 +14,18 @@ and adaptive after that:
    more urgent, as one multiple-choice question, so that the interview never stops while a
    red-flag question that matters is unanswered;
 3. the other findings that set a minimum triage level (lasting, recurring, getting worse),
-   as one multiple-choice question, so that no one is under-triaged for want of asking;
+   as one multiple-choice question with the rest of their topic, so that no one is
+   under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
    questions and multiple-choice questions built from the knowledge base's groups;
 5. stop when the answer is settled (no question's answers would change the three most likely
-   causes or the triage level with a probability above `Policy.settle`), when no question
-   gains enough, or after `budget` adaptive questions.
+   causes or the triage level with a probability above `Policy.settle`, and no cause outside
+   the three is still likely, counted as if causes were equally common: `Policy.open_max`),
+   when no question gains enough, or after `budget` adaptive questions.
 
 A red flag answered "don't know" is asked once more, in other words (`question_again`), right
-after the screen. Every question carries a one-line `reason`.
+after the screen; answered "don't know" again, the result triages on the doubt
+(`_triage.doubt_reasons`). Every question carries a one-line `reason`.
 
 Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads past the exact limit; a case that
@@ -79,7 +82,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 11
+DEFAULT_BUDGET = 12
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -164,11 +167,11 @@ class Policy:
     settle_top: int = 3
     # The stop rule's answer counts as settled only while the causes outside the top 3 (each
     # counted (prior / largest prior) ** -`open_rarity` times) share at most this (None: off).
-    open_max: float | None = None
+    open_max: float | None = 0.15
     open_rarity: float = 1.0
     # The question everyone gets about the findings that set a level carries the rest of
     # their topic too (one list instead of two questions).
-    levels_topic: bool = False
+    levels_topic: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,7 +478,7 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
         return None
     # Settled: no answer is likely to change the top 3 or the level, and no cause outside the
     # top 3 is still likely (counted as if the causes were equally common).
-    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle and (
+    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle + 1e-9 and (
             policy.open_max is None
             or _open_share(prepared, items, policy, marginals) <= policy.open_max):
         return None
