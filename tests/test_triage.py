@@ -63,6 +63,10 @@ def test_a_red_flag_answered_only_dont_know_is_triaged_on_the_doubt(tiny_kb):
     reason = result.reasons[0]
     assert reason.finding == "stroke_sign" and "not sure" in reason.text
     assert tiny_kb.finding["stroke_sign"].triage.level.label.lower() in reason.text
+    # A finding that sets a lower level (going on for long) is triaged on the doubt at its own.
+    own = tiny_kb.finding["long_course"].triage.level
+    assert own.rank < DOUBT_LEVEL.rank
+    assert triage(tiny_kb, probs, [Evidence("long_course", "unknown")]).level == own
     # A later yes or no settles it.
     for state, level in (("present", TriageLevel.emergency_ambulance),
                          ("absent", TriageLevel.self_care)):

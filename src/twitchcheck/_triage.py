@@ -94,21 +94,22 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
 
 
 def doubt_reasons(kb: KnowledgeBase, evidence: Iterable[Evidence]) -> list[TriageReason]:
-    """One reason per red flag the person answered only "don't know" (never yes or no):
-    triage on the doubt, at `DOUBT_LEVEL` (or the flag's own level if that is lower)."""
+    """One reason per finding that sets a minimum level (a red flag, or lasting, recurring,
+    getting worse) which the person answered only "don't know" (never yes or no): triage on
+    the doubt, at `DOUBT_LEVEL` or the finding's own level if that is lower."""
     known, _ = _known(evidence)
     doubted = {e.finding for e in evidence if e.state == "unknown" and e.origin == "answer"}
     reasons = []
     for finding in kb.findings:  # in the knowledge base's order
         fid = finding.id
-        if fid not in doubted or known.get(fid) != "unknown" or finding.triage is None \
-                or not finding.triage.red_flag:
+        if fid not in doubted or known.get(fid) != "unknown" or finding.triage is None:
             continue
         level = min(DOUBT_LEVEL, finding.triage.level, key=lambda lv: lv.rank)
         then = (f"; if you notice it, {finding.triage.level.label.lower()}"
                 if finding.triage.level.rank > level.rank else "")
+        what = "this warning sign" if finding.triage.red_flag else "this"
         reasons.append(TriageReason(
-            level, f"You were not sure whether you have this warning sign: {finding.name}. "
+            level, f"You were not sure whether you have {what}: {finding.name}. "
             f"A doctor should check for it ({level.label.lower()}){then}.", finding=fid,
             sources=finding.triage.source))
     return reasons
