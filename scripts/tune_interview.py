@@ -35,6 +35,13 @@ def main(argv: list[str]) -> None:
               f"{st.top3_only_adaptive} / {st.top3_only_everything}, under-triaged "
               f"{st.under_triage}, red flags missed {a.red_flags_missed}, ended on the budget "
               f"{a.stopped_by_budget}", flush=True)
+        if noise is not None:
+            print(f"  realistic: red flags caught {a.red_flags_caught} of {st.red_flags} "
+                  f"(missed after no / don't know: {a.red_flags_denied} / "
+                  f"{a.red_flags_doubted}); asking everything {e.red_flags_caught} "
+                  f"({e.red_flags_denied} / {e.red_flags_doubted}); triaged on a doubt "
+                  f"{st.doubt_triaged[0]} / {st.doubt_triaged[1]}; under-triaged against a "
+                  f"truthful patient {st.under_truth[0]} / {st.under_truth[1]}", flush=True)
         compared += st.compared
         hits += round((e.top3 - a.top3) * st.compared)
     print(f"pooled over {compared} patients: top-3 gap {100 * hits / compared:.2f} points")
