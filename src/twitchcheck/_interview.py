@@ -326,8 +326,9 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
     """How many adaptive questions the evidence answers (the questions everyone gets not counted).
 
     Answers are counted as runs: consecutive answer items from one knowledge-base group are one
-    question; an answer to a finding outside any group is one question. The policy never asks
-    twice in a row from one group, so the count is exact for interviews it led.
+    question; an answer to a finding outside any group is one question; a run that holds a
+    finding asked of everyone is not counted. The policy never asks twice in a row from one
+    group, so the count is exact for interviews it led.
     """
     prepared = _prepare(kb)
     finding = prepared.kb.finding
