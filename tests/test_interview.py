@@ -324,11 +324,22 @@ def test_findings_that_set_a_level_are_asked_of_everyone() -> None:
     question = next_question(evidence, age=40, sex="male", kb=_KB)
     assert question is not None and question.kind == "group_multiple"
     levels = {f.id for f in _KB.findings if f.triage is not None and not f.red_flag}
-    assert levels and {i.finding for i in question.items} == levels
-    evidence += _answer_all(question)
-    assert questions_asked(evidence, _KB) == 0  # outside the adaptive budget
-    after = next_question(evidence, age=40, sex="male", kb=_KB)
-    assert after is not None and not {i.finding for i in after.items} & levels
+    asked = {i.finding for i in question.items}
+    assert levels and levels <= asked
+    # The rest of their topic comes on the same list (`Policy.levels_topic`), never more
+    # than a list holds.
+    topic = {f.id for f in _KB.findings if f.group == question.id and f.question}
+    assert asked - levels <= topic and len(asked) <= max(Policy().max_group_items, len(levels))
+    if Policy().levels_topic:
+        assert asked == topic | levels or len(asked) == Policy().max_group_items
+    for answer in ("absent", "present"):
+        answered = evidence + _answer_all(question, answer)
+        assert questions_asked(answered, _KB) == 0  # outside the adaptive budget
+        after = next_question(answered, age=40, sex="male", kb=_KB)
+        assert after is not None and not {i.finding for i in after.items} & asked
+    only = next_question(evidence, age=40, sex="male", kb=_KB,
+                         policy=Policy(levels_topic=False))
+    assert only is not None and {i.finding for i in only.items} == levels
 
 
 def test_questions_left_counts_down_to_the_end() -> None:
@@ -623,7 +634,7 @@ def test_settled_answers_stop_the_interview() -> None:
     evidence += _answer_all(course)
     # Nothing could change more than everything: stops at once; never settled: goes on.
     assert next_question(evidence, age=40, sex="female", kb=_KB,
-                         policy=Policy(settle=1.0)) is None
+                         policy=Policy(settle=1.0, open_max=None)) is None
     assert next_question(evidence, age=40, sex="female", kb=_KB,
                          policy=Policy(settle=None)) is not None
     ranked = rank_questions(evidence, age=40, sex="female", kb=_KB)
@@ -641,3 +652,27 @@ def test_several_doubtful_red_flags_are_asked_again_in_one_list() -> None:
     assert all(i.text == worded[i.finding] for i in again.items if i.finding in worded)
     following = next_question(evidence + _answer_all(again, "unknown"), kb=_KB)
     assert following is not None and following.kind == "age"
+
+
+def test_a_cause_still_likely_outside_the_top_three_keeps_a_settled_interview_going() -> None:
+    from twitchcheck._interview import _checked, _open_share, _prepare
+
+    evidence = _screened()
+    course = next_question(evidence, age=40, sex="female", kb=_KB)
+    assert course is not None
+    evidence += _answer_all(course)
+    # `settle` = 1 alone stops at once; a cause outside the top 3 holding more than
+    # `open_max` keeps it going.
+    assert next_question(evidence, age=40, sex="female", kb=_KB,
+                         policy=Policy(settle=1.0, open_max=1.0)) is None
+    assert next_question(evidence, age=40, sex="female", kb=_KB,
+                         policy=Policy(settle=1.0, open_max=0.0)) is not None
+    # At `open_rarity` 1 every cause counts alike: the posterior over the prior, normalised.
+    prepared = _prepare(_KB)
+    items = _checked(prepared, evidence, 40, "female")
+    posterior = np.asarray(_engine.infer(prepared.ckb, items).probabilities)
+    alike = posterior / np.asarray(prepared.ckb.prior)
+    top = np.argsort(-posterior)[:3]
+    expected = 1.0 - alike[top].sum() / alike.sum()
+    assert _open_share(prepared, items, Policy(open_rarity=1.0), None) == pytest.approx(expected)
+    assert 0.0 < expected < 1.0

@@ -256,6 +256,29 @@ def test_a_realistic_patient_says_dont_know_and_errs_at_the_stated_rates(
     assert patient.answer(question)[0].state == "present"
 
 
+def test_a_realistic_patient_slips_per_question_not_per_item(tiny_kb: KnowledgeBase) -> None:
+    from twitchcheck._simulate import Noise
+
+    patient = Patient("benign", ("benign",), 30, "female", frozenset({"a", "c"}), (3,))
+    question = Question("g", "group_multiple", "?",
+                        tuple(QuestionItem(f, f) for f in ("a", "b", "c", "d")))
+    truth = {e.finding: e.state for e in patient.answer(question)}
+    kinds = {"unknown": 0, "wrong": 0, "true": 0}
+    asked: dict[str, int] = {}
+    for _ in range(2000):
+        states = {e.finding: e.state for e in patient.answer(question, Noise(), asked)}
+        if "unknown" in states.values():
+            # "Don't know" is an answer to the whole list, as the web page offers it.
+            assert set(states.values()) == {"unknown"}
+            kinds["unknown"] += 1
+            continue
+        wrong = sum(states[f] != truth[f] for f in truth)
+        assert wrong <= 1
+        kinds["wrong" if wrong else "true"] += 1
+    for kind, rate in (("unknown", 0.15), ("wrong", 0.05), ("true", 0.80)):
+        assert abs(kinds[kind] / 2000 - rate) < 4 * math.sqrt(rate * (1 - rate) / 2000), kind
+
+
 def test_noisy_study_through_the_command_reports_its_misses() -> None:
     result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--seed", "2",
                                       "--workers", "1", "--noise", "--json"])

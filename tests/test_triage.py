@@ -46,8 +46,31 @@ def test_course_findings_raise_self_care_to_consultation(tiny_kb):
 def test_absent_or_unknown_red_flags_do_not_escalate(tiny_kb):
     probs = {"benign": 0.9, "chronic": 0.05, "danger": 0.001}
     for state in ("absent", "unknown"):
-        assert triage(tiny_kb, probs, [Evidence("stroke_sign", state)]).level \
+        assert triage(tiny_kb, probs, [Evidence("stroke_sign", state, origin="text")]).level \
             == TriageLevel.self_care
+    assert triage(tiny_kb, probs, [Evidence("stroke_sign", "absent")]).level \
+        == TriageLevel.self_care
+
+
+def test_a_red_flag_answered_only_dont_know_is_triaged_on_the_doubt(tiny_kb):
+    from twitchcheck._triage import DOUBT_LEVEL
+
+    probs = {"benign": 0.9, "chronic": 0.05, "danger": 0.001}
+    doubted = [Evidence("stroke_sign", "unknown"), Evidence("stroke_sign", "unknown")]
+    result = triage(tiny_kb, probs, doubted)
+    assert result.level == DOUBT_LEVEL
+    assert result.red_flags == ()  # a doubt is not a red flag present
+    reason = result.reasons[0]
+    assert reason.finding == "stroke_sign" and "not sure" in reason.text
+    assert tiny_kb.finding["stroke_sign"].triage.level.label.lower() in reason.text
+    # A finding that sets a lower level (going on for long) is triaged on the doubt at its own.
+    own = tiny_kb.finding["long_course"].triage.level
+    assert own.rank < DOUBT_LEVEL.rank
+    assert triage(tiny_kb, probs, [Evidence("long_course", "unknown")]).level == own
+    # A later yes or no settles it.
+    for state, level in (("present", TriageLevel.emergency_ambulance),
+                         ("absent", TriageLevel.self_care)):
+        assert triage(tiny_kb, probs, [*doubted, Evidence("stroke_sign", state)]).level == level
 
 
 def test_reasons_are_ordered_most_urgent_first_and_serialise(tiny_kb):

@@ -14,15 +14,18 @@ and adaptive after that:
    more urgent, as one multiple-choice question, so that the interview never stops while a
    red-flag question that matters is unanswered;
 3. the other findings that set a minimum triage level (lasting, recurring, getting worse),
-   as one multiple-choice question, so that no one is under-triaged for want of asking;
+   as one multiple-choice question with the rest of their topic, so that no one is
+   under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
    questions and multiple-choice questions built from the knowledge base's groups;
 5. stop when the answer is settled (no question's answers would change the three most likely
-   causes or the triage level with a probability above `Policy.settle`), when no question
-   gains enough, or after `budget` adaptive questions.
+   causes or the triage level with a probability above `Policy.settle`, and no cause outside
+   the three is still likely, counted as if causes were equally common: `Policy.open_max`),
+   when no question gains enough, or after `budget` adaptive questions.
 
 A red flag answered "don't know" is asked once more, in other words (`question_again`), right
-after the screen. Every question carries a one-line `reason`.
+after the screen; answered "don't know" again, the result triages on the doubt
+(`_triage.doubt_reasons`). Every question carries a one-line `reason`.
 
 Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads past the exact limit; a case that
@@ -79,7 +82,7 @@ __all__ = [
 
 #: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 11
+DEFAULT_BUDGET = 12
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -96,6 +99,7 @@ _AGAIN_TEXT = "You were not sure about these. Put another way:"
 _WHY_AGE = "Age changes which causes are likely"
 _WHY_SEX = "Some causes are more common in women or in men"
 _WHY_LEVELS = "To judge how soon you should see a doctor"
+_WHY_LEVELS_TOPIC = "To judge how soon you should see a doctor, and what may be behind it"
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
 
@@ -161,6 +165,13 @@ class Policy:
     # probability above `settle` (None: only `min_gain` and the budget stop the interview).
     settle: float | None = 0.2
     settle_top: int = 3
+    # The stop rule's answer counts as settled only while the causes outside the top 3 (each
+    # counted (prior / largest prior) ** -`open_rarity` times) share at most this (None: off).
+    open_max: float | None = 0.15
+    open_rarity: float = 1.0
+    # The question everyone gets about the findings that set a level carries the rest of
+    # their topic too (one list instead of two questions).
+    levels_topic: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,22 +326,25 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
     """How many adaptive questions the evidence answers (the questions everyone gets not counted).
 
     Answers are counted as runs: consecutive answer items from one knowledge-base group are one
-    question; an answer to a finding outside any group is one question. The policy never asks
-    twice in a row from one group, so the count is exact for interviews it led.
+    question; an answer to a finding outside any group is one question; a run that holds a
+    finding asked of everyone is not counted. The policy never asks twice in a row from one
+    group, so the count is exact for interviews it led.
     """
     prepared = _prepare(kb)
-    count = 0
-    previous: str | None = None
-    for item in evidence:
-        if item.origin != "answer" or item.finding in prepared.screened:
-            previous = None
-            continue
-        group = prepared.kb.finding[item.finding].group if item.finding in prepared.kb.finding \
-            else None
-        if group is None or group != previous:
-            count += 1
-        previous = group
-    return count
+    finding = prepared.kb.finding
+
+    def run_of(index_item: tuple[int, Evidence]) -> object:
+        i, item = index_item
+        if item.origin != "answer" or item.finding not in finding:
+            return ("break", i)
+        group = finding[item.finding].group
+        return group if group is not None else ("alone", i)
+
+    # A run that holds a finding asked of everyone (the screen, the findings that set a level,
+    # with the rest of their topic on the same list) is not an adaptive question.
+    return sum(all(item.origin == "answer" and item.finding in finding
+                   and item.finding not in prepared.screened for _, item in run)
+               for _, run in itertools.groupby(enumerate(evidence), key=run_of))
 
 
 def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
@@ -450,22 +464,45 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
     if prepared.levels is not None:
         group_id, members = prepared.levels
         open_items = tuple(f for f in members if f.id not in answered)
+        if open_items and policy.levels_topic:
+            open_items = _with_topic(prepared, items, open_items, group_id, policy)
         if open_items:
             group = prepared.kb.group.get(group_id)
+            topic = any(f.id not in prepared.screened for f in open_items)
             return Question(group_id, "group_multiple", group.question if group else _LEVELS_TEXT,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            reason=_WHY_LEVELS)
+                            reason=_WHY_LEVELS_TOPIC if topic else _WHY_LEVELS)
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
     ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
     if not ranked or ranked[0].score < policy.min_gain:
         return None
-    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle:
+    # Settled: no answer is likely to change the top 3 or the level, and no cause outside the
+    # top 3 is still likely (counted as if the causes were equally common).
+    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle + 1e-9 and (
+            policy.open_max is None
+            or _open_share(prepared, items, policy, marginals) <= policy.open_max):
         return None
     best = ranked[0].question
     if not explain:
         return best
     return replace(best, reason=_reason(prepared, items, best, policy, marginals))
+
+
+def _with_topic(prepared: _Prepared, items: list[Evidence], fixed: tuple[Finding, ...],
+                group_id: str, policy: Policy) -> tuple[Finding, ...]:
+    """The findings asked of everyone, and the open rest of their topic (group) on the same
+    list, up to `max_group_items` and the symptoms a request may carry, in the file's order."""
+    answered = {e.finding for e in items}
+    room = _engine.MAX_PRESENT_SYMPTOMS - present_symptoms(items, prepared.kb) - sum(
+        f.kind == "symptom" for f in fixed)
+    rest = []
+    for f in prepared.askable:
+        if f.group == group_id and f.id not in answered and len(fixed) + len(rest) < \
+                policy.max_group_items and (f.kind != "symptom" or room > 0):
+            rest.append(f)
+            room -= f.kind == "symptom"
+    return tuple(sorted(fixed + tuple(rest), key=lambda f: prepared.index[f.id]))
 
 
 def _reason(prepared: _Prepared, items: list[Evidence], question: Question, policy: Policy,
@@ -706,6 +743,21 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     return scored
 
 
+def _open_share(prepared: _Prepared, items: list[Evidence], policy: Policy,
+                marginals: np.ndarray | None) -> float:
+    """The share of the causes outside the top `settle_top` (by the posterior the result
+    shows), each cause counted (prior / largest prior) ** -`open_rarity` times."""
+    if marginals is None:
+        try:
+            marginals = _engine.infer(prepared.ckb, items,
+                                      limit=_engine.MAX_PRESENT_SYMPTOMS).probabilities
+        except _engine.EngineLimitError:
+            return 0.0
+    share = _share(np.asarray(marginals, dtype=float), prepared.weights(1.0, policy.open_rarity))
+    top = np.argsort(-np.asarray(marginals), kind="stable")[:policy.settle_top]
+    return float(1.0 - share[top].sum())
+
+
 def _finding_level(prepared: _Prepared, items: Sequence[Evidence]) -> int:
     """The triage rank the present findings already set (-1: none)."""
     ranks = [f.triage.level.rank for e in items if e.present
@@ -732,14 +784,7 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
     from the one before, which equals the mutual information when causes exclude each other and
     is never negative. "normalised" / "binary": the expected fall of that uncertainty.
     """
-    if weighted_answers:
-        # P(answer) when each condition counts `weights` times: P(a) * W(a) / W, W the
-        # weighted mass of the marginals; renormalised, which only matters where the
-        # marginals are approximate or a "pick one" question leaves answers out.
-        tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
-        total = tilted.sum(axis=-1, keepdims=True)
-        probability = tilted * probability.sum(axis=-1, keepdims=True) / np.where(
-            total > 0, total, 1.0)
+    probability = _answer_weights(probability, posterior, weights, weighted_answers)
     if measure == "kl":
         before = np.log2(_share(now, weights))
         after = _share(posterior, weights)
@@ -747,6 +792,18 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
         return (probability * kl).sum(axis=-1)
     return (_uncertainty(now, measure, weights)
             - (probability * _uncertainty(posterior, measure, weights)).sum(-1))
+
+
+def _answer_weights(probability: np.ndarray, posterior: np.ndarray, weights: np.ndarray,
+                    weighted: bool) -> np.ndarray:
+    """The answers' probabilities, or (`weighted`) as if each condition counted `weights`
+    times: P(a) * W(a) / W, W the weighted mass of the marginals; renormalised, which only
+    matters where the marginals are approximate or a "pick one" question leaves answers out."""
+    if not weighted:
+        return probability
+    tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
+    total = tilted.sum(axis=-1, keepdims=True)
+    return tilted * probability.sum(axis=-1, keepdims=True) / np.where(total > 0, total, 1.0)
 
 
 def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,

@@ -40,7 +40,7 @@ from ._interview import (
 )
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
-from ._triage import triage
+from ._triage import doubt_reasons, triage
 
 __all__ = ["Patient", "PolicyResult", "Study", "mcnemar_p", "render_study", "run_study",
            "sample_patients"]
@@ -68,20 +68,27 @@ class Patient:
                asked: dict[str, int] | None = None) -> list[Evidence]:
         """This patient's answer to a question about findings (not age or sex), as evidence.
 
-        With `noise`, each item is "don't know" or wrong with the noise's probabilities, drawn
-        reproducibly from the patient's seed, the finding and how often it was asked before
-        (`asked`, updated): the same question asked twice gets a fresh draw.
+        With `noise`, the question as a whole is answered "don't know" (every item unknown, as
+        the web page and the terminal let a person answer a list) or wrongly (one item, drawn,
+        flipped) with the noise's probabilities, drawn reproducibly from the patient's seed,
+        the question's items and how often it was asked before (`asked`, per finding,
+        updated): the same question asked again gets a fresh draw.
         """
-        states = {}
-        for item in question.items:
-            truth = self.answers(item.finding)
-            state = "present" if truth else "absent"
-            if noise is not None:
-                times = asked.get(item.finding, 0) if asked is not None else 0
-                if asked is not None:
-                    asked[item.finding] = times + 1
-                state = noise.apply(truth, (*self.seed, zlib.crc32(item.finding.encode()), times))
-            states[item.finding] = state
+        truths = {item.finding: self.answers(item.finding) for item in question.items}
+        states = {f: "present" if t else "absent" for f, t in truths.items()}
+        if noise is not None and truths:
+            first = question.items[0].finding
+            times = asked.get(first, 0) if asked is not None else 0
+            if asked is not None:
+                for f in truths:
+                    asked[f] = asked.get(f, 0) + 1
+            key = (*self.seed, zlib.crc32(" ".join(truths).encode()), times)
+            slip = noise.draw(key, len(truths))
+            if slip == "unknown":
+                states = dict.fromkeys(truths, "unknown")
+            elif slip is not None:
+                f = list(truths)[slip]
+                states[f] = "absent" if truths[f] else "present"
         if question.kind == "group_single":
             chosen = next((f for f, s in states.items() if s == "present"), None)
             states = {f: s if s == "unknown" or f == chosen else "absent"
@@ -91,18 +98,28 @@ class Patient:
 
 @dataclass(frozen=True)
 class Noise:
-    """A realistic patient: says "don't know" to a share of questions and answers some wrongly."""
+    """A realistic patient: says "don't know" to a share of questions and answers some wrongly
+    (per question, as the issue states it; a list answered wrongly has one item wrong)."""
 
     dont_know: float = 0.15
     wrong: float = 0.05
 
-    def apply(self, truth: bool, key: tuple[int, ...]) -> str:
-        u = float(np.random.default_rng(list(key)).random())
+    def draw(self, key: tuple[int, ...], items: int = 1) -> Literal["unknown"] | int | None:
+        """"unknown" (don't know), the index of the item answered wrongly, or None (truly)."""
+        rng = np.random.default_rng(list(key))
+        u = float(rng.random())
         if u < self.dont_know:
             return "unknown"
         if u < self.dont_know + self.wrong:
-            truth = not truth
-        return "present" if truth else "absent"
+            return int(rng.integers(items))
+        return None
+
+    def apply(self, truth: bool, key: tuple[int, ...]) -> str:
+        """One yes/no answer: "unknown", or the truth, or its opposite."""
+        slip = self.draw(key)
+        if slip == "unknown":
+            return "unknown"
+        return "present" if truth != (slip is not None) else "absent"
 
 
 @dataclass(frozen=True, eq=False)
@@ -259,6 +276,7 @@ class _Run:
     # Of the missed red flags, those the (noisy) patient last answered "no" or "don't know".
     denied: int = 0
     doubted: int = 0
+    doubted_flags: int = 0  # red flags left "don't know" (the triage is raised on the doubt)
 
 
 def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
@@ -279,7 +297,8 @@ def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], ques
     last = {e.finding: e.state for e in evidence}
     return _Run(questions, items, tuple(cid for cid, _ in ranked[:3]), result.level, missed,
                 select_ms, denied=sum(last.get(f) == "absent" for f in missed),
-                doubted=sum(last.get(f) == "unknown" for f in missed))
+                doubted=sum(last.get(f) == "unknown" for f in missed),
+                doubted_flags=len(doubt_reasons(kb, evidence)))
 
 
 def _initial(kb: KnowledgeBase, model: _Model) -> list[Evidence]:
@@ -321,14 +340,18 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
 def _everything(kb: KnowledgeBase, model: _Model, patient: Patient,
                 noise: Noise | None = None) -> _Run:
     """The fixed questionnaire: every finding's question that applies to the patient's age and
-    sex, in knowledge-base order, plus age and sex."""
+    sex, in knowledge-base order, plus age and sex; a red flag answered "don't know" is asked
+    once more, as the interview does."""
     evidence = _initial(kb, model)
     known = {e.finding for e in evidence}
     asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
              and not f.excluded_for(patient.age, patient.sex)]
-    evidence += patient.answer(Question("everything", "group_multiple", "",
-                                        tuple(QuestionItem(fid, fid) for fid in asked)),
-                               noise, {})
+    times: dict[str, int] = {}
+    for fid in asked:  # one question at a time, so a noisy patient slips per question
+        question = Question(fid, "single", "", (QuestionItem(fid, fid),))
+        evidence += patient.answer(question, noise, times)
+        if kb.finding[fid].red_flag and evidence[-1].state == "unknown":
+            evidence += patient.answer(question, noise, times)
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 
 
@@ -385,6 +408,12 @@ class Study:
     select_ms: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     noise: dict[str, float] | None = None  # the realistic patient's "don't know" and wrong rates
+    over_triage: int = 0  # compared patients triaged more urgently by the interview
+    # Patients each policy triaged on a doubt (a red flag answered only "don't know").
+    doubt_triaged: tuple[int, int] = (0, 0)
+    # Patients each policy triaged less urgently than asking everything of the same patient
+    # answering truly (the same as `under_triage` and 0 for an ideal patient).
+    under_truth: tuple[int, int] = (0, 0)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -419,11 +448,14 @@ def _mean(values: Sequence[float]) -> float:
 
 
 def _work(args: tuple[KnowledgeBase | None, list[Patient], Policy, Noise | None]) -> \
-        list[tuple[_Run, _Run]]:
+        list[tuple[_Run, _Run, _Run | None]]:
     kb, patients, policy, noise = args
     kb, _ = _knowledge_pair(kb)
     model = _model(kb)
-    return [(_adaptive(kb, model, p, policy, noise), _everything(kb, model, p, noise))
+    # The third run: asking everything of the same patient answering truly (the level a
+    # noisy patient's answers should have led to).
+    return [(_adaptive(kb, model, p, policy, noise), _everything(kb, model, p, noise),
+             _everything(kb, model, p) if noise is not None else None)
             for p in patients]
 
 
@@ -450,6 +482,7 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
             by_seed[patient.seed] = runs
     adaptive = [by_seed[p.seed][0] for p in patients]
     everything = [by_seed[p.seed][1] for p in patients]
+    truthful = [by_seed[p.seed][2] or by_seed[p.seed][1] for p in patients]
     flags = [sum(f.red_flag and p.answers(f.id) for f in kb.findings) for p in patients]
     compared = [a.scored and e.scored for a, e in zip(adaptive, everything, strict=True)]
     reference = _mean([r.items for r in everything])
@@ -468,10 +501,16 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
                    "p95": float(np.percentile(timings, 95)), "max": float(timings.max())}
     under = sum(a.level.rank < e.level.rank
                 for a, e, keep in zip(adaptive, everything, compared, strict=True) if keep)
+    over = sum(a.level.rank > e.level.rank
+               for a, e, keep in zip(adaptive, everything, compared, strict=True) if keep)
+    under_truth = [sum(r.level.rank < t.level.rank for r, t in zip(runs, truthful, strict=True)
+                       if r.scored and t.scored) for runs in (adaptive, everything)]
     return Study(len(patients), sum(compared), sum(n > 0 for n in flags), sum(flags),
                  per_condition, seed, background, asdict(policy), results[0], results[1], under,
                  *paired, mcnemar_p(paired[0], paired[1]), select,
-                 time.perf_counter() - start, asdict(noise) if noise is not None else None)
+                 time.perf_counter() - start, asdict(noise) if noise is not None else None,
+                 over, (sum(r.doubted_flags > 0 for r in adaptive),
+                        sum(r.doubted_flags > 0 for r in everything)), tuple(under_truth))
 
 
 def mcnemar_p(only_a: int, only_b: int) -> float:
@@ -523,7 +562,11 @@ def render_study(study: Study) -> RenderableType:
                  f"{study.top3_p_value:.2g} for top 3. "
                  f"{study.red_flag_patients} patients had a red flag. "
                  f"The interview triaged {study.under_triage} less urgently than asking "
-                 "everything. Interviews that ended on the question budget: "
+                 f"everything and {study.over_triage} more urgently; triaged on a doubt (a red "
+                 f"flag answered only \"don't know\"): {study.doubt_triaged[0]} and "
+                 f"{study.doubt_triaged[1]}; less urgently than a truthful patient asked "
+                 f"everything: {study.under_truth[0]} and {study.under_truth[1]}. "
+                 "Interviews that ended on the question budget: "
                  f"{study.adaptive.stopped_by_budget}; with as many symptoms present as a "
                  f"request may carry: {study.adaptive.stopped_at_symptom_limit}.\n")
     if timed:

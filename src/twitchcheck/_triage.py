@@ -10,8 +10,13 @@ from ._evidence import Evidence
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 
-__all__ = ["Triage", "TriageReason", "UnaskedRedFlag", "rule_reasons", "screen_findings",
-           "triage", "unasked_red_flags"]
+__all__ = ["DOUBT_LEVEL", "Triage", "TriageReason", "UnaskedRedFlag", "doubt_reasons",
+           "rule_reasons", "screen_findings", "triage", "unasked_red_flags"]
+
+#: A red flag the person could only answer "don't know" (the interview asks it twice) calls for
+#: at least this: a doctor can check for the sign itself. Not the flag's own level, which would
+#: send everyone who is unsure to an emergency department.
+DOUBT_LEVEL = TriageLevel.consultation_24
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,7 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
     """
     evidence = list(evidence)
     reasons: list[TriageReason] = rule_reasons(kb, probabilities, evidence, age=age, sex=sex)
+    reasons += doubt_reasons(kb, evidence)
     for item in evidence:
         finding = kb.finding.get(item.finding)
         if item.present and finding is not None and finding.triage is not None:
@@ -85,6 +91,28 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
     # Most urgent first; red flags before conditions at the same level.
     reasons.sort(key=lambda r: (-r.level.rank, not r.red_flag))
     return Triage(level, tuple(reasons))
+
+
+def doubt_reasons(kb: KnowledgeBase, evidence: Iterable[Evidence]) -> list[TriageReason]:
+    """One reason per finding that sets a minimum level (a red flag, or lasting, recurring,
+    getting worse) which the person answered only "don't know" (never yes or no): triage on
+    the doubt, at `DOUBT_LEVEL` or the finding's own level if that is lower."""
+    known, _ = _known(evidence)
+    doubted = {e.finding for e in evidence if e.state == "unknown" and e.origin == "answer"}
+    reasons = []
+    for finding in kb.findings:  # in the knowledge base's order
+        fid = finding.id
+        if fid not in doubted or known.get(fid) != "unknown" or finding.triage is None:
+            continue
+        level = min(DOUBT_LEVEL, finding.triage.level, key=lambda lv: lv.rank)
+        then = (f"; if you notice it, {finding.triage.level.label.lower()}"
+                if finding.triage.level.rank > level.rank else "")
+        what = "this warning sign" if finding.triage.red_flag else "this"
+        reasons.append(TriageReason(
+            level, f"You were not sure whether you have {what}: {finding.name}. "
+            f"A doctor should check for it ({level.label.lower()}){then}.", finding=fid,
+            sources=finding.triage.source))
+    return reasons
 
 
 def _known(evidence: Iterable[Evidence]) -> tuple[dict[str, str], dict[str, float]]:
