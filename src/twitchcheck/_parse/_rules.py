@@ -202,9 +202,11 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
             # a corrupt entry that still parsed as JSON: start again from the data
             return build_pipeline(findings.values(), use_cache=False)
     compiled = _compile(nlp, findings, normalizer, lexicon, context)
+    pipe = _assemble(nlp, findings, normalizer, compiled, TargetRule)
     if use_cache:
-        _cache.write(key, compiled)
-    return _assemble(nlp, findings, normalizer, compiled, TargetRule)
+        # the memo as of now: ConText tokenises its literals as they are added
+        _cache.write(key, compiled | {"norms": normalizer.memo()})
+    return pipe
 
 
 def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dict[str, Any],
@@ -263,6 +265,8 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
         label_findings[label] = real
         overlay.append([label, pattern])
     context_rules = _context_rules(nlp, context)
+    for word in context.get("ongoing", ()):  # the parser's Resolver normalises these too
+        normalizer(str(word), str(word))
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
             "fillers": sorted(fillers), "targets": targets, "overlay": overlay, "label_findings": label_findings,
             "context_rules": context_rules}
