@@ -22,9 +22,9 @@ NO_FINDING = "NO_FINDING"
 #: The LEMMA `_NormTokenizer` gives a token whose NORM is a filler word (``lexicon.yaml:
 #: fillers``); a synonym's gap matches it. Every other token's LEMMA is its NORM (spaCy's
 #: Matcher refuses LEMMA patterns on a doc with no lemma set; the blank pipeline has no
-#: lemmatiser, so LEMMA is ours). A gap written ``{"NORM": {"IN": fillers}}`` matches the same tokens, but
-#: spaCy builds (and hashes) that set predicate once per gap before it finds it is a
-#: duplicate: about 0.4 s of a cold start for ~4,700 gaps. An equality test costs nothing.
+#: lemmatiser, so LEMMA is ours). A gap written ``{"NORM": {"IN": fillers}}`` matches the
+#: same tokens, but spaCy builds (and hashes) that set predicate once per gap before it finds
+#: it is a duplicate: about 0.4 s of a cold start for ~4,700 gaps. An equality costs nothing.
 FILLER = "twitchcheck:filler"
 
 
@@ -268,8 +268,8 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
     for word in context.get("ongoing", ()):  # the parser's Resolver normalises these too
         normalizer(str(word), str(word))
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
-            "fillers": sorted(fillers), "targets": targets, "overlay": overlay, "label_findings": label_findings,
-            "context_rules": context_rules}
+            "fillers": sorted(fillers), "targets": targets, "overlay": overlay,
+            "label_findings": label_findings, "context_rules": context_rules}
 
 
 def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
