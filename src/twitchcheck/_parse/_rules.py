@@ -37,6 +37,7 @@ class Pipeline:
     label_findings: dict[str, tuple[str, ...]]  # target label -> finding ids
     normalizer: Normalizer
     overlay: Any  # spaCy Matcher for the findings read in the second layer
+    strings: int = 0  # the size of the vocabulary's string store when built
 
     def overlay_spans(self, doc: Any) -> list[Any]:
         """Second-layer matches (longest wins among themselves), labelled like targets."""
@@ -293,7 +294,7 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
          for rule in (dict(r) for r in compiled["context_rules"])])
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
-                    normalizer=normalizer, overlay=overlay)
+                    normalizer=normalizer, overlay=overlay, strings=len(nlp.vocab.strings))
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:
