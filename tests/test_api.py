@@ -716,3 +716,28 @@ def test_the_access_log_holds_neither_query_strings_nor_client_addresses(caplog)
                     "/?text=my%20secret%20words", "1.1", 200)
     assert "secret" not in caplog.text and "203.0.113.9" not in caplog.text
     assert '"GET / HTTP/1.1" 200' in caplog.text
+
+
+def test_explain_bounds_its_cost_on_huge_cases_and_says_so(real):
+    """Cost ceiling: 14 symptoms plus every risk factor explained exactly cost ~150 ms of CPU.
+    Past `EXPLAIN_WORK` fewer symptoms are explained exactly, and the answer is approximate;
+    an ordinary case is explained exactly as before."""
+    from twitchcheck._api import EXPLAIN_WORK, MAX_PRESENT_SYMPTOMS, explain_limit
+
+    kb = load_knowledge_base()
+    symptoms = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag
+                and not f.id.startswith(("age_", "sex_"))][:MAX_PRESENT_SYMPTOMS]
+    risks = [f.id for f in kb.findings if f.kind == "risk_factor"
+             and not f.id.startswith(("age_", "sex_"))]
+    evidence = [{"finding": f, "state": "present"} for f in symptoms + risks]
+    assert explain_limit(len(evidence)) < MAX_PRESENT_SYMPTOMS
+    assert len(evidence) * 2 ** explain_limit(len(evidence)) <= EXPLAIN_WORK
+    huge = real.post("/v1/explain", json={"evidence": evidence, "top": 30})
+    assert huge.status_code == 200
+    assert huge.json()["approximate"] is True
+    assert len(huge.json()["conditions"]) == 30
+    small = [{"finding": f, "state": "present"} for f in symptoms[:3]]
+    assert explain_limit(len(small)) == MAX_PRESENT_SYMPTOMS
+    answer = real.post("/v1/explain", json={"evidence": small, "top": 3}).json()
+    assert answer["approximate"] is False
+    assert len(answer["conditions"]) == 3

@@ -50,6 +50,17 @@ MAX_BODY_BYTES = 256 * 1024
 #: Most present symptoms computed exactly; a request with more is answered all the same, its
 #: posterior approximate (`approximate: true`) at the same bounded cost (docs/api.md, "Limits").
 MAX_PRESENT_SYMPTOMS = _engine.MAX_PRESENT_SYMPTOMS
+#: The leave-one-out explanation of /v1/explain costs about (evidence items) x 2^(present
+#: symptoms computed exactly) Quickscore terms: 14 symptoms and every risk factor took
+#: ~150 ms of CPU. Past this work fewer symptoms are explained exactly (the rest by their
+#: summary factor, as beyond MAX_PRESENT_SYMPTOMS) and the answer says `approximate`.
+EXPLAIN_WORK = 1 << 18
+
+
+def explain_limit(items: int) -> int:
+    """How many present symptoms /v1/explain explains exactly for a case of `items` items."""
+    return min(MAX_PRESENT_SYMPTOMS, (EXPLAIN_WORK // max(items, 1)).bit_length() - 1)
+
 _APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms "
                                         "are present: the most informative are computed "
                                         "exactly, the rest summarised (triage's red-flag "
@@ -321,7 +332,10 @@ class ExplainResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
-    approximate: bool = _APPROXIMATE
+    approximate: bool = Field(False, description=(
+        f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms are present, or when the case "
+        "is so large (symptoms x evidence items) that fewer are explained exactly to bound "
+        "the cost (docs/api.md, Cost ceiling): the rest are summarised."))
 
 
 class ConditionSummary(_Out):
@@ -828,7 +842,10 @@ def _routes(app: FastAPI, service: _Service) -> None:
         rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
         chosen = [body.target] if body.target is not None \
             else [cid for cid, _ in ranked[:body.top]]
-        why = _engine.explain(service.ckb, items, chosen, limit=MAX_PRESENT_SYMPTOMS)
+        limit = explain_limit(len(items))
+        why = _engine.explain(service.ckb, items, chosen, limit=limit)
+        approximate = inference.approximate or bool(
+            _engine.split_present(service.ckb, items, limit)[1])
         known = {e.finding for e in items}
         probability = dict(ranked)
         conditions = []
@@ -846,7 +863,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                   for s in r["sources"]]
         return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": inference.approximate})
+                      "kb_version": kb.version, "approximate": approximate})
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:
