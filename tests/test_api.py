@@ -741,3 +741,43 @@ def test_explain_bounds_its_cost_on_huge_cases_and_says_so(real):
     answer = real.post("/v1/explain", json={"evidence": small, "top": 3}).json()
     assert answer["approximate"] is False
     assert len(answer["conditions"]) == 3
+
+
+def test_a_client_that_hung_up_gets_no_work_done(monkeypatch):
+    """Attack item 2: a request whose client closed the connection while it waited for the
+    worker is not computed (499, which nobody reads); a connected one is."""
+    import twitchcheck._interview as interview
+
+    calls = []
+    real_step = interview.step
+    monkeypatch.setattr(interview, "step", lambda *a, **k: calls.append(1) or real_step(*a, **k))
+    app = create_app()
+    body = json.dumps({"evidence": [{"finding": "lower_lip", "state": "present"}]}).encode()
+
+    def run(messages: list[dict[str, Any]]) -> int:
+        sent: list[dict[str, Any]] = []
+        queue = list(messages)
+
+        async def receive() -> dict[str, Any]:
+            if queue:
+                return queue.pop(0)
+            await asyncio.sleep(3600)  # still connected: nothing more to say
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+                 "method": "POST", "scheme": "http", "path": "/v1/diagnosis",
+                 "raw_path": b"/v1/diagnosis", "query_string": b"", "root_path": "",
+                 "headers": [(b"content-type", b"application/json"),
+                             (b"content-length", str(len(body)).encode())],
+                 "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+        asyncio.run(app(scope, receive, send))
+        return next(m["status"] for m in sent if m["type"] == "http.response.start")
+
+    request = {"type": "http.request", "body": body, "more_body": False}
+    assert run([request, {"type": "http.disconnect"}]) == 499
+    assert calls == []
+    assert run([request]) == 200
+    assert calls == [1]

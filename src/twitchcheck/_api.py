@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -601,6 +601,17 @@ class _Service:
                 if sid in self.kb.source]
 
 
+async def _still_connected(request: Request) -> None:
+    """Skip the work of a request whose client hung up while it waited for the worker (a
+    busy worker serves requests in turn): its answer would go nowhere. Checked once the body
+    is read, before the handler runs; the work itself is bounded by the size limits."""
+    if await request.is_disconnected():
+        raise ClientError(499, "", "the client closed the connection before the work began")
+
+
+_WORK = [Depends(_still_connected)]
+
+
 class _Invalid(Exception):
     def __init__(self, errors: list[tuple[str, str]]) -> None:
         super().__init__("; ".join(m for _, m in errors))
@@ -756,7 +767,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         return Response(media_type="application/json",
                         headers={"content-length": str(len(service.health_json))})
 
-    @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"])
+    @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"],
+              dependencies=_WORK)
     def parse_text(body: ParseRequest) -> Response:
         """Read a description: the findings it mentions, with the words (span) behind each."""
         from ._parse import parse  # spaCy loads on the first description, not at start-up.
@@ -770,7 +782,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version})
 
     @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
-              tags=["interview"])
+              tags=["interview"], dependencies=_WORK)
     async def diagnosis(body: CaseRequest) -> Response:
         """Posterior of every condition, the next question, and whether to stop asking."""
         from ._interview import expected_left, not_ruled_out, step
@@ -803,7 +815,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "kb_version": kb.version, "approximate": now.inference.approximate})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
-              tags=["results"])
+              tags=["results"], dependencies=_WORK)
     def triage_case(body: CaseRequest) -> Response:
         """How urgently to seek care, why, and the plan: self care, when to seek care, tests."""
         # The stages of assess() without its explanations, which this answer does not show:
@@ -829,7 +841,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "kb_version": kb.version, "approximate": inference.approximate})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
-              tags=["results"])
+              tags=["results"], dependencies=_WORK)
     def explain(body: ExplainRequest) -> Response:
         """Why conditions rank where they do: the evidence for and against each, with the
         person's words, and what the condition usually brings that was not reported."""
