@@ -431,7 +431,7 @@ def _next_key(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evi
             None if marginals is None else marginals.tobytes(), explain)
 
 
-@_memo.memoised(_next_key, maxsize=20_000, variable="TWITCHCHECK_QUESTION_MEMO")
+@_memo.memoised(_next_key, maxsize=8_000, variable="TWITCHCHECK_QUESTION_MEMO")
 def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
           age: int | None, sex: str | None, policy: Policy,
           marginals: np.ndarray | None, explain: bool = True) -> Question | None:
