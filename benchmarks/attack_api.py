@@ -91,11 +91,13 @@ def main() -> int:
         check("item 2 5,000 '$' to /v1/parse", response.status_code == 200 and ms < 1000,
               f"{response.status_code} in {ms:.0f} ms")
         text = ("twitch $ " * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]  # 555 mentions
-        start = time.perf_counter()
-        response = client.post("/v1/parse", json={"text": text})
-        ms = (time.perf_counter() - start) * 1000
+        ms = float("inf")
+        for _ in range(4):  # both workers, their parsers built: the best of four
+            start = time.perf_counter()
+            response = client.post("/v1/parse", json={"text": text})
+            ms = min(ms, (time.perf_counter() - start) * 1000)
         check("item 2 5,000 characters of 555 mentions", response.status_code == 200
-              and ms < 1000, f"{response.status_code} in {ms:.0f} ms")
+              and ms < 300, f"{response.status_code} in {ms:.0f} ms (best of 4)")
         response = client.post("/v1/parse", json={"text": "a" * (MAX_TEXT_CHARS + 1)})
         check("item 2 text over the limit", response.status_code == 422,
               f"{response.status_code} {detail(response)}")
@@ -111,7 +113,7 @@ def main() -> int:
             response = client.post("/v1/explain", json=body)
             ms = min(ms, (time.perf_counter() - start) * 1000)
         check(f"item 5 /v1/explain of 30 conditions, {len(body['evidence'])} items",
-              response.status_code == 200 and ms < 1000,
+              response.status_code == 200 and ms < 300,
               f"{response.status_code} in {ms:.0f} ms (best of 4), "
               f"approximate={response.json().get('approximate')}")
 
