@@ -350,6 +350,11 @@ def _measure(args: argparse.Namespace, bodies: list[dict[str, Any]], base: str,
         "worker_rss_mb_before": [round(x, 1) for x in rss_before],
         "worker_rss_mb_after": [round(x, 1) for x in rss_after],
         "worker_cpu_s": [round(b - a, 1) for a, b in zip(cpu_before, cpu_after, strict=True)],
+        # Server CPU per request: what the throughput would be on idle cores is about
+        # workers * 1000 / this; on a shared machine the wall-clock figures above are not.
+        "worker_cpu_ms_per_request": round(sum(
+            b - a for a, b in zip(cpu_before, cpu_after, strict=True))
+            * 1000 / max(result["requests"], 1), 2),
         "client_cpu_s": round(result["client_cpu_s"], 1),
         "cpus": os.cpu_count(),
         # Other work on the machine competes for the same cores: the 1-minute load average.

@@ -723,3 +723,68 @@ def test_the_access_log_holds_neither_query_strings_nor_client_addresses(caplog)
                     "/?text=my%20secret%20words", "1.1", 200)
     assert "secret" not in caplog.text and "203.0.113.9" not in caplog.text
     assert '"GET / HTTP/1.1" 200' in caplog.text
+
+
+def test_explain_bounds_its_cost_on_huge_cases_and_says_so(real):
+    """Cost ceiling: 14 symptoms plus every risk factor explained exactly cost ~150 ms of CPU.
+    Past `EXPLAIN_WORK` fewer symptoms are explained exactly, and the answer is approximate;
+    an ordinary case is explained exactly as before."""
+    from twitchcheck._api import EXPLAIN_WORK, MAX_PRESENT_SYMPTOMS, explain_limit
+
+    kb = load_knowledge_base()
+    symptoms = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag
+                and not f.id.startswith(("age_", "sex_"))][:MAX_PRESENT_SYMPTOMS]
+    risks = [f.id for f in kb.findings if f.kind == "risk_factor"
+             and not f.id.startswith(("age_", "sex_"))]
+    evidence = [{"finding": f, "state": "present"} for f in symptoms + risks]
+    assert explain_limit(len(evidence)) < MAX_PRESENT_SYMPTOMS
+    assert len(evidence) * 2 ** explain_limit(len(evidence)) <= EXPLAIN_WORK
+    huge = real.post("/v1/explain", json={"evidence": evidence, "top": 30})
+    assert huge.status_code == 200
+    assert huge.json()["approximate"] is True
+    assert len(huge.json()["conditions"]) == 30
+    small = [{"finding": f, "state": "present"} for f in symptoms[:3]]
+    assert explain_limit(len(small)) == MAX_PRESENT_SYMPTOMS
+    answer = real.post("/v1/explain", json={"evidence": small, "top": 3}).json()
+    assert answer["approximate"] is False
+    assert len(answer["conditions"]) == 3
+
+
+def test_a_client_that_hung_up_gets_no_work_done(monkeypatch):
+    """Attack item 2: a request whose client closed the connection while it waited for the
+    worker is not computed (499, which nobody reads); a connected one is."""
+    import twitchcheck._interview as interview
+
+    calls = []
+    real_step = interview.step
+    monkeypatch.setattr(interview, "step", lambda *a, **k: calls.append(1) or real_step(*a, **k))
+    app = create_app()
+    body = json.dumps({"evidence": [{"finding": "lower_lip", "state": "present"}]}).encode()
+
+    def run(messages: list[dict[str, Any]]) -> int:
+        sent: list[dict[str, Any]] = []
+        queue = list(messages)
+
+        async def receive() -> dict[str, Any]:
+            if queue:
+                return queue.pop(0)
+            await asyncio.sleep(3600)  # still connected: nothing more to say
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+                 "method": "POST", "scheme": "http", "path": "/v1/diagnosis",
+                 "raw_path": b"/v1/diagnosis", "query_string": b"", "root_path": "",
+                 "headers": [(b"content-type", b"application/json"),
+                             (b"content-length", str(len(body)).encode())],
+                 "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+        asyncio.run(app(scope, receive, send))
+        return next(m["status"] for m in sent if m["type"] == "http.response.start")
+
+    request = {"type": "http.request", "body": body, "more_body": False}
+    assert run([request, {"type": "http.disconnect"}]) == 499
+    assert calls == []
+    assert run([request]) == 200
+    assert calls == [1]

@@ -173,3 +173,26 @@ def test_full_imports_give_the_same_reading(tmp_path):
     full = _run(code, {**env, "TWITCHCHECK_FULL_IMPORTS": "1"})
     assert lean == full
     assert json.loads(lean) == [parse(t).to_dict() for t in TEXTS]
+
+
+def test_nltk_and_requests_load_only_when_used(tmp_path):
+    """With a warm cache, a message of known words needs neither nltk nor requests; a new word
+    loads nltk's stemmer, and both still import whole for other code."""
+    env = {"TWITCHCHECK_CACHE_DIR": str(tmp_path)}
+    _run("from twitchcheck._parse import parse\nparse('my lip twitches')\n", env)  # fills it
+    code = (
+        "import sys, json\n"
+        "from twitchcheck._parse import parse\n"
+        "parse('my lip twitches')\n"
+        "print(sorted(m for m in ('nltk.stem', 'requests.adapters') if m in sys.modules))\n"
+        "print(json.dumps(parse('my eyelids quiverings flutterings').to_dict()))\n"
+        "print('nltk.stem.porter' in sys.modules)\n"
+        "import requests\n"
+        "print(callable(requests.get))\n")
+    lines = _run(code, env).splitlines()
+    assert lines[0] == "[]"
+    full = _run("import json\nfrom twitchcheck._parse import parse\n"
+                "print(json.dumps(parse('my eyelids quiverings flutterings').to_dict()))\n",
+                {**env, "TWITCHCHECK_FULL_IMPORTS": "1"})
+    assert lines[1] == full
+    assert lines[2:] == ["True", "True"]

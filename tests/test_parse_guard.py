@@ -66,3 +66,19 @@ def test_many_negations_parse_quickly_and_still_negate():
     long_sentence = "I have no weakness and no numbness " * 20 + "and my lip twitches"
     states = {e.finding: e.state for e in parse(long_sentence).evidence}
     assert states.get("lip_twitch") == "present"
+
+
+def test_many_mentions_set_the_same_entities_as_medspacy_one_by_one(monkeypatch):
+    """The target matcher sets doc.ents once (medspaCy added each match, rebuilding the
+    entities every time: quadratic in the mentions); the entities are the same."""
+    from twitchcheck._knowledge import load_knowledge_base
+    from twitchcheck._parse import _rules
+
+    text = ("my lip twitches $ no weakness, my eyelid flickers; " * 100)[:MAX_TEXT_CHARS]
+    findings = load_knowledge_base().findings
+    fast = _rules.build_pipeline(findings).nlp(text)
+    monkeypatch.setattr(_rules, "_set_ents_at_once", lambda matcher: None)
+    slow = _rules.build_pipeline(findings).nlp(text)
+    assert len(fast.ents) > 200
+    assert [(e.start, e.end, e.label_) for e in fast.ents] == \
+        [(e.start, e.end, e.label_) for e in slow.ents]

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -51,6 +51,17 @@ MAX_BODY_BYTES = 256 * 1024
 #: Most present symptoms computed exactly; a request with more is answered all the same, its
 #: posterior approximate (`approximate: true`) at the same bounded cost (docs/api.md, "Limits").
 MAX_PRESENT_SYMPTOMS = _engine.MAX_PRESENT_SYMPTOMS
+#: The leave-one-out explanation of /v1/explain costs about (evidence items) x 2^(present
+#: symptoms computed exactly) Quickscore terms: 14 symptoms and every risk factor took
+#: ~150 ms of CPU. Past this work fewer symptoms are explained exactly (the rest by their
+#: summary factor, as beyond MAX_PRESENT_SYMPTOMS) and the answer says `approximate`.
+EXPLAIN_WORK = 1 << 18
+
+
+def explain_limit(items: int) -> int:
+    """How many present symptoms /v1/explain explains exactly for a case of `items` items."""
+    return min(MAX_PRESENT_SYMPTOMS, (EXPLAIN_WORK // max(items, 1)).bit_length() - 1)
+
 _APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms "
                                         "are present: the most informative are computed "
                                         "exactly, the rest summarised (triage's red-flag "
@@ -322,7 +333,10 @@ class ExplainResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
-    approximate: bool = _APPROXIMATE
+    approximate: bool = Field(False, description=(
+        f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms are present, or when the case "
+        "is so large (symptoms x evidence items) that fewer are explained exactly to bound "
+        "the cost (docs/api.md, Cost ceiling): the rest are summarised."))
 
 
 class ConditionSummary(_Out):
@@ -588,6 +602,17 @@ class _Service:
                 if sid in self.kb.source]
 
 
+async def _still_connected(request: Request) -> None:
+    """Skip the work of a request whose client hung up while it waited for the worker (a
+    busy worker serves requests in turn): its answer would go nowhere. Checked once the body
+    is read, before the handler runs; the work itself is bounded by the size limits."""
+    if await request.is_disconnected():
+        raise ClientError(499, "", "the client closed the connection before the work began")
+
+
+_WORK = [Depends(_still_connected)]
+
+
 class _Invalid(Exception):
     def __init__(self, errors: list[tuple[str, str]]) -> None:
         super().__init__("; ".join(m for _, m in errors))
@@ -744,7 +769,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         return Response(media_type="application/json",
                         headers={"content-length": str(len(service.health_json))})
 
-    @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"])
+    @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"],
+              dependencies=_WORK)
     def parse_text(body: ParseRequest) -> Response:
         """Read a description: the findings it mentions, with the words (span) behind each."""
         from ._parse import parse  # spaCy loads on the first description, not at start-up.
@@ -758,7 +784,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version})
 
     @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
-              tags=["interview"])
+              tags=["interview"], dependencies=_WORK)
     async def diagnosis(body: CaseRequest) -> Response:
         """Posterior of every condition, the next question, and whether to stop asking."""
         from ._interview import expected_left, not_ruled_out, step
@@ -791,7 +817,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "kb_version": kb.version, "approximate": now.inference.approximate})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
-              tags=["results"])
+              tags=["results"], dependencies=_WORK)
     def triage_case(body: CaseRequest) -> Response:
         """How urgently to seek care, why, and the plan: self care, when to seek care, tests."""
         # The stages of assess() without its explanations, which this answer does not show:
@@ -817,7 +843,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "kb_version": kb.version, "approximate": inference.approximate})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
-              tags=["results"])
+              tags=["results"], dependencies=_WORK)
     def explain(body: ExplainRequest) -> Response:
         """Why conditions rank where they do: the evidence for and against each, with the
         person's words, and what the condition usually brings that was not reported."""
@@ -830,7 +856,10 @@ def _routes(app: FastAPI, service: _Service) -> None:
         rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
         chosen = [body.target] if body.target is not None \
             else [cid for cid, _ in ranked[:body.top]]
-        why = _engine.explain(service.ckb, items, chosen, limit=MAX_PRESENT_SYMPTOMS)
+        limit = explain_limit(len(items))
+        why = _engine.explain(service.ckb, items, chosen, limit=limit)
+        approximate = inference.approximate or bool(
+            _engine.split_present(service.ckb, items, limit)[1])
         known = {e.finding for e in items}
         probability = dict(ranked)
         conditions = []
@@ -848,7 +877,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                   for s in r["sources"]]
         return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": inference.approximate})
+                      "kb_version": kb.version, "approximate": approximate})
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:

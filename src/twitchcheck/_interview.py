@@ -46,7 +46,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from . import _engine
+from . import _engine, _memo
 from ._assessment import (
     _check_context,
     _knowledge_pair,
@@ -437,6 +437,15 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
     return Step(inference, question)
 
 
+def _next_key(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
+              age: int | None, sex: str | None, policy: Policy, marginals: np.ndarray | None,
+              explain: bool = True) -> tuple[Any, ...]:
+    """What `_next` depends on (`items` follows from the rest; `marginals` from the items)."""
+    return (prepared, tuple(evidence), age, sex, policy,
+            None if marginals is None else marginals.tobytes(), explain)
+
+
+@_memo.memoised(_next_key, maxsize=8_000, variable="TWITCHCHECK_QUESTION_MEMO")
 def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
           age: int | None, sex: str | None, policy: Policy,
           marginals: np.ndarray | None, explain: bool = True) -> Question | None:

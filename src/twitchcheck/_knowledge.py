@@ -7,7 +7,10 @@ arrays the engine uses. Code elsewhere never names a condition or a finding.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
 from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
@@ -16,6 +19,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import _diskcache
 from ._levels import TriageLevel
 
 __all__ = [
@@ -595,29 +599,71 @@ def safe_load(text: str) -> Any:
     return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_bytes(path: Path) -> bytes:
     try:
-        return safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+        return path.read_bytes()
     except OSError as exc:
         raise KnowledgeBaseError(f"{path.name}: cannot be read ({exc.strerror})") from None
 
 
+def _parse_yaml(path: Path, blob: bytes) -> Any:
+    try:
+        return safe_load(blob.decode("utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"{path.name}: not valid YAML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _read_yaml(path: Path) -> Any:
+    return _parse_yaml(path, _read_bytes(path))
+
+
+#: Bump when `_tree` changes what it makes of the files (the cache key covers only the files).
+_TREE_FORMAT = 1
+
+
 def _raw_tree(root: Path) -> dict[str, Any]:
-    manifest = _read_yaml(root / "kb.yaml") or {}
-    vocabulary = _read_yaml(root / "findings.yaml") or {}
+    """The knowledge base files as Python data. Reading ~40 YAML files is most of a load, so
+    the result is kept in the on-disk cache (`_diskcache`), keyed by the SHA-256 of every
+    file's name and bytes: an edited file gives a new key. Data JSON cannot hold exactly
+    (dates, non-string keys) is never cached."""
+    paths = [root / "kb.yaml", root / "findings.yaml", *sorted((root / "conditions").glob(
+        "*.yaml")), root / "sources.yaml"]
+    if (root / "triage_rules.yaml").is_file():
+        paths.append(root / "triage_rules.yaml")
+    blobs = {path: _read_bytes(path) for path in paths}
+    h = hashlib.sha256(f"kb tree {_TREE_FORMAT}\n".encode())
+    for path, blob in blobs.items():
+        h.update(f"{path.relative_to(root).as_posix()} {len(blob)}\n".encode())
+        h.update(blob)
+    key = h.hexdigest()
+    cached = _diskcache.read("kb", key)
+    if cached is not None:
+        return cached
+    tree = _tree(root, blobs)
+    with contextlib.suppress(TypeError, ValueError):
+        if json.loads(json.dumps(tree)) == tree:
+            _diskcache.write("kb", key, tree)
+    return tree
+
+
+def _tree(root: Path, blobs: dict[Path, bytes]) -> dict[str, Any]:
+    def read(path: Path) -> Any:
+        return _parse_yaml(path, blobs[path])
+
+    manifest = read(root / "kb.yaml") or {}
+    vocabulary = read(root / "findings.yaml") or {}
     conditions = []
     for path in sorted((root / "conditions").glob("*.yaml")):
-        data = _read_yaml(path)
+        data = read(path)
         if not isinstance(data, dict):
             raise KnowledgeBaseError(f"conditions/{path.name}: expected a mapping")
         if data.get("id") != path.stem:
             raise KnowledgeBaseError(
                 f"conditions/{path.name}: id {data.get('id')!r} must match the file name")
         conditions.append(data)
+    triage = root / "triage_rules.yaml"
     return {
         "version": manifest.get("version"),
         "disclaimer": manifest.get("disclaimer"),
@@ -625,9 +671,8 @@ def _raw_tree(root: Path) -> dict[str, Any]:
         "conditions": conditions,
         "findings": vocabulary.get("findings", []),
         "groups": vocabulary.get("groups", []),
-        "sources": (_read_yaml(root / "sources.yaml") or {}).get("sources", []),
-        "triage_rules": (_read_yaml(root / "triage_rules.yaml") or {}).get("rules", [])
-        if (root / "triage_rules.yaml").is_file() else [],
+        "sources": (read(root / "sources.yaml") or {}).get("sources", []),
+        "triage_rules": (read(triage) or {}).get("rules", []) if triage in blobs else [],
     }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -181,6 +182,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     if for_other and who.sex is None and not who.about_child:
         who = _other_sex(text, who)
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
+    _retire_if_grown(kb, pipe)
     return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
                   quantities=MappingProxyType(quantities))
 
@@ -411,7 +413,17 @@ def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:
 
 # --- the cached pipeline ----------------------------------------------------------------------
 
+#: New strings (words and their norms) a pipeline's spaCy vocabulary may gain before the
+#: pipeline is rebuilt. spaCy (below 3.8, which has no memory zones) keeps every string and
+#: lexeme it has seen for good, about 1 KB a word with the tokenizer's cache: a server reading
+#: random words grew 0.6 MB a request without end. At this bound it holds about 30 MB more
+#: than a fresh one, and a rebuild (from the rules cache, about 0.5 s of CPU) comes at most
+#: once per ~45 requests of 5,000 characters of new words; ordinary messages add a few.
+MAX_NEW_STRINGS = 30_000
+
 _BUILT: dict[int, tuple[KnowledgeBase, Any]] = {}
+_DEFAULT: list[tuple[Pipeline, Resolver, frozenset[str]]] = []
+_BUILD_LOCK = threading.Lock()
 
 
 def _pipeline(kb: KnowledgeBase | None) -> tuple[Pipeline, Resolver, frozenset[str]]:
@@ -419,14 +431,38 @@ def _pipeline(kb: KnowledgeBase | None) -> tuple[Pipeline, Resolver, frozenset[s
         return _default_pipeline()
     entry = _BUILT.get(id(kb))
     if entry is None or entry[0] is not kb:
-        entry = (kb, _build(kb))
-        _BUILT[id(kb)] = entry
+        with _BUILD_LOCK:
+            entry = _BUILT.get(id(kb))
+            if entry is None or entry[0] is not kb:
+                entry = (kb, _build(kb))
+                _BUILT[id(kb)] = entry
     return entry[1]  # type: ignore[no-any-return]
 
 
-@functools.cache
 def _default_pipeline() -> tuple[Pipeline, Resolver, frozenset[str]]:
-    return _build(_default_kb())
+    if not _DEFAULT:
+        with _BUILD_LOCK:
+            if not _DEFAULT:
+                _DEFAULT.append(_build(_default_kb()))
+    return _DEFAULT[0]
+
+
+_default_pipeline.cache_clear = _DEFAULT.clear  # type: ignore[attr-defined]
+
+
+def _retire_if_grown(kb: KnowledgeBase | None, pipe: Pipeline) -> None:
+    """Drop `pipe` from the cache once its vocabulary outgrew `MAX_NEW_STRINGS`: the next
+    message builds a fresh one, and this one is freed with the last document using it."""
+    if len(pipe.nlp.vocab.strings) <= pipe.strings + MAX_NEW_STRINGS:
+        return
+    with _BUILD_LOCK:
+        if kb is None:
+            if _DEFAULT and _DEFAULT[0][0] is pipe:
+                _DEFAULT.clear()
+        else:
+            entry = _BUILT.get(id(kb))
+            if entry is not None and entry[1][0] is pipe:
+                del _BUILT[id(kb)]
 
 
 def _default_kb() -> KnowledgeBase:

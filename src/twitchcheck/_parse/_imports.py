@@ -26,9 +26,17 @@ ConText. So medspaCy (`SHELLED`) is registered from its spec without running ``_
 register with spaCy on import), and the token/span/doc extensions ``__init__`` would set are
 set. Its submodules import as usual; the first access to any other attribute
 (``medspacy.load``, its version...) runs the real ``__init__`` then (PEP 562 module
-``__getattr__``), so other code using medspaCy gets all of it. nltk is not deferred the same
-way (it would save ~0.2 s): its subpackages import each other in circles that only its own
-``__init__`` order resolves, so a later ``from nltk.stem import SnowballStemmer`` failed.
+``__getattr__``), so other code using medspaCy gets all of it. nltk is not shelled the same
+way: its subpackages import each other in circles that only its own ``__init__`` order
+resolves, so a later ``from nltk.stem import SnowballStemmer`` failed; it is deferred whole.
+
+nltk and requests (`DEFERRED`) are imported at module level by code the parser never calls
+(QuickUMLS, which medspaCy's ``util`` imports; spaCy's ``download`` command), at about 0.3 s.
+While the libraries are first imported, each is registered as a deferred module (the idea of
+``importlib.util.LazyLoader``, see `_Deferred`): its real ``__init__`` runs, in its own
+order, on the first access to any of its attributes (or submodules), under a lock. The parser
+touches nltk only to stem a word its cached normaliser has not seen (`porter_stem`), and then
+under `skipping`.
 
 Set ``TWITCHCHECK_FULL_IMPORTS=1`` to import everything as the libraries would on their own.
 """
@@ -42,16 +50,23 @@ import importlib.util
 import os
 import sys
 import threading
+import types
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["SKIPPED", "import_parser_libraries", "skipping"]
+__all__ = ["DEFERRED", "SKIPPED", "import_parser_libraries", "porter_stem", "skipping"]
 
 #: Top-level packages the parser's libraries import only for features the parser never uses.
 SKIPPED: tuple[str, ...] = ("torch", "scipy", "sklearn")
 
+#: Packages the libraries import at module level only for code the parser never calls.
+DEFERRED: tuple[str, ...] = ("nltk", "requests")
+
 _lock = threading.Lock()
 _done = False
+_stem_lock = threading.Lock()
+_defer_lock = threading.RLock()
+_stem: Any = None
 
 
 class _Skip(importlib.abc.MetaPathFinder):
@@ -81,7 +96,7 @@ def skipping(names: Iterable[str] = SKIPPED) -> Iterator[None]:
 
 
 def import_parser_libraries() -> None:
-    """Import spaCy, medspaCy and nltk's Porter stemmer once, skipping `SKIPPED`."""
+    """Import spaCy and medspaCy once, skipping `SKIPPED` and deferring `DEFERRED`."""
     global _done
     if _done:
         return
@@ -99,6 +114,8 @@ def import_parser_libraries() -> None:
 
 
 def _import_all(narrow: bool) -> None:
+    if narrow:
+        _defer(DEFERRED)
     import spacy  # noqa: F401
 
     if narrow:
@@ -106,7 +123,55 @@ def _import_all(narrow: bool) -> None:
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
     import medspacy.context
     import medspacy.target_matcher  # noqa: F401
-    import nltk.stem.porter  # noqa: F401
+
+
+class _Deferred(types.ModuleType):
+    """A module whose code runs on the first access to any attribute but ``__spec__`` and
+    ``__name__``.
+
+    The standard library's LazyLoader runs it on ``__spec__`` too, which Python 3.11's own
+    ``import`` statement reads for any module already in ``sys.modules``: every ``import
+    nltk`` would then load nltk at once."""
+
+    def __getattribute__(self, attr: str) -> Any:
+        if attr in ("__spec__", "__name__"):
+            return types.ModuleType.__getattribute__(self, attr)
+        with _defer_lock:
+            if type(self) is _Deferred:
+                spec = types.ModuleType.__getattribute__(self, "__spec__")
+                self.__class__ = types.ModuleType  # from here on an ordinary module
+                try:
+                    spec.loader.exec_module(self)
+                except BaseException:
+                    sys.modules.pop(spec.name, None)  # the next import tries afresh
+                    raise
+        return getattr(self, attr)
+
+
+def _defer(packages: Iterable[str]) -> None:
+    """Register each of `packages` not yet imported as a `_Deferred` module."""
+    for package in packages:
+        if package in sys.modules:
+            continue
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        module.__class__ = _Deferred
+        sys.modules[package] = module
+
+
+def porter_stem(word: str) -> str:
+    """nltk's Porter stem of `word` (nltk imported on the first call, without `SKIPPED`)."""
+    global _stem
+    if _stem is None:
+        with _stem_lock:
+            if _stem is None:
+                full = os.environ.get("TWITCHCHECK_FULL_IMPORTS", "") not in ("", "0")
+                with contextlib.nullcontext() if full else skipping():
+                    from nltk.stem.porter import PorterStemmer
+                _stem = PorterStemmer().stem
+    return _stem(word)  # type: ignore[no-any-return]
 
 
 def _shell(package: str) -> Any:
@@ -155,7 +220,6 @@ def _narrow() -> None:
         from medspacy._extensions import set_extensions
 
         set_extensions()
-        import nltk.stem.porter  # noqa: F401
     except BaseException:
         for name in [m for m in sys.modules if any(m == p or m.startswith(p + ".")
                                                    for p in shelled)]:

@@ -23,6 +23,14 @@ NO_FINDING = "NO_FINDING"
 #: Marks a finding that a general word only denies, while the rules are grouped.
 DENY_MARK = "~deny:"
 
+#: The LEMMA `_NormTokenizer` gives a token whose NORM is a filler word (``lexicon.yaml:
+#: fillers``); a synonym's gap matches it. Every other token's LEMMA is its NORM (spaCy's
+#: Matcher refuses LEMMA patterns on a doc with no lemma set; the blank pipeline has no
+#: lemmatiser, so LEMMA is ours). A gap written ``{"NORM": {"IN": fillers}}`` matches the
+#: same tokens, but spaCy builds (and hashes) that set predicate once per gap before it finds
+#: it is a duplicate: about 0.4 s of a cold start for ~4,700 gaps. An equality costs nothing.
+FILLER = "twitchcheck:filler"
+
 
 @dataclass(frozen=True)
 class Pipeline:
@@ -39,6 +47,7 @@ class Pipeline:
     # spaCy Matcher for the first-layer phrases of red flags, to find one that a longer,
     # less urgent phrase took the words of ("still jerking all over")
     red_flags: Any = None
+    strings: int = 0  # the size of the vocabulary's string store when built
 
     def shadowed_red_flags(self, doc: Any) -> list[Any]:
         """Red-flag phrases the first layer lost to an overlapping red-flag phrase whose
@@ -96,12 +105,16 @@ class _NormTokenizer:
     def __init__(self, base: Any, normalizer: Normalizer) -> None:
         self.base = base
         self.normalizer = normalizer
+        self.fillers: frozenset[str] = frozenset()  # set once the rules are compiled
 
     def __call__(self, text: str) -> Any:
         doc = self.base(text)
         normalize = self.normalizer
+        fillers = self.fillers
         for token in doc:
-            token.norm_ = normalize(token.lower_, token.norm_)
+            norm = normalize(token.lower_, token.norm_)
+            token.norm_ = norm
+            token.lemma_ = FILLER if norm in fillers else norm
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Any:
@@ -120,9 +133,8 @@ def _norms(nlp: Language, phrase: str) -> list[str]:
     return [t.norm_ for t in nlp.tokenizer(phrase)]
 
 
-def _target_pattern(norms: list[str], fillers: frozenset[str], optional: frozenset[str],
-                    max_gap: int, particles: frozenset[str] = frozenset(),
-                    ) -> list[dict[str, Any]] | None:
+def _target_pattern(norms: list[str], optional: frozenset[str], max_gap: int,
+                    particles: frozenset[str] = frozenset()) -> list[dict[str, Any]] | None:
     """A synonym's required words, in order, with up to `max_gap` filler words between them."""
     content = [n for n in norms if n not in optional]
     if len(content) < 2:  # "feel weak", "one side": too short to drop words from
@@ -134,7 +146,7 @@ def _target_pattern(norms: list[str], fillers: frozenset[str], optional: frozens
         content = [n for n in norms if n not in ("'s", "-", ",")]
     if not content:
         return None
-    gap = {"NORM": {"IN": sorted(fillers)}, "OP": f"{{0,{max_gap}}}"}
+    gap = {"LEMMA": FILLER, "OP": f"{{0,{max_gap}}}"}  # a filler word (see FILLER)
     pattern: list[dict[str, Any]] = []
     for i, norm in enumerate(content):
         if i:
@@ -230,6 +242,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
         medspacy_context.ConTextGraph.twitchcheck_local = True
     matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": True})
     _skip_pattern_validation(matcher)
+    _set_ents_at_once(matcher)
     nlp.add_pipe("medspacy_context", config={
         "rules": None, "phrase_matcher_attr": "NORM", "prune_on_modifier_overlap": True})
 
@@ -240,9 +253,11 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
             # a corrupt entry that still parsed as JSON: start again from the data
             return build_pipeline(findings.values(), use_cache=False)
     compiled = _compile(nlp, synonyms, normalizer, lexicon, context)
+    pipe = _assemble(nlp, findings, normalizer, compiled, TargetRule)
     if use_cache:
-        _cache.write(key, compiled)
-    return _assemble(nlp, findings, normalizer, compiled, TargetRule)
+        # the memo as of now: ConText tokenises its literals as they are added
+        _cache.write(key, compiled | {"norms": normalizer.memo()})
+    return pipe
 
 
 def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
@@ -309,8 +324,7 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
         (e.g. "weakness") stands for all of them."""
         by_pattern: dict[str, Rule] = {}
         for synonym, fid in sources:
-            pattern = _target_pattern(_norms(nlp, synonym), fillers, optional, max_gap,
-                                      particles)
+            pattern = _target_pattern(_norms(nlp, synonym), optional, max_gap, particles)
             if pattern is None:
                 continue
             entry = by_pattern.setdefault(repr(pattern), (pattern, synonym, []))
@@ -353,9 +367,12 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
     for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + over_blockers)):
         overlay.append([labelled("L", i, fids), pattern])
     context_rules = _context_rules(nlp, context)
+    for word in context.get("ongoing", ()):  # the parser's Resolver normalises these too
+        normalizer(str(word), str(word))
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
-            "targets": targets, "overlay": overlay, "label_findings": label_findings,
-            "label_denies": label_denies, "context_rules": context_rules}
+            "fillers": sorted(fillers), "targets": targets, "overlay": overlay,
+            "label_findings": label_findings, "label_denies": label_denies,
+            "context_rules": context_rules}
 
 
 def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
@@ -365,6 +382,7 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
     from medspacy.context import ConTextRule
     from spacy.matcher import Matcher
 
+    nlp.tokenizer.fillers = frozenset(compiled["fillers"])
     nlp.get_pipe("medspacy_target_matcher").add(
         [TargetRule(synonym, label, pattern=pattern)
          for synonym, label, pattern in compiled["targets"]])
@@ -386,7 +404,7 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
         red_flags = None  # a vocabulary without red flags (spaCy warns on an empty matcher)
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
                     normalizer=normalizer, overlay=overlay, label_denies=label_denies,
-                    red_flags=red_flags)
+                    red_flags=red_flags, strings=len(nlp.vocab.strings))
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:
@@ -401,6 +419,42 @@ def _skip_pattern_validation(target_matcher: Any) -> None:
     spacy_matcher = getattr(inner, "_MedspacyMatcher__matcher", None)
     if spacy_matcher is not None and hasattr(spacy_matcher, "validate"):
         spacy_matcher.validate = False
+
+
+def _set_ents_at_once(target_matcher: Any) -> None:
+    """Make medspaCy's TargetMatcher set ``doc.ents`` once instead of once per match.
+
+    It adds each match with ``doc.ents += (span,)``, and spaCy rebuilds the entities over the
+    whole document each time: quadratic, 0.3 s for a 5,000-character message of 555 mentions
+    (attack item 2). Pruned matches do not overlap, so setting them together gives the same
+    entities; if spaCy refuses them together, they are added one by one as medspaCy does,
+    each conflicting one skipped with medspaCy's warning. The instance gets a subclass whose
+    call wraps the original with ``result_type=None`` (the spans as a list): no shared state
+    changes per call, so threads may share the pipeline.
+    """
+    base = type(target_matcher)
+    if getattr(target_matcher, "result_type", None) != "ents" or base.__name__ != "TargetMatcher":
+        return  # a medspaCy this was not written for: leave it as it is
+
+    class _AtOnce(base):  # type: ignore[misc, valid-type]
+        def __call__(self, doc: Any) -> Any:
+            spans = super().__call__(doc)
+            try:
+                doc.ents = (*doc.ents, *spans)
+            except ValueError:
+                import warnings
+
+                for span in spans:
+                    try:
+                        doc.ents += (span,)
+                    except ValueError:
+                        warnings.warn(f'The result ""{span}"" conflicts with a pre-existing '
+                                      "entity in doc.ents. This result has been skipped.",
+                                      RuntimeWarning, stacklevel=2)
+            return doc
+
+    target_matcher.__class__ = _AtOnce
+    target_matcher.result_type = None
 
 
 def all_target_patterns(findings: Iterable[Finding]) -> list[list[dict[str, Any]]]:

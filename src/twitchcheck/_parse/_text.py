@@ -58,12 +58,11 @@ class Normalizer:
     """
 
     def __init__(self, lexicon: dict[str, Any], vocabulary: Iterable[str]) -> None:
-        from ._imports import import_parser_libraries
+        from ._imports import porter_stem
 
-        import_parser_libraries()  # nltk without scipy/sklearn (see _imports)
-        from nltk.stem.porter import PorterStemmer  # ships with medspaCy (via quickumls)
-
-        self._stem: Callable[[str], str] = PorterStemmer().stem
+        # nltk's Porter stemmer (it ships with medspaCy, via quickumls), imported on the first
+        # word a primed memo does not hold
+        self._stem: Callable[[str], str] = porter_stem
         self._misspellings: dict[str, str] = {k.lower(): str(v).lower()
                                               for k, v in lexicon["misspellings"].items()}
         self._fold: dict[str, str] = {str(k).lower(): str(v).lower()
