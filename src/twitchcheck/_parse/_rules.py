@@ -344,7 +344,7 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
     # words from a synonym ("weak legs" affirmed is still read)
     main_keys = {repr(r[0]) for r in grouped(main)}
     general_main = [g for g in general if repr(_target_pattern(
-        _norms(nlp, g[0]), fillers, optional, max_gap, particles)) in main_keys]
+        _norms(nlp, g[0]), optional, max_gap, particles)) in main_keys]
     general_over = [g for g in general if g not in general_main]
     label_findings: dict[str, list[str]] = {NO_FINDING: []}
     label_denies: dict[str, list[str]] = {}
