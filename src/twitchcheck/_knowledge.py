@@ -8,6 +8,7 @@ arrays the engine uses. Code elsewhere never names a condition or a finding.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -32,6 +33,9 @@ __all__ = [
     "contract_problems",
     "likelihood_ratio_problems",
     "load_knowledge_base",
+    "packaged_finding_ids",
+    "paraphrase_problems",
+    "read_paraphrases",
 ]
 
 #: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
@@ -685,6 +689,62 @@ def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
+#: Extra lay phrasings of findings for the text parser, beside the synonyms of findings.yaml.
+PARAPHRASES = "parse/paraphrases.yaml"
+
+
+def read_paraphrases(text: str) -> Any:
+    """The content of a paraphrases file. Like `safe_load`, except that a finding id given
+    again (a later batch of phrasings appended at the end of the file) adds its phrases to
+    the earlier list: plain YAML would let the last list silently replace the first."""
+    node = yaml.compose(text, Loader=SAFE_LOADER)
+    if not isinstance(node, yaml.MappingNode):
+        return safe_load(text)
+    loader = SAFE_LOADER("")
+    merged: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        value = loader.construct_object(value_node, deep=True)
+        earlier = merged.get(key)
+        if isinstance(earlier, list) and isinstance(value, list):
+            value = earlier + value
+        merged[key] = value
+    return merged
+
+
+def paraphrase_problems(raw: Any, finding_ids: Collection[str]) -> list[str]:
+    """What is wrong with the content of a paraphrases file (empty if nothing): it maps ids
+    of the findings vocabulary to lists of non-empty phrases, each phrase once."""
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        return [f"{PARAPHRASES}: expected a mapping of finding id -> list of phrases"]
+    problems = []
+    for fid, phrases in raw.items():
+        if fid not in finding_ids:
+            problems.append(f"{PARAPHRASES}: unknown finding id {fid!r} (not in findings.yaml)")
+        if not isinstance(phrases, list) or not all(
+                isinstance(p, str) and p.strip() for p in phrases):
+            problems.append(f"{PARAPHRASES} [{fid}]: expected a list of non-empty phrases")
+            continue
+        seen: set[str] = set()
+        for phrase in phrases:
+            key = " ".join(phrase.lower().split())
+            if key in seen:
+                problems.append(f"{PARAPHRASES} [{fid}]: {phrase!r} is listed twice")
+            seen.add(key)
+    return problems
+
+
+@functools.cache
+def packaged_finding_ids() -> frozenset[str]:
+    """The ids of the packaged findings vocabulary, read without validating the rest."""
+    path = resources.files("twitchcheck") / _DATA / "findings.yaml"
+    vocabulary = safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(f.get("id")) for f in vocabulary.get("findings", [])
+                     if isinstance(f, dict))
+
+
 def _load(root: Path) -> KnowledgeBase:
     if not (root / "findings.yaml").is_file():
         raise KnowledgeBaseError(f"{root}: no findings.yaml; not a knowledge base folder")
@@ -695,7 +755,14 @@ def _load(root: Path) -> KnowledgeBase:
         raise KnowledgeBaseError(_describe(exc, raw)) from None
     # Small hand-made knowledge bases (tests) may hold any conditions; a loaded one must
     # hold every condition of the public contract (and may add others).
-    if problems := contract_problems(kb) + likelihood_ratio_problems(kb):
+    problems = contract_problems(kb) + likelihood_ratio_problems(kb)
+    if (root / PARAPHRASES).is_file():
+        try:
+            raw_paraphrases = read_paraphrases((root / PARAPHRASES).read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise KnowledgeBaseError(f"{PARAPHRASES}: not valid YAML: {exc}") from exc
+        problems += paraphrase_problems(raw_paraphrases, kb.finding)
+    if problems:
         raise KnowledgeBaseError("; ".join(problems))
     return kb
 

@@ -23,6 +23,7 @@ class _Row:
     when: frozenset[str]
     state: State
     red_flag_only: bool
+    findings: frozenset[str]  # empty: every finding; else the row applies only to these
 
 
 class Resolver:
@@ -32,7 +33,8 @@ class Resolver:
                  ongoing_norms: frozenset[str] = frozenset()) -> None:
         data = data or load_parse_data("context")
         self._rows = {
-            mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")))
+            mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")),
+                                frozenset(r.get("findings", ())))
                            for r in rows)
             for mention, rows in data["resolve"].items()
         }
@@ -67,6 +69,8 @@ class Resolver:
         """present / absent / none (no evidence) for one mention of `finding`."""
         mods = set(modifiers)
         for row in self._rows[finding.mention]:
+            if row.findings and finding.id not in row.findings:
+                continue  # a row about what "new" or "sudden" means holds only for those
             if row.when <= mods:
                 if row.red_flag_only and not finding.red_flag:
                     return "none"

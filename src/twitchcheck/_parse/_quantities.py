@@ -249,6 +249,7 @@ def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
     out.extend(_caffeine(low, sentences, claims, data))
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
+    out.extend(_gestation(low, claims, data))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
     out.extend(_episode(low, sentences, claims, data, sentence_kind))
     out.extend(_duration(low, sentences, claims, data, sentence_kind, exposures))
@@ -524,6 +525,26 @@ def _nicotine_liquid(low: str, sentences: list[tuple[int, int]], claims: _Claims
     return out
 
 
+def _gestation(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
+    """Weeks of pregnancy written as a gestation ("I'm 28 weeks", "G1 at 33+2"); the latest
+    stated week (a later update in the same message wins over an earlier one)."""
+    section = data.get("gestation")
+    if not section:
+        return []
+    found: list[tuple[int, float, int, int]] = []
+    for pattern in section["patterns"]:
+        for m in re.finditer(pattern, low):
+            if claims.free(m.start(), m.end()):
+                found.append((m.start(), float(m.group("w")), m.start(), m.end()))
+    if not found:
+        return []
+    for _, _, start, end in found:
+        claims.take(start, end)
+    _, value, start, end = max(found)
+    return [Measured(section["quantity"], value, (start, end),
+                     _apply(section["thresholds"], value))]
+
+
 def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
     g = _grammar()
     hours = r"(?:hours?|hrs?|h)\b"
@@ -638,10 +659,14 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
     rx = re.compile(rf"\b(?P<pre>every|each|per|within|after|in)?\s*(?:about\s+|over\s+|nearly\s+|"
                     rf"almost\s+|more\s+than\s+|at\s+least\s+)?{g['num']}[\s-]*"
                     rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))")
+    never_pauses = re.compile(section.get("not_a_length_before") or r"(?!)")
     found: list[tuple[float, int, int]] = []
     for m in rx.finditer(low):
         if m.group("pre") or not claims.free(m.start("num"), m.end()):
             continue
+        if never_pauses.search(low, max(0, m.start("num") - 40), m.start("num")):
+            claims.take(m.start("num"), m.end())
+            continue  # "does not stop even one minute": no pause, not a 1-minute spell
         sent = _sentence_of(sentences, m.start())
         if sentence_kind is not None and sentence_kind(*sent) not in ("symptom", "complaint"):
             continue  # a spell's minutes count in the twitch's own sentence too ("began with

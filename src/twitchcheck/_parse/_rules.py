@@ -3,8 +3,10 @@ from ``data/parse/context.yaml``, and the token normaliser they both match throu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._text import Normalizer, load_parse_data
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 
     from .._knowledge import Finding
 
-__all__ = ["Pipeline", "build_pipeline", "NO_FINDING"]
+__all__ = ["Pipeline", "build_pipeline", "paraphrases", "NO_FINDING"]
 
 #: Target label of phrases that block a shorter match and mean no finding ("keep fit").
 NO_FINDING = "NO_FINDING"
@@ -153,11 +155,14 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
     lexicon = load_parse_data("lexicon")
     context = load_parse_data("context")
     quantities = load_parse_data("quantities")
+    extra = paraphrases(findings)
+    synonyms = {fid: tuple(f.synonyms) + extra.get(fid, ()) for fid, f in findings.items()}
 
     nlp = spacy.blank("en")
     base = nlp.tokenizer
     key = _cache.cache_key(findings.values(), {"lexicon": lexicon, "context": context,
-                                               "quantities": quantities}) if use_cache else ""
+                                               "quantities": quantities,
+                                               "paraphrases": extra}) if use_cache else ""
     compiled = _cache.read(key) if use_cache else None
     if compiled is not None:
         try:
@@ -166,7 +171,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
         except (KeyError, TypeError, ValueError):
             compiled = None
     if compiled is None:
-        normalizer = Normalizer(lexicon, _raw_words(base, _phrases(findings, lexicon, context,
+        normalizer = Normalizer(lexicon, _raw_words(base, _phrases(synonyms, lexicon, context,
                                                                    quantities)))
     nlp.tokenizer = _NormTokenizer(base, normalizer)
 
@@ -190,17 +195,51 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
         except (KeyError, TypeError, ValueError, IndexError):
             # a corrupt entry that still parsed as JSON: start again from the data
             return build_pipeline(findings.values(), use_cache=False)
-    compiled = _compile(nlp, findings, normalizer, lexicon, context)
+    compiled = _compile(nlp, synonyms, normalizer, lexicon, context)
     if use_cache:
         _cache.write(key, compiled)
     return _assemble(nlp, findings, normalizer, compiled, TargetRule)
 
 
-def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dict[str, Any],
-             quantities: dict[str, Any]) -> list[str]:
+def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
+    """The lay phrasings of ``data/parse/paraphrases.yaml`` for the findings of this
+    vocabulary, read as more synonyms.
+
+    The file belongs to the packaged knowledge base: an id that is not in its findings
+    vocabulary raises `KnowledgeBaseError` (so does a malformed file); a smaller vocabulary
+    (a test's knowledge base) takes the phrasings of the findings it has.
+    """
+    from importlib import resources
+
+    from .._knowledge import (
+        PARAPHRASES,
+        KnowledgeBaseError,
+        packaged_finding_ids,
+        paraphrase_problems,
+    )
+
+    raw = _read_paraphrases_once(str(resources.files("twitchcheck") / "data" / PARAPHRASES))
+    known = findings.keys()
+    if isinstance(raw, dict) and not known >= raw.keys():
+        known = packaged_finding_ids() | known  # read only when an id is not in `findings`
+    if problems := paraphrase_problems(raw, known):
+        raise KnowledgeBaseError("; ".join(problems))
+    return {fid: tuple(phrases) for fid, phrases in (raw or {}).items() if fid in findings}
+
+
+@functools.cache
+def _read_paraphrases_once(path: str) -> Any:
+    """The packaged paraphrases file, read once (ids given twice join their lists)."""
+    from .._knowledge import read_paraphrases
+
+    return read_paraphrases(Path(path).read_text(encoding="utf-8"))
+
+
+def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
+             context: dict[str, Any], quantities: dict[str, Any]) -> list[str]:
     """Every phrase whose words the normaliser's fuzzy step may correct towards."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
-    phrases = [s for f in findings.values() for s in f.synonyms] + exclusions
+    phrases = [s for phrases in synonyms.values() for s in phrases] + exclusions
     phrases += [str(r.get("literal", "")) for r in context["rules"]]
     phrases += [str(w) for words in context["word_lists"].values() for w in words]
     phrases += [str(w) for w in lexicon["fillers"]] + list(lexicon["misspellings"].values())
@@ -208,10 +247,11 @@ def _phrases(findings: dict[str, Finding], lexicon: dict[str, Any], context: dic
     return phrases
 
 
-def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
+def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: Normalizer,
              lexicon: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
     """The rules as plain data: target and overlay patterns with their labels, ConText rules,
-    and the normaliser's vocabulary and memo (what a cached build starts from)."""
+    and the normaliser's vocabulary and memo (what a cached build starts from). `synonyms`:
+    each finding's phrases (findings.yaml's synonyms, then paraphrases.yaml's)."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
     fillers = frozenset(n for w in lexicon["fillers"] for n in _norms(nlp, str(w)))
     keep = frozenset(n for w in lexicon["keep_in_synonyms"] for n in _norms(nlp, str(w)))
@@ -237,8 +277,8 @@ def _compile(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer
         return list(by_pattern.values())
 
     blockers = [(p, NO_FINDING) for p in exclusions]
-    main = [(s, f.id) for f in findings.values() if f.id not in layered for s in f.synonyms]
-    over = [(s, f.id) for f in findings.values() if f.id in layered for s in f.synonyms]
+    main = [(s, fid) for fid, phrases in synonyms.items() if fid not in layered for s in phrases]
+    over = [(s, fid) for fid, phrases in synonyms.items() if fid in layered for s in phrases]
     label_findings: dict[str, list[str]] = {NO_FINDING: []}
     targets = []
     for i, (pattern, synonym, fids) in enumerate(grouped(main + blockers)):
