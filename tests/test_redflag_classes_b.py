@@ -113,7 +113,7 @@ MUST_MATCH = [
      "seizure"),
     ("oral-automatis-baby-smacking-with-lip", "the baby is smacking with his lips over and over",
      "oral_automatisms"),
-    ("impaired-aware-during-doesnt-look", "during it she doesn't look at me",
+    ("impaired-aware-during-doesnt-look", "she doesn't look at me during the jerking",
      "impaired_awareness"),
     ("dystonic-spasm-neck-turned-hard-right",
      "his neck is turned hard to the right and he can't straighten it",
