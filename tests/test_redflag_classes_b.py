@@ -237,6 +237,11 @@ MUST_NOT_MATCH = [
      "airway_compromise"),
     ("rhythmic-jerki-eyelid-twitches-cluste", "my eyelid twitches in clusters before exams",
      "rhythmic_jerking"),
+    ("breathless-panic", "I get short of breath when I panic before exams, it passes quickly",
+     "breathless"),
+    ("tetany-writing", "my hand cramps after writing all afternoon", "hand_foot_spasm"),
+    ("seizure-forum-googling", "I've been googling seizures and brain tumours for a week",
+     "seizure"),
 ]
 
 # (id, text, level): the whole assessment must be at least this urgent.
@@ -289,6 +294,8 @@ AT_LEAST = [
      " fit, lip twitching", "emergency"),
     ("t-confused-fridge", "my dad's lip twitches and he's confused, keeps putting his shoes in the"
      " fridge", "emergency"),
+    ("t-breathless-rest-panic", "lip twitching and I'm short of breath even sitting still, I'm"
+     " panicking", "emergency"),
     ("t-halluc-garden", "my mum's lip twitches and she sees children in the garden who aren't"
      " there", "emergency"),
 ]
@@ -311,6 +318,10 @@ AT_MOST = [
      "consultation_24"),
     ("c-forum-list", "my eyelid has twitched for 3 weeks. I've read every thread about strokes,"
      " seizures, ALS, MS and now I'm terrified", "consultation_24"),
+    ("c-panic-breath", "my eyelid flickers and I'm short of breath when I panic, but I'm fine"
+     " at rest", "consultation_24"),
+    ("c-writers-cramp", "my lip twitches and my hands cramp after writing for hours",
+     "consultation_24"),
 ]
 
 
