@@ -518,9 +518,12 @@ def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
     from ._text import load_parse_data
 
     pipe = build_pipeline(kb.findings)
-    ongoing = frozenset(pipe.normalizer(w, w) for w in load_parse_data("context")["ongoing"])
+    context = load_parse_data("context")
+    ongoing = frozenset(pipe.normalizer(w, w) for w in context["ongoing"])
+    negators = frozenset(pipe.normalizer(str(w), str(w))
+                         for w in context.get("ongoing_negated_by", ()))
     measured = _threshold_findings(load_parse_data("quantities"))
-    return pipe, Resolver(ongoing_norms=ongoing), frozenset(measured)
+    return pipe, Resolver(ongoing_norms=ongoing, ongoing_negators=negators), frozenset(measured)
 
 
 def _threshold_findings(node: Any) -> set[str]:

@@ -30,7 +30,8 @@ class Resolver:
     """Decides the evidence state of one mention of a finding from its ConText modifiers."""
 
     def __init__(self, data: dict[str, Any] | None = None,
-                 ongoing_norms: frozenset[str] = frozenset()) -> None:
+                 ongoing_norms: frozenset[str] = frozenset(),
+                 ongoing_negators: frozenset[str] = frozenset()) -> None:
         data = data or load_parse_data("context")
         self._rows = {
             mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")),
@@ -40,6 +41,7 @@ class Resolver:
         }
         self._inside = frozenset(data.get("inside_target", ()))
         self._ongoing = ongoing_norms
+        self._negators = ongoing_negators
 
     def modifiers(self, span: Span, mods: Any = None) -> tuple[str, ...]:
         """The ConText categories that apply to a target span, in a stable order.
@@ -61,9 +63,16 @@ class Resolver:
                     cats.add(mod.category)
         if "HISTORICAL" in cats and self._ongoing:
             # "started two years ago" dates an ongoing complaint, not a past episode
-            if any(t.norm_ in self._ongoing for t in span.sent):
+            if any(t.norm_ in self._ongoing and not self._negated_ongoing(t)
+                   for t in span.sent):
                 cats.discard("HISTORICAL")
         return tuple(sorted(cats))
+
+    def _negated_ongoing(self, token: Any) -> bool:
+        """An ongoing word with a negation up to 2 words before it ("never since", "not
+        once since") says the thing did not go on, so it does not cancel HISTORICAL."""
+        start = max(token.sent.start, token.i - 3)
+        return any(t.norm_ in self._negators for t in token.doc[start:token.i])
 
     def state(self, finding: Finding, modifiers: tuple[str, ...]) -> State:
         """present / absent / none (no evidence) for one mention of `finding`."""
