@@ -196,6 +196,22 @@ MUST_MATCH = [
     ("fresh-squeaky-in", "she's making a high squeaky noise breathing in", "airway_compromise"),
     ("fresh-choking-apple", "she is choking on a bit of apple", "choking"),
     ("fresh-choked-sweet", "he choked on a sweet and went blue", "choking"),
+    ("fresh-eyes-flicking", "my baby's eyes keep flicking to the left with the twitching",
+     "seizure"),
+    ("fresh-bathroom-floor", "she was shaking on the bathroom floor and couldn't hear me",
+     "seizure"),
+    ("fresh-blackout-shaking", "he had a blackout and was shaking", "seizure"),
+    ("fresh-swatting", "he's swatting at bugs that aren't there", "hallucinations"),
+    ("fresh-not-knowing", "he's been wandering around at night not knowing where he is",
+     "confusion"),
+    ("fresh-lost-driving", "she got lost driving to her own house", "confusion"),
+    ("fresh-anaesthetised", "my left side feels like it's been anaesthetised",
+     "one_sided_numbness"),
+    ("fresh-body-no-feeling", "the right side of my body has no feeling", "one_sided_numbness"),
+    ("fresh-grip-kettle", "I couldn't grip the kettle with my right hand",
+     "one_sided_limb_weakness"),
+    ("fresh-half-disappeared", "the left half of everything disappeared", "sudden_vision_loss"),
+    ("fresh-choking-breathe", "he's choking and can't breathe, something stuck", "choking"),
 ]
 
 # (id, text, finding): the parser must NOT read the finding as present.
@@ -254,6 +270,7 @@ MUST_NOT_MATCH = [
     ("fresh-stops-hand", "her lip quivers but it stops when I hold her hand",
      "movements_not_stopped_by_holding"),
     ("fresh-dropping-sofa", "I'm dropping off to sleep on the sofa", "facial_droop"),
+    ("fresh-confused-about", "I'm confused about what the doctor said", "confusion"),
     ("breathless-panic", "I get short of breath when I panic before exams, it passes quickly",
      "breathless"),
     ("tetany-writing", "my hand cramps after writing all afternoon", "hand_foot_spasm"),
@@ -313,6 +330,8 @@ AT_LEAST = [
      " fridge", "emergency"),
     ("t-breathless-rest-panic", "lip twitching and I'm short of breath even sitting still, I'm"
      " panicking", "emergency"),
+    ("t-bathroom-floor", "my lip twitched and then she was shaking on the bathroom floor and"
+     " couldn't hear me", "emergency_ambulance"),
     ("t-halluc-garden", "my mum's lip twitches and she sees children in the garden who aren't"
      " there", "emergency"),
 ]
