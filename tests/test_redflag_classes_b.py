@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from twitchcheck import TriageLevel, assess
+from _phrasing import phrasing_tests
 from twitchcheck._parse import parse
 
 # (id, text, finding): the parser must read the finding as present.
@@ -361,32 +361,9 @@ AT_MOST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "finding"), [c[1:] for c in MUST_MATCH],
-                         ids=[c[0] for c in MUST_MATCH])
-def test_class_phrasing_is_read(text: str, finding: str) -> None:
-    p = parse(text)
-    assert p.state(finding) == "present", [(e.finding, e.state) for e in p.evidence]
-
-
-@pytest.mark.parametrize(("text", "finding"), [c[1:] for c in MUST_NOT_MATCH],
-                         ids=[c[0] for c in MUST_NOT_MATCH])
-def test_harmless_phrasing_is_not_read(text: str, finding: str) -> None:
-    p = parse(text)
-    assert p.state(finding) != "present", [(e.finding, e.state) for e in p.evidence]
-
-
-@pytest.mark.parametrize(("text", "level"), [c[1:] for c in AT_LEAST], ids=[c[0] for c in AT_LEAST])
-def test_emergency_reaches_its_level(text: str, level: str) -> None:
-    result = assess(text)
-    assert result.triage.level.rank >= TriageLevel(level).rank, (
-        result.triage.level, [(e.finding, e.state) for e in result.evidence])
-
-
-@pytest.mark.parametrize(("text", "level"), [c[1:] for c in AT_MOST], ids=[c[0] for c in AT_MOST])
-def test_control_stays_under_its_level(text: str, level: str) -> None:
-    result = assess(text)
-    assert result.triage.level.rank <= TriageLevel(level).rank, (
-        result.triage.level, [(e.finding, e.state) for e in result.evidence])
+(test_class_phrasing_is_read, test_harmless_phrasing_is_not_read,
+ test_emergency_reaches_its_level, test_control_stays_under_its_level) = phrasing_tests(
+    MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
 
 
 @pytest.mark.parametrize(("text", "state"), [
