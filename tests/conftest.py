@@ -133,3 +133,18 @@ def context_kb() -> KnowledgeBase:
                                "female": {"lr": 2.0, "lr_absent": 0.7, **est},
                                "old": {"lr": 0.5, "lr_absent": 1.2, **est}}
     return KnowledgeBase.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, one per test module (tests/_browser.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from _browser import CHROMIUM, CHROMIUM_ARGS
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
