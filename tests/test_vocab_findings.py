@@ -11,11 +11,11 @@ import pytest
 
 from _phrasing import phrasing_tests
 from twitchcheck import assess, load_knowledge_base
-from twitchcheck._parse import parse
 
 # (id, text, finding): the parser must read the finding as present.
 MUST_MATCH = [
-    ("tia-mini-stroke-last-week", "I think I had a mini stroke last week", "recent_stroke_like_episode"),
+    ("tia-mini-stroke-last-week", "I think I had a mini stroke last week",
+     "recent_stroke_like_episode"),
     ("tia-told-it-was", "the GP told me it was a TIA", "recent_stroke_like_episode"),
     ("tia-clinic-waiting", "I'm waiting for the TIA clinic", "recent_stroke_like_episode"),
     ("tia-came-and-went", "I had stroke symptoms that came and went on Sunday",
@@ -53,6 +53,8 @@ MUST_MATCH = [
 # (id, text, finding): the parser must not read the finding as present.
 MUST_NOT_MATCH = [
     ("tia-denied", "no mini stroke or anything like that", "recent_stroke_like_episode"),
+    # a TIA years ago is a vascular risk, not the urgent days and weeks after one
+    ("tia-years-ago", "my husband had a mini-stroke 9 years ago", "recent_stroke_like_episode"),
     ("self-harm-denied", "I'm not suicidal, just fed up", "self_harm_thoughts"),
     ("self-harm-no-thoughts", "no thoughts of harming myself", "self_harm_thoughts"),
     ("vaccine-worry", "I'm worried about having the vaccine next week", "recent_vaccination"),
@@ -94,6 +96,8 @@ AT_MOST = [
     ("c-marathon", "I ran a marathon on Sunday and my lip and legs keep twitching",
      "consultation"),
     ("c-hoarse", "my voice is hoarse from a cold and my lip twitches", "consultation"),
+    ("c-tia-years-ago", "I had a mini stroke 9 years ago, now my upper lip twitches in the "
+     "evenings, no weakness and speech normal", "consultation"),
 ]
 
 (test_class_phrasing_is_read, test_harmless_phrasing_is_not_read,
