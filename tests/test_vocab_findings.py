@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _phrasing import phrasing_tests
-from twitchcheck import assess, load_knowledge_base
+from twitchcheck import TriageLevel, assess, load_knowledge_base
 
 # (id, text, finding): the parser must read the finding as present.
 MUST_MATCH = [
@@ -126,3 +126,18 @@ def _probability(text: str, condition: str) -> float:
 def test_the_new_evidence_raises_the_condition_it_bears_on(added: str, condition: str) -> None:
     base = "my mouth keeps twitching on one side"
     assert _probability(f"{base}. {added}", condition) > 2 * _probability(base, condition)
+
+
+@pytest.mark.parametrize(("text", "age", "level"), [
+    ("my baby is breathing really fast and her lip quivers", 0, "emergency"),
+    ("he keeps panting and breathing too quickly, and his mouth twitches", 3, "consultation_24"),
+])
+def test_fast_breathing_in_a_young_child_is_seen_urgently(text: str, age: int, level: str) -> None:
+    result = assess(text, age=age)
+    assert result.triage.level.rank >= TriageLevel(level).rank, result.triage.level
+
+
+def test_over_breathing_in_an_adult_panic_sets_no_floor() -> None:
+    result = assess("when I panic I start breathing really fast and my lips tingle and twitch",
+                    age=30)
+    assert result.triage.level.rank <= TriageLevel("consultation").rank, result.triage.level
