@@ -23,7 +23,6 @@ from . import _diskcache
 from ._levels import TriageLevel
 
 __all__ = [
-    "CONDITION_IDS",
     "Applicability",
     "Condition",
     "ConditionFinding",
@@ -41,17 +40,6 @@ __all__ = [
     "paraphrase_problems",
     "read_paraphrases",
 ]
-
-#: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
-#: removed). New conditions may be added; one may declare that it `refines` a contract id.
-CONDITION_IDS: tuple[str, ...] = (
-    "caffeine", "stress_anxiety", "fatigue", "strong_emotion", "alcohol_excess",
-    "alcohol_withdrawal", "nicotine", "drug_use", "medication", "tardive_dyskinesia",
-    "electrolyte_imbalance", "hypoparathyroidism", "digeorge_syndrome", "bells_palsy",
-    "hemifacial_spasm", "facial_tic", "tourette_syndrome", "essential_tremor",
-    "parkinsons_disease", "als", "facial_nerve_injury", "stroke", "alcoholic_neuropathy",
-    "benign_fasciculation", "multiple_sclerosis", "focal_seizure",
-)
 
 Probability = Annotated[float, Field(gt=0.0, lt=1.0)]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$")]
@@ -120,13 +108,6 @@ class Test(_Provenanced):
     why: str = Field(min_length=3)
 
 
-Category = Literal[
-    "lifestyle", "substance", "medication", "metabolic", "genetic", "peripheral_nerve",
-    "movement_disorder", "neurodegenerative", "cerebrovascular", "neuroinflammatory",
-    "epileptic", "benign",
-]
-
-
 class Condition(_Strict):
     """One possible cause of the twitch; one file in ``data/conditions``."""
 
@@ -138,7 +119,7 @@ class Condition(_Strict):
     refines: Id | None = None
     icd10: str = Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
     snomed: str | None = Field(default=None, pattern=r"^[0-9]{6,18}$")
-    category: Category
+    category: Id  # one of kb.yaml's `categories`
     dangerous: bool = False
     description: str = Field(min_length=20)
     presentation: str = Field(min_length=20)
@@ -475,6 +456,11 @@ class KnowledgeBase(_Strict):
     sources: tuple[Source, ...]
     #: Rules over combinations of evidence (data/triage_rules.yaml).
     triage_rules: tuple[TriageRule, ...] = ()
+    #: The condition ids of the public contract (DESIGN.md; kb.yaml `contract_conditions`):
+    #: they always exist and are never renamed or removed. Others may be added.
+    contract_conditions: tuple[Id, ...] = ()
+    #: The categories a condition may be in (kb.yaml `categories`); empty: any.
+    categories: tuple[Id, ...] = ()
 
     @model_validator(mode="after")
     def _cross_references(self) -> KnowledgeBase:
@@ -533,6 +519,10 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             if sid not in sources:
                 yield f"{where}: source {sid!r} is not in sources.yaml"
 
+    for c in kb.conditions:
+        if kb.categories and c.category not in kb.categories:
+            yield (f"conditions/{c.id}.yaml category: {c.category!r} is not one of kb.yaml's "
+                   "categories")
     for f in kb.findings:
         if f.group is not None and f.group not in groups:
             yield f"finding {f.id}: group {f.group!r} is not defined"
@@ -620,7 +610,7 @@ def _read_yaml(path: Path) -> Any:
 
 
 #: Bump when `_tree` changes what it makes of the files (the cache key covers only the files).
-_TREE_FORMAT = 1
+_TREE_FORMAT = 2
 
 
 def _raw_tree(root: Path) -> dict[str, Any]:
@@ -668,6 +658,8 @@ def _tree(root: Path, blobs: dict[Path, bytes]) -> dict[str, Any]:
         "version": manifest.get("version"),
         "disclaimer": manifest.get("disclaimer"),
         "complaint": manifest.get("complaint"),
+        "contract_conditions": manifest.get("contract_conditions", []),
+        "categories": manifest.get("categories", []),
         "conditions": conditions,
         "findings": vocabulary.get("findings", []),
         "groups": vocabulary.get("groups", []),
@@ -704,14 +696,15 @@ def contract_problems(kb: KnowledgeBase) -> list[str]:
     contract id must exist (others may be added), and a condition may only refine a contract
     id that is not itself a refinement."""
     ids = {c.id for c in kb.conditions}
+    contract = set(kb.contract_conditions)
     problems = []
-    if missing := sorted(set(CONDITION_IDS) - ids):
+    if missing := sorted(contract - ids):
         problems.append(f"missing condition id(s): {', '.join(missing)}")
     for c in kb.conditions:
-        if c.refines is not None and c.refines not in CONDITION_IDS:
+        if c.refines is not None and c.refines not in contract:
             problems.append(f"conditions/{c.id}.yaml refines {c.refines!r}, which is not one "
                             "of the public contract's condition ids")
-        if c.refines is not None and c.id in CONDITION_IDS:
+        if c.refines is not None and c.id in contract:
             problems.append(f"conditions/{c.id}.yaml is a contract condition; it cannot refine "
                             "another")
     return problems
@@ -807,8 +800,8 @@ def _load(root: Path) -> KnowledgeBase:
         kb = KnowledgeBase.model_validate(raw)
     except ValidationError as exc:
         raise KnowledgeBaseError(_describe(exc, raw)) from None
-    # Small hand-made knowledge bases (tests) may hold any conditions; a loaded one must
-    # hold every condition of the public contract (and may add others).
+    # A folder holds every condition of the contract its kb.yaml declares (the packaged one:
+    # DESIGN.md's 26 ids), and may add others.
     problems = contract_problems(kb) + likelihood_ratio_problems(kb)
     if (root / PARAPHRASES).is_file():
         problems += paraphrase_problems(read_paraphrases(root / PARAPHRASES), kb.finding)
