@@ -105,13 +105,29 @@ def kb_check(
                                                         "(default: the packaged one).")] = None,
 ) -> None:
     """Validate the knowledge base and print a summary."""
+    from importlib import resources
+
     from ._knowledge import KnowledgeBaseError, load_knowledge_base
+    from ._parse._schema import parse_data_problems
+    from ._wording import WordingError, parse_wording
 
     try:
         kb = load_knowledge_base(path)
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
         return
+    folder = path if path is not None else Path(str(resources.files("twitchcheck") / "data"))
+    parse_folder = folder / "parse"
+    if parse_folder.is_dir():
+        if problems := parse_data_problems(parse_folder, kb.finding, kb.source):
+            _fail("the parser's data files are invalid:\n" + "\n".join(problems), code=1)
+            return
+    if (folder / "wording.yaml").is_file():
+        try:
+            parse_wording((folder / "wording.yaml").read_text(encoding="utf-8"))
+        except (WordingError, OSError, UnicodeDecodeError) as exc:
+            _fail(f"the wording file is invalid:\n{exc}", code=1)
+            return
     symptoms = sum(f.kind == "symptom" for f in kb.findings)
     red_flags = sum(f.red_flag for f in kb.findings)
     numbers = sum(1 + len(c.findings) + len(c.risk_factors) for c in kb.conditions)
@@ -129,6 +145,11 @@ def kb_check(
     cases = sum(len(r.examples.fires) + len(r.examples.spares) for r in kb.triage_rules)
     console.print(f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples "
                   "checked")
+    if parse_folder.is_dir():
+        console.print("  parser data (lexicon, context, quantities, semantic, paraphrases) "
+                      "matches its schemas and names only defined findings and sources")
+    if (folder / "wording.yaml").is_file():
+        console.print("  wording.yaml matches its schema")
 
 
 @app.command("conditions")
