@@ -93,6 +93,36 @@ class InterviewWording(_Strict):
     why_tell_apart: str
 
 
+class RenderWording(_Strict):
+    PLACEHOLDERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "summarised": ("count",), "kb_version": ("version",), "usual_triage": ("level",),
+        "in_about": ("finding", "share")}
+    triage: str
+    why_level: str
+    cause: str
+    probability: str
+    why: str
+    summarised: str
+    causes: str
+    do_now: str
+    seek_care: str
+    tests: str
+    plan: str
+    sources: str
+    kb_version: str
+    unasked: str
+    unasked_title: str
+    usual_triage: str
+    what_it_is: str
+    how_it_shows: str
+    in_about: str
+    estimate: str
+    self_care: str
+    treatments: str
+    when_to_see: str
+    tests_ordered: str
+
+
 class Wording(_Strict):
     """The whole file: one entry per triage level, and the sentences of each module."""
 
@@ -100,6 +130,7 @@ class Wording(_Strict):
     plan: PlanWording
     triage: TriageWording
     interview: InterviewWording
+    render: RenderWording
 
     @model_validator(mode="after")
     def _every_level(self) -> Wording:
