@@ -345,6 +345,19 @@ class _Gestation(_Strict):
     thresholds: Thresholds
 
 
+class _Phrases(_Strict):
+    rate_day_patterns: tuple[Regex, ...] = Field(min_length=1)
+    rate_week_patterns: tuple[Regex, ...] = Field(min_length=1)
+    rate_weekend_patterns: tuple[Regex, ...] = Field(min_length=1)
+    drink_between_words: Words
+    abstain_negation_words: Words = Field(min_length=1)
+    abstain_verb_words: Words = Field(min_length=1)
+    sleep_verb_words: Words = Field(min_length=1)
+    duration_qualifier_words: Words = Field(min_length=1)
+    duration_start_words: Words = Field(min_length=1)
+    episode_qualifier_words: Words = Field(min_length=1)
+
+
 class Quantities(_Strict):
     """``quantities.yaml``: amounts, durations and the person, and their thresholds."""
 
@@ -359,6 +372,7 @@ class Quantities(_Strict):
     person: _Person
     episode: _Episode
     gestation: _Gestation
+    phrases: _Phrases
 
 
 # --- semantic.yaml ---------------------------------------------------------------------------
