@@ -444,10 +444,11 @@ class ClientError(Exception):
         self.status, self.field, self.message = status, field, message
 
 
-def _error(status: int, errors: Sequence[tuple[str, str]]) -> Response:
+def _error(status: int, errors: Sequence[tuple[str, str]],
+           headers: dict[str, str] | None = None) -> Response:
     detail = "; ".join(f"{field}: {message}" if field else message for field, message in errors)
     return _json({"detail": detail,
-                  "errors": [{"field": f, "message": m} for f, m in errors]}, status)
+                  "errors": [{"field": f, "message": m} for f, m in errors]}, status, headers)
 
 
 def _field(loc: Sequence[Any]) -> str:
@@ -917,7 +918,8 @@ def _handlers(app: FastAPI) -> None:
         # FastAPI answers 400 for a body it cannot even decode; name the field like the rest.
         field = "body" if exc.status_code in (400, 413) else ""
         detail = "cannot read the body as JSON text" if exc.status_code == 400 else exc.detail
-        return _error(exc.status_code, [(field, str(detail))])
+        # keep the exception's headers: a 401's WWW-Authenticate, a 405's Allow
+        return _error(exc.status_code, [(field, str(detail))], dict(exc.headers or {}))
 
     async def value_error(request: Request, exc: ValueError) -> Response:
         # The library raises ValueError for input it cannot use (e.g. beyond the engine's

@@ -110,13 +110,17 @@ def _store(request: Request) -> Any:
 
 def _diary(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None,
                                                     Depends(_bearer)]) -> int:
+    # RFC 6750 section 3: a 401 names the scheme; a token that opens nothing is invalid_token
     if credentials is None:
         raise HTTPException(401, "send the diary's token as 'Authorization: Bearer <token>' "
-                                 "(POST /v1/diary/diaries makes a diary and its token)")
+                                 "(POST /v1/diary/diaries makes a diary and its token)",
+                            headers={"WWW-Authenticate": 'Bearer realm="diary"'})
     diary_id = _store(request).diary_for_token(credentials.credentials)
     if diary_id is None:
         raise HTTPException(401, "this token opens no diary (check it, or make a new diary "
-                                 "with POST /v1/diary/diaries)")
+                                 "with POST /v1/diary/diaries)",
+                            headers={"WWW-Authenticate":
+                                     'Bearer realm="diary", error="invalid_token"'})
     return int(diary_id)
 
 
