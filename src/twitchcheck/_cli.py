@@ -387,19 +387,28 @@ def serve(
         "--max-header-bytes", min=1024, help="Largest request head; set, it uses the h11 "
                                              "parser (slower than the default httptools, "
                                              "which has no such limit).")] = None,
+    parse_timeout: Annotated[float, typer.Option(
+        "--parse-timeout", min=0.0, help="Seconds a description may take to read; each worker "
+                                         "reads them in a child process that is stopped past "
+                                         "this (the request gets 503). 0: in the worker, no "
+                                         "limit.")] = 5.0,
 ) -> None:
     """Start the web page and the HTTP API (FastAPI on uvicorn).
 
     Slow clients (half-sent heads or bodies) are bounded per worker by --limit-concurrency;
     timeouts for them belong in the reverse proxy (docs/api.md, "Running it for real").
     """
+    import os
+
     import uvicorn
 
+    from ._api import PARSE_TIMEOUT_ENV
     from ._knowledge import KnowledgeBaseError, load_knowledge_base
 
     try:  # fail here with a clear message rather than in every worker
         kb = load_knowledge_base()
-        _check_parser_data(in_process=workers == 1)
+        # with a parse process, the workers never hold the parser: check it in a child too
+        _check_parser_data(in_process=workers == 1 and not parse_timeout)
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
         return
@@ -414,6 +423,7 @@ def serve(
                               "timeout_keep_alive": timeout_keep_alive}
     if max_header_bytes is not None:
         limits.update(http="h11", h11_max_incomplete_event_size=max_header_bytes)
+    os.environ[PARSE_TIMEOUT_ENV] = f"{parse_timeout:g}" if parse_timeout else "off"
     uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
                 workers=workers, access_log=access_log, log_level="info", **limits)
 
