@@ -138,8 +138,8 @@ class EvidenceItem(_Strict):
         return span
 
     def to_evidence(self) -> Evidence:
-        return Evidence(self.finding, self.state, self.origin,
-                        tuple(self.span) if self.span is not None else None, self.text,
+        span = (self.span[0], self.span[1]) if self.span is not None else None
+        return Evidence(self.finding, self.state, self.origin, span, self.text,
                         tuple(self.modifiers), self.value)
 
 
@@ -505,7 +505,7 @@ class _BodyLimit:
 
         async def limited() -> MutableMapping[str, Any]:
             nonlocal seen
-            message = await receive()
+            message: MutableMapping[str, Any] = await receive()
             seen += len(message.get("body", b""))
             if seen > self.limit:
                 raise StarletteHTTPException(

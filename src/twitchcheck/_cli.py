@@ -88,8 +88,8 @@ def simulate(
     from ._interview import Policy
     from ._simulate import Noise, render_study, run_study
 
-    chosen = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost, "rarity": rarity,
-              "settle": settle}
+    chosen: dict[str, Any] = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost,
+                              "rarity": rarity, "settle": settle}
     policy = Policy(**{k: v for k, v in chosen.items() if v is not None})
     study = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
                       background=background, noise=Noise() if noise else None)
@@ -423,9 +423,17 @@ def serve(
                               "timeout_keep_alive": timeout_keep_alive}
     if max_header_bytes is not None:
         limits.update(http="h11", h11_max_incomplete_event_size=max_header_bytes)
+    # the workers read it (uvicorn makes the app in each); set only while serving
+    previous = os.environ.get(PARSE_TIMEOUT_ENV)
     os.environ[PARSE_TIMEOUT_ENV] = f"{parse_timeout:g}" if parse_timeout else "off"
-    uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
-                workers=workers, access_log=access_log, log_level="info", **limits)
+    try:
+        uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
+                    workers=workers, access_log=access_log, log_level="info", **limits)
+    finally:
+        if previous is None:
+            os.environ.pop(PARSE_TIMEOUT_ENV, None)
+        else:
+            os.environ[PARSE_TIMEOUT_ENV] = previous
 
 
 def _check_parser_data(in_process: bool) -> None:

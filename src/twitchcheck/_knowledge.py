@@ -527,9 +527,9 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
     for f in kb.findings:
         if f.group is not None and f.group not in groups:
             yield f"finding {f.id}: group {f.group!r} is not defined"
-        for part in (f.leak, f.triage, f.frequency):
-            if part is not None:
-                yield from check_sources(f"finding {f.id}", part.source)
+        for cited in (f.leak, f.triage, f.frequency):
+            if cited is not None:
+                yield from check_sources(f"finding {f.id}", cited.source)
     for c in kb.conditions:
         where = f"condition {c.id}"
         yield from check_sources(where, c.sources)
@@ -541,12 +541,12 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             elif findings[fid].kind != "symptom":
                 yield f"{where}.findings: {fid!r} is a risk factor; list it under risk_factors"
             yield from check_sources(f"{where}.findings.{fid}", link.source)
-        for fid, link in c.risk_factors.items():
+        for fid, factor in c.risk_factors.items():
             if fid not in findings:
                 yield f"{where}.risk_factors: {fid!r} is not a defined finding"
             elif findings[fid].kind != "risk_factor":
                 yield f"{where}.risk_factors: {fid!r} is a symptom; list it under findings"
-            yield from check_sources(f"{where}.risk_factors.{fid}", link.source)
+            yield from check_sources(f"{where}.risk_factors.{fid}", factor.source)
         if c.refines is not None and (c.refines == c.id or c.refines not in ids):
             yield f"{where}.refines: {c.refines!r} is not another defined condition"
         for fid in c.red_flags:

@@ -108,8 +108,9 @@ class ParseProcess:
         from ._parse import Parsed
 
         with self._lock:
-            conn = self._conn if self._process is not None and self._process.is_alive() \
-                else self._start()
+            conn = self._conn
+            if conn is None or self._process is None or not self._process.is_alive():
+                conn = self._start()
             conn.send(text)
             if not conn.poll(self.timeout):
                 self.close()

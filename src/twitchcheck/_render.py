@@ -79,10 +79,11 @@ def render_assessment(result: Assessment) -> RenderableType:
             reasons.append("− ", style="red").append(r.text + "\n")
         causes.add_row(Text(f"{c.lay_name}\n", style="bold").append(c.name, style="dim"),
                        _bar(c.probability).append(f" {c.probability:.0%}"), reasons)
+    shown: RenderableType = causes
     if result.summarised:
-        causes = Group(causes, Text(w.summarised.format(count=len(result.summarised)),
+        shown = Group(causes, Text(w.summarised.format(count=len(result.summarised)),
                                     style="dim"))
-    parts.append(Panel(causes, title=w.causes,
+    parts.append(Panel(shown, title=w.causes,
                        title_align="left"))
 
     plan = Table.grid(padding=(0, 1))

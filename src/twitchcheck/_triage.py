@@ -84,9 +84,9 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
                                         red_flag=rule.red_flag, sources=rule.source))
     ranked = sorted(probabilities.items(), key=lambda kv: kv[1], reverse=True)
     for rank, (cid, p) in enumerate(ranked):
-        rule = kb.condition[cid].triage
-        if rank == 0 or p >= rule.escalate_at:
-            reasons.append(TriageReason(rule.level, _condition_reason(kb, cid, p, rank == 0),
+        own = kb.condition[cid].triage
+        if rank == 0 or p >= own.escalate_at:
+            reasons.append(TriageReason(own.level, _condition_reason(kb, cid, p, rank == 0),
                                         condition=cid, sources=kb.condition[cid].sources))
     level = TriageLevel.most_urgent([r.level for r in reasons])
     # Most urgent first; red flags before conditions at the same level.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
@@ -19,6 +19,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._schema import AssessmentIn, EntryIn, EntryOut
+
+if TYPE_CHECKING:
+    from ._store import DiaryStore
 
 __all__ = ["router"]
 
@@ -95,7 +98,7 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": DiaryErrorOut, "description": text[code]} for code in codes}
 
 
-def _store(request: Request) -> Any:
+def _store(request: Request) -> DiaryStore:
     """The app's diary store, opened (and migrated) on first use."""
     store = getattr(request.app.state, "diary_store", None)
     if store is None:

@@ -462,18 +462,18 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         days: float | None = None
         span: tuple[int, int] | None = None
         for rx in (ago, sober, sober_for, for_n):
-            m = rx.search(sentence)
-            if m:
-                n = _number(m.group("num"))
-                unit = days_per_unit.get(m.group("unit"))
+            hit = rx.search(sentence)
+            if hit:
+                n = _number(hit.group("num"))
+                unit = days_per_unit.get(hit.group("unit"))
                 if n is not None and unit is not None:
-                    days, span = n * unit, (s + m.start(), s + m.end())
+                    days, span = n * unit, (s + hit.start(), s + hit.end())
                     break
         if days is None:
-            m = when.search(sentence)
-            if m:
-                days = when_days[re.sub(r"[\s-]+", " ", m.group(0))]
-                span = (s + m.start(), s + m.end())
+            hit = when.search(sentence)
+            if hit:
+                days = when_days[re.sub(r"[\s-]+", " ", hit.group(0))]
+                span = (s + hit.start(), s + hit.end())
         if days is None or span is None:
             continue
         claims.take(*span)
@@ -798,7 +798,7 @@ def person(text: str) -> Person:
                       rf"partner|brother|sister|grand\w*|uncle|aunt\w*|friend|neighbour|cousin))"
                       rf"(?P<w>)", low)
     if m and not re.search(r"\bi\s+(?:have|had)\s+a\b", low[max(0, m.start() - 12):m.start()]):
-        sex = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
+        sex: str | None = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
         age: float | None = None
         span = None
         if m.group("n"):
@@ -820,7 +820,7 @@ def person(text: str) -> Person:
         return Person(int(age) if age is not None else None, sex, span, about_child=True)
 
     age, span = None, None
-    sex: str | None = None
+    sex = None
     for rx in (
         r"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{1,3})\b(?![\s-]*(?:weeks?|days?|months?|"
         r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"

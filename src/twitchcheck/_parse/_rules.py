@@ -4,7 +4,7 @@ from ``data/parse/context.yaml``, and the token normaliser they both match throu
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,8 +99,9 @@ class Pipeline:
 
 def _urgency(findings: dict[str, Finding], fids: Iterable[str]) -> int:
     """The rank of the most urgent red-flag triage level among `fids` (-1: none)."""
-    ranks = [findings[f].triage.level.rank for f in fids
-             if f in findings and findings[f].red_flag and findings[f].triage is not None]
+    ranks = [triage.level.rank for f in fids
+             if f in findings and findings[f].red_flag
+             and (triage := findings[f].triage) is not None]
     return max(ranks, default=-1)
 
 
@@ -197,7 +198,7 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[dict[str, Any]]:
     return rules
 
 
-def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pipeline:
+def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> Pipeline:
     """Build the spaCy pipeline for a vocabulary of findings.
 
     Compiling the rules (tokenising and stemming every phrase, grouping synonyms into
@@ -216,7 +217,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
 
     from ._guard import cap_sentences, local_context_graph
 
-    findings = {f.id: f for f in findings}
+    findings = {f.id: f for f in vocabulary}
     lexicon = load_parse_data("lexicon")
     context = load_parse_data("context")
     quantities = load_parse_data("quantities")
@@ -244,7 +245,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
     # and logs every decision; lay messages are short and punctuated simply.
     nlp.add_pipe("sentencizer")
     if "twitchcheck_sentence_cap" not in Language.factories:
-        Language.component("twitchcheck_sentence_cap", func=cap_sentences)
+        Language.component("twitchcheck_sentence_cap", func=cap_sentences)  # type: ignore[arg-type]
     nlp.add_pipe("twitchcheck_sentence_cap")  # bounds ConText's pairwise work (`_guard`)
     if not getattr(medspacy_context.ConTextGraph, "twitchcheck_local", False):
         medspacy_context.ConTextGraph = local_context_graph()  # same results, local work
@@ -280,9 +281,9 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
     from .._knowledge import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
 
     raw = packaged_paraphrases()
-    known = findings.keys()
-    if isinstance(raw, dict) and not known >= raw.keys():
-        known = packaged_finding_ids() | known  # read only when an id is not in `findings`
+    known: Collection[str] = findings.keys()
+    if isinstance(raw, dict) and not findings.keys() >= raw.keys():
+        known = packaged_finding_ids() | findings.keys()  # read only for an id not in `findings`
     if problems := paraphrase_problems(raw, known):
         raise KnowledgeBaseError("; ".join(problems))
     return {fid: tuple(phrases) for fid, phrases in (raw or {}).items() if fid in findings}
@@ -391,8 +392,10 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
     from medspacy.context import ConTextRule
     from spacy.matcher import Matcher
 
-    nlp.tokenizer.fillers = frozenset(compiled["fillers"])
-    nlp.get_pipe("medspacy_target_matcher").add(
+    tokenizer: Any = nlp.tokenizer  # a `_NormTokenizer`
+    tokenizer.fillers = frozenset(compiled["fillers"])
+    target_matcher: Any = nlp.get_pipe("medspacy_target_matcher")
+    target_matcher.add(
         [TargetRule(synonym, label, pattern=pattern)
          for synonym, label, pattern in compiled["targets"]])
     # Where and when (location, onset) are read in a second layer that does not compete with
@@ -400,7 +403,8 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
     overlay = Matcher(nlp.vocab, validate=False)
     for label, pattern in compiled["overlay"]:
         overlay.add(label, [pattern])
-    nlp.get_pipe("medspacy_context").add(
+    context: Any = nlp.get_pipe("medspacy_context")
+    context.add(
         [ConTextRule(rule.pop("literal"), **rule)
          for rule in (dict(r) for r in compiled["context_rules"])])
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
@@ -524,7 +528,7 @@ def _set_ents_at_once(target_matcher: Any) -> None:
 def all_target_patterns(findings: Iterable[Finding]) -> list[list[dict[str, Any]]]:
     """Every token pattern the pipeline would add (for a one-off validation in tests)."""
     pipe = build_pipeline(findings, use_cache=False)
-    tm = pipe.nlp.get_pipe("medspacy_target_matcher")
+    tm: Any = pipe.nlp.get_pipe("medspacy_target_matcher")
     return [r.pattern for r in tm.rules if isinstance(r.pattern, list)]
 
 
