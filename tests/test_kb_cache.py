@@ -96,3 +96,26 @@ def test_cached_data_keeps_nothing_when_reading_fails(data):
     assert cached_data("probe", b"content", lambda: {"a": [1]}) == {"a": [1]}
     assert cached_data("probe", b"content", lambda: {"a": [2]}) == {"a": [1]}  # same bytes
     assert cached_data("probe", b"other", lambda: {"a": [2]}) == {"a": [2]}
+
+
+def test_old_entries_of_a_kind_are_removed(data):
+    """Every edit of a data file makes a new entry; only the newest `KEEP` of a kind stay."""
+    import os
+
+    from twitchcheck import _diskcache
+
+    cache = data.parent / "cache"
+
+    def key(i: int) -> str:
+        return f"{i:032x}" * 2
+    for i in range(_diskcache.KEEP + 3):
+        assert _diskcache.write("probe", key(i), {"i": i})
+        path = next(cache.glob(f"probe-{i:032x}*.json"))
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))  # written in this order
+    _diskcache.write("other", "f" * 64, {"i": 0})
+    kept = sorted(_diskcache.read("probe", key(i)) is not None
+                  for i in range(_diskcache.KEEP + 3))
+    assert kept.count(True) == _diskcache.KEEP
+    assert _diskcache.read("probe", key(_diskcache.KEEP + 2)) == {"i": _diskcache.KEEP + 2}
+    assert _diskcache.read("probe", key(0)) is None
+    assert _diskcache.read("other", "f" * 64) == {"i": 0}
