@@ -91,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
                                             "base_cpu": [], "ratio_wall": [], "ratio_cpu": []}
             for i in range(args.runs):
                 if base_tree is not None:
-                    bw, bc, _ = run_once(cmd, _env(base_tree / "src", scratch / "base-cache"))
+                    # a cold run of the baseline gets an empty cache of its own too
+                    base_cache = (scratch / f"base-cold-{name[:6]}-{i}" if cold
+                                  else scratch / "base-cache")
+                    bw, bc, _ = run_once(cmd, _env(base_tree / "src", base_cache))
                     rows["base_wall"].append(bw)
                     rows["base_cpu"].append(bc)
                 cache = scratch / f"cold-{name[:6]}-{i}" if cold else warm

@@ -236,12 +236,13 @@ def test_serve_checks_the_parser_data_before_starting(monkeypatch):
     real = rules.load_parse_data
     monkeypatch.setattr(rules, "load_parse_data",
                         lambda name: {} if name == "lexicon" else real(name))
-    result = runner.invoke(app, ["serve", "--port", "0"])
+    # in process (one worker, no parse process): the monkeypatched data is what it checks
+    result = runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "0"])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
     assert "parser data is broken" in result.output
     assert not started
     monkeypatch.setattr(rules, "load_parse_data", real)
-    result = runner.invoke(app, ["serve", "--port", "0"])
+    result = runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "0"])
     assert result.exit_code == 0, result.output
     assert started
 
@@ -264,3 +265,19 @@ def test_serve_exposes_connection_limits(monkeypatch):
     assert result.exit_code == 0, result.output
     assert calls[-1]["limit_concurrency"] == 64 and calls[-1]["timeout_keep_alive"] == 2.0
     assert calls[-1]["http"] == "h11" and calls[-1]["h11_max_incomplete_event_size"] == 16384
+
+
+def test_serve_passes_the_parse_timeout_to_its_workers_only_while_serving(monkeypatch):
+    import os
+
+    import uvicorn
+
+    from twitchcheck._api import PARSE_TIMEOUT_ENV
+
+    seen = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: seen.append(
+        os.environ.get(PARSE_TIMEOUT_ENV)))
+    monkeypatch.delenv(PARSE_TIMEOUT_ENV, raising=False)
+    assert runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "2.5"]).exit_code == 0
+    assert runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "0"]).exit_code == 0
+    assert seen == ["2.5", "off"] and PARSE_TIMEOUT_ENV not in os.environ

@@ -71,6 +71,10 @@ def test_without_a_diarys_token_every_route_is_401(client, headers, says):
         answer = client.request(method, path, headers=headers, json=ENTRY)
         assert answer.status_code == 401, (method, path)
         assert says in answer.json()["detail"]
+        # RFC 6750: a 401 says which scheme to use; a token that opens nothing is invalid
+        challenge = answer.headers.get("www-authenticate", "")
+        assert challenge.startswith("Bearer "), (method, path, challenge)
+        assert ('error="invalid_token"' in challenge) == ("tcd_not" in str(headers)), challenge
 
 
 @pytest.mark.parametrize("change, field, message", [

@@ -23,14 +23,13 @@ import pytest
 import yaml
 
 from twitchcheck._knowledge import (
-    CONDITION_IDS,
     KnowledgeBase,
     KnowledgeBaseError,
     load_knowledge_base,
 )
 
 #: DESIGN.md, "Conditions (ids are a public contract)": spelled out here on purpose, so that
-#: an edit of CONDITION_IDS in the code cannot silently change the contract.
+#: an edit of kb.yaml's `contract_conditions` cannot silently change the contract.
 DESIGN_IDS = (
     "caffeine", "stress_anxiety", "fatigue", "strong_emotion", "alcohol_excess",
     "alcohol_withdrawal", "nicotine", "drug_use", "medication", "tardive_dyskinesia",
@@ -149,7 +148,7 @@ def test_the_packaged_knowledge_base_loads_with_all_26_contract_ids(kb):
     ids = [c.id for c in kb.conditions]
     assert len(ids) == len(set(ids)) >= 26
     assert set(ids) >= set(DESIGN_IDS)
-    assert set(CONDITION_IDS) == set(DESIGN_IDS) and len(CONDITION_IDS) == 26
+    assert kb.contract_conditions == DESIGN_IDS
 
 
 def test_every_added_condition_that_refines_names_a_contract_id(kb):
@@ -278,6 +277,25 @@ def test_an_extra_condition_is_accepted(kb_copy):
     kb = load_knowledge_base(kb_copy)
     assert "made_up_condition" in kb.condition
     assert kb.refinements["made_up_condition"] == "caffeine"
+
+
+def test_a_condition_in_a_new_category_is_data_edits_only(kb_copy):
+    """Adding a condition (here in a category of its own) needs no edit of the code."""
+    _mutate(kb_copy / "kb.yaml", lambda d: d["categories"].append("made_up_category"))
+    _add_condition(kb_copy, "made_up_condition", category="made_up_category")
+    assert load_knowledge_base(kb_copy).condition["made_up_condition"].category \
+        == "made_up_category"
+
+
+def test_an_unknown_category_is_refused(kb_copy):
+    _add_condition(kb_copy, "made_up_condition", category="made_up_category")
+    _refused(kb_copy, "made_up_condition.yaml", "made_up_category")
+
+
+def test_growing_the_contract_in_kb_yaml_requires_the_condition(kb_copy):
+    """The contract lives in kb.yaml; growing it makes a missing condition an error."""
+    _mutate(kb_copy / "kb.yaml", lambda d: d["contract_conditions"].append("made_up_condition"))
+    _refused(kb_copy, "missing condition id", "made_up_condition")
 
 
 @pytest.mark.parametrize(("refines", "expected"), [

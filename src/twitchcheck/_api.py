@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import traceback
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from importlib import resources
@@ -30,7 +31,8 @@ from ._diary._api import router as diary_router
 from ._evidence import Evidence, shown
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
-from ._parse import _guard
+from ._parse import Parsed, _guard
+from ._parse_process import ParseProcess, ParseTimeout
 from ._plan import make_plan
 from ._triage import rule_reasons, triage, unasked_red_flags
 
@@ -56,6 +58,10 @@ MAX_PRESENT_SYMPTOMS = _engine.MAX_PRESENT_SYMPTOMS
 #: ~150 ms of CPU. Past this work fewer symptoms are explained exactly (the rest by their
 #: summary factor, as beyond MAX_PRESENT_SYMPTOMS) and the answer says `approximate`.
 EXPLAIN_WORK = 1 << 18
+#: The environment variable `twitchcheck serve --parse-timeout` sets for its workers: seconds
+#: a description may take to read before its parse process is stopped (unset or "off": the
+#: parser runs in the worker itself, without a limit, as in tests and `create_app()` alone).
+PARSE_TIMEOUT_ENV = "TWITCHCHECK_PARSE_TIMEOUT"
 
 
 def explain_limit(items: int) -> int:
@@ -132,8 +138,8 @@ class EvidenceItem(_Strict):
         return span
 
     def to_evidence(self) -> Evidence:
-        return Evidence(self.finding, self.state, self.origin,
-                        tuple(self.span) if self.span is not None else None, self.text,
+        span = (self.span[0], self.span[1]) if self.span is not None else None
+        return Evidence(self.finding, self.state, self.origin, span, self.text,
                         tuple(self.modifiers), self.value)
 
 
@@ -444,10 +450,11 @@ class ClientError(Exception):
         self.status, self.field, self.message = status, field, message
 
 
-def _error(status: int, errors: Sequence[tuple[str, str]]) -> Response:
+def _error(status: int, errors: Sequence[tuple[str, str]],
+           headers: dict[str, str] | None = None) -> Response:
     detail = "; ".join(f"{field}: {message}" if field else message for field, message in errors)
     return _json({"detail": detail,
-                  "errors": [{"field": f, "message": m} for f, m in errors]}, status)
+                  "errors": [{"field": f, "message": m} for f, m in errors]}, status, headers)
 
 
 def _field(loc: Sequence[Any]) -> str:
@@ -498,7 +505,7 @@ class _BodyLimit:
 
         async def limited() -> MutableMapping[str, Any]:
             nonlocal seen
-            message = await receive()
+            message: MutableMapping[str, Any] = await receive()
             seen += len(message.get("body", b""))
             if seen > self.limit:
                 raise StarletteHTTPException(
@@ -551,8 +558,13 @@ class _Headers:
 class _Service:
     """The knowledge base, its arrays and the pre-rendered static answers, built once."""
 
-    def __init__(self, kb: KnowledgeBase, ckb: CompiledKB) -> None:
+    def __init__(self, kb: KnowledgeBase, ckb: CompiledKB, parse_timeout: float | None = None,
+                 *, packaged: bool = False) -> None:
         self.kb, self.ckb = kb, ckb
+        # With a timeout, descriptions are read in a child process that is stopped when it
+        # runs over (`_parse_process`); the packaged knowledge base is loaded there afresh.
+        self.parser = None if parse_timeout is None else ParseProcess(
+            None if packaged else kb, parse_timeout)
         self.names = {c.id: (c.name, c.lay_name) for c in kb.conditions}
         self.emergency = frozenset(
             f.id for f in kb.findings
@@ -596,6 +608,19 @@ class _Service:
         conflicts = context_conflicts(self.kb, given, body.age, body.sex)
         if conflicts:
             raise _Invalid(conflicts)
+
+    def parse(self, text: str) -> Parsed:
+        """Read a description, in the parse process when there is one (a 503 naming the
+        limit when it runs over)."""
+        if self.parser is None:
+            from ._parse import parse  # spaCy loads on the first description, not at start-up
+
+            return parse(text, self.kb)
+        try:
+            return self.parser.parse(text)
+        except ParseTimeout as exc:
+            raise ClientError(503, "text", f"{exc}; the server is fine: try a shorter or "
+                                           "plainer description") from None
 
     def sources(self, ids: Sequence[str]) -> list[dict[str, Any]]:
         return [_source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids)
@@ -716,15 +741,31 @@ def _quiet_access_log() -> None:
         access.addFilter(_AccessLogFilter())
 
 
+def parse_timeout() -> float | None:
+    """The parse time limit `PARSE_TIMEOUT_ENV` sets, in seconds (None: no limit)."""
+    raw = os.environ.get(PARSE_TIMEOUT_ENV, "").strip().lower()
+    if raw in ("", "off", "none", "0"):
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{PARSE_TIMEOUT_ENV} must be a number of seconds or 'off', not "
+                         f"{raw!r}") from None
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{PARSE_TIMEOUT_ENV} must be a positive number of seconds")
+    return value
+
+
 def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     """The FastAPI application over `kb` (default: the packaged knowledge base)."""
     _quiet_access_log()
     from fastapi_offline import FastAPIOffline  # Swagger UI served locally: works offline.
 
+    timeout = parse_timeout()
     if kb is None:  # the packaged knowledge base, with the arrays compiled once per process
-        service = _Service(load_knowledge_base(), default_compiled())
+        service = _Service(load_knowledge_base(), default_compiled(), timeout, packaged=True)
     else:
-        service = _Service(kb, compile_kb(kb))
+        service = _Service(kb, compile_kb(kb), timeout)
     app = FastAPIOffline(
         title="twitchcheck API",
         version=__version__,
@@ -773,9 +814,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
               dependencies=_WORK)
     def parse_text(body: ParseRequest) -> Response:
         """Read a description: the findings it mentions, with the words (span) behind each."""
-        from ._parse import parse  # spaCy loads on the first description, not at start-up.
-
-        parsed = parse(body.text, kb)
+        parsed = service.parse(body.text)
         evidence = list(parsed.evidence)
         mentions = [{"finding": e.finding, "name": kb.finding[e.finding].name, "state": e.state,
                      "span": list(e.span) if e.span else None, "words": e.text}
@@ -917,7 +956,8 @@ def _handlers(app: FastAPI) -> None:
         # FastAPI answers 400 for a body it cannot even decode; name the field like the rest.
         field = "body" if exc.status_code in (400, 413) else ""
         detail = "cannot read the body as JSON text" if exc.status_code == 400 else exc.detail
-        return _error(exc.status_code, [(field, str(detail))])
+        # keep the exception's headers: a 401's WWW-Authenticate, a 405's Allow
+        return _error(exc.status_code, [(field, str(detail))], dict(exc.headers or {}))
 
     async def value_error(request: Request, exc: ValueError) -> Response:
         # The library raises ValueError for input it cannot use (e.g. beyond the engine's

@@ -88,8 +88,8 @@ def simulate(
     from ._interview import Policy
     from ._simulate import Noise, render_study, run_study
 
-    chosen = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost, "rarity": rarity,
-              "settle": settle}
+    chosen: dict[str, Any] = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost,
+                              "rarity": rarity, "settle": settle}
     policy = Policy(**{k: v for k, v in chosen.items() if v is not None})
     study = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
                       background=background, noise=Noise() if noise else None)
@@ -105,13 +105,29 @@ def kb_check(
                                                         "(default: the packaged one).")] = None,
 ) -> None:
     """Validate the knowledge base and print a summary."""
+    from importlib import resources
+
     from ._knowledge import KnowledgeBaseError, load_knowledge_base
+    from ._parse._schema import parse_data_problems
+    from ._wording import WordingError, parse_wording
 
     try:
         kb = load_knowledge_base(path)
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
         return
+    folder = path if path is not None else Path(str(resources.files("twitchcheck") / "data"))
+    parse_folder = folder / "parse"
+    if parse_folder.is_dir():
+        if problems := parse_data_problems(parse_folder, kb.finding, kb.source):
+            _fail("the parser's data files are invalid:\n" + "\n".join(problems), code=1)
+            return
+    if (folder / "wording.yaml").is_file():
+        try:
+            parse_wording((folder / "wording.yaml").read_text(encoding="utf-8"))
+        except (WordingError, OSError, UnicodeDecodeError) as exc:
+            _fail(f"the wording file is invalid:\n{exc}", code=1)
+            return
     symptoms = sum(f.kind == "symptom" for f in kb.findings)
     red_flags = sum(f.red_flag for f in kb.findings)
     numbers = sum(1 + len(c.findings) + len(c.risk_factors) for c in kb.conditions)
@@ -129,6 +145,11 @@ def kb_check(
     cases = sum(len(r.examples.fires) + len(r.examples.spares) for r in kb.triage_rules)
     console.print(f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples "
                   "checked")
+    if parse_folder.is_dir():
+        console.print("  parser data (lexicon, context, quantities, semantic, paraphrases) "
+                      "matches its schemas and names only defined findings and sources")
+    if (folder / "wording.yaml").is_file():
+        console.print("  wording.yaml matches its schema")
 
 
 @app.command("conditions")
@@ -366,19 +387,28 @@ def serve(
         "--max-header-bytes", min=1024, help="Largest request head; set, it uses the h11 "
                                              "parser (slower than the default httptools, "
                                              "which has no such limit).")] = None,
+    parse_timeout: Annotated[float, typer.Option(
+        "--parse-timeout", min=0.0, help="Seconds a description may take to read; each worker "
+                                         "reads them in a child process that is stopped past "
+                                         "this (the request gets 503). 0: in the worker, no "
+                                         "limit.")] = 5.0,
 ) -> None:
     """Start the web page and the HTTP API (FastAPI on uvicorn).
 
     Slow clients (half-sent heads or bodies) are bounded per worker by --limit-concurrency;
     timeouts for them belong in the reverse proxy (docs/api.md, "Running it for real").
     """
+    import os
+
     import uvicorn
 
+    from ._api import PARSE_TIMEOUT_ENV
     from ._knowledge import KnowledgeBaseError, load_knowledge_base
 
     try:  # fail here with a clear message rather than in every worker
         kb = load_knowledge_base()
-        _check_parser_data(in_process=workers == 1)
+        # with a parse process, the workers never hold the parser: check it in a child too
+        _check_parser_data(in_process=workers == 1 and not parse_timeout)
     except KnowledgeBaseError as exc:
         _fail(f"the knowledge base is invalid:\n{exc}", code=1)
         return
@@ -393,8 +423,17 @@ def serve(
                               "timeout_keep_alive": timeout_keep_alive}
     if max_header_bytes is not None:
         limits.update(http="h11", h11_max_incomplete_event_size=max_header_bytes)
-    uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
-                workers=workers, access_log=access_log, log_level="info", **limits)
+    # the workers read it (uvicorn makes the app in each); set only while serving
+    previous = os.environ.get(PARSE_TIMEOUT_ENV)
+    os.environ[PARSE_TIMEOUT_ENV] = f"{parse_timeout:g}" if parse_timeout else "off"
+    try:
+        uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
+                    workers=workers, access_log=access_log, log_level="info", **limits)
+    finally:
+        if previous is None:
+            os.environ.pop(PARSE_TIMEOUT_ENV, None)
+        else:
+            os.environ[PARSE_TIMEOUT_ENV] = previous
 
 
 def _check_parser_data(in_process: bool) -> None:

@@ -24,6 +24,10 @@ __all__ = ["FORMAT", "cache_dir", "read", "write"]
 
 #: Bump when the layout of an entry (header line + JSON body) changes.
 FORMAT = 1
+#: Entries kept per kind: every edit of a data file makes a new key, and the old entries were
+#: never read again (a development machine had gathered 1.2 GB in 300 of them). Writing an
+#: entry removes the oldest of its kind beyond these.
+KEEP = 32
 
 
 def cache_dir() -> Path | None:
@@ -66,6 +70,18 @@ def read(kind: str, key: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def _prune(where: Path, kind: str) -> None:
+    """Remove all but the `KEEP` most recently written entries of `kind` (best effort)."""
+    entries = []
+    for entry in where.glob(f"{kind}-*.json"):
+        with contextlib.suppress(OSError):
+            entries.append((entry.stat().st_mtime, entry))
+    entries.sort(reverse=True)
+    for _, entry in entries[KEEP:]:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+
+
 def write(kind: str, key: str, data: dict[str, Any]) -> bool:
     """Store `data` under `key` atomically; False (and nothing raised) when it cannot."""
     path = _path(kind, key)
@@ -81,6 +97,7 @@ def write(kind: str, key: str, data: dict[str, Any]) -> bool:
         with os.fdopen(fd, "wb") as out:
             out.write(header + b"\n" + body)
         os.replace(tmp, path)
+        _prune(path.parent, kind)
         return True
     except (OSError, TypeError, ValueError):
         if tmp is not None:

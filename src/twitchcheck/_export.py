@@ -98,8 +98,8 @@ def _markdown(result: Assessment) -> str:
     if result.plan.self_care:
         out += ["### What you can do now", ""]
         for item in result.plan.self_care:
-            why = f": {_md(item.why)}" if item.why else ""
-            out.append(f"- {_md(item.text)}{why}{_md_cite(item.sources)}")
+            because = f": {_md(item.why)}" if item.why else ""
+            out.append(f"- {_md(item.text)}{because}{_md_cite(item.sources)}")
         out.append("")
     out += ["### When to seek care", ""]
     out += [f"- {_md(item.text)}{_md_cite(item.sources)}" for item in result.plan.seek_care]
@@ -201,8 +201,8 @@ def _html(result: Assessment) -> str:
     if result.plan.self_care:
         body += ["<h3>What you can do now</h3>", "<ul>"]
         for item in result.plan.self_care:
-            why = f" — {_h(item.why)}" if item.why else ""
-            body.append(f"<li>{_h(item.text)}{why}{_h_cite(item.sources)}</li>")
+            because = f" — {_h(item.why)}" if item.why else ""
+            body.append(f"<li>{_h(item.text)}{because}{_h_cite(item.sources)}</li>")
         body.append("</ul>")
     body += ["<h3>When to seek care</h3>", "<ul>"]
     body += [f"<li>{_h(item.text)}{_h_cite(item.sources)}</li>" for item in result.plan.seek_care]

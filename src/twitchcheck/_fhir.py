@@ -27,7 +27,7 @@ from typing import Any
 
 from . import __version__
 from ._assessment import Assessment, assess
-from ._evidence import Evidence
+from ._evidence import Evidence, EvidenceState
 from ._knowledge import KnowledgeBase, load_knowledge_base
 from ._levels import TriageLevel
 
@@ -76,7 +76,8 @@ DECLINED = {"system": ABSENT_REASON, "code": "asked-declined", "display": "I pre
 PRESENT = {"system": SNOMED, "code": "52101004", "display": "Present"}
 ABSENT = {"system": SNOMED, "code": "2667000", "display": "Absent"}
 _YES_NO = (YES, NO, DONT_KNOW)
-_STATE_OF = {YES["code"]: "present", NO["code"]: "absent", DONT_KNOW["code"]: "unknown"}
+_STATE_OF: dict[str, EvidenceState] = {YES["code"]: "present", NO["code"]: "absent",
+                                       DONT_KNOW["code"]: "unknown"}
 
 #: The triage level as a FHIR request priority. Both emergency levels are `stat`; the code
 #: (twitchcheck's CodeSystem) tells an ambulance from an emergency department.
@@ -482,8 +483,8 @@ def _interpret(data: dict[str, Any], questionnaire: dict[str, Any],
         if fid not in kb.finding:
             raise _invalid(f"unknown finding {fid!r} in linkId {link!r}", qpath, "code-invalid")
         where, given = answered(link)
-        state = _STATE_OF[_coding_answer(link, where, given, _YES_NO)["code"]]
-        evidence.append(Evidence(fid, state, "answer"))
+        evidence.append(Evidence(fid, _STATE_OF[_coding_answer(link, where, given, _YES_NO)
+                                                 ["code"]], "answer"))
 
     for i, item in enumerate(questionnaire.get("item") or []):
         qpath = f"QuestionnaireResponse.contained.Questionnaire.item[{i}]"
@@ -553,9 +554,9 @@ def _interpret(data: dict[str, Any], questionnaire: dict[str, Any],
                        for fid in members] + [NONE_OF_THESE, DONT_KNOW]
             chosen = _coding_answer(link, where, given, options)
             for fid in members:
-                state = ("unknown" if chosen is DONT_KNOW
-                         else "present" if chosen["code"] == fid else "absent")
-                evidence.append(Evidence(fid, state, "answer"))
+                picked: EvidenceState = ("unknown" if chosen is DONT_KNOW
+                                 else "present" if chosen["code"] == fid else "absent")
+                evidence.append(Evidence(fid, picked, "answer"))
         elif kind == "choice" and tail is not None:
             yes_no(link, tail)
         else:
@@ -565,18 +566,18 @@ def _interpret(data: dict[str, Any], questionnaire: dict[str, Any],
         raise _invalid(f"answers to items the contained Questionnaire does not have: "
                        f"{', '.join(extra)}", answers[extra[0]][0], "not-found")
     # Contradictions between answers (a client edit); the interview checks the rest.
-    state: dict[str, str] = {}
+    states: dict[str, str] = {}
     for e in evidence:
-        if e.state != "unknown" and state.setdefault(e.finding, e.state) != e.state:
+        if e.state != "unknown" and states.setdefault(e.finding, e.state) != e.state:
             raise _invalid(f"contradictory answers about {e.finding!r}: both "
-                           f"{state[e.finding]} and {e.state}", "QuestionnaireResponse.item")
+                           f"{states[e.finding]} and {e.state}", "QuestionnaireResponse.item")
     if text is not None:
         from ._parse import parse  # spaCy loads on the first description
 
         parsed = parse(text, kb)
-        given = {e.finding for e in evidence}
+        answered_ids = {e.finding for e in evidence}
         # An answer wins over what the description says about the same finding.
-        evidence += [e for e in parsed.evidence if e.finding not in given]
+        evidence += [e for e in parsed.evidence if e.finding not in answered_ids]
         age = age if age is not None else parsed.age
         sex = sex if sex is not None else parsed.sex
     return Interview(data, questionnaire, tuple(evidence), age, sex, text, steps)
@@ -1070,10 +1071,12 @@ def mount(app: Any, kb: KnowledgeBase) -> None:
     logged = app.exception_handlers.get(Exception)
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        response = await logged(request, exc) if logged is not None else None
+        response: Response | None = await logged(request, exc) if logged is not None else None
         if request.url.path.startswith("/fhir"):
             return fhir(operation_outcome([("exception", "internal error; please report it",
                                             None)]), 500)
+        if response is None:  # mounted on an app without the API's handlers
+            return Response("internal error; please report it", status_code=500)
         return response
 
     app.add_exception_handler(Exception, server_error)

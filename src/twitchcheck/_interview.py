@@ -60,6 +60,7 @@ from ._knowledge import Finding, KnowledgeBase
 from ._levels import TriageLevel
 from ._predictive import Outcomes, PredictiveError, answer_outcomes, single_outcomes
 from ._triage import rule_questions, triage, unasked_red_flags
+from ._wording import InterviewWording, wording
 
 __all__ = [
     "DEFAULT_BUDGET",
@@ -84,22 +85,17 @@ __all__ = [
 #: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
 DEFAULT_BUDGET = 12
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
-# The screen's id and wording when the knowledge base has red flags but no screening group.
+# The question ids of the fixed questions; their wording is data (data/wording.yaml
+# `interview`: the screen's, when the knowledge base has red flags but no screening group).
 _SCREEN = "red_flag_screen"
-_SCREEN_TEXT = "Do you have any of these right now, or did they start with the twitching?"
 _LEVELS = "course"  # and of the question about the other findings that set a triage level
-_LEVELS_TEXT = "Do any of these describe the twitching?"
 _RULES = "triage_rules"  # the question that completes triage rules already begun
-_RULES_TEXT = "Do any of these apply too? They can change how urgently you need care."
-# Why the fixed questions are asked (the adaptive ones say which causes they tell apart).
-_WHY_SCREEN = "First, to check for signs that need urgent care"
-_WHY_AGAIN = "You were not sure, and these signs need urgent care if you have them"
 _AGAIN = "red_flag_again"
-_AGAIN_TEXT = "You were not sure about these. Put another way:"
-_WHY_AGE = "Age changes which causes are likely"
-_WHY_SEX = "Some causes are more common in women or in men"
-_WHY_LEVELS = "To judge how soon you should see a doctor"
-_WHY_LEVELS_TOPIC = "To judge how soon you should see a doctor, and what may be behind it"
+
+def _words() -> InterviewWording:
+    """The interview's fixed wording (data/wording.yaml)."""
+    return wording().interview
+
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
 
@@ -454,22 +450,23 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
         open_items = tuple(f for f in members if f.id not in answered)
         if open_items:
             group = prepared.kb.group.get(group_id)
-            return Question(group_id, "group_multiple", group.question if group else _SCREEN_TEXT,
+            text = group.question if group else _words().screen
+            return Question(group_id, "group_multiple", text,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            red_flag_screen=True, reason=_WHY_SCREEN)
+                            red_flag_screen=True, reason=_words().why_screen)
     again = _ask_again(prepared, evidence, items)
     if again is not None:
         return again
     # Evidence about an age band or a sex finding (even "don't know") stands for the answer.
     if age is None and prepared.asks_age and not answered & prepared.age_findings:
-        return Question("age", "age", "How old are you (in years)?", (), reason=_WHY_AGE)
+        return Question("age", "age", _words().age, (), reason=_words().why_age)
     if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
-        return Question("sex", "sex", "What sex were you assigned at birth?", prepared.sex_items,
-                        reason=_WHY_SEX)
+        return Question("sex", "sex", _words().sex, prepared.sex_items,
+                        reason=_words().why_sex)
     completing = _rule_items(prepared, items, age, sex, marginals)
     if completing:
-        return Question(_RULES, "group_multiple", _RULES_TEXT, completing, red_flag_screen=True,
-                        reason=_WHY_LEVELS)
+        return Question(_RULES, "group_multiple", _words().rules, completing, red_flag_screen=True,
+                        reason=_words().why_levels)
     if prepared.levels is not None:
         group_id, members = prepared.levels
         open_items = tuple(f for f in members if f.id not in answered)
@@ -478,9 +475,10 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
         if open_items:
             group = prepared.kb.group.get(group_id)
             topic = any(f.id not in prepared.screened for f in open_items)
-            return Question(group_id, "group_multiple", group.question if group else _LEVELS_TEXT,
+            text = group.question if group else _words().levels
+            return Question(group_id, "group_multiple", text,
                             tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            reason=_WHY_LEVELS_TOPIC if topic else _WHY_LEVELS)
+                            reason=_words().why_levels_topic if topic else _words().why_levels)
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
     ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
@@ -536,8 +534,8 @@ def _reason(prepared: _Prepared, items: list[Evidence], question: Question, poli
     names = [_short(c.lay_name or c.name) for c in prepared.kb.conditions]
     if shift[up] < _NOTABLE or -shift[down] < _NOTABLE:
         notable = up if shift[up] >= -shift[down] else down
-        return f"To check for {_lower(names[notable])}"
-    return f"To tell {names[up]} from {_lower(names[down])}"
+        return _words().why_check_for.format(condition=_lower(names[notable]))
+    return _words().why_tell_apart.format(first=names[up], second=_lower(names[down]))
 
 
 _NOTABLE = 0.01  # a share moved by less than this is not worth naming
@@ -574,10 +572,11 @@ def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
     if len(again) == 1:
         f = again[0]
         return Question(f.id, "single", f.question_again or f.question or f.name,
-                        (QuestionItem(f.id, f.name),), red_flag_screen=True, reason=_WHY_AGAIN)
-    return Question(_AGAIN, "group_multiple", _AGAIN_TEXT,
+                        (QuestionItem(f.id, f.name),), red_flag_screen=True,
+                        reason=_words().why_again)
+    return Question(_AGAIN, "group_multiple", _words().again,
                     tuple(QuestionItem(f.id, f.question_again or f.question or f.name)
-                          for f in again), red_flag_screen=True, reason=_WHY_AGAIN)
+                          for f in again), red_flag_screen=True, reason=_words().why_again)
 
 
 def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,

@@ -264,7 +264,7 @@ def _put(console: Console, kb: KnowledgeBase, state: _State, question: Question)
         if reply.lower() == "b":
             raise _Back
         if reply == "?":
-            chosen, states = set(), "unknown"
+            chosen, states = set[int](), "unknown"
             break
         if reply == "0":
             chosen, states = set(), "none"

@@ -11,7 +11,7 @@ import contextlib
 import functools
 import hashlib
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -23,7 +23,6 @@ from . import _diskcache
 from ._levels import TriageLevel
 
 __all__ = [
-    "CONDITION_IDS",
     "Applicability",
     "Condition",
     "ConditionFinding",
@@ -38,20 +37,10 @@ __all__ = [
     "likelihood_ratio_problems",
     "load_knowledge_base",
     "packaged_finding_ids",
+    "cached_data",
     "paraphrase_problems",
     "read_paraphrases",
 ]
-
-#: The public contract of DESIGN.md: these conditions always exist (ids are never renamed or
-#: removed). New conditions may be added; one may declare that it `refines` a contract id.
-CONDITION_IDS: tuple[str, ...] = (
-    "caffeine", "stress_anxiety", "fatigue", "strong_emotion", "alcohol_excess",
-    "alcohol_withdrawal", "nicotine", "drug_use", "medication", "tardive_dyskinesia",
-    "electrolyte_imbalance", "hypoparathyroidism", "digeorge_syndrome", "bells_palsy",
-    "hemifacial_spasm", "facial_tic", "tourette_syndrome", "essential_tremor",
-    "parkinsons_disease", "als", "facial_nerve_injury", "stroke", "alcoholic_neuropathy",
-    "benign_fasciculation", "multiple_sclerosis", "focal_seizure",
-)
 
 Probability = Annotated[float, Field(gt=0.0, lt=1.0)]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$")]
@@ -120,13 +109,6 @@ class Test(_Provenanced):
     why: str = Field(min_length=3)
 
 
-Category = Literal[
-    "lifestyle", "substance", "medication", "metabolic", "genetic", "peripheral_nerve",
-    "movement_disorder", "neurodegenerative", "cerebrovascular", "neuroinflammatory",
-    "epileptic", "benign",
-]
-
-
 class Condition(_Strict):
     """One possible cause of the twitch; one file in ``data/conditions``."""
 
@@ -138,7 +120,7 @@ class Condition(_Strict):
     refines: Id | None = None
     icd10: str = Field(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")
     snomed: str | None = Field(default=None, pattern=r"^[0-9]{6,18}$")
-    category: Category
+    category: Id  # one of kb.yaml's `categories`
     dangerous: bool = False
     description: str = Field(min_length=20)
     presentation: str = Field(min_length=20)
@@ -475,6 +457,11 @@ class KnowledgeBase(_Strict):
     sources: tuple[Source, ...]
     #: Rules over combinations of evidence (data/triage_rules.yaml).
     triage_rules: tuple[TriageRule, ...] = ()
+    #: The condition ids of the public contract (DESIGN.md; kb.yaml `contract_conditions`):
+    #: they always exist and are never renamed or removed. Others may be added.
+    contract_conditions: tuple[Id, ...] = ()
+    #: The categories a condition may be in (kb.yaml `categories`); empty: any.
+    categories: tuple[Id, ...] = ()
 
     @model_validator(mode="after")
     def _cross_references(self) -> KnowledgeBase:
@@ -533,12 +520,16 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             if sid not in sources:
                 yield f"{where}: source {sid!r} is not in sources.yaml"
 
+    for c in kb.conditions:
+        if kb.categories and c.category not in kb.categories:
+            yield (f"conditions/{c.id}.yaml category: {c.category!r} is not one of kb.yaml's "
+                   "categories")
     for f in kb.findings:
         if f.group is not None and f.group not in groups:
             yield f"finding {f.id}: group {f.group!r} is not defined"
-        for part in (f.leak, f.triage, f.frequency):
-            if part is not None:
-                yield from check_sources(f"finding {f.id}", part.source)
+        for cited in (f.leak, f.triage, f.frequency):
+            if cited is not None:
+                yield from check_sources(f"finding {f.id}", cited.source)
     for c in kb.conditions:
         where = f"condition {c.id}"
         yield from check_sources(where, c.sources)
@@ -550,12 +541,12 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             elif findings[fid].kind != "symptom":
                 yield f"{where}.findings: {fid!r} is a risk factor; list it under risk_factors"
             yield from check_sources(f"{where}.findings.{fid}", link.source)
-        for fid, link in c.risk_factors.items():
+        for fid, factor in c.risk_factors.items():
             if fid not in findings:
                 yield f"{where}.risk_factors: {fid!r} is not a defined finding"
             elif findings[fid].kind != "risk_factor":
                 yield f"{where}.risk_factors: {fid!r} is a symptom; list it under findings"
-            yield from check_sources(f"{where}.risk_factors.{fid}", link.source)
+            yield from check_sources(f"{where}.risk_factors.{fid}", factor.source)
         if c.refines is not None and (c.refines == c.id or c.refines not in ids):
             yield f"{where}.refines: {c.refines!r} is not another defined condition"
         for fid in c.red_flags:
@@ -595,8 +586,16 @@ SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def safe_load(text: str) -> Any:
-    """`yaml.safe_load` through the fastest safe loader available."""
-    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+    """`yaml.safe_load` through the fastest safe loader available. Both loaders give the line
+    and column of a syntax error; on one, the text is read again with the pure-Python loader,
+    whose message also quotes the line with a caret under the column."""
+    try:
+        return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError:
+        if SAFE_LOADER is yaml.SafeLoader:
+            raise
+        yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 (raises the quoting error)
+        raise  # both loaders disagree on this text: keep libyaml's error
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -619,8 +618,24 @@ def _read_yaml(path: Path) -> Any:
     return _parse_yaml(path, _read_bytes(path))
 
 
+def cached_data(kind: str, blob: bytes, make: Callable[[], Any]) -> Any:
+    """`make()` (the Python data read from the file bytes `blob`), kept in the on-disk cache
+    (`_diskcache`) under the SHA-256 of `kind` and `blob`: the same bytes are read from JSON
+    next time (libyaml reads paraphrases.yaml in about 75 ms, JSON in a few). Data JSON cannot
+    hold exactly (non-string keys, dates) is never cached; `make`'s errors pass through."""
+    key = hashlib.sha256(kind.encode() + b"\n" + blob).hexdigest()
+    hit = _diskcache.read(kind, key)
+    if hit is not None and "data" in hit:
+        return hit["data"]
+    data = make()
+    with contextlib.suppress(TypeError, ValueError):
+        if json.loads(json.dumps(data)) == data:
+            _diskcache.write(kind, key, {"data": data})
+    return data
+
+
 #: Bump when `_tree` changes what it makes of the files (the cache key covers only the files).
-_TREE_FORMAT = 1
+_TREE_FORMAT = 2
 
 
 def _raw_tree(root: Path) -> dict[str, Any]:
@@ -668,6 +683,8 @@ def _tree(root: Path, blobs: dict[Path, bytes]) -> dict[str, Any]:
         "version": manifest.get("version"),
         "disclaimer": manifest.get("disclaimer"),
         "complaint": manifest.get("complaint"),
+        "contract_conditions": manifest.get("contract_conditions", []),
+        "categories": manifest.get("categories", []),
         "conditions": conditions,
         "findings": vocabulary.get("findings", []),
         "groups": vocabulary.get("groups", []),
@@ -704,14 +721,15 @@ def contract_problems(kb: KnowledgeBase) -> list[str]:
     contract id must exist (others may be added), and a condition may only refine a contract
     id that is not itself a refinement."""
     ids = {c.id for c in kb.conditions}
+    contract = set(kb.contract_conditions)
     problems = []
-    if missing := sorted(set(CONDITION_IDS) - ids):
+    if missing := sorted(contract - ids):
         problems.append(f"missing condition id(s): {', '.join(missing)}")
     for c in kb.conditions:
-        if c.refines is not None and c.refines not in CONDITION_IDS:
+        if c.refines is not None and c.refines not in contract:
             problems.append(f"conditions/{c.id}.yaml refines {c.refines!r}, which is not one "
                             "of the public contract's condition ids")
-        if c.refines is not None and c.id in CONDITION_IDS:
+        if c.refines is not None and c.id in contract:
             problems.append(f"conditions/{c.id}.yaml is a contract condition; it cannot refine "
                             "another")
     return problems
@@ -745,9 +763,12 @@ def read_paraphrases(source: str | Path) -> Any:
     first. Check the content with `paraphrase_problems`."""
     if isinstance(source, Path):
         try:
-            source = source.read_text(encoding="utf-8")
+            blob = source.read_bytes()
+            text = blob.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeBaseError(f"{PARAPHRASES}: cannot be read ({exc})") from None
+        # read twice per start (the knowledge base checks it, the parser reads it): cached
+        return cached_data("paraphrases", blob, lambda: read_paraphrases(text))
     try:
         node = yaml.compose(source, Loader=SAFE_LOADER)
         if not isinstance(node, yaml.MappingNode):
@@ -807,8 +828,8 @@ def _load(root: Path) -> KnowledgeBase:
         kb = KnowledgeBase.model_validate(raw)
     except ValidationError as exc:
         raise KnowledgeBaseError(_describe(exc, raw)) from None
-    # Small hand-made knowledge bases (tests) may hold any conditions; a loaded one must
-    # hold every condition of the public contract (and may add others).
+    # A folder holds every condition of the contract its kb.yaml declares (the packaged one:
+    # DESIGN.md's 26 ids), and may add others.
     problems = contract_problems(kb) + likelihood_ratio_problems(kb)
     if (root / PARAPHRASES).is_file():
         problems += paraphrase_problems(read_paraphrases(root / PARAPHRASES), kb.finding)

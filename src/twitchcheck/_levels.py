@@ -23,8 +23,10 @@ class TriageLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain-words label for people."""
-        return _LABELS[self]
+        """Plain-words label for people (data/wording.yaml `levels`)."""
+        from ._wording import wording
+
+        return wording().levels[self].label
 
     @classmethod
     def most_urgent(cls, levels: list[TriageLevel] | tuple[TriageLevel, ...]) -> TriageLevel:
@@ -33,10 +35,3 @@ class TriageLevel(StrEnum):
 
 
 _ORDER = list(TriageLevel)
-_LABELS = {
-    TriageLevel.self_care: "Manage at home",
-    TriageLevel.consultation: "Book a doctor's appointment",
-    TriageLevel.consultation_24: "See a doctor within 24 hours",
-    TriageLevel.emergency: "Go to an emergency department now",
-    TriageLevel.emergency_ambulance: "Call an ambulance now",
-}

@@ -19,7 +19,7 @@ class AgeInput:
     """The age used (whole years) and, when it was not given as one number, how it was read."""
 
     years: int | None
-    given: str | int | None = None
+    given: str | int | float | None = None
     note: str | None = None
 
     def to_dict(self) -> dict[str, object]:

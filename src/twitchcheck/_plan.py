@@ -9,6 +9,7 @@ from typing import Any
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 from ._triage import Triage
+from ._wording import wording
 
 __all__ = ["Plan", "PlanItem", "make_plan"]
 
@@ -116,19 +117,12 @@ def _safety_net(kb: KnowledgeBase, result: Triage) -> list[PlanItem]:
         if rule and rule.red_flag and rule.level.rank > result.level.rank \
                 and finding.id not in result.red_flags:
             items.append(PlanItem(
-                f"{rule.level.label} if you get: {finding.name.lower()}.",
+                wording().plan.safety_net.format(level=rule.level.label,
+                                                 finding=finding.name.lower()),
                 why=rule.reason, sources=rule.source))
     return items
 
 
 def _now(result: Triage) -> str:
-    messages = {
-        TriageLevel.emergency_ambulance: "Call an ambulance (your local emergency number) now. "
-                                         "Do not drive yourself.",
-        TriageLevel.emergency: "Go to an emergency department now, or call your local emergency "
-                               "number if you cannot get there safely.",
-        TriageLevel.consultation_24: "See a doctor within the next 24 hours.",
-        TriageLevel.consultation: "Book an appointment with a doctor; it is not urgent.",
-        TriageLevel.self_care: "You can most likely manage this at home with the steps below.",
-    }
-    return messages[result.level]
+    """What to do now, for the level (data/wording.yaml `levels`)."""
+    return wording().levels[result.level].now

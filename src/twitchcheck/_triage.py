@@ -9,6 +9,7 @@ from typing import Any
 from ._evidence import Evidence
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
+from ._wording import wording
 
 __all__ = ["DOUBT_LEVEL", "Triage", "TriageReason", "UnaskedRedFlag", "doubt_reasons",
            "rule_reasons", "screen_findings", "triage", "unasked_red_flags"]
@@ -83,9 +84,9 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
                                         red_flag=rule.red_flag, sources=rule.source))
     ranked = sorted(probabilities.items(), key=lambda kv: kv[1], reverse=True)
     for rank, (cid, p) in enumerate(ranked):
-        rule = kb.condition[cid].triage
-        if rank == 0 or p >= rule.escalate_at:
-            reasons.append(TriageReason(rule.level, _condition_reason(kb, cid, p, rank == 0),
+        own = kb.condition[cid].triage
+        if rank == 0 or p >= own.escalate_at:
+            reasons.append(TriageReason(own.level, _condition_reason(kb, cid, p, rank == 0),
                                         condition=cid, sources=kb.condition[cid].sources))
     level = TriageLevel.most_urgent([r.level for r in reasons])
     # Most urgent first; red flags before conditions at the same level.
@@ -105,12 +106,13 @@ def doubt_reasons(kb: KnowledgeBase, evidence: Iterable[Evidence]) -> list[Triag
         if fid not in doubted or known.get(fid) != "unknown" or finding.triage is None:
             continue
         level = min(DOUBT_LEVEL, finding.triage.level, key=lambda lv: lv.rank)
-        then = (f"; if you notice it, {finding.triage.level.label.lower()}"
+        words = wording().triage
+        then = (words.doubt_then.format(level=finding.triage.level.label.lower())
                 if finding.triage.level.rank > level.rank else "")
-        what = "this warning sign" if finding.triage.red_flag else "this"
+        what = words.doubt_what_red_flag if finding.triage.red_flag else words.doubt_what_other
         reasons.append(TriageReason(
-            level, f"You were not sure whether you have {what}: {finding.name}. "
-            f"A doctor should check for it ({level.label.lower()}){then}.", finding=fid,
+            level, words.doubt.format(what=what, finding=finding.name,
+                                      level=level.label.lower(), then=then), finding=fid,
             sources=finding.triage.source))
     return reasons
 
@@ -210,8 +212,7 @@ def unasked_red_flags(kb: KnowledgeBase, level: TriageLevel,
 def _condition_reason(kb: KnowledgeBase, cid: str, p: float, top: bool) -> str:
     condition = kb.condition[cid]
     share = f"{p:.0%}" if p >= 0.01 else "<1%"
-    if top:
-        return (f"The most likely cause, {condition.lay_name} (estimated {share}), usually calls "
-                f"for: {condition.triage.level.label.lower()}.")
-    return (f"{condition.lay_name} cannot be ruled out (estimated {share}); it calls for: "
-            f"{condition.triage.level.label.lower()}.")
+    words = wording().triage
+    text = words.top_condition if top else words.other_condition
+    return text.format(condition=condition.lay_name, share=share,
+                       level=condition.triage.level.label.lower())

@@ -172,7 +172,8 @@ def _fit(exposure: Exposure, lag: int, diary: Sequence[Day],
                     high=math.exp(beta + _Z * se), p=p)
 
 
-def _not_estimable(x: np.ndarray, y: np.ndarray, exposure: Exposure) -> str | None:
+def _not_estimable(x: np.ndarray[Any, Any], y: np.ndarray[Any, Any],
+                   exposure: Exposure) -> str | None:
     if len(x) < MIN_DAYS // 2:
         return f"recorded on {len(x)} days: too few to estimate"
     if y.sum() < _MIN_EACH or (1 - y).sum() < _MIN_EACH:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
@@ -19,6 +19,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._schema import AssessmentIn, EntryIn, EntryOut
+
+if TYPE_CHECKING:
+    from ._store import DiaryStore
 
 __all__ = ["router"]
 
@@ -95,7 +98,7 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": DiaryErrorOut, "description": text[code]} for code in codes}
 
 
-def _store(request: Request) -> Any:
+def _store(request: Request) -> DiaryStore:
     """The app's diary store, opened (and migrated) on first use."""
     store = getattr(request.app.state, "diary_store", None)
     if store is None:
@@ -110,13 +113,17 @@ def _store(request: Request) -> Any:
 
 def _diary(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None,
                                                     Depends(_bearer)]) -> int:
+    # RFC 6750 section 3: a 401 names the scheme; a token that opens nothing is invalid_token
     if credentials is None:
         raise HTTPException(401, "send the diary's token as 'Authorization: Bearer <token>' "
-                                 "(POST /v1/diary/diaries makes a diary and its token)")
+                                 "(POST /v1/diary/diaries makes a diary and its token)",
+                            headers={"WWW-Authenticate": 'Bearer realm="diary"'})
     diary_id = _store(request).diary_for_token(credentials.credentials)
     if diary_id is None:
         raise HTTPException(401, "this token opens no diary (check it, or make a new diary "
-                                 "with POST /v1/diary/diaries)")
+                                 "with POST /v1/diary/diaries)",
+                            headers={"WWW-Authenticate":
+                                     'Bearer realm="diary", error="invalid_token"'})
     return int(diary_id)
 
 

@@ -128,4 +128,5 @@ def _json_rows(text: str) -> list[Any]:
     if data.get("version", _VERSION) != _VERSION:
         raise DiaryFileError([(None, "version", f"this version reads version {_VERSION} "
                                                  "files only")])
-    return data["entries"]
+    entries: list[Any] = data["entries"]
+    return entries

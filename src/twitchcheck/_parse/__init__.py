@@ -94,7 +94,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     mentions: list[_Mention] = []
     graph = doc._.context_graph
     for_other = _writes_for_other(text, graph)
-    layered = [(ent, None) for ent in doc.ents]
+    layered: list[tuple[Any, list[Any] | None]] = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
     covered = [(ent.start, ent.end) for ent in doc.ents]
@@ -152,11 +152,11 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     quantities: dict[str, float] = {}
     for q in measured:
         quantities[q.quantity] = q.value
-        for fid, state in q.findings:
-            if state == "present" and _negated_at(doc, graph, *q.span):
+        for fid, given in q.findings:
+            if given == "present" and _negated_at(doc, graph, *q.span):
                 continue  # "I haven't swallowed any liquid": ConText negation holds here too
             if fid in pipe.findings:
-                mentions.append(_Mention(fid, state, q.span[0], q.span[1], 99, (), q.value, True))
+                mentions.append(_Mention(fid, given, q.span[0], q.span[1], 99, (), q.value, True))
     who = person(text)
     if who.age is not None:
         quantities["age"] = float(who.age)
@@ -436,7 +436,7 @@ def _pipeline(kb: KnowledgeBase | None) -> tuple[Pipeline, Resolver, frozenset[s
             if entry is None or entry[0] is not kb:
                 entry = (kb, _build(kb))
                 _BUILT[id(kb)] = entry
-    return entry[1]  # type: ignore[no-any-return]
+    return entry[1]
 
 
 def _default_pipeline() -> tuple[Pipeline, Resolver, frozenset[str]]:
@@ -503,7 +503,7 @@ def check_parser(kb: KnowledgeBase | None = None) -> None:
     """Build the default parser afresh and read a sample with it, or raise ParserDataError
     naming what failed: `serve` calls this at start-up, so that broken parser data fails
     there instead of in every /v1/parse."""
-    _default_pipeline.cache_clear()
+    _DEFAULT.clear()
     _BUILT.pop(id(kb), None)
     try:
         parse(_SAMPLE, kb)

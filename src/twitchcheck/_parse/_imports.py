@@ -139,7 +139,7 @@ class _Deferred(types.ModuleType):
         with _defer_lock:
             if type(self) is _Deferred:
                 spec = types.ModuleType.__getattribute__(self, "__spec__")
-                self.__class__ = types.ModuleType  # from here on an ordinary module
+                self.__class__ = types.ModuleType  # type: ignore[assignment]  # an ordinary module now
                 try:
                     spec.loader.exec_module(self)
                 except BaseException:
@@ -197,7 +197,7 @@ def _shell(package: str) -> Any:
                 spec.loader.exec_module(module)  # type: ignore[union-attr]
         return getattr(module, name)
 
-    module.__getattr__ = __getattr__  # type: ignore[attr-defined]
+    module.__getattr__ = __getattr__  # type: ignore[method-assign]
     sys.modules[package] = module
     parent, _, child = package.rpartition(".")
     if parent:

@@ -62,7 +62,7 @@ def normal_statements(text: str) -> list[tuple[str, int, int, int]]:
     low = text.lower().replace("\u2019", "'")
     guard = re.compile(rf"(?:(?:^|\W)(?:{_alt(not_after)})|n't)\s+"
                        rf"(?:(?:my|his|her|their|the|your)\s+)?$") if not_after else None
-    out = []
+    out: list[tuple[str, int, int, int]] = []
     for rx, findings in patterns:
         for m in rx.finditer(low):
             if guard and guard.search(low, max(0, m.start() - 20), m.start()):

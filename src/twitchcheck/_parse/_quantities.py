@@ -147,13 +147,23 @@ def _apply(rows: list[dict[str, Any]], value: float) -> tuple[tuple[str, str], .
     return tuple(out)
 
 
-_PER_DAY = (r"a\s+day|per\s+day|daily|every\s+day|each\s+day|a\s+night|every\s+night|"
-            r"each\s+night|every\s+evening|each\s+evening|an?\s+evening|most\s+days|"
-            r"most\s+nights|every\s+morning|a\s+morning|/\s*day|nightly")
-_PER_WEEK = r"a\s+week|per\s+week|weekly|every\s+week|each\s+week|/\s*week"
-_PER_WEEKEND = (r"(?:(?:a|per|each)\s+night\s+(?:on\s+|at\s+)?(?:the\s+)?)?"
-                r"(?:(?:at|on|over|every|most|some)\s+(?:the\s+)?weekends?|weekends|"
-                r"fridays?\s+and\s+saturdays?|fri\s+and\s+sat)")
+def _phrases(key: str) -> tuple[str, ...]:
+    """One phrase list of quantities.yaml `phrases`."""
+    return tuple(str(p) for p in load_parse_data("quantities")["phrases"][key])
+
+
+@functools.cache
+def _words_rx(key: str) -> str:
+    """A `_words` list of quantities.yaml `phrases` as regex alternatives, in file order, a
+    space matching any run of spaces."""
+    return "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in _phrases(key))
+
+
+@functools.cache
+def _rates() -> tuple[tuple[str, str], ...]:
+    """(rate, regex) for a week, a weekend and a day, in the order `_rate` tries them."""
+    return tuple((name, "|".join(_phrases(f"rate_{name}_patterns")))
+                 for name in ("week", "weekend", "day"))
 
 
 def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
@@ -164,7 +174,7 @@ def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     after = text[end:min(sentence[1], end + 45)]
     before = text[max(sentence[0], start - 30):start]
     found = []
-    for name, rx in (("week", _PER_WEEK), ("weekend", _PER_WEEKEND), ("day", _PER_DAY)):
+    for name, rx in _rates():
         m = re.search(rf"\b(?:{rx})", after)
         if m:
             found.append((m.start(), 0, m.start() - m.end(), name))
@@ -193,11 +203,6 @@ def _servings(section: dict[str, Any], key: str) -> tuple[str, dict[str, float]]
     return _alt(table), table
 
 
-_BETWEEN = (r"(?:(?:large|big|small|strong|extra|huge|full|whole|black|iced|hot|instant|tall|"
-            r"medium|can|cans|bottle|bottles|glass|glasses|mug|mugs|cup|cups|pot|pots|scoop|"
-            r"scoops|tin|tins|of|sugar-free|diet|massive|regular|litre|litres|liter|liters)\s+)")
-
-
 def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any], key: str,
             claims: _Claims) -> list[tuple[float, int, int]]:
     g = _grammar()
@@ -213,7 +218,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
             continue
         claims.take(m.start(), m.end())
         out.append(((n + 0.5) * table[what], m.start(), m.end()))
-    for m in re.finditer(rf"\b{g['num']}\s+{_BETWEEN}{{0,3}}?(?P<what>{alt})\b", low):
+    between = rf"(?:(?:{_words_rx('drink_between_words')})\s+)"
+    for m in re.finditer(rf"\b{g['num']}\s+{between}{{0,3}}?(?P<what>{alt})\b", low):
         if not claims.free(m.start(), m.end()):
             continue
         n = _number(m.group("num"))
@@ -423,7 +429,8 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     g = _grammar()
     section = data["stopping"]
     verbs = re.compile(rf"\b(?:{_alt(section['verbs'])})\b")
-    abstain_rx = re.compile(rf"\b(?:haven'?t|have not|not|no)\s+(?:had|drunk|smoked|vaped|touched)"
+    abstain_rx = re.compile(rf"\b(?:{_words_rx('abstain_negation_words')})\s+"
+                            rf"(?:{_words_rx('abstain_verb_words')})"
                             rf"|\b(?:{_alt(section['abstain'])})\b")
     subs = {name: re.compile(rf"\b(?:{_alt(s['words'])})\b")
             for name, s in section["substances"].items()}
@@ -455,18 +462,18 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         days: float | None = None
         span: tuple[int, int] | None = None
         for rx in (ago, sober, sober_for, for_n):
-            m = rx.search(sentence)
-            if m:
-                n = _number(m.group("num"))
-                unit = days_per_unit.get(m.group("unit"))
+            hit = rx.search(sentence)
+            if hit:
+                n = _number(hit.group("num"))
+                unit = days_per_unit.get(hit.group("unit"))
                 if n is not None and unit is not None:
-                    days, span = n * unit, (s + m.start(), s + m.end())
+                    days, span = n * unit, (s + hit.start(), s + hit.end())
                     break
         if days is None:
-            m = when.search(sentence)
-            if m:
-                days = when_days[re.sub(r"[\s-]+", " ", m.group(0))]
-                span = (s + m.start(), s + m.end())
+            hit = when.search(sentence)
+            if hit:
+                days = when_days[re.sub(r"[\s-]+", " ", hit.group(0))]
+                span = (s + hit.start(), s + hit.end())
         if days is None or span is None:
             continue
         claims.take(*span)
@@ -551,7 +558,7 @@ def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
     hours = r"(?:hours?|hrs?|h)\b"
     patterns = [
         rf"\b{g['num']}\s*{hours}\s+(?:of\s+)?(?:[a-z']+\s+){{0,2}}?sleep(?!y|ily|iness)",
-        rf"\b(?:sleep|sleeping|slept|sleeps|getting|get|got|manage|managing)\s+(?:[a-z']+\s+){{0,3}}?"
+        rf"\b(?:{_words_rx('sleep_verb_words')})\s+(?:[a-z']+\s+){{0,3}}?"
         rf"{g['num']}\s*{hours}",
         rf"\b{g['num']}\s*{hours}\s+(?:a|per|each|every)\s+night",
     ]
@@ -587,8 +594,7 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
     g = _grammar()
     section = data["duration"]
     units = section["days_per_unit"]
-    qual = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least|approximately|" \
-           r"just\s+over|just\s+under|under|less\s+than|maybe|probably|a\s+good|the\s+best\s+part\s+of)\s+)?"
+    qual = rf"(?:(?:{_words_rx('duration_qualifier_words')})\s+)?"
     num = g["num"].replace("(?P<num>", "(?P<num>(?:" + _alt(section.get("number_words", {}))
                            + r")(?=\s)|", 1) if section.get("number_words") else g["num"]
     patterns = [
@@ -603,8 +609,7 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
         rf"(?:^|[.!?]\s+){qual}{num}\s+{g['unit']}(?=\s+(?:my|i|it|his|her|the|now|already|"
         rf"this|these|our|its|they|we|she|he)\b)",
     ]
-    start_verb = re.compile(r"\b(?:start|began|begun|begin|came on|come on|noticed|first|kicked"
-                            r" off|appeared|been going|been happening)")
+    start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []
     complaint: list[bool] = []
     for i, p in enumerate(patterns):
@@ -657,8 +662,8 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
         return []
     g = _grammar()
     units = section["minutes_per_unit"]
-    rx = re.compile(rf"\b(?P<pre>every|each|per|within|after|in)?\s*(?:about\s+|over\s+|nearly\s+|"
-                    rf"almost\s+|more\s+than\s+|at\s+least\s+)?{g['num']}[\s-]*"
+    rx = re.compile(rf"\b(?P<pre>every|each|per|within|after|in)?\s*"
+                    rf"(?:(?:{_words_rx('episode_qualifier_words')})\s+)?{g['num']}[\s-]*"
                     rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))")
     never_pauses = re.compile(section.get("not_a_length_before") or r"(?!)")
     found: list[tuple[float, int, int]] = []
@@ -793,7 +798,7 @@ def person(text: str) -> Person:
                       rf"partner|brother|sister|grand\w*|uncle|aunt\w*|friend|neighbour|cousin))"
                       rf"(?P<w>)", low)
     if m and not re.search(r"\bi\s+(?:have|had)\s+a\b", low[max(0, m.start() - 12):m.start()]):
-        sex = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
+        sex: str | None = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
         age: float | None = None
         span = None
         if m.group("n"):
@@ -815,7 +820,7 @@ def person(text: str) -> Person:
         return Person(int(age) if age is not None else None, sex, span, about_child=True)
 
     age, span = None, None
-    sex: str | None = None
+    sex = None
     for rx in (
         r"\b(?:i'?m|i\s+am|im)\s+(?:a\s+|an\s+)?(?P<n>\d{1,3})\b(?![\s-]*(?:weeks?|days?|months?|"
         r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"

@@ -4,7 +4,7 @@ from ``data/parse/context.yaml``, and the token normaliser they both match throu
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,10 +44,20 @@ class Pipeline:
     # target label -> findings a *denial* of the phrase also denies ("no weakness" denies
     # every weakness finding; lexicon.yaml: general_denials); an affirmation gives none
     label_denies: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # spaCy Matcher for the first-layer phrases of red flags, to find one that a longer,
-    # less urgent phrase took the words of ("still jerking all over")
+    # The first-layer phrases of red flags, to find one that a longer, less urgent phrase
+    # took the words of ("still jerking all over"): a dict of match id -> target label of
+    # the red-flag rules, read from the target matcher's own unpruned matches (`_RawMatches`);
+    # or, when medspaCy's matcher could not be wrapped, a spaCy Matcher of those patterns.
     red_flags: Any = None
     strings: int = 0  # the size of the vocabulary's string store when built
+
+    def _red_flag_matches(self, doc: Any) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every first-layer red-flag phrase, before pruning."""
+        if isinstance(self.red_flags, dict):
+            raw = doc.user_data.get(RAW_MATCHES, ())
+            return [(self.red_flags[m], start, end) for m, start, end in raw
+                    if m in self.red_flags]
+        return [(doc.vocab.strings[m], start, end) for m, start, end in self.red_flags(doc)]
 
     def shadowed_red_flags(self, doc: Any) -> list[Any]:
         """Red-flag phrases the first layer lost to an overlapping red-flag phrase whose
@@ -58,12 +68,11 @@ class Pipeline:
         that phrase says what the words mean."""
         from spacy.tokens import Span
 
-        if self.red_flags is None:
+        if not self.red_flags:
             return []
         ents = list(doc.ents)
         out = []
-        for match_id, start, end in self.red_flags(doc):
-            label = doc.vocab.strings[match_id]
+        for label, start, end in self._red_flag_matches(doc):
             over = [e for e in ents if e.start < end and start < e.end]
             if not over or any(e.start == start and e.end == end and e.label_ == label
                                for e in over):
@@ -90,8 +99,9 @@ class Pipeline:
 
 def _urgency(findings: dict[str, Finding], fids: Iterable[str]) -> int:
     """The rank of the most urgent red-flag triage level among `fids` (-1: none)."""
-    ranks = [findings[f].triage.level.rank for f in fids
-             if f in findings and findings[f].red_flag and findings[f].triage is not None]
+    ranks = [triage.level.rank for f in fids
+             if f in findings and findings[f].red_flag
+             and (triage := findings[f].triage) is not None]
     return max(ranks, default=-1)
 
 
@@ -188,7 +198,7 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[dict[str, Any]]:
     return rules
 
 
-def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pipeline:
+def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> Pipeline:
     """Build the spaCy pipeline for a vocabulary of findings.
 
     Compiling the rules (tokenising and stemming every phrase, grouping synonyms into
@@ -207,7 +217,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
 
     from ._guard import cap_sentences, local_context_graph
 
-    findings = {f.id: f for f in findings}
+    findings = {f.id: f for f in vocabulary}
     lexicon = load_parse_data("lexicon")
     context = load_parse_data("context")
     quantities = load_parse_data("quantities")
@@ -235,7 +245,7 @@ def build_pipeline(findings: Iterable[Finding], *, use_cache: bool = True) -> Pi
     # and logs every decision; lay messages are short and punctuated simply.
     nlp.add_pipe("sentencizer")
     if "twitchcheck_sentence_cap" not in Language.factories:
-        Language.component("twitchcheck_sentence_cap", func=cap_sentences)
+        Language.component("twitchcheck_sentence_cap", func=cap_sentences)  # type: ignore[arg-type]
     nlp.add_pipe("twitchcheck_sentence_cap")  # bounds ConText's pairwise work (`_guard`)
     if not getattr(medspacy_context.ConTextGraph, "twitchcheck_local", False):
         medspacy_context.ConTextGraph = local_context_graph()  # same results, local work
@@ -271,9 +281,9 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
     from .._knowledge import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
 
     raw = packaged_paraphrases()
-    known = findings.keys()
-    if isinstance(raw, dict) and not known >= raw.keys():
-        known = packaged_finding_ids() | known  # read only when an id is not in `findings`
+    known: Collection[str] = findings.keys()
+    if isinstance(raw, dict) and not findings.keys() >= raw.keys():
+        known = packaged_finding_ids() | findings.keys()  # read only for an id not in `findings`
     if problems := paraphrase_problems(raw, known):
         raise KnowledgeBaseError("; ".join(problems))
     return {fid: tuple(phrases) for fid, phrases in (raw or {}).items() if fid in findings}
@@ -382,8 +392,10 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
     from medspacy.context import ConTextRule
     from spacy.matcher import Matcher
 
-    nlp.tokenizer.fillers = frozenset(compiled["fillers"])
-    nlp.get_pipe("medspacy_target_matcher").add(
+    tokenizer: Any = nlp.tokenizer  # a `_NormTokenizer`
+    tokenizer.fillers = frozenset(compiled["fillers"])
+    target_matcher: Any = nlp.get_pipe("medspacy_target_matcher")
+    target_matcher.add(
         [TargetRule(synonym, label, pattern=pattern)
          for synonym, label, pattern in compiled["targets"]])
     # Where and when (location, onset) are read in a second layer that does not compete with
@@ -391,20 +403,76 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
     overlay = Matcher(nlp.vocab, validate=False)
     for label, pattern in compiled["overlay"]:
         overlay.add(label, [pattern])
-    nlp.get_pipe("medspacy_context").add(
+    context: Any = nlp.get_pipe("medspacy_context")
+    context.add(
         [ConTextRule(rule.pop("literal"), **rule)
          for rule in (dict(r) for r in compiled["context_rules"])])
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
     label_denies = {label: tuple(fids) for label, fids in compiled["label_denies"].items()}
-    red_flags: Any = Matcher(nlp.vocab, validate=False)
-    for _synonym, label, pattern in compiled["targets"]:
-        if any(findings[f].red_flag for f in label_findings.get(label, ()) if f in findings):
-            red_flags.add(label, [pattern])
-    if not len(red_flags):
-        red_flags = None  # a vocabulary without red flags (spaCy warns on an empty matcher)
+    red_labels = {label for _synonym, label, _pattern in compiled["targets"]
+                  if any(findings[f].red_flag for f in label_findings.get(label, ())
+                         if f in findings)}
+    red_flags: Any = _red_flag_rules(nlp, red_labels)
+    if red_flags is None:  # medspaCy's matcher is not where we expect: a matcher of our own
+        red_flags = Matcher(nlp.vocab, validate=False)
+        for _synonym, label, pattern in compiled["targets"]:
+            if label in red_labels:
+                red_flags.add(label, [pattern])
+        if not len(red_flags):
+            red_flags = None  # no red flags (spaCy warns on an empty matcher)
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
                     normalizer=normalizer, overlay=overlay, label_denies=label_denies,
                     red_flags=red_flags, strings=len(nlp.vocab.strings))
+
+
+#: The ``doc.user_data`` key of the target matcher's unpruned token-pattern matches.
+RAW_MATCHES = "twitchcheck:raw_target_matches"
+
+
+class _RawMatches:
+    """Stands in for the spaCy Matcher inside medspaCy's TargetMatcher and keeps its
+    unpruned matches on the document (``doc.user_data[RAW_MATCHES]``): the red-flag phrases
+    a longer phrase took the words of are among them, so no second matcher of the ~3,000
+    red-flag patterns has to be built (about 0.2 s of CPU of every start) and run."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, doc: Any, *args: Any, **kwargs: Any) -> Any:
+        matches = self.inner(doc, *args, **kwargs)
+        doc.user_data[RAW_MATCHES] = tuple(matches)
+        return matches
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+
+def _record_raw_matches(target_matcher: Any) -> bool:
+    """Wrap the spaCy Matcher inside medspaCy's TargetMatcher in `_RawMatches`; False when
+    it is not where medspaCy 1.3.1 keeps it."""
+    inner = getattr(target_matcher, "_TargetMatcher__matcher", None)
+    name = "_MedspacyMatcher__matcher"
+    spacy_matcher = getattr(inner, name, None)
+    if spacy_matcher is None or not callable(spacy_matcher):
+        return False
+    if not isinstance(spacy_matcher, _RawMatches):
+        setattr(inner, name, _RawMatches(spacy_matcher))
+    return True
+
+
+def _red_flag_rules(nlp: Language, red_labels: set[str]) -> dict[int, str] | None:
+    """Match id -> label of the target rules whose label is a red flag's, when the target
+    matcher records its unpruned matches (`_RawMatches`); None when it cannot."""
+    target_matcher = nlp.get_pipe("medspacy_target_matcher")
+    inner = getattr(target_matcher, "_TargetMatcher__matcher", None)
+    rule_map = getattr(inner, "rule_map", None)
+    if not isinstance(rule_map, dict) or not _record_raw_matches(target_matcher):
+        return None
+    return {nlp.vocab.strings.add(rule_id): rule.category for rule_id, rule in rule_map.items()
+            if rule.category in red_labels and isinstance(rule.pattern, list)}
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:
@@ -460,7 +528,7 @@ def _set_ents_at_once(target_matcher: Any) -> None:
 def all_target_patterns(findings: Iterable[Finding]) -> list[list[dict[str, Any]]]:
     """Every token pattern the pipeline would add (for a one-off validation in tests)."""
     pipe = build_pipeline(findings, use_cache=False)
-    tm = pipe.nlp.get_pipe("medspacy_target_matcher")
+    tm: Any = pipe.nlp.get_pipe("medspacy_target_matcher")
     return [r.pattern for r in tm.rules if isinstance(r.pattern, list)]
 
 

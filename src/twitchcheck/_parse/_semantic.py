@@ -52,7 +52,7 @@ def chosen(option: str | bool | None) -> str | None:
     if option is None:
         option = os.environ.get(ENV, "")
     if option is True:
-        return next(iter(_config()["models"]))
+        return str(next(iter(_config()["models"])))
     if option is False:
         return None
     name = str(option).strip().lower()
@@ -113,7 +113,7 @@ def verify_weights(path: Path, expected: str) -> None:
 
 # --- encoders ---------------------------------------------------------------------------------
 
-Encoder = Callable[[Sequence[str]], "np.ndarray"]
+Encoder = Callable[[Sequence[str]], "np.ndarray[Any, Any]"]
 
 
 def _offline() -> None:
@@ -123,7 +123,7 @@ def _offline() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-def _normalised(vectors: Any) -> np.ndarray:
+def _normalised(vectors: Any) -> np.ndarray[Any, Any]:
     import numpy as np
 
     v = np.asarray(vectors, dtype=np.float32)
@@ -147,7 +147,7 @@ def _sentence_transformers(model_dir: Path) -> Encoder:
     torch.set_num_threads(int(os.environ.get("TWITCHCHECK_TORCH_THREADS", "1")))
     model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
 
-    def encode(texts: Sequence[str]) -> np.ndarray:
+    def encode(texts: Sequence[str]) -> np.ndarray[Any, Any]:
         return _normalised(model.encode(list(texts), batch_size=64, convert_to_numpy=True,
                                         show_progress_bar=False))
     return encode
@@ -162,7 +162,7 @@ def _model2vec(model_dir: Path) -> Encoder:
             "this semantic model needs model2vec: pip install model2vec") from exc
     model = StaticModel.from_pretrained(str(model_dir))
 
-    def encode(texts: Sequence[str]) -> np.ndarray:
+    def encode(texts: Sequence[str]) -> np.ndarray[Any, Any]:
         return _normalised(model.encode(list(texts)))
     return encode
 
@@ -178,7 +178,7 @@ def _rapidfuzz(spec: dict[str, Any]) -> Any:
         raise SemanticModelError("this matcher needs rapidfuzz: pip install rapidfuzz") from exc
     min_chars = int(spec.get("min_phrase_chars", 0))
 
-    def score(texts: Sequence[str], phrases: Sequence[str]) -> np.ndarray:
+    def score(texts: Sequence[str], phrases: Sequence[str]) -> np.ndarray[Any, Any]:
         import numpy as np
 
         out = process.cdist([t.lower() for t in texts], [p.lower() for p in phrases],
@@ -287,7 +287,7 @@ class SemanticLayer:
             self.refs = np.concatenate([self.refs, self.encode([p for p, _, _ in rows])])
         return len(rows)
 
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
+    def scores(self, texts: Sequence[str]) -> np.ndarray[Any, Any]:
         """chunks x findings: each finding's best cosine similarity over its phrasings."""
         import numpy as np
 
@@ -296,6 +296,7 @@ class SemanticLayer:
         if self.pairwise is not None:
             sims = self.pairwise(texts, self.phrases)
         else:
+            assert self.refs is not None  # an encoder's layer has its phrasings' embeddings
             sims = self.encode(texts) @ self.refs.T
         if self.masked:
             cols = [i for i, g in enumerate(self.groups) if g is not None and g in self.masked]
@@ -410,7 +411,8 @@ def _core(doc: Doc, start: int, end: int, graph: Any) -> Span | None:
     return doc[best[0]:best[-1] + 1]
 
 
-def _cached_embeddings(encoder: Encoder, phrases: list[str], key: str | None) -> np.ndarray:
+def _cached_embeddings(encoder: Encoder, phrases: list[str],
+                       key: str | None) -> np.ndarray[Any, Any]:
     """The reference phrasings' embeddings, kept on disk by (model hash, phrases) so a cold
     process does not re-encode them; any cache problem just means encoding again."""
     import numpy as np

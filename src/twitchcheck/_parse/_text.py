@@ -7,17 +7,34 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any
 
-import yaml
-
 __all__ = ["Normalizer", "load_parse_data"]
 
 
 @functools.cache
 def load_parse_data(name: str) -> Any:
-    """One YAML file of ``data/parse`` (lexicon, context, quantities), read once."""
+    """One YAML file of ``data/parse`` (lexicon, context, quantities, semantic), read once and
+    checked against its schema (`_schema`): a misspelt key raises `ParseDataError` naming the
+    file, line and key instead of being ignored."""
+    from pathlib import Path
+
+    from .._knowledge import cached_data
+
     path = resources.files("twitchcheck") / "data" / "parse" / f"{name}.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe loader)
+    blob = path.read_bytes()
+    # A cache entry is written only once the file passed its schema: keyed by the file and
+    # the schema's source, a hit is a file already checked by this schema.
+    schema = (Path(__file__).parent / "_schema.py").read_bytes()
+    return cached_data(f"parse-{name}", blob + b"\0" + schema, lambda: _checked(name, blob))
+
+
+def _checked(name: str, blob: bytes) -> Any:
+    from .._knowledge import safe_load
+    from ._schema import check_shape
+
+    text = blob.decode("utf-8")
+    raw = safe_load(text)
+    check_shape(name, raw, text)
+    return raw
 
 
 def _within_one_edit(a: str, b: str) -> bool:
