@@ -90,6 +90,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     original, text = text, defuse(text)  # the same length: offsets hold in both
     pipe, resolver, measured_findings = _pipeline(kb)
     complaint = _complaint_findings()
+    timing = _timing_findings()
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
     graph = doc._.context_graph
@@ -98,9 +99,13 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
     covered = [(ent.start, ent.end) for ent in doc.ents]
+    from ._rules import tied_labels
+
     for ent, ent_mods in layered:
-        fids = pipe.label_findings.get(ent.label_, ())
-        denies = pipe.label_denies.get(ent.label_, ())
+        labels = tied_labels(ent) if ent_mods is None else [ent.label_]
+        fids = tuple(dict.fromkeys(f for lb in labels for f in pipe.label_findings.get(lb, ())))
+        denies = tuple(dict.fromkeys(f for lb in labels for f in pipe.label_denies.get(lb, ())
+                                     if f not in fids))
         if not fids and not denies:
             continue
         mods = resolver.modifiers(ent, ent_mods)
@@ -134,14 +139,16 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     def sentence_kind(start: int, end: int) -> str:
         """'symptom' if a sentence affirms a symptom, 'exposure' if it names only risk
         factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
-        inside = [m for m in mentions if start <= m.start < end
-                  and m.finding not in measured_findings]
+        every = [m for m in mentions if start <= m.start < end]
+        inside = [m for m in every if m.finding not in measured_findings]
         if any(m.state == "present" and m.finding in complaint for m in inside):
             return "complaint"
+        # how it began ("over a year") says nothing of whose course a sentence dates
         if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
-               for m in inside):
+               and m.finding not in timing for m in inside):
             return "symptom"
-        if any(pipe.findings[m.finding].kind == "risk_factor" for m in inside):
+        # a habit read by a number's rule ("heavy daily cider and vodka for years") too
+        if any(pipe.findings[m.finding].kind == "risk_factor" for m in every):
             return "exposure"
         return "neutral"
 
@@ -522,8 +529,10 @@ def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
     ongoing = frozenset(pipe.normalizer(w, w) for w in context["ongoing"])
     negators = frozenset(pipe.normalizer(str(w), str(w))
                          for w in context.get("ongoing_negated_by", ()))
+    current = frozenset(pipe.normalizer(str(w), str(w)) for w in context.get("current_words", ()))
     measured = _threshold_findings(load_parse_data("quantities"))
-    return pipe, Resolver(ongoing_norms=ongoing, ongoing_negators=negators), frozenset(measured)
+    return pipe, Resolver(ongoing_norms=ongoing, ongoing_negators=negators,
+                          current_norms=current), frozenset(measured)
 
 
 def _threshold_findings(node: Any) -> set[str]:
@@ -542,6 +551,15 @@ def _threshold_findings(node: Any) -> set[str]:
         for item in node:
             out |= _threshold_findings(item)
     return out
+
+
+@functools.cache
+def _timing_findings() -> frozenset[str]:
+    """Findings of how something began, which do not make a sentence about a symptom
+    (``quantities.yaml: duration.timing_findings``)."""
+    from ._text import load_parse_data
+
+    return frozenset(load_parse_data("quantities")["duration"].get("timing_findings", ()))
 
 
 @functools.cache

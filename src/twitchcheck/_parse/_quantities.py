@@ -203,6 +203,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
     g = _grammar()
     alt, table = _servings_of("caffeine" if key == "mg" else "alcohol", key)
     bare = set(section.get("needs_rate", ()))
+    heads = section.get("not_before", ())
+    habit = re.compile(rf"[\s-]+(?:{_alt(heads)})\b") if heads else None
     out = []
     # "a bottle and a half of wine": the half comes after the container
     for m in re.finditer(rf"\b{g['num']}\s+(?P<c>[a-z]+)\s+and\s+a\s+half\s+(?:of\s+)?"
@@ -224,6 +226,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
             continue  # "holding a mug" is not a drink; "3 mugs a day" is
         if m.group("num").strip() == "no" and what in section.get("not_after_no", ()):
             continue  # "no double vision"
+        if habit and habit.match(low, m.end()):
+            continue  # "a coffee addict", "a big wine drinker": a habit, not one drink
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
