@@ -357,11 +357,12 @@ def _scope_checks() -> tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, .
 
 
 @functools.cache
-def _clause_starts() -> frozenset[str]:
+def _scope_subjects() -> frozenset[str]:
+    """Words that start a new subject after "and" / "then" (``lexicon.yaml:
+    scope_subjects``); a verb there keeps the subject ("twitched then went weak")."""
     from ._text import load_parse_data
 
-    words = load_parse_data("context")["word_lists"]["clause_start"]
-    return frozenset(str(w).lower() for w in words)
+    return frozenset(str(w).lower() for w in load_parse_data("lexicon").get("scope_subjects", ()))
 
 
 def _out_of_scope(fid: str, span: Any) -> bool:
@@ -369,7 +370,7 @@ def _out_of_scope(fid: str, span: Any) -> bool:
     not (``lexicon.yaml: scope_checks``): the phrase and up to `window` tokens either side in
     its sentence, not past a stop word ("and", "but", a comma), are searched for the
     `drop_near` words; an `unless_near` word there keeps the finding."""
-    clause_starts = _clause_starts()
+    subjects = _scope_subjects()
     for findings, drop, unless, window, stops in _scope_checks():
         if fid not in findings:
             continue
@@ -380,8 +381,10 @@ def _out_of_scope(fid: str, span: Any) -> bool:
         crossed = False
         while i >= max(sent.start, span.start - window - 1):
             word = doc[i].lower_
-            if word == "and" and not crossed and doc[i + 1].lower_ not in clause_starts:
-                crossed = True  # "my feet burn and feel numb": one subject, two verbs
+            if word in ("and", "then") and not crossed \
+                    and doc[i + 1].lower_ not in subjects:
+                crossed = True  # "my feet burn and feel numb", "my lip twitched then went
+                # weak": one subject, two verbs
             elif word in stops:
                 break
             words.insert(0, word)
