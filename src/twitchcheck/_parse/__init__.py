@@ -167,6 +167,13 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     who = person(text)
     if who.age is not None:
         quantities["age"] = float(who.age)
+    from ._quantities import duration_from_onset
+
+    course = duration_from_onset(measured, who.age)
+    if course is not None:  # "tics since age 14": years of them
+        quantities[course.quantity] = course.value
+        mentions += [_Mention(fid, state, course.span[0], course.span[1], 99, (), course.value,
+                              True) for fid, state in course.findings if fid in pipe.findings]
 
     best: dict[str, _Mention] = {}
     for m in mentions:

@@ -735,6 +735,26 @@ def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data
                      _apply(section["thresholds"], value))]
 
 
+def duration_from_onset(measured: list[Measured], age: int | None) -> Measured | None:
+    """The course an onset age implies when no duration is stated: "tics since age 14" from
+    a 30-year-old is 16 years of tics. With no age of the person, an onset age is taken as at
+    least `onset_age.implied_years` ago (an estimate: people give an age of onset for what
+    began years back); an onset in the current year of life implies nothing."""
+    data = load_parse_data("quantities")
+    section, duration = data.get("onset_age") or {}, data["duration"]
+    if any(q.quantity == duration["quantity"] for q in measured):
+        return None
+    onset = next((q for q in measured if q.quantity == section.get("quantity")), None)
+    implied = section.get("implied_years")
+    if onset is None or implied is None:
+        return None
+    years = float(implied) if age is None else age - onset.value
+    if years < 1:
+        return None
+    days = round(years * 365, 3)
+    return Measured(duration["quantity"], days, onset.span, _apply(duration["thresholds"], days))
+
+
 def _phrase_key(text: str) -> str:
     text = re.sub(r"[\s-]+", " ", text.lower())
     return re.sub(r"\b(?:he|she|they) (?:was|were)\b", "i was", text)
