@@ -151,6 +151,13 @@ def test_what_the_words_are_said_of(kb, text, finding, state):
     ("not on any medication", "med_diuretic", "absent"),
     ("no response to the tablets", "med_diuretic", None),
     ("generalized twitching in my body", "twitching_elsewhere", "present"),
+    # "than usual" names a medicine change only with a medicine in its sentence
+    ("I've been swimming far more than usual", "med_recent_change", None),
+    ("my inhaler 6 times a day lately, far more than usual", "med_recent_change", "present"),
+    # a deficit called "reduced" is no improvement
+    ("reduced sense of smell", "getting_worse", None),
+    ("the twitching has reduced a lot", "getting_worse", "absent"),
+    ("my eye waters when I eat", "with_action", None),
 ])
 def test_over_broad_words(kb, text, finding, state):
     check(kb, text, finding, state)

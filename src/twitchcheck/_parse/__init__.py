@@ -202,7 +202,8 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
 
 
 @functools.cache
-def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str]] | None:
+def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str],
+                                   re.Pattern[str]] | None:
     from ._text import load_parse_data
 
     data = load_parse_data("lexicon").get("recent_start")
@@ -214,7 +215,8 @@ def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Patt
         return re.compile(rf"\b(?:{'|'.join(ordered)})\b")
 
     return (frozenset(data["medicines"]), str(data["gives"]), alt(data["words"]),
-            alt(data["not_when"]))
+            alt(data["not_when"]), (alt(data["sentence_words"]) if data.get("sentence_words")
+                                     else re.compile(r"(?!)")))
 
 
 #: Words that end the clause a medicine's start is looked for in.
@@ -228,7 +230,7 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
     rules = _recent_start_rules()
     if rules is None:
         return []
-    medicines, gives, words, not_when = rules
+    medicines, gives, words, not_when, sentence_words = rules
     if gives not in findings:
         return []
     out = []
@@ -247,7 +249,8 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
         while right < min(sent.end, span.end + 6) and doc[right].lower_ not in _CLAUSE_STOPS:
             right += 1
         clause = doc[left:right].text.lower().replace("\u2019", "'")
-        if words.search(clause) and not not_when.search(sent.text.lower()):
+        said = sent.text.lower().replace("\u2019", "'")
+        if (words.search(clause) or sentence_words.search(said)) and not not_when.search(said):
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
     return out
 
