@@ -129,6 +129,11 @@ def test_stopped_habits_and_triggers(kb, text, finding, state):
     ("the tingling spread to my mouth", "lip_twitch", None),
     ("the flicker has spread to my lip", "lip_twitch", "present"),
     ("the flicker has spread to my lip", "getting_worse", "present"),
+    # numbness of hands, feet or lips said of one side is the one-sided red flag too
+    ("all of a sudden my right toes went numb", "one_sided_numbness", "present"),
+    ("numb lips on the right side", "one_sided_numbness", "present"),
+    ("both my hands went numb", "one_sided_numbness", None),
+    ("tingling in my left fingers", "one_sided_numbness", None),  # no numb word
 ])
 def test_what_the_words_are_said_of(kb, text, finding, state):
     check(kb, text, finding, state)
@@ -141,6 +146,7 @@ def test_what_the_words_are_said_of(kb, text, finding, state):
     ("I'm a total coffee addict", "caffeine_heavy", "present"),
     ("I have one coffee a day", "caffeine_heavy", "absent"),
     ("I'm a wine drinker", "alcohol_heavy_regular", None),
+    ("years of heavy daily rum", "alcohol_heavy_regular", "present"),
     ("I only drink caffeine-free cola", "caffeine_heavy", None),
     ("my caffeine hasn't changed", "caffeine_heavy", None),
     ("no energy drinks at all", "generalized_weakness", None),

@@ -125,6 +125,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
                                          mods))
 
     mentions += _recent_starts(doc, mentions, pipe.findings)
+    mentions += _sided_numbness(doc, mentions, pipe.findings)
     from ._coordination import coordinated_parts
 
     for fid, start, end, words in coordinated_parts(text):
@@ -251,6 +252,37 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
         clause = doc[left:right].text.lower().replace("\u2019", "'")
         said = sent.text.lower().replace("\u2019", "'")
         if (words.search(clause) or sentence_words.search(said)) and not not_when.search(said):
+            out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
+    return out
+
+
+@functools.cache
+def _sided_numbness_rule() -> dict[str, Any] | None:
+    from ._text import load_parse_data
+
+    return load_parse_data("lexicon").get("sided_numbness")
+
+
+def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """One-sided numbness for a present tingling or numbness of the hands, feet or lips said
+    of one side (``lexicon.yaml: sided_numbness``): "my left fingertips went numb"."""
+    rule = _sided_numbness_rule()
+    if not rule or rule["gives"] not in findings:
+        return []
+    sources, gives, window = frozenset(rule["from"]), str(rule["gives"]), int(rule["window"])
+    numb, side = frozenset(rule["numb"]), frozenset(rule["side"])
+    not_with = frozenset(rule.get("not_with", ()))
+    out = []
+    for m in mentions:
+        if m.finding not in sources or m.state != "present":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not any(t.lower_ in numb for t in span):
+            continue
+        sent = span.sent
+        near = {t.lower_ for t in doc[max(sent.start, span.start - window):
+                                      min(sent.end, span.end + window)]}
+        if near & side and not near & not_with:
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
     return out
 
