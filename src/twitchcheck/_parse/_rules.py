@@ -371,7 +371,8 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
     for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + over_blockers)):
         overlay.append([labelled("L", i, fids), pattern])
     context_rules = _context_rules(nlp, context)
-    for word in context.get("ongoing", ()):  # the parser's Resolver normalises these too
+    # the parser's Resolver normalises these too
+    for word in (*context.get("ongoing", ()), *context.get("current_words", ())):
         normalizer(str(word), str(word))
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
             "fillers": sorted(fillers), "targets": targets, "overlay": overlay,
