@@ -435,11 +435,11 @@ def _set_ents_at_once(target_matcher: Any) -> None:
 
     It adds each match with ``doc.ents += (span,)``, and spaCy rebuilds the entities over the
     whole document each time: quadratic, 0.3 s for a 5,000-character message of 555 mentions
-    (attack item 2). Pruned matches do not overlap, so setting them together gives the same
-    entities; if spaCy refuses them together, they are added one by one as medspaCy does,
-    each conflicting one skipped with medspaCy's warning. The instance gets a subclass whose
-    call wraps the original with ``result_type=None`` (the spans as a list): no shared state
-    changes per call, so threads may share the pipeline.
+    (attack item 2). The matches are pruned first (`prune_longest`, instead of medspaCy's own
+    pruning, which is turned off); pruned matches do not overlap, so setting them together
+    gives the entities adding them one by one would (`_add_ents`). The instance gets a
+    subclass whose call wraps the original with ``result_type=None`` (the spans as a list): no
+    shared state changes per call, so threads may share the pipeline.
     """
     base = type(target_matcher)
     if getattr(target_matcher, "result_type", None) != "ents" or base.__name__ != "TargetMatcher":
@@ -450,24 +450,29 @@ def _set_ents_at_once(target_matcher: Any) -> None:
 
     class _AtOnce(base):  # type: ignore[misc, valid-type]
         def __call__(self, doc: Any) -> Any:
-            spans = prune_longest(super().__call__(doc), self.label_rank)
-            try:
-                doc.ents = (*doc.ents, *spans)
-            except ValueError:
-                import warnings
-
-                for span in spans:
-                    try:
-                        doc.ents += (span,)
-                    except ValueError:
-                        warnings.warn(f'The result ""{span}"" conflicts with a pre-existing '
-                                      "entity in doc.ents. This result has been skipped.",
-                                      RuntimeWarning, stacklevel=2)
+            _add_ents(doc, prune_longest(super().__call__(doc), self.label_rank))
             return doc
 
     target_matcher.__class__ = _AtOnce
     target_matcher.result_type = None
     target_matcher.label_rank = {}  # label -> urgency, set by `_assemble`
+
+
+def _add_ents(doc: Any, spans: list[Any]) -> None:
+    """Add pruned target spans to ``doc.ents`` at once; if spaCy refuses them together, one by
+    one as medspaCy does, each conflicting one skipped with medspaCy's warning."""
+    try:
+        doc.ents = (*doc.ents, *spans)
+    except ValueError:
+        import warnings
+
+        for span in spans:
+            try:
+                doc.ents += (span,)
+            except ValueError:
+                warnings.warn(f'The result ""{span}"" conflicts with a pre-existing '
+                              "entity in doc.ents. This result has been skipped.",
+                              RuntimeWarning, stacklevel=2)
 
 
 def prune_longest(spans: list[Any], rank: Mapping[str, int]) -> list[Any]:
