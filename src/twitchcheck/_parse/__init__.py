@@ -90,6 +90,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     original, text = text, defuse(text)  # the same length: offsets hold in both
     pipe, resolver, measured_findings = _pipeline(kb)
     complaint = _complaint_findings()
+    timing = _timing_findings()
     doc = pipe.nlp(text)
     mentions: list[_Mention] = []
     graph = doc._.context_graph
@@ -98,9 +99,13 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
     covered = [(ent.start, ent.end) for ent in doc.ents]
+    from ._rules import tied_labels
+
     for ent, ent_mods in layered:
-        fids = pipe.label_findings.get(ent.label_, ())
-        denies = pipe.label_denies.get(ent.label_, ())
+        labels = tied_labels(ent) if ent_mods is None else [ent.label_]
+        fids = tuple(dict.fromkeys(f for lb in labels for f in pipe.label_findings.get(lb, ())))
+        denies = tuple(dict.fromkeys(f for lb in labels for f in pipe.label_denies.get(lb, ())
+                                     if f not in fids))
         if not fids and not denies:
             continue
         mods = resolver.modifiers(ent, ent_mods)
@@ -120,6 +125,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
                                          mods))
 
     mentions += _recent_starts(doc, mentions, pipe.findings)
+    mentions += _sided_numbness(doc, mentions, pipe.findings)
     from ._coordination import coordinated_parts
 
     for fid, start, end, words in coordinated_parts(text):
@@ -134,14 +140,16 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     def sentence_kind(start: int, end: int) -> str:
         """'symptom' if a sentence affirms a symptom, 'exposure' if it names only risk
         factors ("I've taken lithium for years" dates the medicine, not the twitch)."""
-        inside = [m for m in mentions if start <= m.start < end
-                  and m.finding not in measured_findings]
+        every = [m for m in mentions if start <= m.start < end]
+        inside = [m for m in every if m.finding not in measured_findings]
         if any(m.state == "present" and m.finding in complaint for m in inside):
             return "complaint"
+        # how it began ("over a year") says nothing of whose course a sentence dates
         if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
-               for m in inside):
+               and m.finding not in timing for m in inside):
             return "symptom"
-        if any(pipe.findings[m.finding].kind == "risk_factor" for m in inside):
+        # a habit read by a number's rule ("heavy daily cider and vodka for years") too
+        if any(pipe.findings[m.finding].kind == "risk_factor" for m in every):
             return "exposure"
         return "neutral"
 
@@ -160,6 +168,13 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     who = person(text)
     if who.age is not None:
         quantities["age"] = float(who.age)
+    from ._quantities import duration_from_onset
+
+    course = duration_from_onset(measured, who.age)
+    if course is not None:  # "tics since age 14": years of them
+        quantities[course.quantity] = course.value
+        mentions += [_Mention(fid, state, course.span[0], course.span[1], 99, (), course.value,
+                              True) for fid, state in course.findings if fid in pipe.findings]
 
     best: dict[str, _Mention] = {}
     for m in mentions:
@@ -188,7 +203,8 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
 
 
 @functools.cache
-def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str]] | None:
+def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str],
+                                   re.Pattern[str]] | None:
     from ._text import load_parse_data
 
     data = load_parse_data("lexicon").get("recent_start")
@@ -200,7 +216,8 @@ def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Patt
         return re.compile(rf"\b(?:{'|'.join(ordered)})\b")
 
     return (frozenset(data["medicines"]), str(data["gives"]), alt(data["words"]),
-            alt(data["not_when"]))
+            alt(data["not_when"]), (alt(data["sentence_words"]) if data.get("sentence_words")
+                                     else re.compile(r"(?!)")))
 
 
 #: Words that end the clause a medicine's start is looked for in.
@@ -214,7 +231,7 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
     rules = _recent_start_rules()
     if rules is None:
         return []
-    medicines, gives, words, not_when = rules
+    medicines, gives, words, not_when, sentence_words = rules
     if gives not in findings:
         return []
     out = []
@@ -233,7 +250,39 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
         while right < min(sent.end, span.end + 6) and doc[right].lower_ not in _CLAUSE_STOPS:
             right += 1
         clause = doc[left:right].text.lower().replace("\u2019", "'")
-        if words.search(clause) and not not_when.search(sent.text.lower()):
+        said = sent.text.lower().replace("\u2019", "'")
+        if (words.search(clause) or sentence_words.search(said)) and not not_when.search(said):
+            out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
+    return out
+
+
+@functools.cache
+def _sided_numbness_rule() -> dict[str, Any] | None:
+    from ._text import load_parse_data
+
+    return load_parse_data("lexicon").get("sided_numbness")
+
+
+def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """One-sided numbness for a present tingling or numbness of the hands, feet or lips said
+    of one side (``lexicon.yaml: sided_numbness``): "my left fingertips went numb"."""
+    rule = _sided_numbness_rule()
+    if not rule or rule["gives"] not in findings:
+        return []
+    sources, gives, window = frozenset(rule["from"]), str(rule["gives"]), int(rule["window"])
+    numb, side = frozenset(rule["numb"]), frozenset(rule["side"])
+    not_with = frozenset(rule.get("not_with", ()))
+    out = []
+    for m in mentions:
+        if m.finding not in sources or m.state != "present":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not any(t.lower_ in numb for t in span):
+            continue
+        sent = span.sent
+        near = {t.lower_ for t in doc[max(sent.start, span.start - window):
+                                      min(sent.end, span.end + window)]}
+        if near & side and not near & not_with:
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
     return out
 
@@ -350,11 +399,12 @@ def _scope_checks() -> tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, .
 
 
 @functools.cache
-def _clause_starts() -> frozenset[str]:
+def _scope_subjects() -> frozenset[str]:
+    """Words that start a new subject after "and" / "then" (``lexicon.yaml:
+    scope_subjects``); a verb there keeps the subject ("twitched then went weak")."""
     from ._text import load_parse_data
 
-    words = load_parse_data("context")["word_lists"]["clause_start"]
-    return frozenset(str(w).lower() for w in words)
+    return frozenset(str(w).lower() for w in load_parse_data("lexicon").get("scope_subjects", ()))
 
 
 def _out_of_scope(fid: str, span: Any) -> bool:
@@ -362,7 +412,7 @@ def _out_of_scope(fid: str, span: Any) -> bool:
     not (``lexicon.yaml: scope_checks``): the phrase and up to `window` tokens either side in
     its sentence, not past a stop word ("and", "but", a comma), are searched for the
     `drop_near` words; an `unless_near` word there keeps the finding."""
-    clause_starts = _clause_starts()
+    subjects = _scope_subjects()
     for findings, drop, unless, window, stops in _scope_checks():
         if fid not in findings:
             continue
@@ -373,8 +423,10 @@ def _out_of_scope(fid: str, span: Any) -> bool:
         crossed = False
         while i >= max(sent.start, span.start - window - 1):
             word = doc[i].lower_
-            if word == "and" and not crossed and doc[i + 1].lower_ not in clause_starts:
-                crossed = True  # "my feet burn and feel numb": one subject, two verbs
+            if word in ("and", "then") and not crossed \
+                    and doc[i + 1].lower_ not in subjects:
+                crossed = True  # "my feet burn and feel numb", "my lip twitched then went
+                # weak": one subject, two verbs
             elif word in stops:
                 break
             words.insert(0, word)
@@ -522,8 +574,10 @@ def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
     ongoing = frozenset(pipe.normalizer(w, w) for w in context["ongoing"])
     negators = frozenset(pipe.normalizer(str(w), str(w))
                          for w in context.get("ongoing_negated_by", ()))
+    current = frozenset(pipe.normalizer(str(w), str(w)) for w in context.get("current_words", ()))
     measured = _threshold_findings(load_parse_data("quantities"))
-    return pipe, Resolver(ongoing_norms=ongoing, ongoing_negators=negators), frozenset(measured)
+    return pipe, Resolver(ongoing_norms=ongoing, ongoing_negators=negators,
+                          current_norms=current), frozenset(measured)
 
 
 def _threshold_findings(node: Any) -> set[str]:
@@ -542,6 +596,15 @@ def _threshold_findings(node: Any) -> set[str]:
         for item in node:
             out |= _threshold_findings(item)
     return out
+
+
+@functools.cache
+def _timing_findings() -> frozenset[str]:
+    """Findings of how something began, which do not make a sentence about a symptom
+    (``quantities.yaml: duration.timing_findings``)."""
+    from ._text import load_parse_data
+
+    return frozenset(load_parse_data("quantities")["duration"].get("timing_findings", ()))
 
 
 @functools.cache

@@ -31,7 +31,8 @@ class Resolver:
 
     def __init__(self, data: dict[str, Any] | None = None,
                  ongoing_norms: frozenset[str] = frozenset(),
-                 ongoing_negators: frozenset[str] = frozenset()) -> None:
+                 ongoing_negators: frozenset[str] = frozenset(),
+                 current_norms: frozenset[str] = frozenset()) -> None:
         data = data or load_parse_data("context")
         self._rows = {
             mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")),
@@ -42,6 +43,7 @@ class Resolver:
         self._inside = frozenset(data.get("inside_target", ()))
         self._ongoing = ongoing_norms
         self._negators = ongoing_negators
+        self._current = current_norms
 
     def modifiers(self, span: Span, mods: Any = None) -> tuple[str, ...]:
         """The ConText categories that apply to a target span, in a stable order.
@@ -66,6 +68,9 @@ class Resolver:
             if any(t.norm_ in self._ongoing and not self._negated_ongoing(t)
                    for t in span.sent):
                 cats.discard("HISTORICAL")
+        if "PAST_EVENT" in cats and any(t.norm_ in self._current for t in span.sent):
+            # "he had a stroke this morning and can't lift his arm" is going on now
+            cats.discard("PAST_EVENT")
         return tuple(sorted(cats))
 
     def _negated_ongoing(self, token: Any) -> bool:

@@ -208,6 +208,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
     g = _grammar()
     alt, table = _servings_of("caffeine" if key == "mg" else "alcohol", key)
     bare = set(section.get("needs_rate", ()))
+    heads = section.get("not_before", ())
+    habit = re.compile(rf"[\s-]+(?:{_alt(heads)})\b") if heads else None
     out = []
     # "a bottle and a half of wine": the half comes after the container
     for m in re.finditer(rf"\b{g['num']}\s+(?P<c>[a-z]+)\s+and\s+a\s+half\s+(?:of\s+)?"
@@ -230,6 +232,8 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
             continue  # "holding a mug" is not a drink; "3 mugs a day" is
         if m.group("num").strip() == "no" and what in section.get("not_after_no", ()):
             continue  # "no double vision"
+        if habit and habit.match(low, m.end()):
+            continue  # "a coffee addict", "a big wine drinker": a habit, not one drink
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
@@ -734,6 +738,26 @@ def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data
     value, start, end = min(found)
     return [Measured(section["quantity"], value, (start, end),
                      _apply(section["thresholds"], value))]
+
+
+def duration_from_onset(measured: list[Measured], age: int | None) -> Measured | None:
+    """The course an onset age implies when no duration is stated: "tics since age 14" from
+    a 30-year-old is 16 years of tics. With no age of the person, an onset age is taken as at
+    least `onset_age.implied_years` ago (an estimate: people give an age of onset for what
+    began years back); an onset in the current year of life implies nothing."""
+    data = load_parse_data("quantities")
+    section, duration = data.get("onset_age") or {}, data["duration"]
+    if any(q.quantity == duration["quantity"] for q in measured):
+        return None
+    onset = next((q for q in measured if q.quantity == section.get("quantity")), None)
+    implied = section.get("implied_years")
+    if onset is None or implied is None:
+        return None
+    years = float(implied) if age is None else age - onset.value
+    if years < 1:
+        return None
+    days = round(years * 365, 3)
+    return Measured(duration["quantity"], days, onset.span, _apply(duration["thresholds"], days))
 
 
 def _phrase_key(text: str) -> str:

@@ -22,6 +22,8 @@ __all__ = ["Pipeline", "build_pipeline", "paraphrases", "NO_FINDING"]
 NO_FINDING = "NO_FINDING"
 #: Marks a finding that a general word only denies, while the rules are grouped.
 DENY_MARK = "~deny:"
+#: `Doc.user_data` key of the labels of patterns that tied with a kept target span.
+TIED = "twitchcheck:tied_labels"
 
 #: The LEMMA `_NormTokenizer` gives a token whose NORM is a filler word (``lexicon.yaml:
 #: fillers``); a synonym's gap matches it. Every other token's LEMMA is its NORM (spaCy's
@@ -250,7 +252,9 @@ def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> 
     if not getattr(medspacy_context.ConTextGraph, "twitchcheck_local", False):
         medspacy_context.ConTextGraph = local_context_graph()  # same results, local work
         medspacy_context.ConTextGraph.twitchcheck_local = True
-    matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": True})
+    # medspaCy's own pruning keeps the longer of two overlapping matches but settles a tie by
+    # rule order; `_set_ents_at_once` prunes instead, the same way in every build (see there)
+    matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": False})
     _skip_pattern_validation(matcher)
     _set_ents_at_once(matcher)
     nlp.add_pipe("medspacy_context", config={
@@ -377,7 +381,8 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
     for i, (pattern, _synonym, fids) in enumerate(grouped(over + general_over + over_blockers)):
         overlay.append([labelled("L", i, fids), pattern])
     context_rules = _context_rules(nlp, context)
-    for word in context.get("ongoing", ()):  # the parser's Resolver normalises these too
+    # the parser's Resolver normalises these too
+    for word in (*context.get("ongoing", ()), *context.get("current_words", ())):
         normalizer(str(word), str(word))
     return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
             "fillers": sorted(fillers), "targets": targets, "overlay": overlay,
@@ -420,6 +425,10 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
                 red_flags.add(label, [pattern])
         if not len(red_flags):
             red_flags = None  # no red flags (spaCy warns on an empty matcher)
+    target_matcher = nlp.get_pipe("medspacy_target_matcher")
+    if hasattr(target_matcher, "label_rank"):
+        target_matcher.label_rank = {label: _urgency(findings, fids)
+                                     for label, fids in label_findings.items()}
     return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
                     normalizer=normalizer, overlay=overlay, label_denies=label_denies,
                     red_flags=red_flags, strings=len(nlp.vocab.strings))
@@ -494,35 +503,81 @@ def _set_ents_at_once(target_matcher: Any) -> None:
 
     It adds each match with ``doc.ents += (span,)``, and spaCy rebuilds the entities over the
     whole document each time: quadratic, 0.3 s for a 5,000-character message of 555 mentions
-    (attack item 2). Pruned matches do not overlap, so setting them together gives the same
-    entities; if spaCy refuses them together, they are added one by one as medspaCy does,
-    each conflicting one skipped with medspaCy's warning. The instance gets a subclass whose
-    call wraps the original with ``result_type=None`` (the spans as a list): no shared state
-    changes per call, so threads may share the pipeline.
+    (attack item 2). The matches are pruned first (`prune_longest`, instead of medspaCy's own
+    pruning, which is turned off); pruned matches do not overlap, so setting them together
+    gives the entities adding them one by one would (`_add_ents`). The instance gets a
+    subclass whose call wraps the original with ``result_type=None`` (the spans as a list): no
+    shared state changes per call, so threads may share the pipeline.
     """
     base = type(target_matcher)
     if getattr(target_matcher, "result_type", None) != "ents" or base.__name__ != "TargetMatcher":
-        return  # a medspaCy this was not written for: leave it as it is
+        inner = getattr(target_matcher, "_TargetMatcher__matcher", None)
+        if inner is not None and hasattr(inner, "_prune"):
+            inner._prune = True  # a medspaCy this was not written for: its own pruning
+        return
 
     class _AtOnce(base):  # type: ignore[misc, valid-type]
         def __call__(self, doc: Any) -> Any:
-            spans = super().__call__(doc)
-            try:
-                doc.ents = (*doc.ents, *spans)
-            except ValueError:
-                import warnings
-
-                for span in spans:
-                    try:
-                        doc.ents += (span,)
-                    except ValueError:
-                        warnings.warn(f'The result ""{span}"" conflicts with a pre-existing '
-                                      "entity in doc.ents. This result has been skipped.",
-                                      RuntimeWarning, stacklevel=2)
+            _add_ents(doc, prune_longest(super().__call__(doc), self.label_rank))
             return doc
 
     target_matcher.__class__ = _AtOnce
     target_matcher.result_type = None
+    target_matcher.label_rank = {}  # label -> urgency, set by `_assemble`
+
+
+def _add_ents(doc: Any, spans: list[Any]) -> None:
+    """Add pruned target spans to ``doc.ents`` at once; if spaCy refuses them together, one by
+    one as medspaCy does, each conflicting one skipped with medspaCy's warning."""
+    try:
+        doc.ents = (*doc.ents, *spans)
+    except ValueError:
+        import warnings
+
+        for span in spans:
+            try:
+                doc.ents += (span,)
+            except ValueError:
+                warnings.warn(f'The result ""{span}"" conflicts with a pre-existing '
+                              "entity in doc.ents. This result has been skipped.",
+                              RuntimeWarning, stacklevel=2)
+
+
+def prune_longest(spans: list[Any], rank: Mapping[str, int]) -> list[Any]:
+    """Overlapping target matches -> the ones that stand, in text order: the longest (in
+    tokens) wins; of equally long ones the more urgent (`rank`: a label's most urgent
+    red-flag level, -1 for none), then the earlier, then the label's name. Deterministic and
+    safety-first: which of two tied phrases gives evidence never depends on the order the
+    rules were added in, and a tie never lowers the urgency. (medspaCy 1.3.1's pruning is a
+    pairwise sweep that settles a tie by rule order and can keep two overlapping matches.)
+
+    Two patterns that match exactly the same words ("speech has started to slur" is a
+    synonym of the sudden and of the progressive speech finding) both stand for them: the
+    kept span's doc records the other labels (`tied_labels`), and the parser reads them all.
+    """
+    taken: set[int] = set()
+    kept = []
+    tied: dict[tuple[int, int], list[str]] = {}
+    for span in sorted(spans, key=lambda s: (s.start - s.end, -rank.get(s.label_, -1), s.start,
+                                             s.label_)):
+        tokens = range(span.start, span.end)
+        if not taken.isdisjoint(tokens):
+            same = tied.get((span.start, span.end))
+            if same is not None and span.label_ not in same and span.label_ != NO_FINDING:
+                same.append(span.label_)
+            continue
+        taken.update(tokens)
+        kept.append(span)
+        tied[(span.start, span.end)] = [span.label_]
+    if spans:
+        spans[0].doc.user_data[TIED] = {k: v[1:] for k, v in tied.items() if len(v) > 1}
+    return sorted(kept, key=lambda s: s.start)
+
+
+def tied_labels(span: Any) -> list[str]:
+    """The label of a target span and of every other pattern that matched exactly its words
+    (see `prune_longest`)."""
+    return [span.label_, *span.doc.user_data.get(TIED, {}).get((span.start, span.end), ())]
 
 
 def all_target_patterns(findings: Iterable[Finding]) -> list[list[dict[str, Any]]]:
