@@ -91,6 +91,7 @@ class _RecentStart(_Strict):
     medicines: Words
     gives: FindingId
     words: Words
+    sentence_words: Words = ()
     not_when: Words = ()
 
 
@@ -114,6 +115,15 @@ class _NormalStatements(_Strict):
     not_after: Words = ()
 
 
+class _SidedNumbness(_Strict):
+    from_: tuple[FindingId, ...] = Field(alias="from", min_length=1)
+    numb: Words = Field(min_length=1)
+    side: Words = Field(min_length=1)
+    not_with: Words = ()
+    gives: FindingId
+    window: int = Field(ge=1)
+
+
 class Lexicon(_Strict):
     """``lexicon.yaml``: the words the matcher and the normaliser use."""
 
@@ -125,6 +135,7 @@ class Lexicon(_Strict):
     keep_in_synonyms: Words
     not_findings: Words = ()
     scope_stops: Words = ()
+    scope_subjects: Words = ()
     scope_checks: tuple[_ScopeCheck, ...] = ()
     general_qualifiers: Words = ()
     general_not_qualifying: Words = ()
@@ -132,6 +143,7 @@ class Lexicon(_Strict):
     recent_start: _RecentStart | None = None
     coordination: tuple[_Coordination, ...] = ()
     normal_statements: _NormalStatements | None = None
+    sided_numbness: _SidedNumbness | None = None
     fold: dict[str, str]
     no_stem: Words
     stem_alias: dict[str, str]
@@ -171,6 +183,7 @@ class Context(_Strict):
     first_person: Words = ()
     ongoing: Words = ()
     ongoing_negated_by: Words = ()
+    current_words: Words = ()
     inside_target: Words = ()
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
@@ -251,6 +264,7 @@ class _Once(_Strict):
 class _Caffeine(_Strict):
     servings: tuple[_CaffeineServing, ...] = Field(min_length=1)
     needs_rate: Words = ()
+    not_before: Words = ()
     none_phrases: Words = ()
     mg_words: Words
     mg_context: Words
@@ -263,6 +277,7 @@ class _Caffeine(_Strict):
 class _Alcohol(_Strict):
     servings: tuple[_AlcoholServing, ...] = Field(min_length=1)
     needs_rate: Words = ()
+    not_before: Words = ()
     not_after_no: Words = ()
     none_phrases: Words = ()
     thresholds_per_day: Thresholds
@@ -299,6 +314,7 @@ class _Stopping(_Strict):
 class _Duration(_Strict):
     quantity: str
     complaint_findings: tuple[FindingId, ...] = ()
+    timing_findings: tuple[FindingId, ...] = ()
     number_words: dict[str, float] = Field(default_factory=dict)
     days_per_unit: dict[str, float]
     phrases: dict[str, float] = Field(default_factory=dict)
@@ -308,6 +324,7 @@ class _Duration(_Strict):
 class _OnsetAge(_Strict):
     quantity: str
     decides_phrases: bool = True
+    implied_years: float | None = Field(default=None, ge=0)
     vague_numbers: Words = ()
     complaint_words: Words = ()
     thresholds: Thresholds
