@@ -62,7 +62,7 @@ BREAKAGES = [
     ("context", "word_lists:", "word_listz: {}\nword_lists:", "word_listz", "unknown key"),
     ("context", "- {when: [FAMILY], state: present, findings: [facial_droop,",
      "- {when: [FAMILY], state: present, findings: [facial_drop,",
-     "resolve.current[4].findings[0]", "unknown finding id 'facial_drop'"),
+     "findings[0]", "unknown finding id 'facial_drop'"),
     ("context", "{when: [], state: present}", "{when: [], state: presnt}",
      "resolve.current", "'present', 'absent' or 'none'"),
     ("quantities", "  needs_rate: [cup,", "  need_rate: [cup,", "caffeine.need_rate",
