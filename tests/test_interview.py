@@ -562,6 +562,30 @@ def test_a_red_flag_answered_dont_know_is_asked_again_in_other_words() -> None:
     assert following is not None and following.kind == "age"
 
 
+def test_a_red_flag_without_other_words_is_triaged_on_the_doubt_not_asked_again() -> None:
+    # The same words again would get the same "don't know": without `question_again` the
+    # interview goes on, and the result triages on the doubt.
+    from twitchcheck._assessment import assess
+    from twitchcheck._triage import DOUBT_LEVEL
+
+    plain = KnowledgeBase.model_validate(
+        {**{name: getattr(_KB, name) for name in KnowledgeBase.model_fields},
+         "findings": tuple(f.model_copy(update={"question_again": None}) if f.red_flag else f
+                           for f in _KB.findings)})
+    screen = next_question([Evidence("lip_twitch", origin="text")], kb=plain)
+    assert screen is not None and screen.red_flag_screen
+    doubted = next(f for f in plain.findings if f.red_flag and f.triage is not None
+                   and f.id in {i.finding for i in screen.items})
+    evidence = [Evidence("lip_twitch", origin="text")] + [
+        Evidence(i.finding, "unknown" if i.finding == doubted.id else "absent", origin="answer")
+        for i in screen.items]
+    following = next_question(evidence, kb=plain)
+    assert following is not None and following.kind == "age"
+    result = assess(evidence=evidence, age=40, sex="female", kb=plain)
+    assert result.triage.level.rank >= min(DOUBT_LEVEL.rank, doubted.triage.level.rank)
+    assert any(r.finding == doubted.id for r in result.triage.reasons)
+
+
 def test_red_flags_the_text_left_unknown_are_not_asked_again_as_doubts() -> None:
     evidence = _screened()
     flag = next(f.id for f in _KB.findings if f.red_flag)
@@ -646,10 +670,10 @@ def test_several_doubtful_red_flags_are_asked_again_in_one_list() -> None:
     evidence = _screened("unknown")
     again = next_question(evidence, kb=_KB)
     assert again is not None and again.kind == "group_multiple" and again.red_flag_screen
-    flags = {f.id for f in _KB.findings if f.red_flag and f.question}
-    assert {i.finding for i in again.items} == flags
-    worded = {f.id: f.question_again for f in _KB.findings if f.question_again}
-    assert all(i.text == worded[i.finding] for i in again.items if i.finding in worded)
+    # Only those the knowledge base can put in other words; the rest are triaged on the doubt.
+    worded = {f.id: f.question_again for f in _KB.findings if f.red_flag and f.question_again}
+    assert {i.finding for i in again.items} == set(worded)
+    assert all(i.text == worded[i.finding] for i in again.items)
     following = next_question(evidence + _answer_all(again, "unknown"), kb=_KB)
     assert following is not None and following.kind == "age"
 

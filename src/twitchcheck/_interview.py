@@ -24,8 +24,8 @@ and adaptive after that:
    when no question gains enough, or after `budget` adaptive questions.
 
 A red flag answered "don't know" is asked once more, in other words (`question_again`), right
-after the screen; answered "don't know" again, the result triages on the doubt
-(`_triage.doubt_reasons`). Every question carries a one-line `reason`.
+after the screen; answered "don't know" again, or without other words in the knowledge base,
+the result triages on the doubt (`_triage.doubt_reasons`). Every question carries a one-line `reason`.
 
 Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads past the exact limit; a case that
@@ -89,6 +89,8 @@ _SCREEN = "red_flag_screen"
 _SCREEN_TEXT = "Do you have any of these right now, or did they start with the twitching?"
 _LEVELS = "course"  # and of the question about the other findings that set a triage level
 _LEVELS_TEXT = "Do any of these describe the twitching?"
+_MIXED = "more_findings"  # a list across topics
+_MIXED_TEXT = "Do any of these apply to you?"
 _RULES = "triage_rules"  # the question that completes triage rules already begun
 _RULES_TEXT = "Do any of these apply too? They can change how urgently you need care."
 # Why the fixed questions are asked (the adaptive ones say which causes they tell apart).
@@ -172,6 +174,9 @@ class Policy:
     # The question everyone gets about the findings that set a level carries the rest of
     # their topic too (one list instead of two questions).
     levels_topic: bool = True
+    # Lists that cross topics: the most informative open findings whatever their group, up to
+    # this many items (0: off); a budget counts such a list once per topic on it.
+    mixed_items: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,25 +564,28 @@ def _lower(name: str) -> str:
 
 def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
                items: Sequence[Evidence]) -> Question | None:
-    """The red flags answered "don't know" once (and nothing else known about them), asked
-    once more in other words where the knowledge base has them (`question_again`): one yes/no
-    question for one, a list of them for several."""
+    """The red flags answered "don't know" once (and nothing else known about them) that the
+    knowledge base can put in other words (`question_again`), asked once more in those words:
+    one yes/no question for one, a list of them for several. The others are triaged on the
+    doubt (`_triage.doubt_reasons`)."""
     known = {e.finding for e in items if e.state != "unknown"}
     doubts: dict[str, int] = {}
     for e in evidence:
         if e.origin == "answer" and e.state == "unknown":
             doubts[e.finding] = doubts.get(e.finding, 0) + 1
+    # The same words again would get the same "don't know": a red flag without other words is
+    # left to the triage on the doubt.
     again = [f for _, members in prepared.screen for f in members
-             if f.red_flag and doubts.get(f.id) == 1 and f.id not in known]
+             if f.red_flag and f.question_again and doubts.get(f.id) == 1 and f.id not in known]
     if not again:
         return None
     if len(again) == 1:
         f = again[0]
-        return Question(f.id, "single", f.question_again or f.question or f.name,
-                        (QuestionItem(f.id, f.name),), red_flag_screen=True, reason=_WHY_AGAIN)
+        return Question(f.id, "single", f.question_again, (QuestionItem(f.id, f.name),),
+                        red_flag_screen=True, reason=_WHY_AGAIN)
     return Question(_AGAIN, "group_multiple", _AGAIN_TEXT,
-                    tuple(QuestionItem(f.id, f.question_again or f.question or f.name)
-                          for f in again), red_flag_screen=True, reason=_WHY_AGAIN)
+                    tuple(QuestionItem(f.id, f.question_again) for f in again),
+                    red_flag_screen=True, reason=_WHY_AGAIN)
 
 
 def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
@@ -720,12 +728,23 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
         # each run starts the next and they share one computation (`answer_outcomes`).
         for size in range(2, len(members) + 1):
             groups.append((group.id, members[:size], False))
+    if policy.mixed_items >= 2:
+        # Cross-topic lists: each leading run of the best open findings, whatever their group
+        # (the symptoms only while there is room); kept only when it spans two topics or more.
+        best_singles = sorted((f for f in singles if single_gain[f.id] > 0),
+                              key=lambda f: -single_gain[f.id])
+        symptoms = list(itertools.accumulate(f.kind == "symptom" for f in best_singles))
+        best_singles = [f for f, n in zip(best_singles, symptoms, strict=True)
+                        if n <= room][:policy.mixed_items]
+        for size in range(2, len(best_singles) + 1):
+            if len({f.group for f in best_singles[:size]}) >= 2:
+                groups.append((_MIXED, best_singles[:size], False))
     # Only the groups whose members promise most are worth the joint computation.
     promise: dict[str, float] = {}
     for group_id, members, _ in groups:
         promise[group_id] = max(promise.get(group_id, 0.0),
                                 sum(single_gain[f.id] for f in members))
-    best = set(sorted(promise, key=lambda g: -promise[g])[:policy.max_groups])
+    best = set(sorted(promise, key=lambda g: -promise[g])[:policy.max_groups]) | {_MIXED}
     groups = [g for g in groups if g[0] in best]
     if groups:
         try:  # the same method as the single questions, so that their gains compare
@@ -743,7 +762,8 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
-            question = Question(group_id, kind, kb.group[group_id].question,
+            question = Question(group_id, kind, _MIXED_TEXT if group_id == _MIXED
+                                else kb.group[group_id].question,
                                 tuple(QuestionItem(f.id, f.name) for f in shown))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             scored.append(Scored(question, gain, cost, change))
