@@ -25,7 +25,8 @@ and adaptive after that:
 
 A red flag answered "don't know" is asked once more, in other words (`question_again`), right
 after the screen; answered "don't know" again, or without other words in the knowledge base,
-the result triages on the doubt (`_triage.doubt_reasons`). Every question carries a one-line `reason`.
+the result triages on the doubt (`_triage.doubt_reasons`). Every question carries a one-line
+`reason`.
 
 Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads past the exact limit; a case that
