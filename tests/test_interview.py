@@ -488,7 +488,28 @@ def test_multiple_choice_questions_are_offered_and_cost_more() -> None:
     assert groups
     for s in groups:
         assert len(s.question.items) >= 2 and s.cost > 1
-        assert all(_KB.finding[i.finding].group == s.question.id for i in s.question.items)
+        topics = {_KB.finding[i.finding].group for i in s.question.items}
+        if s.question.id == "more_findings":  # a list across topics
+            assert len(topics) >= 2 and s.question.text
+        else:
+            assert topics == {s.question.id}
+    # The lists across topics are offered too, and none of their items repeats the last topic.
+    assert any(s.question.id == "more_findings" for s in groups)
+
+
+def test_a_list_across_topics_counts_once_per_topic_and_skips_the_last_topic() -> None:
+    evidence = [Evidence("lip_twitch", origin="text")]
+    evidence += [Evidence(f.id, "absent", origin="answer") for f in _KB.findings if f.red_flag]
+    mixed = next(s.question for s in rank_questions(evidence, age=30, sex="female", kb=_KB)
+                 if s.question.id == "more_findings")
+    answered = evidence + _answer_all(mixed)
+    topics = [_KB.finding[i.finding].group for i in mixed.items]
+    runs = len({t for t in topics if t is not None}) + topics.count(None)
+    assert questions_asked(answered, _KB) == questions_asked(evidence, _KB) + runs
+    last = _KB.finding[mixed.items[-1].finding].group
+    after = rank_questions(answered, age=30, sex="female", kb=_KB)
+    assert after and all(_KB.finding[i.finding].group != last
+                         for s in after for i in s.question.items)
 
 
 # --------------------------------------------------------------------------- input and output

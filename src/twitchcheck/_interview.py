@@ -81,9 +81,10 @@ __all__ = [
     "step",
 ]
 
-#: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
-#: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 12
+#: The most topics the adaptive questions may touch (each run of answers from one topic counts
+#: once, so a list across three topics counts three: `questions_asked`); a cap, most interviews
+#: stop earlier, when the answer is settled (docs/interview.md has the measured trade-off).
+DEFAULT_BUDGET = 32
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -156,7 +157,7 @@ class Policy:
     """
 
     budget: int = DEFAULT_BUDGET
-    min_gain: float = 0.04  # bits per unit of effort
+    min_gain: float = 0.01  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
     item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
     max_group_items: int = 8
@@ -176,8 +177,8 @@ class Policy:
     # their topic too (one list instead of two questions).
     levels_topic: bool = True
     # Lists that cross topics: the most informative open findings whatever their group, up to
-    # this many items (0: off); a budget counts such a list once per topic on it.
-    mixed_items: int = 0
+    # this many items (0: off); the budget counts such a list once per topic on it.
+    mixed_items: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +242,14 @@ class _Prepared:
         m_now, l_now = summary(now)
         m_after, l_after = summary(posterior)
         return (m_after == m_now).all(axis=-1) & (l_after == l_now)
+
+    def topic_order(self, group: str | None) -> int:
+        """A group's position in the knowledge base (findings without one: first)."""
+        return -1 if group is None else self.group_index[group]
+
+    @functools.cached_property
+    def group_index(self) -> dict[str, int]:
+        return {g.id: i for i, g in enumerate(self.kb.groups)}
 
     def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
@@ -762,7 +771,10 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
             change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
-            shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
+            # The file's order; a list across topics keeps each topic's items together, so
+            # that `questions_asked` counts each topic on it once.
+            shown = sorted(members, key=lambda f: (prepared.topic_order(f.group),
+                                                   prepared.index[f.id]))
             question = Question(group_id, kind, _MIXED_TEXT if group_id == _MIXED
                                 else kb.group[group_id].question,
                                 tuple(QuestionItem(f.id, f.name) for f in shown))
