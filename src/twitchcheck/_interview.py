@@ -84,7 +84,7 @@ __all__ = [
 #: The most topics the adaptive questions may touch (each run of answers from one topic counts
 #: once, so a list across three topics counts three: `questions_asked`); a cap, most interviews
 #: stop earlier, when the answer is settled (docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 32
+DEFAULT_BUDGET = 36
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The screen's id and wording when the knowledge base has red flags but no screening group.
 _SCREEN = "red_flag_screen"
@@ -167,11 +167,11 @@ class Policy:
     weighted_answers: bool = True  # answer probabilities as if causes counted that many times
     # Stop once no question's answer changes the top 3 (as a set) or the triage level with a
     # probability above `settle` (None: only `min_gain` and the budget stop the interview).
-    settle: float | None = 0.2
+    settle: float | None = 0.05
     settle_top: int = 3
     # The stop rule's answer counts as settled only while the causes outside the top 3 (each
     # counted (prior / largest prior) ** -`open_rarity` times) share at most this (None: off).
-    open_max: float | None = 0.15
+    open_max: float | None = None
     open_rarity: float = 1.0
     # The question everyone gets about the findings that set a level carries the rest of
     # their topic too (one list instead of two questions).
