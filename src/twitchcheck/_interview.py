@@ -17,11 +17,13 @@ and adaptive after that:
    as one multiple-choice question with the rest of their topic, so that no one is
    under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
-   questions and multiple-choice questions built from the knowledge base's groups;
-5. stop when the answer is settled (no question's answers would change the three most likely
-   causes or the triage level with a probability above `Policy.settle`, and no cause outside
-   the three is still likely, counted as if causes were equally common: `Policy.open_max`),
-   when no question gains enough, or after `budget` adaptive questions.
+   questions, multiple-choice questions built from the knowledge base's groups, and lists of
+   the most informative open findings across groups (`Policy.mixed_items`);
+5. stop when the answer is settled (no question's answers, a list's taken together, would
+   change the three most likely causes or the triage level with a probability above
+   `Policy.settle`; optionally, while a cause outside the three is still likely, counted as if
+   causes were equally common, it is not: `Policy.open_max`), when no question gains enough,
+   or once the adaptive answers have touched `budget` topics (`questions_asked`).
 
 A red flag answered "don't know" is asked once more, in other words (`question_again`), right
 after the screen; answered "don't know" again, or without other words in the knowledge base,
@@ -156,7 +158,7 @@ class Policy:
     A multiple-choice question of n items costs 1 + `item_cost` * (n - 1) single questions.
     """
 
-    budget: int = DEFAULT_BUDGET
+    budget: int = DEFAULT_BUDGET  # topics the adaptive answers may touch (`questions_asked`)
     min_gain: float = 0.01  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
     item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
@@ -343,7 +345,9 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
     Answers are counted as runs: consecutive answer items from one knowledge-base group are one
     question; an answer to a finding outside any group is one question; a run that holds a
     finding asked of everyone is not counted. The policy never asks twice in a row from one
-    group, so the count is exact for interviews it led.
+    group, so for interviews it led this is the number of questions, with a list across groups
+    counted once per group on it (its items are shown group by group): the topics touched,
+    which is what the budget counts.
     """
     prepared = _prepare(kb)
     finding = prepared.kb.finding
