@@ -488,7 +488,28 @@ def test_multiple_choice_questions_are_offered_and_cost_more() -> None:
     assert groups
     for s in groups:
         assert len(s.question.items) >= 2 and s.cost > 1
-        assert all(_KB.finding[i.finding].group == s.question.id for i in s.question.items)
+        topics = {_KB.finding[i.finding].group for i in s.question.items}
+        if s.question.id == "more_findings":  # a list across topics
+            assert len(topics) >= 2 and s.question.text
+        else:
+            assert topics == {s.question.id}
+    # The lists across topics are offered too, and none of their items repeats the last topic.
+    assert any(s.question.id == "more_findings" for s in groups)
+
+
+def test_a_list_across_topics_counts_once_per_topic_and_skips_the_last_topic() -> None:
+    evidence = [Evidence("lip_twitch", origin="text")]
+    evidence += [Evidence(f.id, "absent", origin="answer") for f in _KB.findings if f.red_flag]
+    mixed = next(s.question for s in rank_questions(evidence, age=30, sex="female", kb=_KB)
+                 if s.question.id == "more_findings")
+    answered = evidence + _answer_all(mixed)
+    topics = [_KB.finding[i.finding].group for i in mixed.items]
+    runs = len({t for t in topics if t is not None}) + topics.count(None)
+    assert questions_asked(answered, _KB) == questions_asked(evidence, _KB) + runs
+    last = _KB.finding[mixed.items[-1].finding].group
+    after = rank_questions(answered, age=30, sex="female", kb=_KB)
+    assert after and all(_KB.finding[i.finding].group != last
+                         for s in after for i in s.question.items)
 
 
 # --------------------------------------------------------------------------- input and output
@@ -560,6 +581,30 @@ def test_a_red_flag_answered_dont_know_is_asked_again_in_other_words() -> None:
     twice = evidence + [Evidence(doubted.id, "unknown", origin="answer")]
     following = next_question(twice, kb=_KB)
     assert following is not None and following.kind == "age"
+
+
+def test_a_red_flag_without_other_words_is_triaged_on_the_doubt_not_asked_again() -> None:
+    # The same words again would get the same "don't know": without `question_again` the
+    # interview goes on, and the result triages on the doubt.
+    from twitchcheck._assessment import assess
+    from twitchcheck._triage import DOUBT_LEVEL
+
+    plain = KnowledgeBase.model_validate(
+        {**{name: getattr(_KB, name) for name in KnowledgeBase.model_fields},
+         "findings": tuple(f.model_copy(update={"question_again": None}) if f.red_flag else f
+                           for f in _KB.findings)})
+    screen = next_question([Evidence("lip_twitch", origin="text")], kb=plain)
+    assert screen is not None and screen.red_flag_screen
+    doubted = next(f for f in plain.findings if f.red_flag and f.triage is not None
+                   and f.id in {i.finding for i in screen.items})
+    evidence = [Evidence("lip_twitch", origin="text")] + [
+        Evidence(i.finding, "unknown" if i.finding == doubted.id else "absent", origin="answer")
+        for i in screen.items]
+    following = next_question(evidence, kb=plain)
+    assert following is not None and following.kind == "age"
+    result = assess(evidence=evidence, age=40, sex="female", kb=plain)
+    assert result.triage.level.rank >= min(DOUBT_LEVEL.rank, doubted.triage.level.rank)
+    assert any(r.finding == doubted.id for r in result.triage.reasons)
 
 
 def test_red_flags_the_text_left_unknown_are_not_asked_again_as_doubts() -> None:
@@ -646,10 +691,10 @@ def test_several_doubtful_red_flags_are_asked_again_in_one_list() -> None:
     evidence = _screened("unknown")
     again = next_question(evidence, kb=_KB)
     assert again is not None and again.kind == "group_multiple" and again.red_flag_screen
-    flags = {f.id for f in _KB.findings if f.red_flag and f.question}
-    assert {i.finding for i in again.items} == flags
-    worded = {f.id: f.question_again for f in _KB.findings if f.question_again}
-    assert all(i.text == worded[i.finding] for i in again.items if i.finding in worded)
+    # Only those the knowledge base can put in other words; the rest are triaged on the doubt.
+    worded = {f.id: f.question_again for f in _KB.findings if f.red_flag and f.question_again}
+    assert {i.finding for i in again.items} == set(worded)
+    assert all(i.text == worded[i.finding] for i in again.items)
     following = next_question(evidence + _answer_all(again, "unknown"), kb=_KB)
     assert following is not None and following.kind == "age"
 

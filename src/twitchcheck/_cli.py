@@ -63,7 +63,9 @@ def interview() -> None:
 def simulate(
     per_condition: Annotated[int, typer.Option(min=1, help="Patients per condition.")] = 10,
     seed: Annotated[int, typer.Option(help="Random seed (the study is reproducible).")] = 0,
-    budget: Annotated[int | None, typer.Option(min=0, help="Adaptive question budget.")] = None,
+    budget: Annotated[int | None, typer.Option(
+        min=0, help="Adaptive question budget, in topics (a list across topics counts once "
+                    "per topic on it).")] = None,
     min_gain: Annotated[float | None, typer.Option(
         min=0.0, help="Stop below this expected gain (bits per unit of effort).")] = None,
     item_cost: Annotated[float | None, typer.Option(

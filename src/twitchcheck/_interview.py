@@ -17,15 +17,18 @@ and adaptive after that:
    as one multiple-choice question with the rest of their topic, so that no one is
    under-triaged for want of asking;
 4. the question with the greatest expected information gain per unit of effort, among single
-   questions and multiple-choice questions built from the knowledge base's groups;
-5. stop when the answer is settled (no question's answers would change the three most likely
-   causes or the triage level with a probability above `Policy.settle`, and no cause outside
-   the three is still likely, counted as if causes were equally common: `Policy.open_max`),
-   when no question gains enough, or after `budget` adaptive questions.
+   questions, multiple-choice questions built from the knowledge base's groups, and lists of
+   the most informative open findings across groups (`Policy.mixed_items`);
+5. stop when the answer is settled (no question's answers, a list's taken together, would
+   change the three most likely causes or the triage level with a probability above
+   `Policy.settle`; optionally, while a cause outside the three is still likely, counted as if
+   causes were equally common, it is not: `Policy.open_max`), when no question gains enough,
+   or once the adaptive answers have touched `budget` topics (`questions_asked`).
 
 A red flag answered "don't know" is asked once more, in other words (`question_again`), right
-after the screen; answered "don't know" again, the result triages on the doubt
-(`_triage.doubt_reasons`). Every question carries a one-line `reason`.
+after the screen; answered "don't know" again, or without other words in the knowledge base,
+the result triages on the doubt (`_triage.doubt_reasons`). Every question carries a one-line
+`reason`.
 
 Once as many symptoms are present as are computed exactly (`MAX_PRESENT_SYMPTOMS`), only
 risk factors are asked, so that the interview never leads past the exact limit; a case that
@@ -81,14 +84,16 @@ __all__ = [
     "step",
 ]
 
-#: Adaptive questions after the red-flag screen, age and sex (a cap: most interviews stop
-#: earlier, when no question gains enough; docs/interview.md has the measured trade-off).
-DEFAULT_BUDGET = 12
+#: The most topics the adaptive questions may touch (each run of answers from one topic counts
+#: once, so a list across three topics counts three: `questions_asked`); a cap, most interviews
+#: stop earlier, when the answer is settled (docs/interview.md has the measured trade-off).
+DEFAULT_BUDGET = 36
 _SEX_VALUES = ("female", "male")  # the values `assess` accepts
 # The question ids of the fixed questions; their wording is data (data/wording.yaml
 # `interview`: the screen's, when the knowledge base has red flags but no screening group).
 _SCREEN = "red_flag_screen"
 _LEVELS = "course"  # and of the question about the other findings that set a triage level
+_MIXED = "more_findings"  # a list across topics
 _RULES = "triage_rules"  # the question that completes triage rules already begun
 _AGAIN = "red_flag_again"
 
@@ -148,8 +153,8 @@ class Policy:
     A multiple-choice question of n items costs 1 + `item_cost` * (n - 1) single questions.
     """
 
-    budget: int = DEFAULT_BUDGET
-    min_gain: float = 0.04  # bits per unit of effort
+    budget: int = DEFAULT_BUDGET  # topics the adaptive answers may touch (`questions_asked`)
+    min_gain: float = 0.01  # bits per unit of effort
     measure: Literal["kl", "normalised", "binary"] = "kl"
     item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
     max_group_items: int = 8
@@ -159,15 +164,18 @@ class Policy:
     weighted_answers: bool = True  # answer probabilities as if causes counted that many times
     # Stop once no question's answer changes the top 3 (as a set) or the triage level with a
     # probability above `settle` (None: only `min_gain` and the budget stop the interview).
-    settle: float | None = 0.2
+    settle: float | None = 0.05
     settle_top: int = 3
     # The stop rule's answer counts as settled only while the causes outside the top 3 (each
     # counted (prior / largest prior) ** -`open_rarity` times) share at most this (None: off).
-    open_max: float | None = 0.15
+    open_max: float | None = None
     open_rarity: float = 1.0
     # The question everyone gets about the findings that set a level carries the rest of
     # their topic too (one list instead of two questions).
     levels_topic: bool = True
+    # Lists that cross topics: the most informative open findings whatever their group, up to
+    # this many items (0: off); the budget counts such a list once per topic on it.
+    mixed_items: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +239,14 @@ class _Prepared:
         m_now, l_now = summary(now)
         m_after, l_after = summary(posterior)
         return (m_after == m_now).all(axis=-1) & (l_after == l_now)
+
+    def topic_order(self, group: str | None) -> int:
+        """A group's position in the knowledge base (findings without one: first)."""
+        return -1 if group is None else self.group_index[group]
+
+    @functools.cached_property
+    def group_index(self) -> dict[str, int]:
+        return {g.id: i for i, g in enumerate(self.kb.groups)}
 
     def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
@@ -324,7 +340,9 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
     Answers are counted as runs: consecutive answer items from one knowledge-base group are one
     question; an answer to a finding outside any group is one question; a run that holds a
     finding asked of everyone is not counted. The policy never asks twice in a row from one
-    group, so the count is exact for interviews it led.
+    group, so for interviews it led this is the number of questions, with a list across groups
+    counted once per group on it (its items are shown group by group): the topics touched,
+    which is what the budget counts.
     """
     prepared = _prepare(kb)
     finding = prepared.kb.finding
@@ -557,26 +575,28 @@ def _lower(name: str) -> str:
 
 def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
                items: Sequence[Evidence]) -> Question | None:
-    """The red flags answered "don't know" once (and nothing else known about them), asked
-    once more in other words where the knowledge base has them (`question_again`): one yes/no
-    question for one, a list of them for several."""
+    """The red flags answered "don't know" once (and nothing else known about them) that the
+    knowledge base can put in other words (`question_again`), asked once more in those words:
+    one yes/no question for one, a list of them for several. The others are triaged on the
+    doubt (`_triage.doubt_reasons`)."""
     known = {e.finding for e in items if e.state != "unknown"}
     doubts: dict[str, int] = {}
     for e in evidence:
         if e.origin == "answer" and e.state == "unknown":
             doubts[e.finding] = doubts.get(e.finding, 0) + 1
+    # The same words again would get the same "don't know": a red flag without other words is
+    # left to the triage on the doubt.
     again = [f for _, members in prepared.screen for f in members
-             if f.red_flag and doubts.get(f.id) == 1 and f.id not in known]
+             if f.red_flag and f.question_again and doubts.get(f.id) == 1 and f.id not in known]
     if not again:
         return None
     if len(again) == 1:
         f = again[0]
-        return Question(f.id, "single", f.question_again or f.question or f.name,
-                        (QuestionItem(f.id, f.name),), red_flag_screen=True,
-                        reason=_words().why_again)
+        return Question(f.id, "single", f.question_again, (QuestionItem(f.id, f.name),),
+                        red_flag_screen=True, reason=_words().why_again)
     return Question(_AGAIN, "group_multiple", _words().again,
-                    tuple(QuestionItem(f.id, f.question_again or f.question or f.name)
-                          for f in again), red_flag_screen=True, reason=_words().why_again)
+                    tuple(QuestionItem(f.id, f.question_again) for f in again),
+                    red_flag_screen=True, reason=_words().why_again)
 
 
 def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
@@ -719,12 +739,23 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
         # each run starts the next and they share one computation (`answer_outcomes`).
         for size in range(2, len(members) + 1):
             groups.append((group.id, members[:size], False))
+    if policy.mixed_items >= 2:
+        # Cross-topic lists: each leading run of the best open findings, whatever their group
+        # (the symptoms only while there is room); kept only when it spans two topics or more.
+        best_singles = sorted((f for f in singles if single_gain[f.id] > 0),
+                              key=lambda f: -single_gain[f.id])
+        symptoms = list(itertools.accumulate(f.kind == "symptom" for f in best_singles))
+        best_singles = [f for f, n in zip(best_singles, symptoms, strict=True)
+                        if n <= room][:policy.mixed_items]
+        for size in range(2, len(best_singles) + 1):
+            if len({f.group for f in best_singles[:size]}) >= 2:
+                groups.append((_MIXED, best_singles[:size], False))
     # Only the groups whose members promise most are worth the joint computation.
     promise: dict[str, float] = {}
     for group_id, members, _ in groups:
         promise[group_id] = max(promise.get(group_id, 0.0),
                                 sum(single_gain[f.id] for f in members))
-    best = set(sorted(promise, key=lambda g: -promise[g])[:policy.max_groups])
+    best = set(sorted(promise, key=lambda g: -promise[g])[:policy.max_groups]) | {_MIXED}
     groups = [g for g in groups if g[0] in best]
     if groups:
         try:  # the same method as the single questions, so that their gains compare
@@ -741,8 +772,12 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
             change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
-            shown = sorted(members, key=lambda f: prepared.index[f.id])  # the file's order
-            question = Question(group_id, kind, kb.group[group_id].question,
+            # The file's order; a list across topics keeps each topic's items together, so
+            # that `questions_asked` counts each topic on it once.
+            shown = sorted(members, key=lambda f: (prepared.topic_order(f.group),
+                                                   prepared.index[f.id]))
+            question = Question(group_id, kind, _words().mixed if group_id == _MIXED
+                                else kb.group[group_id].question,
                                 tuple(QuestionItem(f.id, f.name) for f in shown))
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             scored.append(Scored(question, gain, cost, change))

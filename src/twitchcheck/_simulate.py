@@ -341,7 +341,7 @@ def _everything(kb: KnowledgeBase, model: _Model, patient: Patient,
                 noise: Noise | None = None) -> _Run:
     """The fixed questionnaire: every finding's question that applies to the patient's age and
     sex, in knowledge-base order, plus age and sex; a red flag answered "don't know" is asked
-    once more, as the interview does."""
+    once more where the knowledge base has other words for it, as the interview does."""
     evidence = _initial(kb, model)
     known = {e.finding for e in evidence}
     asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
@@ -350,7 +350,8 @@ def _everything(kb: KnowledgeBase, model: _Model, patient: Patient,
     for fid in asked:  # one question at a time, so a noisy patient slips per question
         question = Question(fid, "single", "", (QuestionItem(fid, fid),))
         evidence += patient.answer(question, noise, times)
-        if kb.finding[fid].red_flag and evidence[-1].state == "unknown":
+        if (kb.finding[fid].red_flag and kb.finding[fid].question_again
+                and evidence[-1].state == "unknown"):
             evidence += patient.answer(question, noise, times)
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 

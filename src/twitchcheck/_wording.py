@@ -79,6 +79,7 @@ class InterviewWording(_Strict):
         "why_check_for": ("condition",), "why_tell_apart": ("first", "second")}
     screen: str
     levels: str
+    mixed: str
     rules: str
     again: str
     age: str
