@@ -1,7 +1,7 @@
 """`assess`: text and evidence in, a ranked, explained, triaged assessment out.
 
-Every interface (CLI, API, web page, evaluation) goes through this one function and the JSON
-form of its result, so they cannot disagree.
+The result types and the evidence checks live here; the stages are composed by the knowledge
+base's `Pipeline` (`_pipeline.py`), which every interface calls, so they cannot disagree.
 """
 
 from __future__ import annotations
@@ -10,15 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _engine
-from ._compiled import CompiledKB, compile_kb, default_compiled
+from ._compiled import CompiledKB
 from ._evidence import Evidence
-from ._knowledge import KnowledgeBase, load_knowledge_base
-from ._plan import Plan, make_plan
-from ._triage import Triage, UnaskedRedFlag, triage, unasked_red_flags
+from ._knowledge import KnowledgeBase
+from ._plan import Plan
+from ._triage import Triage, UnaskedRedFlag
 
-__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "condition_result",
-           "context_conflicts", "context_evidence", "validate_evidence"]
+__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "cited_sources",
+           "condition_result", "context_conflicts", "context_evidence", "validate_evidence"]
 
 #: How many evidence items to name as reasons for or against each condition.
 _MAX_REASONS = 5
@@ -118,62 +117,19 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     unless the evidence says otherwise. Explicit `evidence` wins over what the text says about
     the same finding; explicit `age` and `sex` win over those stated in the text. Raises
     `ValueError` naming the problem for unknown finding ids, contradictory evidence or an
-    impossible age or sex.
+    impossible age or sex. A thin call on the knowledge base's `Pipeline`.
     """
-    kb, ckb = _knowledge_pair(kb)
-    given = [e if isinstance(e, Evidence) else Evidence.from_dict(dict(e)) for e in evidence]
-    from_text: list[Evidence] = []
-    if text is not None and text.strip():
-        from ._parse import parse  # spaCy is heavy: load it only when there is text.
+    from ._pipeline import Pipeline
 
-        parsed = parse(text, kb)
-        from_text = list(parsed.evidence)
-        age = age if age is not None else parsed.age
-        sex = sex if sex is not None else parsed.sex
-    _check_context(age, sex)
-    explicit = {e.finding for e in given}
-    conflicts = context_conflicts(kb, given, age, sex)
-    if conflicts:
-        raise ValueError(conflicts[0][1])
-    # The stated age and sex win over what the text implies about them.
-    from_text = [e for e in from_text if not context_conflicts(kb, [e], age, sex)]
-    items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
-    if kb.complaint not in {e.finding for e in items}:
-        items.insert(0, Evidence(kb.complaint, "present", origin="context"))
-    items += context_evidence(kb, age, sex, exclude={e.finding for e in items})
-    return _assess_evidence(kb, ckb, tuple(items), age, sex, text)
-
-
-_COMPILED: dict[int, tuple[KnowledgeBase, CompiledKB]] = {}
+    return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex)
 
 
 def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB]:
-    """The knowledge base and its arrays, compiled once per knowledge base object."""
-    if kb is None:
-        return load_knowledge_base(), default_compiled()
-    if id(kb) not in _COMPILED:
-        if len(_COMPILED) >= 8:  # hand-made knowledge bases (tests, tools): keep a few
-            _COMPILED.pop(next(iter(_COMPILED)))
-        _COMPILED[id(kb)] = (kb, compile_kb(kb))
-    return _COMPILED[id(kb)]
+    """The knowledge base and its arrays, from its pipeline (built once per knowledge base)."""
+    from ._pipeline import Pipeline
 
-
-def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
-                     age: int | None, sex: str | None, text: str | None) -> Assessment:
-    # Never refused for its number of symptoms: beyond the exact limit the posterior is
-    # approximate and its cost stays bounded.
-    inference = _engine.infer(ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
-    ranked = inference.ranked()
-    result = triage(kb, dict(ranked), items, age=age, sex=sex)
-    unasked = unasked_red_flags(kb, result.level, dict(ranked), items, age=age, sex=sex)
-    why = _engine.explain(ckb, items, [cid for cid, _ in ranked],
-                          limit=_engine.MAX_PRESENT_SYMPTOMS)
-    conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
-    plan = make_plan(kb, ranked, result)
-    cited = _cited_sources(conditions, result, plan)
-    return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
-                      {sid: kb.source[sid].title for sid in cited},
-                      unasked_red_flags=unasked, summarised=inference.summarised)
+    pipeline = Pipeline.of(kb)
+    return pipeline.kb, pipeline.ckb
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
@@ -201,7 +157,7 @@ def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:
     return Reason(item.finding, text, lr, item.state, item.span, item.text, sources)
 
 
-def _cited_sources(conditions: tuple[ConditionResult, ...], result: Triage,
+def cited_sources(conditions: tuple[ConditionResult, ...], result: Triage,
                    plan: Plan) -> list[str]:
     cited: list[str] = []
     for c in conditions[:5]:

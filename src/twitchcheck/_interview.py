@@ -47,13 +47,6 @@ from typing import Any, Literal
 import numpy as np
 
 from . import _engine, _memo
-from ._assessment import (
-    _check_context,
-    _knowledge_pair,
-    context_conflicts,
-    context_evidence,
-    validate_evidence,
-)
 from ._compiled import CompiledKB
 from ._evidence import Evidence
 from ._knowledge import Finding, KnowledgeBase
@@ -243,14 +236,15 @@ class _Prepared:
                 * (prior / prior.max()) ** -rarity)
 
 
-_PREPARED: dict[int, _Prepared] = {}
-
-
 def _prepare(kb: KnowledgeBase | None) -> _Prepared:
-    kb, ckb = _knowledge_pair(kb)
-    cached = _PREPARED.get(id(kb))
-    if cached is not None and cached.kb is kb:
-        return cached
+    """The knowledge base's prepared lists, kept by its pipeline (`Pipeline.interview`)."""
+    from ._pipeline import Pipeline
+
+    return Pipeline.of(kb).interview
+
+
+def prepare(kb: KnowledgeBase, ckb: CompiledKB) -> _Prepared:
+    """What the policy needs from a knowledge base (built once, by its `Pipeline`)."""
     linked = set()
     for condition in kb.conditions:
         linked |= set(condition.findings)
@@ -287,9 +281,6 @@ def _prepare(kb: KnowledgeBase | None) -> _Prepared:
                          bool(age_findings), age_findings, sex_findings,
                          {f.id: i for i, f in enumerate(kb.findings)},
                          {f.id: _single(f) for f in askable})
-    if len(_PREPARED) >= 8:
-        _PREPARED.pop(next(iter(_PREPARED)))
-    _PREPARED[id(kb)] = prepared
     return prepared
 
 
@@ -369,18 +360,23 @@ LOOKAHEAD = 8
 
 def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
                   sex: str | None = None, kb: KnowledgeBase | None = None,
-                  policy: Policy | None = None) -> int:
+                  policy: Policy | None = None, first: Question | None = None) -> int:
     """About how many questions are still to come (the next one included), from the stop rule:
     the interview is played forward with the most common answer to each question ("no" /
     "none of these"; an unknown age taken as 40, sex left unknown) until it would stop, at most
-    `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be."""
+    `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be. `first`: the
+    question already chosen for `evidence` (a step that has chosen it passes it, so that the
+    same state is not worked out twice)."""
     policy = policy or Policy()
     prepared = _prepare(kb)
     ahead = list(evidence)
     count = adaptive = 0
     while count < 40:
-        items = _checked(prepared, ahead, age, sex)
-        question = _next(prepared, ahead, items, age, sex, policy, None, explain=False)
+        if count == 0 and first is not None:
+            question: Question | None = first
+        else:
+            items = _checked(prepared, ahead, age, sex)
+            question = _next(prepared, ahead, items, age, sex, policy, None, explain=False)
         if question is None:
             break
         count += 1
@@ -429,12 +425,12 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
          policy: Policy | None = None) -> Step:
     """The posterior and the next question together, for a caller that shows both (the API):
     the engine's exact posterior is computed once and the question choice reuses it."""
-    prepared = _prepare(kb)
-    items = _checked(prepared, evidence, age, sex)
-    inference = _engine.infer(prepared.ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
-    question = _next(prepared, evidence, items, age, sex, policy or Policy(budget=budget),
-                     inference.probabilities)
-    return Step(inference, question)
+    from ._pipeline import Pipeline
+
+    pipeline = Pipeline.of(kb)
+    case = pipeline.case(evidence, age=age, sex=sex)
+    question = pipeline.next_question(case, policy or Policy(budget=budget))
+    return Step(pipeline.posterior(case), question)
 
 
 def _next_key(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
@@ -639,18 +635,11 @@ def present_symptoms(evidence: Sequence[Evidence], kb: KnowledgeBase) -> int:
 
 def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
-    _check_context(age, sex)
-    items = validate_evidence(prepared.kb, evidence)
-    conflicts = context_conflicts(prepared.kb, items, age, sex)
-    if conflicts:
-        raise ValueError(conflicts[0][1])
-    # The complaint is taken as present unless the evidence says otherwise, as `assess` does,
-    # so that the interview works on the posterior the result will show.
-    complaint = prepared.kb.complaint
-    if complaint and complaint in prepared.kb.finding and complaint not in {e.finding
-                                                                            for e in items}:
-        items.insert(0, Evidence(complaint, "present", origin="context"))
-    return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
+    """The evidence checked, with the complaint and the context items, as `assess` sees it
+    (`Pipeline.case`), so that the interview works on the posterior the result will show."""
+    from ._pipeline import Pipeline
+
+    return list(Pipeline.of(prepared.kb).case(evidence, age=age, sex=sex).items)
 
 
 def _last_group(prepared: _Prepared, evidence: Sequence[Evidence]) -> str | None:
