@@ -14,9 +14,10 @@ the work are wrapped with counters wherever they are bound:
   predictive passes (`single_outcomes`, `answer_outcomes`), each of which also computes the
   current posterior as its first variant;
 - evidence validations: every function that checks a list of evidence items for unknown ids and
-  contradictions (`validate_evidence`, the API's item-by-item check, the engine's `_resolve`,
-  `context_conflicts`), counted separately for the request's own evidence and for the
-  hypothetical states the "questions left" look-ahead plays forward.
+  contradictions (`validate_evidence`, `context_conflicts`, and the engine's `resolve`, which
+  every engine entry point runs), counted separately for the request's own evidence and for
+  the hypothetical states the "questions left" look-ahead plays forward; and, as "entry", the
+  request-level check that calls them (the API's item-by-item check, `Pipeline.case`).
 
 Which names exist differs between versions of the code; the ones present are wrapped, and the
 report says which.
@@ -56,9 +57,9 @@ TARGETS = [
     ("validation", "twitchcheck._assessment", "validate_evidence"),
     ("validation", "twitchcheck._assessment", "context_conflicts"),
     ("validation", "twitchcheck._engine", "_resolve"),
-    ("validation", "twitchcheck._inference._case", "resolve"),
-    ("validation", "twitchcheck._api", "_Service.evidence"),
-    ("validation", "twitchcheck._pipeline", "Pipeline.check"),
+    ("validation", "twitchcheck._inference._tables", "resolve"),
+    ("entry", "twitchcheck._api", "_Service.evidence"),
+    ("entry", "twitchcheck._pipeline", "Pipeline.case"),
 ]
 
 
@@ -101,7 +102,7 @@ class Counters:
             for part in path:
                 owner = getattr(owner, part, None)
             original = getattr(owner, name, None) if owner is not None else None
-            if original is None:
+            if original is None or hasattr(original, "__wrapped__"):  # absent, or re-exported
                 continue
             counted = self._counted(role, f"{module_name.split('.')[-1]}.{attr}", original)
             setattr(owner, name, counted)

@@ -49,9 +49,14 @@ import numpy as np
 from . import _engine, _memo
 from ._compiled import CompiledKB
 from ._evidence import Evidence
+from ._inference._predictive import (
+    Outcomes,
+    PredictiveError,
+    answer_outcomes,
+    single_outcomes,
+)
 from ._knowledge import Finding, KnowledgeBase
 from ._levels import TriageLevel
-from ._predictive import Outcomes, PredictiveError, answer_outcomes, single_outcomes
 from ._triage import rule_questions, triage, unasked_red_flags
 
 __all__ = [
