@@ -28,7 +28,7 @@ from twitchcheck._interview import DEFAULT_BUDGET
 from twitchcheck._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain",
+ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain", "/v1/assessment",
           "/v1/conditions", "/v1/conditions/{condition_id}", "/v1/findings"]
 # FHIR (docs/fhir.md, tests/test_fhir.py)
 FHIR_ROUTES = ["/fhir/metadata", "/fhir/Questionnaire/$next-question",

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
 from ._assessment import condition_result, context_conflicts, validate_evidence
+from ._contract import SCHEMA_VERSION, AssessmentOut, ConditionOut, EvidenceOut
 from ._diary._api import router as diary_router
 from ._evidence import Evidence, shown
 from ._interview import not_ruled_out
@@ -69,9 +70,6 @@ _APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPT
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100
 _MAX_MODIFIERS = 10
-#: Findings a condition produces at least this often are named as "not yet confirmed".
-_UNCONFIRMED_P = 0.3
-_MAX_UNCONFIRMED = 5
 
 log = logging.getLogger("twitchcheck.api")
 
@@ -153,6 +151,12 @@ class CaseRequest(_Strict):
     sex: Sex | None = None
 
 
+class AssessmentRequest(CaseRequest):
+    """A case, and optionally the person's description (read as /v1/parse reads it)."""
+
+    text: str | None = Field(None, min_length=1, max_length=MAX_TEXT_CHARS)
+
+
 class ExplainRequest(CaseRequest):
     """A case, and which condition to explain (default: the `top` most probable)."""
 
@@ -169,16 +173,6 @@ class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class EvidenceOut(_Out):
-    finding: str
-    state: Literal["present", "absent", "unknown"]
-    origin: Literal["text", "answer", "context"]
-    span: list[int] | None = None
-    text: str | None = None
-    modifiers: list[str] | None = None
-    value: float | None = None
-
-
 class Mention(_Out):
     finding: str
     name: str
@@ -193,6 +187,7 @@ class ParseResponse(_Out):
     age: int | None
     sex: Sex | None
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
 
 
 class QuestionItemOut(_Out):
@@ -231,6 +226,7 @@ class DiagnosisResponse(_Out):
         None, description="About how many questions are still to come (the next one included), "
                           "estimated from the stop rule; 0 when the interview stops.")
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = _APPROXIMATE
 
 
@@ -294,36 +290,14 @@ class TriageResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = _APPROXIMATE
 
 
-class ReasonOut(_Out):
-    finding: str
-    text: str
-    likelihood_ratio: float
-    state: str
-    sources: list[str]
-    span: list[int] | None = None
-    words: str | None = None
+class ExplainedCondition(ConditionOut):
+    """A condition of the result contract, with its rank among all conditions."""
 
-
-class Unconfirmed(_Out):
-    finding: str
-    name: str
-    p: float
-
-
-class ExplainedCondition(_Out):
-    id: str
-    name: str
-    lay_name: str
-    probability: float
     rank: int
-    triage_level: str
-    supporting: list[ReasonOut]
-    conflicting: list[ReasonOut]
-    unconfirmed: list[Unconfirmed]
-    sources: list[str]
 
 
 class ExplainResponse(_Out):
@@ -332,6 +306,7 @@ class ExplainResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = Field(False, description=(
         f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms are present, or when the case "
         "is so large (symptoms x evidence items) that fewer are explained exactly to bound "
@@ -778,7 +753,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
                      "span": list(e.span) if e.span else None, "words": e.text}
                     for e in evidence if e.finding in kb.finding]
         return _json({"evidence": [e.to_dict() for e in evidence], "mentions": mentions,
-                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version})
+                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version,
+                      "schema_version": SCHEMA_VERSION})
 
     @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
               tags=["interview"], dependencies=_WORK)
@@ -800,7 +776,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "not_ruled_out": not_ruled_out(kb, dict(zip(ids, map(float, probabilities),
                                                                   strict=True))),
                       "questions_left": now.questions_left,
-                      "kb_version": kb.version, "approximate": now.inference.approximate})
+                      "kb_version": kb.version, "approximate": now.inference.approximate,
+                      "schema_version": SCHEMA_VERSION})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
               tags=["results"], dependencies=_WORK)
@@ -822,7 +799,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
                       "serious": serious, "reasons": reasons,
                       "unasked_red_flags": [u.to_dict() for u in urgency.unasked], "plan": plan,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": urgency.inference.approximate})
+                      "kb_version": kb.version, "approximate": urgency.inference.approximate,
+                      "schema_version": SCHEMA_VERSION})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
               tags=["results"], dependencies=_WORK)
@@ -842,24 +820,40 @@ def _routes(app: FastAPI, service: _Service) -> None:
         why = service.pipeline.explain(case, chosen, limit)
         approximate = inference.approximate or bool(
             _engine.split_present(service.ckb, case.items, limit)[1])
-        known = {e.finding for e in case.items}
+        known = frozenset(e.finding for e in case.items)
         probability = dict(ranked)
         conditions = []
         for cid in chosen:
-            data = condition_result(kb, why[cid], cid, probability[cid]).to_dict()
+            data = condition_result(kb, why[cid], cid, probability[cid], known).to_dict()
             data["rank"] = rank[cid]
-            data["unconfirmed"] = [
-                {"finding": fid, "name": kb.finding[fid].name, "p": link.p}
-                for fid, link in sorted(kb.condition[cid].findings.items(),
-                                        key=lambda kv: -kv[1].p)
-                if fid not in known and link.p >= _UNCONFIRMED_P][:_MAX_UNCONFIRMED]
             conditions.append(data)
         cited = [s for c in conditions for s in c["sources"]]
         cited += [s for c in conditions for r in c["supporting"] + c["conflicting"]
                   for s in r["sources"]]
         return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": approximate})
+                      "kb_version": kb.version, "approximate": approximate,
+                      "schema_version": SCHEMA_VERSION})
+
+    @app.post("/v1/assessment", response_model=AssessmentOut, responses=_ERRORS,
+              tags=["results"], dependencies=_WORK)
+    def assessment(body: AssessmentRequest) -> Response:
+        """The whole result in one call, as `assess()` gives it (the result contract of
+        docs/assessment.schema.json): conditions with the reasons for and against each,
+        triage, the warning-sign questions not answered yet, the plan and the sources.
+        `text`, when given, is read as /v1/parse reads it; explicit evidence wins over it."""
+        pipeline = service.pipeline
+        sent = [item.to_evidence() for item in body.evidence]
+        if body.text is None:
+            case = service.case(body, complaint=True)
+        else:
+            try:
+                case = pipeline.from_text(body.text, sent, age=body.age, sex=body.sex)
+            except ValueError:
+                service._locate(body)
+                raise
+        return _json(pipeline.result(case, explain_limit=explain_limit(len(case.items)))
+                     .to_dict())
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:

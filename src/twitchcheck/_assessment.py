@@ -11,14 +11,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._compiled import CompiledKB
+from ._contract import SCHEMA_VERSION
 from ._evidence import Evidence
 from ._knowledge import KnowledgeBase
 from ._plan import Plan
 from ._triage import Triage, UnaskedRedFlag
 
-__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "cited_sources",
-           "condition_result", "context_conflicts", "context_evidence", "validate_evidence"]
+__all__ = ["Assessment", "ConditionResult", "Reason", "Reference", "Unconfirmed", "assess",
+           "cited_sources", "condition_result", "context_conflicts", "context_evidence",
+           "references", "unconfirmed", "validate_evidence"]
 
+#: Findings a condition produces at least this often, and nothing says are present or absent,
+#: are named as "often comes with (not reported)"; at most `_MAX_UNCONFIRMED` of them.
+_UNCONFIRMED_P = 0.3
+_MAX_UNCONFIRMED = 5
 #: How many evidence items to name as reasons for or against each condition.
 _MAX_REASONS = 5
 #: Contributions closer to 1 than this are not worth naming.
@@ -48,6 +54,35 @@ class Reason:
 
 
 @dataclass(frozen=True, slots=True)
+class Unconfirmed:
+    """A finding a condition often brings that nothing says is present or absent."""
+
+    finding: str
+    name: str
+    p: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"finding": self.finding, "name": self.name, "p": self.p}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A cited source in full."""
+
+    id: str
+    title: str
+    kind: str
+    publisher: str | None = None
+    year: int | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"id": self.id, "title": self.title, "kind": self.kind,
+                "publisher": self.publisher, "year": self.year, "url": self.url}
+        return {k: v for k, v in data.items() if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
 class ConditionResult:
     """One condition's posterior probability with the reasons for and against it."""
 
@@ -59,6 +94,7 @@ class ConditionResult:
     supporting: tuple[Reason, ...]
     conflicting: tuple[Reason, ...]
     sources: tuple[str, ...]
+    unconfirmed: tuple[Unconfirmed, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +103,7 @@ class ConditionResult:
             "supporting": [r.to_dict() for r in self.supporting],
             "conflicting": [r.to_dict() for r in self.conflicting],
             "sources": list(self.sources),
+            "unconfirmed": [u.to_dict() for u in self.unconfirmed],
         }
 
 
@@ -90,10 +127,13 @@ class Assessment:
     #: Present findings beyond the engine's exact limit, summarised (`_engine.infer`): when
     #: not empty the probabilities are approximate; triage's red-flag rules are not affected.
     summarised: tuple[str, ...] = ()
+    #: The cited sources in full (`sources` maps their ids to titles).
+    references: tuple[Reference, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON form every interface uses."""
+        """The stable JSON form every interface uses (the contract of `_contract.py`)."""
         return {
+            "schema_version": SCHEMA_VERSION,
             "conditions": [c.to_dict() for c in self.conditions],
             "triage": self.triage.to_dict(),
             "unasked_red_flags": [u.to_dict() for u in self.unasked_red_flags],
@@ -102,6 +142,7 @@ class Assessment:
             "disclaimer": self.disclaimer,
             "context": {"age": self.age, "sex": self.sex},
             "sources": dict(self.sources),
+            "references": [r.to_dict() for r in self.references],
             "kb_version": self.kb_version,
             "approximate": bool(self.summarised),
             "summarised": list(self.summarised),
@@ -133,16 +174,33 @@ def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
-                     p: float) -> ConditionResult:
+                     p: float, known: set[str] | frozenset[str] | None = None) -> ConditionResult:
     """One condition's result: its posterior, the reasons for and against it (from the
-    evidence items' likelihood ratios, strongest first) and its sources."""
+    evidence items' likelihood ratios, strongest first), its sources and, with `known` (the
+    findings the evidence is about), what it often brings that was not reported."""
     condition = kb.condition[cid]
     reasons = [_reason(kb, cid, e, lr) for e, lr in contributions]
     supporting = tuple(r for r in reasons if r.likelihood_ratio >= _MIN_LR_EFFECT)[:_MAX_REASONS]
     conflicting = tuple(r for r in reasons
                         if r.likelihood_ratio <= 1 / _MIN_LR_EFFECT)[:_MAX_REASONS]
     return ConditionResult(cid, condition.name, condition.lay_name, p, condition.triage.level.value,
-                           supporting, conflicting, condition.sources)
+                           supporting, conflicting, condition.sources,
+                           unconfirmed(kb, cid, known) if known is not None else ())
+
+
+def unconfirmed(kb: KnowledgeBase, cid: str,
+                known: set[str] | frozenset[str]) -> tuple[Unconfirmed, ...]:
+    """The findings condition `cid` produces at least `_UNCONFIRMED_P` of the time that are not
+    in `known`, most likely first."""
+    links = sorted(kb.condition[cid].findings.items(), key=lambda kv: -kv[1].p)
+    return tuple(Unconfirmed(fid, kb.finding[fid].name, link.p) for fid, link in links
+                 if fid not in known and link.p >= _UNCONFIRMED_P)[:_MAX_UNCONFIRMED]
+
+
+def references(kb: KnowledgeBase, ids: Iterable[str]) -> tuple[Reference, ...]:
+    """The sources of `ids` in full, in that order, each once."""
+    found = (kb.source[sid] for sid in dict.fromkeys(ids) if sid in kb.source)
+    return tuple(Reference(s.id, s.title, s.kind, s.publisher, s.year, s.url) for s in found)
 
 
 def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:

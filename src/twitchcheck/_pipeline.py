@@ -24,6 +24,7 @@ from ._assessment import (
     condition_result,
     context_conflicts,
     context_evidence,
+    references,
     validate_evidence,
 )
 from ._compiled import CompiledKB, compile_kb, default_compiled
@@ -209,18 +210,23 @@ class Pipeline:
         """`twitchcheck.assess`: text and/or evidence in, the full assessment out."""
         return self.result(self.from_text(text, evidence, age=age, sex=sex))
 
-    def result(self, case: Case) -> Assessment:
-        """The ranked, explained, triaged assessment of a case."""
+    def result(self, case: Case, *, explain_limit: int = _engine.MAX_PRESENT_SYMPTOMS) -> \
+            Assessment:
+        """The ranked, explained, triaged assessment of a case. `explain_limit`: the present
+        symptoms whose likelihood ratios are computed exactly (the rest by their summary
+        factor), which bounds the cost of explaining every condition (the API's)."""
         urgency = self.urgency(case)
-        why = self.explain(case, [cid for cid, _ in urgency.ranked])
-        conditions = tuple(condition_result(self.kb, why.get(cid, []), cid, p)
+        why = self.explain(case, [cid for cid, _ in urgency.ranked], explain_limit)
+        known = frozenset(e.finding for e in case.items)
+        conditions = tuple(condition_result(self.kb, why.get(cid, []), cid, p, known)
                            for cid, p in urgency.ranked)
         cited = cited_sources(conditions, urgency.triage, urgency.plan)
         return Assessment(conditions, urgency.triage, urgency.plan, case.items,
                           self.kb.disclaimer, self.kb.version, case.age, case.sex, case.text,
                           {sid: self.kb.source[sid].title for sid in cited},
                           unasked_red_flags=urgency.unasked,
-                          summarised=urgency.inference.summarised)
+                          summarised=urgency.inference.summarised,
+                          references=references(self.kb, cited))
 
     # ------------------------------------------------------------------ the interview
 
