@@ -50,6 +50,7 @@ from . import _engine, _memo
 from ._compiled import CompiledKB
 from ._evidence import Evidence
 from ._inference._predictive import (
+    EXACT_WORK,
     Outcomes,
     PredictiveError,
     answer_outcomes,
@@ -361,26 +362,41 @@ def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
 
 #: How many adaptive steps `expected_left` looks ahead before it says "at least that many".
 LOOKAHEAD = 8
+#: The most work `expected_left` spends looking ahead, in the units of `_choice_work`
+#: (about 100,000 a millisecond of CPU on the development machine, fitted over the load
+#: test's states): about 50 ms. Questions everyone gets cost nothing; each adaptive step costs
+#: more the more symptoms are present, and the look-ahead stops where the work runs out, so
+#: that one /v1/diagnosis step stays near its cost ceiling (docs/api.md, "Cost ceiling").
+LOOKAHEAD_WORK = 5_000_000
+#: The fixed part of ranking the candidate questions once (about 12 ms), in the same units.
+_RANK_WORK = 1_200_000
 
 
 def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
                   sex: str | None = None, kb: KnowledgeBase | None = None,
-                  policy: Policy | None = None, first: Question | None = None) -> int:
+                  policy: Policy | None = None, first: Question | None = None,
+                  work: int | None = LOOKAHEAD_WORK) -> int:
     """About how many questions are still to come (the next one included), from the stop rule:
     the interview is played forward with the most common answer to each question ("no" /
     "none of these"; an unknown age taken as 40, sex left unknown) until it would stop, at most
     `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be. `first`: the
     question already chosen for `evidence` (a step that has chosen it passes it, so that the
-    same state is not worked out twice)."""
+    same state is not worked out twice). `work`: the most work to spend looking ahead (None:
+    no limit); the estimate then counts the questions up to where the work ran out."""
     policy = policy or Policy()
     prepared = _prepare(kb)
     ahead = list(evidence)
     count = adaptive = 0
+    spent = 0
     while count < 40:
         if count == 0 and first is not None:
             question: Question | None = first
         else:
             items = _checked(prepared, ahead, age, sex)
+            if work is not None and _ranks(prepared, items, age, sex):
+                spent += _choice_work(prepared, items, policy)
+                if spent > work and count > 0:
+                    break
             question = _next(prepared, ahead, items, age, sex, policy, None, explain=False)
         if question is None:
             break
@@ -398,6 +414,39 @@ def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
                 break
         ahead += [Evidence(i.finding, "absent", origin="answer") for i in question.items]
     return count
+
+
+def _ranks(prepared: _Prepared, items: Sequence[Evidence], age: int | None,
+           sex: str | None) -> bool:
+    """Whether the next question for `items` is chosen by ranking the candidates (False: a
+    question everyone gets comes first, the screen, age, sex or the findings that set a
+    level, and it costs next to nothing)."""
+    answered = {e.finding for e in items}
+    if any(f.id not in answered for _, members in prepared.screen for f in members):
+        return False
+    if age is None and prepared.asks_age and not answered & prepared.age_findings:
+        return False
+    if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
+        return False
+    return prepared.levels is None or all(f.id in answered for f in prepared.levels[1])
+
+
+def _choice_work(prepared: _Prepared, items: Sequence[Evidence], policy: Policy) -> int:
+    """An estimate of the work of ranking the candidate questions for `items`: a fixed part,
+    and the elements summed (variants x 2^present symptoms x conditions) for every open single
+    question (a risk factor has two variants) and, while the singles are computed exactly, the
+    multiple-choice questions of the `max_groups` best groups (up to 2^`max_group_items`
+    answers each). Depends on the state only, so the look-ahead is the same on every worker
+    whatever its memo holds."""
+    answered = {e.finding for e in items}
+    n_c = len(prepared.ckb.condition_ids)
+    k = min(present_symptoms(items, prepared.kb), _engine.MAX_PRESENT_SYMPTOMS)
+    variants = 1 + sum(1 + (f.kind != "symptom") for f in prepared.askable
+                       if f.id not in answered)
+    single = variants * n_c << k
+    if single > EXACT_WORK:  # the independent method: cost independent of k, bar the groups'
+        return _RANK_WORK + (policy.max_groups * n_c << (policy.max_group_items + 4))
+    return _RANK_WORK + single + (policy.max_groups * n_c << (policy.max_group_items + k))
 
 
 _PLACEHOLDER_AGE = 40  # for looking ahead past the age question (its answer is not known yet)
