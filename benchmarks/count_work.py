@@ -72,10 +72,17 @@ def _evidence_arg(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
 
 
 def _fingerprint(items: Any) -> frozenset[tuple[str, str]] | None:
+    """The evidence as the checks leave it (a known state wins over "don't know", repeats
+    dropped), without the items that follow from age and sex. Age and sex themselves are not
+    in it: a look-ahead past the age question (a placeholder age) counts as the request's."""
     if items is None:
         return None
-    return frozenset((e.finding, e.state) for e in items
-                     if getattr(e, "origin", "answer") != "context")
+    state: dict[str, str] = {}
+    for e in items:
+        if getattr(e, "origin", "answer") != "context" and state.get(e.finding) in (None,
+                                                                                     "unknown"):
+            state[e.finding] = e.state
+    return frozenset(state.items())
 
 
 class Counters:
