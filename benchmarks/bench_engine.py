@@ -156,7 +156,9 @@ def time_interviews(ckb: CompiledKB, sets: list[list[Evidence]], repeats: int) -
     """Per number of present findings: infer's mean and p99 with the forward plans dropped
     before every call, its mean when the steps run in interview order (a step mostly keeps
     the previous one's present findings, so its plan), and the methods used."""
-    from twitchcheck._engine import _forward_plan, _resolve, _tables
+    from twitchcheck._inference._stable import _forward_plan
+    from twitchcheck._inference._tables import resolve as _resolve
+    from twitchcheck._inference._tables import tables as _tables
 
     tables = _tables(ckb)
     by_k: dict[int, list[list[Evidence]]] = {}

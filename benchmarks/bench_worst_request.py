@@ -78,9 +78,12 @@ def main() -> int:
         ("/v1/triage", "typical", "typical"), ("/v1/triage", "worst", "worst"),
         ("/v1/explain", "typical (top 3)", "typical"),
         ("/v1/explain", "worst, every condition", "worst"),
+        ("/v1/assessment", "typical", "typical"), ("/v1/assessment", "worst", "worst"),
     ]
     rows = []
     for path, label, key in cases:
+        if path not in routes:  # an older version without this endpoint
+            continue
         route = routes[path]
         body = dict(bodies[key])
         if path == "/v1/explain" and "every" in label:

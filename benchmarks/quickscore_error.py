@@ -20,7 +20,8 @@ import statistics
 import mpmath
 import numpy as np
 
-from twitchcheck import _engine
+from twitchcheck._inference import _tables as engine_tables
+from twitchcheck._inference._posterior import _quickscore, _quickscore_extended
 
 EPS = float(np.finfo(float).eps)
 EPS_EXTENDED = float(np.finfo(np.longdouble).eps)
@@ -66,11 +67,11 @@ def real_cases(k: int, count: int, rng: np.random.Generator) -> list[tuple[np.nd
     from twitchcheck._compiled import default_compiled
 
     ckb = default_compiled()
-    tables = _engine._tables(ckb)
+    tables = engine_tables.tables(ckb)
     cases = []
     for items in evidence_sets(ckb, 3 * k, count, rng):
-        case = _engine._resolve(tables, items)
-        base = _engine._log_odds(tables, case) + _engine._log_q(tables, case.negatives)
+        case = engine_tables.resolve(tables, items)
+        base = engine_tables.log_odds(tables, case) + engine_tables.log_q(tables, case.negatives)
         cases.append((base, tables.log_terms[list(case.positives)]))
     return cases
 
@@ -78,8 +79,8 @@ def real_cases(k: int, count: int, rng: np.random.Generator) -> list[tuple[np.nd
 def ratios(base: np.ndarray, pos_terms: np.ndarray) -> tuple[float, float, float]:
     """kappa, and the error / (eps * kappa) of double and of long double Quickscore."""
     truth = exact_posterior(base, pos_terms)
-    double, kappa = _engine._quickscore(base, pos_terms)
-    extended, kappa_extended = _engine._quickscore_extended(base, pos_terms)
+    double, kappa = _quickscore(base, pos_terms)
+    extended, kappa_extended = _quickscore_extended(base, pos_terms)
     error = max(abs(float(d) - float(x)) for d, x in zip(double, truth, strict=True))
     # Long double printed with enough digits to keep all of them.
     error_extended = max(

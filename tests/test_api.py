@@ -28,7 +28,7 @@ from twitchcheck._interview import DEFAULT_BUDGET
 from twitchcheck._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain",
+ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain", "/v1/assessment",
           "/v1/conditions", "/v1/conditions/{condition_id}", "/v1/findings"]
 # FHIR (docs/fhir.md, tests/test_fhir.py)
 FHIR_ROUTES = ["/fhir/metadata", "/fhir/Questionnaire/$next-question",
@@ -754,11 +754,12 @@ def test_explain_bounds_its_cost_on_huge_cases_and_says_so(real):
 def test_a_client_that_hung_up_gets_no_work_done(monkeypatch):
     """Attack item 2: a request whose client closed the connection while it waited for the
     worker is not computed (499, which nobody reads); a connected one is."""
-    import twitchcheck._interview as interview
+    from twitchcheck._pipeline import Pipeline
 
     calls = []
-    real_step = interview.step
-    monkeypatch.setattr(interview, "step", lambda *a, **k: calls.append(1) or real_step(*a, **k))
+    real_step = Pipeline.diagnosis
+    monkeypatch.setattr(Pipeline, "diagnosis",
+                        lambda *a, **k: calls.append(1) or real_step(*a, **k))
     app = create_app()
     body = json.dumps({"evidence": [{"finding": "lower_lip", "state": "present"}]}).encode()
 

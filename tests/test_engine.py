@@ -13,25 +13,26 @@ from hypothesis import strategies as st
 
 from _oracle import adjusted_prior, brute_joint, brute_posterior
 from twitchcheck._compiled import CompiledKB
-from twitchcheck._engine import (
+from twitchcheck._evidence import Evidence
+from twitchcheck._inference import (
     MAX_POSITIVE_FINDINGS,
     EngineLimitError,
     Inference,
-    _enumerate,
-    _forward,
-    _forward_dense,
-    _forward_plan,
-    _plan,
-    _quickscore,
-    _quickscore_extended,
-    _stable_algorithm,
-    _tables,
     contributions,
     explain,
     infer,
     split_present,
 )
-from twitchcheck._evidence import Evidence
+from twitchcheck._inference._posterior import _quickscore, _quickscore_extended
+from twitchcheck._inference._stable import (
+    _enumerate,
+    _forward,
+    _forward_dense,
+    _forward_plan,
+    _plan,
+    stable_algorithm,
+)
+from twitchcheck._inference._tables import tables as _tables
 
 # --------------------------------------------------------------------------- helpers
 
@@ -521,7 +522,7 @@ def test_the_condition_order_keeps_few_findings_open():
     (21, 21, None),  # beyond both: EngineLimitError
 ])
 def test_the_cheapest_stable_algorithm_is_chosen(k, m, algorithm):
-    assert _stable_algorithm(k, m)[0] is algorithm
+    assert stable_algorithm(k, m)[0] is algorithm
 
 
 EXTENDED = np.finfo(np.longdouble).eps < np.finfo(float).eps
@@ -629,8 +630,9 @@ def test_explanations_in_chunks_of_subsets(monkeypatch):
     def no_fallback(*args):
         raise AssertionError("the exact fallback was not expected here")
 
-    monkeypatch.setattr("twitchcheck._engine._stable_odds", no_fallback)
-    monkeypatch.setattr("twitchcheck._engine._quickscore_first", lambda *args: True)
+    monkeypatch.setattr("twitchcheck._inference._posterior.stable_odds", no_fallback)
+    monkeypatch.setattr("twitchcheck._inference._posterior._quickscore_first",
+                        lambda *args: True)
     for item, lr in contributions(ckb, items, "c3"):
         assert lr == pytest.approx(brute_lr(ckb, items, item)[3], rel=1e-8)
 

@@ -12,10 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from twitchcheck import _engine, _predictive
+from twitchcheck import _engine
 from twitchcheck._compiled import CompiledKB, compile_kb
 from twitchcheck._engine import MAX_PRESENT_SYMPTOMS
 from twitchcheck._evidence import Evidence
+from twitchcheck._inference import _predictive
+from twitchcheck._inference._predictive import answer_outcomes, single_outcomes
+from twitchcheck._inference._tables import tables as engine_tables
 from twitchcheck._interview import (
     DEFAULT_BUDGET,
     Policy,
@@ -31,7 +34,6 @@ from twitchcheck._interview import (
     step,
 )
 from twitchcheck._knowledge import KnowledgeBase, load_knowledge_base
-from twitchcheck._predictive import answer_outcomes, single_outcomes
 
 # --------------------------------------------------------------------------- predictive
 
@@ -132,7 +134,7 @@ def test_a_question_that_starts_a_longer_one_has_the_same_outcomes_as_alone(meth
     longer = ["r1", "s4", "s5", "s3"]
     starts = [longer[:n] for n in range(1, len(longer))]
     together = answer_outcomes(ckb, EVIDENCE, [longer, *starts], frequency, method=method)
-    shared = _predictive._variants(ckb, _engine._tables(ckb), [longer, *starts],
+    shared = _predictive._variants(ckb, engine_tables(ckb), [longer, *starts],
                                    frequency)
     assert len(shared.weight) == 1 + 2 ** len(longer)  # the evidence, then one grid only
     for start, outcome in zip(starts, together.outcomes[1:], strict=True):

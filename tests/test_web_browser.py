@@ -82,12 +82,18 @@ def test_a_full_interview_from_the_text_box_to_the_result(page, base_url):
     kb = load_knowledge_base()
     text = ("The corner of my mouth has been twitching for about a week. "
             "I drink a lot of coffee and I am not sleeping well.")
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.url.split("/", 3)[-1])
+            if r.method == "POST" else None)
     page.goto(base_url + "/")
     page.fill("#text", text)
     page.click("#start-button")
     asked = run_interview(page)
     assert asked >= 1
     assert page.evaluate("document.activeElement.id") == "r-title"
+    # The result is one call, the result contract (docs/assessment.schema.json).
+    assert posted[-1] == "v1/assessment" and posted.count("v1/assessment") == 1
+    assert not {"v1/triage", "v1/explain"} & set(posted)
 
     banner = page.locator("#triage-banner")
     level = banner.get_attribute("data-level")

@@ -25,16 +25,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import condition_result, context_conflicts, context_evidence, validate_evidence
-from ._compiled import CompiledKB, compile_kb, default_compiled
+from ._assessment import condition_result, context_conflicts, validate_evidence
+from ._contract import SCHEMA_VERSION, AssessmentOut, ConditionOut, EvidenceOut
 from ._diary._api import router as diary_router
 from ._evidence import Evidence, shown
-from ._knowledge import KnowledgeBase, load_knowledge_base
+from ._interview import not_ruled_out
+from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
 from ._parse import Parsed, _guard
 from ._parse_process import ParseProcess, ParseTimeout
-from ._plan import make_plan
-from ._triage import rule_reasons, triage, unasked_red_flags
+from ._pipeline import Case, Pipeline
 
 __all__ = [
     "MAX_BODY_BYTES",
@@ -76,9 +76,6 @@ _APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPT
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100
 _MAX_MODIFIERS = 10
-#: Findings a condition produces at least this often are named as "not yet confirmed".
-_UNCONFIRMED_P = 0.3
-_MAX_UNCONFIRMED = 5
 
 log = logging.getLogger("twitchcheck.api")
 
@@ -160,6 +157,12 @@ class CaseRequest(_Strict):
     sex: Sex | None = None
 
 
+class AssessmentRequest(CaseRequest):
+    """A case, and optionally the person's description (read as /v1/parse reads it)."""
+
+    text: str | None = Field(None, min_length=1, max_length=MAX_TEXT_CHARS)
+
+
 class ExplainRequest(CaseRequest):
     """A case, and which condition to explain (default: the `top` most probable)."""
 
@@ -176,16 +179,6 @@ class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class EvidenceOut(_Out):
-    finding: str
-    state: Literal["present", "absent", "unknown"]
-    origin: Literal["text", "answer", "context"]
-    span: list[int] | None = None
-    text: str | None = None
-    modifiers: list[str] | None = None
-    value: float | None = None
-
-
 class Mention(_Out):
     finding: str
     name: str
@@ -200,6 +193,7 @@ class ParseResponse(_Out):
     age: int | None
     sex: Sex | None
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
 
 
 class QuestionItemOut(_Out):
@@ -238,6 +232,7 @@ class DiagnosisResponse(_Out):
         None, description="About how many questions are still to come (the next one included), "
                           "estimated from the stop rule; 0 when the interview stops.")
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = _APPROXIMATE
 
 
@@ -301,36 +296,14 @@ class TriageResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = _APPROXIMATE
 
 
-class ReasonOut(_Out):
-    finding: str
-    text: str
-    likelihood_ratio: float
-    state: str
-    sources: list[str]
-    span: list[int] | None = None
-    words: str | None = None
+class ExplainedCondition(ConditionOut):
+    """A condition of the result contract, with its rank among all conditions."""
 
-
-class Unconfirmed(_Out):
-    finding: str
-    name: str
-    p: float
-
-
-class ExplainedCondition(_Out):
-    id: str
-    name: str
-    lay_name: str
-    probability: float
     rank: int
-    triage_level: str
-    supporting: list[ReasonOut]
-    conflicting: list[ReasonOut]
-    unconfirmed: list[Unconfirmed]
-    sources: list[str]
 
 
 class ExplainResponse(_Out):
@@ -339,6 +312,7 @@ class ExplainResponse(_Out):
     sources: list[SourceOut]
     disclaimer: str
     kb_version: str
+    schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = Field(False, description=(
         f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms are present, or when the case "
         "is so large (symptoms x evidence items) that fewer are explained exactly to bound "
@@ -556,31 +530,41 @@ class _Headers:
 
 
 class _Service:
-    """The knowledge base, its arrays and the pre-rendered static answers, built once."""
+    """The knowledge base's pipeline and the pre-rendered static answers, built once."""
 
-    def __init__(self, kb: KnowledgeBase, ckb: CompiledKB, parse_timeout: float | None = None,
+    def __init__(self, pipeline: Pipeline, parse_timeout: float | None = None,
                  *, packaged: bool = False) -> None:
-        self.kb, self.ckb = kb, ckb
+        self.pipeline = pipeline
+        self.kb, self.ckb = pipeline.kb, pipeline.ckb
+        kb = pipeline.kb
         # With a timeout, descriptions are read in a child process that is stopped when it
         # runs over (`_parse_process`); the packaged knowledge base is loaded there afresh.
         self.parser = None if parse_timeout is None else ParseProcess(
             None if packaged else kb, parse_timeout)
         self.names = {c.id: (c.name, c.lay_name) for c in kb.conditions}
-        self.emergency = frozenset(
-            f.id for f in kb.findings
-            if f.triage is not None and f.triage.level.rank >= TriageLevel.emergency.rank)
         self.conditions_json = _dumps([_condition_summary(c) for c in kb.conditions])
         self.condition_json = {c.id: _dumps(_condition_detail(kb, c)) for c in kb.conditions}
         self.findings_json = _dumps([_finding_out(f) for f in kb.findings])
         self.health_json = _dumps({"status": "ok", "version": __version__,
                                    "kb_version": kb.version})
 
-    def evidence(self, items: Sequence[EvidenceItem]) -> list[Evidence]:
-        """Check ids and contradictions item by item, naming the index; drop repeats."""
+    def case(self, body: CaseRequest, *, complaint: bool) -> Case:
+        """The request's evidence checked once by the pipeline; when it is refused, every
+        problem is named with the index of its item."""
+        sent = [item.to_evidence() for item in body.evidence]
+        try:
+            return self.pipeline.case(sent, age=body.age, sex=body.sex, complaint=complaint)
+        except ValueError:
+            self._locate(body)
+            raise
+
+    def _locate(self, body: CaseRequest) -> None:
+        """Name every unknown id and contradiction by its item's index, then any age or sex
+        that an age-band or sex finding in the evidence contradicts."""
         errors: list[tuple[str, str]] = []
         first: dict[str, tuple[int, str]] = {}
         finding = self.kb.finding
-        for i, item in enumerate(items):
+        for i, item in enumerate(body.evidence):
             if item.finding not in finding:
                 errors.append((f"evidence[{i}].finding", f"unknown finding id "
                                f"{shown(item.finding)}; GET /v1/findings lists them"))
@@ -594,17 +578,7 @@ class _Service:
                                f"{item.state} here but {seen[1]} in evidence[{seen[0]}]"))
         if errors:
             raise _Invalid(errors)
-        return validate_evidence(self.kb, [item.to_evidence() for item in items])
-
-    def case(self, body: CaseRequest) -> tuple[list[Evidence], list[Evidence]]:
-        """The person's evidence, and that plus what follows from age and sex."""
-        given = self.evidence(body.evidence)
-        self.agrees(given, body)
-        return given, given + context_evidence(self.kb, body.age, body.sex,
-                                               exclude={e.finding for e in given})
-
-    def agrees(self, given: list[Evidence], body: CaseRequest) -> None:
-        """Refuse an age or sex that an age-band or sex finding in the evidence contradicts."""
+        given = validate_evidence(self.kb, [item.to_evidence() for item in body.evidence])
         conflicts = context_conflicts(self.kb, given, body.age, body.sex)
         if conflicts:
             raise _Invalid(conflicts)
@@ -761,11 +735,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     _quiet_access_log()
     from fastapi_offline import FastAPIOffline  # Swagger UI served locally: works offline.
 
-    timeout = parse_timeout()
-    if kb is None:  # the packaged knowledge base, with the arrays compiled once per process
-        service = _Service(load_knowledge_base(), default_compiled(), timeout, packaged=True)
-    else:
-        service = _Service(kb, compile_kb(kb), timeout)
+    # One pipeline per knowledge base, shared with `assess()` and the interview.
+    service = _Service(Pipeline.of(kb), parse_timeout(), packaged=kb is None)
     app = FastAPIOffline(
         title="twitchcheck API",
         version=__version__,
@@ -820,20 +791,16 @@ def _routes(app: FastAPI, service: _Service) -> None:
                      "span": list(e.span) if e.span else None, "words": e.text}
                     for e in evidence if e.finding in kb.finding]
         return _json({"evidence": [e.to_dict() for e in evidence], "mentions": mentions,
-                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version})
+                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version,
+                      "schema_version": SCHEMA_VERSION})
 
     @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
               tags=["interview"], dependencies=_WORK)
     async def diagnosis(body: CaseRequest) -> Response:
         """Posterior of every condition, the next question, and whether to stop asking."""
-        from ._interview import expected_left, not_ruled_out, step
-
-        given = service.evidence(body.evidence)
-        service.agrees(given, body)
         # The interview sees every answer as sent, repeats included: a red flag answered
         # "don't know" twice is not asked a third time.
-        sent = [item.to_evidence() for item in body.evidence]
-        now = step(sent, age=body.age, sex=body.sex, kb=kb)
+        now = service.pipeline.diagnosis(service.case(body, complaint=True))
         probabilities = now.inference.probabilities
         question = now.question
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
@@ -841,19 +808,14 @@ def _routes(app: FastAPI, service: _Service) -> None:
         names = service.names
         conditions = [{"id": ids[i], "name": names[ids[i]][0], "lay_name": names[ids[i]][1],
                        "probability": round(float(probabilities[i]), 6)} for i in order]
-        emergency = any(e.present and e.finding in service.emergency for e in given) or any(
-            r.level.rank >= TriageLevel.emergency.rank for r in rule_reasons(
-                kb, dict(zip(ids, map(float, probabilities), strict=True)), given,
-                age=body.age, sex=body.sex))
-        left = (expected_left(sent, age=body.age, sex=body.sex, kb=kb)
-                if question is not None and not emergency else 0)
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,
-                      "should_stop": question is None, "has_emergency_evidence": emergency,
+                      "should_stop": question is None, "has_emergency_evidence": now.emergency,
                       "not_ruled_out": not_ruled_out(kb, dict(zip(ids, map(float, probabilities),
                                                                   strict=True))),
-                      "questions_left": max(left, 1) if question is not None else 0,
-                      "kb_version": kb.version, "approximate": now.inference.approximate})
+                      "questions_left": now.questions_left,
+                      "kb_version": kb.version, "approximate": now.inference.approximate,
+                      "schema_version": SCHEMA_VERSION})
 
     @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
               tags=["results"], dependencies=_WORK)
@@ -861,13 +823,9 @@ def _routes(app: FastAPI, service: _Service) -> None:
         """How urgently to seek care, why, and the plan: self care, when to seek care, tests."""
         # The stages of assess() without its explanations, which this answer does not show:
         # explaining every condition costs far more than the posterior.
-        _, items = service.case(body)
-        inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
-        ranked = inference.ranked()
-        level = triage(kb, dict(ranked), items, age=body.age, sex=body.sex)
-        unasked = unasked_red_flags(kb, level.level, dict(ranked), items, age=body.age,
-                                    sex=body.sex)
-        plan = make_plan(kb, ranked, level).to_dict()
+        urgency = service.pipeline.urgency(service.case(body, complaint=False))
+        level = urgency.triage
+        plan = urgency.plan.to_dict()
         reasons = [r.to_dict() for r in level.reasons]
         serious = [{"finding": r.finding, "name": kb.finding[r.finding].name,
                     "level": r.level.value, "red_flag": r.red_flag}
@@ -877,9 +835,10 @@ def _routes(app: FastAPI, service: _Service) -> None:
             cited += [s for item in plan[section] for s in item["sources"]]
         return _json({"triage_level": level.level.value, "label": level.level.label,
                       "serious": serious, "reasons": reasons,
-                      "unasked_red_flags": [u.to_dict() for u in unasked], "plan": plan,
+                      "unasked_red_flags": [u.to_dict() for u in urgency.unasked], "plan": plan,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": inference.approximate})
+                      "kb_version": kb.version, "approximate": urgency.inference.approximate,
+                      "schema_version": SCHEMA_VERSION})
 
     @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
               tags=["results"], dependencies=_WORK)
@@ -889,34 +848,51 @@ def _routes(app: FastAPI, service: _Service) -> None:
         if body.target is not None and body.target not in kb.condition:
             raise ClientError(422, "target", f"unknown condition id {shown(body.target)}; "
                                              "GET /v1/conditions lists them")
-        _, items = service.case(body)
-        inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
+        case = service.case(body, complaint=False)
+        inference = service.pipeline.posterior(case)
         ranked = inference.ranked()
         rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
         chosen = [body.target] if body.target is not None \
             else [cid for cid, _ in ranked[:body.top]]
-        limit = explain_limit(len(items))
-        why = _engine.explain(service.ckb, items, chosen, limit=limit)
+        limit = explain_limit(len(case.items))
+        why = service.pipeline.explain(case, chosen, limit)
         approximate = inference.approximate or bool(
-            _engine.split_present(service.ckb, items, limit)[1])
-        known = {e.finding for e in items}
+            _engine.split_present(service.ckb, case.items, limit)[1])
+        known = frozenset(e.finding for e in case.items)
         probability = dict(ranked)
         conditions = []
         for cid in chosen:
-            data = condition_result(kb, why[cid], cid, probability[cid]).to_dict()
+            data = condition_result(kb, why[cid], cid, probability[cid], known).to_dict()
             data["rank"] = rank[cid]
-            data["unconfirmed"] = [
-                {"finding": fid, "name": kb.finding[fid].name, "p": link.p}
-                for fid, link in sorted(kb.condition[cid].findings.items(),
-                                        key=lambda kv: -kv[1].p)
-                if fid not in known and link.p >= _UNCONFIRMED_P][:_MAX_UNCONFIRMED]
             conditions.append(data)
         cited = [s for c in conditions for s in c["sources"]]
         cited += [s for c in conditions for r in c["supporting"] + c["conflicting"]
                   for s in r["sources"]]
         return _json({"target": body.target, "conditions": conditions,
                       "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": approximate})
+                      "kb_version": kb.version, "approximate": approximate,
+                      "schema_version": SCHEMA_VERSION})
+
+    @app.post("/v1/assessment", response_model=AssessmentOut, responses=_ERRORS,
+              tags=["results"], dependencies=_WORK)
+    def assessment(body: AssessmentRequest) -> Response:
+        """The whole result in one call, as `assess()` gives it (the result contract of
+        docs/assessment.schema.json): conditions with the reasons for and against each,
+        triage, the warning-sign questions not answered yet, the plan and the sources.
+        `text`, when given, is read as /v1/parse reads it; explicit evidence wins over it."""
+        pipeline = service.pipeline
+        sent = [item.to_evidence() for item in body.evidence]
+        if body.text is None:
+            case = service.case(body, complaint=True)
+        else:
+            try:
+                case = pipeline.from_text(body.text, sent, age=body.age, sex=body.sex,
+                                          parse=service.parse)
+            except ValueError:
+                service._locate(body)
+                raise
+        return _json(pipeline.result(case, explain_limit=explain_limit(len(case.items)))
+                     .to_dict())
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:

@@ -1,7 +1,7 @@
 """`assess`: text and evidence in, a ranked, explained, triaged assessment out.
 
-Every interface (CLI, API, web page, evaluation) goes through this one function and the JSON
-form of its result, so they cannot disagree.
+The result types and the evidence checks live here; the stages are composed by the knowledge
+base's `Pipeline` (`_pipeline.py`), which every interface calls, so they cannot disagree.
 """
 
 from __future__ import annotations
@@ -10,16 +10,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _engine
-from ._compiled import CompiledKB, compile_kb, default_compiled
+from ._compiled import CompiledKB
+from ._contract import SCHEMA_VERSION
 from ._evidence import Evidence
-from ._knowledge import KnowledgeBase, load_knowledge_base
-from ._plan import Plan, make_plan
-from ._triage import Triage, UnaskedRedFlag, triage, unasked_red_flags
+from ._knowledge import KnowledgeBase
+from ._plan import Plan
+from ._triage import Triage, UnaskedRedFlag
 
-__all__ = ["Assessment", "ConditionResult", "Reason", "assess", "condition_result",
-           "context_conflicts", "context_evidence", "validate_evidence"]
+__all__ = ["Assessment", "ConditionResult", "Reason", "Reference", "Unconfirmed", "assess",
+           "cited_sources", "condition_result", "context_conflicts", "context_evidence",
+           "references", "unconfirmed", "validate_evidence"]
 
+#: Findings a condition produces at least this often, and nothing says are present or absent,
+#: are named as "often comes with (not reported)"; at most `_MAX_UNCONFIRMED` of them.
+_UNCONFIRMED_P = 0.3
+_MAX_UNCONFIRMED = 5
 #: How many evidence items to name as reasons for or against each condition.
 _MAX_REASONS = 5
 #: Contributions closer to 1 than this are not worth naming.
@@ -49,6 +54,35 @@ class Reason:
 
 
 @dataclass(frozen=True, slots=True)
+class Unconfirmed:
+    """A finding a condition often brings that nothing says is present or absent."""
+
+    finding: str
+    name: str
+    p: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"finding": self.finding, "name": self.name, "p": self.p}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A cited source in full."""
+
+    id: str
+    title: str
+    kind: str
+    publisher: str | None = None
+    year: int | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"id": self.id, "title": self.title, "kind": self.kind,
+                "publisher": self.publisher, "year": self.year, "url": self.url}
+        return {k: v for k, v in data.items() if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
 class ConditionResult:
     """One condition's posterior probability with the reasons for and against it."""
 
@@ -60,6 +94,7 @@ class ConditionResult:
     supporting: tuple[Reason, ...]
     conflicting: tuple[Reason, ...]
     sources: tuple[str, ...]
+    unconfirmed: tuple[Unconfirmed, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +103,7 @@ class ConditionResult:
             "supporting": [r.to_dict() for r in self.supporting],
             "conflicting": [r.to_dict() for r in self.conflicting],
             "sources": list(self.sources),
+            "unconfirmed": [u.to_dict() for u in self.unconfirmed],
         }
 
 
@@ -91,10 +127,13 @@ class Assessment:
     #: Present findings beyond the engine's exact limit, summarised (`_engine.infer`): when
     #: not empty the probabilities are approximate; triage's red-flag rules are not affected.
     summarised: tuple[str, ...] = ()
+    #: The cited sources in full (`sources` maps their ids to titles).
+    references: tuple[Reference, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON form every interface uses."""
+        """The stable JSON form every interface uses (the contract of `_contract.py`)."""
         return {
+            "schema_version": SCHEMA_VERSION,
             "conditions": [c.to_dict() for c in self.conditions],
             "triage": self.triage.to_dict(),
             "unasked_red_flags": [u.to_dict() for u in self.unasked_red_flags],
@@ -103,6 +142,7 @@ class Assessment:
             "disclaimer": self.disclaimer,
             "context": {"age": self.age, "sex": self.sex},
             "sources": dict(self.sources),
+            "references": [r.to_dict() for r in self.references],
             "kb_version": self.kb_version,
             "approximate": bool(self.summarised),
             "summarised": list(self.summarised),
@@ -118,75 +158,49 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     unless the evidence says otherwise. Explicit `evidence` wins over what the text says about
     the same finding; explicit `age` and `sex` win over those stated in the text. Raises
     `ValueError` naming the problem for unknown finding ids, contradictory evidence or an
-    impossible age or sex.
+    impossible age or sex. A thin call on the knowledge base's `Pipeline`.
     """
-    kb, ckb = _knowledge_pair(kb)
-    given = [e if isinstance(e, Evidence) else Evidence.from_dict(dict(e)) for e in evidence]
-    from_text: list[Evidence] = []
-    if text is not None and text.strip():
-        from ._parse import parse  # spaCy is heavy: load it only when there is text.
+    from ._pipeline import Pipeline
 
-        parsed = parse(text, kb)
-        from_text = list(parsed.evidence)
-        age = age if age is not None else parsed.age
-        sex = sex if sex is not None else parsed.sex
-    _check_context(age, sex)
-    explicit = {e.finding for e in given}
-    conflicts = context_conflicts(kb, given, age, sex)
-    if conflicts:
-        raise ValueError(conflicts[0][1])
-    # The stated age and sex win over what the text implies about them.
-    from_text = [e for e in from_text if not context_conflicts(kb, [e], age, sex)]
-    items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
-    if kb.complaint not in {e.finding for e in items}:
-        items.insert(0, Evidence(kb.complaint, "present", origin="context"))
-    items += context_evidence(kb, age, sex, exclude={e.finding for e in items})
-    return _assess_evidence(kb, ckb, tuple(items), age, sex, text)
-
-
-_COMPILED: dict[int, tuple[KnowledgeBase, CompiledKB]] = {}
+    return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex)
 
 
 def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB]:
-    """The knowledge base and its arrays, compiled once per knowledge base object."""
-    if kb is None:
-        return load_knowledge_base(), default_compiled()
-    if id(kb) not in _COMPILED:
-        if len(_COMPILED) >= 8:  # hand-made knowledge bases (tests, tools): keep a few
-            _COMPILED.pop(next(iter(_COMPILED)))
-        _COMPILED[id(kb)] = (kb, compile_kb(kb))
-    return _COMPILED[id(kb)]
+    """The knowledge base and its arrays, from its pipeline (built once per knowledge base)."""
+    from ._pipeline import Pipeline
 
-
-def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
-                     age: int | None, sex: str | None, text: str | None) -> Assessment:
-    # Never refused for its number of symptoms: beyond the exact limit the posterior is
-    # approximate and its cost stays bounded.
-    inference = _engine.infer(ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
-    ranked = inference.ranked()
-    result = triage(kb, dict(ranked), items, age=age, sex=sex)
-    unasked = unasked_red_flags(kb, result.level, dict(ranked), items, age=age, sex=sex)
-    why = _engine.explain(ckb, items, [cid for cid, _ in ranked],
-                          limit=_engine.MAX_PRESENT_SYMPTOMS)
-    conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
-    plan = make_plan(kb, ranked, result)
-    cited = _cited_sources(conditions, result, plan)
-    return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
-                      {sid: kb.source[sid].title for sid in cited},
-                      unasked_red_flags=unasked, summarised=inference.summarised)
+    pipeline = Pipeline.of(kb)
+    return pipeline.kb, pipeline.ckb
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
-                     p: float) -> ConditionResult:
+                     p: float, known: set[str] | frozenset[str] | None = None) -> ConditionResult:
     """One condition's result: its posterior, the reasons for and against it (from the
-    evidence items' likelihood ratios, strongest first) and its sources."""
+    evidence items' likelihood ratios, strongest first), its sources and, with `known` (the
+    findings the evidence is about), what it often brings that was not reported."""
     condition = kb.condition[cid]
     reasons = [_reason(kb, cid, e, lr) for e, lr in contributions]
     supporting = tuple(r for r in reasons if r.likelihood_ratio >= _MIN_LR_EFFECT)[:_MAX_REASONS]
     conflicting = tuple(r for r in reasons
                         if r.likelihood_ratio <= 1 / _MIN_LR_EFFECT)[:_MAX_REASONS]
     return ConditionResult(cid, condition.name, condition.lay_name, p, condition.triage.level.value,
-                           supporting, conflicting, condition.sources)
+                           supporting, conflicting, condition.sources,
+                           unconfirmed(kb, cid, known) if known is not None else ())
+
+
+def unconfirmed(kb: KnowledgeBase, cid: str,
+                known: set[str] | frozenset[str]) -> tuple[Unconfirmed, ...]:
+    """The findings condition `cid` produces at least `_UNCONFIRMED_P` of the time that are not
+    in `known`, most likely first."""
+    links = sorted(kb.condition[cid].findings.items(), key=lambda kv: -kv[1].p)
+    return tuple(Unconfirmed(fid, kb.finding[fid].name, link.p) for fid, link in links
+                 if fid not in known and link.p >= _UNCONFIRMED_P)[:_MAX_UNCONFIRMED]
+
+
+def references(kb: KnowledgeBase, ids: Iterable[str]) -> tuple[Reference, ...]:
+    """The sources of `ids` in full, in that order, each once."""
+    found = (kb.source[sid] for sid in dict.fromkeys(ids) if sid in kb.source)
+    return tuple(Reference(s.id, s.title, s.kind, s.publisher, s.year, s.url) for s in found)
 
 
 def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:
@@ -201,7 +215,7 @@ def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:
     return Reason(item.finding, text, lr, item.state, item.span, item.text, sources)
 
 
-def _cited_sources(conditions: tuple[ConditionResult, ...], result: Triage,
+def cited_sources(conditions: tuple[ConditionResult, ...], result: Triage,
                    plan: Plan) -> list[str]:
     cited: list[str] = []
     for c in conditions[:5]:

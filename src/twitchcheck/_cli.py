@@ -154,6 +154,14 @@ def kb_check(
         console.print("  wording.yaml matches its schema")
 
 
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of a result (`assess --json`, `batch`, POST /v1/assessment)."""
+    from ._contract import schema_json
+
+    print(schema_json(), end="")
+
+
 @app.command("conditions")
 def conditions(as_json: AsJson = False) -> None:
     """List the conditions: id, name, category, default triage."""

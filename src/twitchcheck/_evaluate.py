@@ -511,10 +511,12 @@ def split_report(report: EvaluationReport) -> dict[Split, EvaluationReport]:
 
 def system(kb: KnowledgeBase) -> Predictor:
     """twitchcheck itself: the full text-to-assessment pipeline, `assess(text, age, sex)`."""
-    from ._assessment import assess
+    from ._pipeline import Pipeline
+
+    pipeline = Pipeline.of(kb)
 
     def predict(text: str, age: int | None = None, sex: str | None = None) -> Prediction:
-        result = assess(text, age=age, sex=sex, kb=kb)
+        result = pipeline.assess(text, age=age, sex=sex)
         return Prediction(
             tuple(c.id for c in result.conditions), result.triage.level,
             tuple(c.probability for c in result.conditions),

@@ -50,18 +50,17 @@ from typing import Any, Literal
 import numpy as np
 
 from . import _engine, _memo
-from ._assessment import (
-    _check_context,
-    _knowledge_pair,
-    context_conflicts,
-    context_evidence,
-    validate_evidence,
-)
 from ._compiled import CompiledKB
 from ._evidence import Evidence
+from ._inference._predictive import (
+    EXACT_WORK,
+    Outcomes,
+    PredictiveError,
+    answer_outcomes,
+    single_outcomes,
+)
 from ._knowledge import Finding, KnowledgeBase
 from ._levels import TriageLevel
-from ._predictive import Outcomes, PredictiveError, answer_outcomes, single_outcomes
 from ._triage import rule_questions, triage, unasked_red_flags
 from ._wording import InterviewWording, wording
 
@@ -255,14 +254,15 @@ class _Prepared:
                 * (prior / prior.max()) ** -rarity)
 
 
-_PREPARED: dict[int, _Prepared] = {}
-
-
 def _prepare(kb: KnowledgeBase | None) -> _Prepared:
-    kb, ckb = _knowledge_pair(kb)
-    cached = _PREPARED.get(id(kb))
-    if cached is not None and cached.kb is kb:
-        return cached
+    """The knowledge base's prepared lists, kept by its pipeline (`Pipeline.interview`)."""
+    from ._pipeline import Pipeline
+
+    return Pipeline.of(kb).interview
+
+
+def prepare(kb: KnowledgeBase, ckb: CompiledKB) -> _Prepared:
+    """What the policy needs from a knowledge base (built once, by its `Pipeline`)."""
     linked = set()
     for condition in kb.conditions:
         linked |= set(condition.findings)
@@ -299,9 +299,6 @@ def _prepare(kb: KnowledgeBase | None) -> _Prepared:
                          bool(age_findings), age_findings, sex_findings,
                          {f.id: i for i, f in enumerate(kb.findings)},
                          {f.id: _single(f) for f in askable})
-    if len(_PREPARED) >= 8:
-        _PREPARED.pop(next(iter(_PREPARED)))
-    _PREPARED[id(kb)] = prepared
     return prepared
 
 
@@ -379,22 +376,42 @@ def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
 
 #: How many adaptive steps `expected_left` looks ahead before it says "at least that many".
 LOOKAHEAD = 8
+#: The most work `expected_left` spends looking ahead, in the units of `_choice_work`
+#: (about 100,000 a millisecond of CPU on the development machine, fitted over the load
+#: test's states): about 50 ms. Questions everyone gets cost nothing; each adaptive step costs
+#: more the more symptoms are present, and the look-ahead stops where the work runs out, so
+#: that one /v1/diagnosis step stays near its cost ceiling (docs/api.md, "Cost ceiling").
+LOOKAHEAD_WORK = 5_000_000
+#: The fixed part of ranking the candidate questions once (about 12 ms), in the same units.
+_RANK_WORK = 1_200_000
 
 
 def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
                   sex: str | None = None, kb: KnowledgeBase | None = None,
-                  policy: Policy | None = None) -> int:
+                  policy: Policy | None = None, first: Question | None = None,
+                  work: int | None = LOOKAHEAD_WORK) -> int:
     """About how many questions are still to come (the next one included), from the stop rule:
     the interview is played forward with the most common answer to each question ("no" /
     "none of these"; an unknown age taken as 40, sex left unknown) until it would stop, at most
-    `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be."""
+    `LOOKAHEAD` adaptive steps ahead. `questions_left` is the most there can be. `first`: the
+    question already chosen for `evidence` (a step that has chosen it passes it, so that the
+    same state is not worked out twice). `work`: the most work to spend looking ahead (None:
+    no limit); the estimate then counts the questions up to where the work ran out."""
     policy = policy or Policy()
     prepared = _prepare(kb)
     ahead = list(evidence)
     count = adaptive = 0
+    spent = 0
     while count < 40:
-        items = _checked(prepared, ahead, age, sex)
-        question = _next(prepared, ahead, items, age, sex, policy, None, explain=False)
+        if count == 0 and first is not None:
+            question: Question | None = first
+        else:
+            items = _checked(prepared, ahead, age, sex)
+            if work is not None and _ranks(prepared, items, age, sex):
+                spent += _choice_work(prepared, items, policy)
+                if spent > work and count > 0:
+                    break
+            question = _next(prepared, ahead, items, age, sex, policy, None, explain=False)
         if question is None:
             break
         count += 1
@@ -411,6 +428,39 @@ def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
                 break
         ahead += [Evidence(i.finding, "absent", origin="answer") for i in question.items]
     return count
+
+
+def _ranks(prepared: _Prepared, items: Sequence[Evidence], age: int | None,
+           sex: str | None) -> bool:
+    """Whether the next question for `items` is chosen by ranking the candidates (False: a
+    question everyone gets comes first, the screen, age, sex or the findings that set a
+    level, and it costs next to nothing)."""
+    answered = {e.finding for e in items}
+    if any(f.id not in answered for _, members in prepared.screen for f in members):
+        return False
+    if age is None and prepared.asks_age and not answered & prepared.age_findings:
+        return False
+    if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
+        return False
+    return prepared.levels is None or all(f.id in answered for f in prepared.levels[1])
+
+
+def _choice_work(prepared: _Prepared, items: Sequence[Evidence], policy: Policy) -> int:
+    """An estimate of the work of ranking the candidate questions for `items`: a fixed part,
+    and the elements summed (variants x 2^present symptoms x conditions) for every open single
+    question (a risk factor has two variants) and, while the singles are computed exactly, the
+    multiple-choice questions of the `max_groups` best groups (up to 2^`max_group_items`
+    answers each). Depends on the state only, so the look-ahead is the same on every worker
+    whatever its memo holds."""
+    answered = {e.finding for e in items}
+    n_c = len(prepared.ckb.condition_ids)
+    k = min(present_symptoms(items, prepared.kb), _engine.MAX_PRESENT_SYMPTOMS)
+    variants = 1 + sum(1 + (f.kind != "symptom") for f in prepared.askable
+                       if f.id not in answered)
+    single = variants * n_c << k
+    if single > EXACT_WORK:  # the independent method: cost independent of k, bar the groups'
+        return _RANK_WORK + (policy.max_groups * n_c << (policy.max_group_items + 4))
+    return _RANK_WORK + single + (policy.max_groups * n_c << (policy.max_group_items + k))
 
 
 _PLACEHOLDER_AGE = 40  # for looking ahead past the age question (its answer is not known yet)
@@ -443,12 +493,12 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
          policy: Policy | None = None) -> Step:
     """The posterior and the next question together, for a caller that shows both (the API):
     the engine's exact posterior is computed once and the question choice reuses it."""
-    prepared = _prepare(kb)
-    items = _checked(prepared, evidence, age, sex)
-    inference = _engine.infer(prepared.ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
-    question = _next(prepared, evidence, items, age, sex, policy or Policy(budget=budget),
-                     inference.probabilities)
-    return Step(inference, question)
+    from ._pipeline import Pipeline
+
+    pipeline = Pipeline.of(kb)
+    case = pipeline.case(evidence, age=age, sex=sex)
+    question = pipeline.next_question(case, policy or Policy(budget=budget))
+    return Step(pipeline.posterior(case), question)
 
 
 def _next_key(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
@@ -658,18 +708,11 @@ def present_symptoms(evidence: Sequence[Evidence], kb: KnowledgeBase) -> int:
 
 def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
-    _check_context(age, sex)
-    items = validate_evidence(prepared.kb, evidence)
-    conflicts = context_conflicts(prepared.kb, items, age, sex)
-    if conflicts:
-        raise ValueError(conflicts[0][1])
-    # The complaint is taken as present unless the evidence says otherwise, as `assess` does,
-    # so that the interview works on the posterior the result will show.
-    complaint = prepared.kb.complaint
-    if complaint and complaint in prepared.kb.finding and complaint not in {e.finding
-                                                                            for e in items}:
-        items.insert(0, Evidence(complaint, "present", origin="context"))
-    return items + context_evidence(prepared.kb, age, sex, exclude={e.finding for e in items})
+    """The evidence checked, with the complaint and the context items, as `assess` sees it
+    (`Pipeline.case`), so that the interview works on the posterior the result will show."""
+    from ._pipeline import Pipeline
+
+    return list(Pipeline.of(prepared.kb).case(evidence, age=age, sex=sex).items)
 
 
 def _last_group(prepared: _Prepared, evidence: Sequence[Evidence]) -> str | None:

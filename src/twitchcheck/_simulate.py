@@ -27,7 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import _engine
-from ._assessment import _knowledge_pair, context_evidence
+from ._assessment import _knowledge_pair
 from ._evidence import Evidence
 from ._interview import (
     Policy,
@@ -40,7 +40,8 @@ from ._interview import (
 )
 from ._knowledge import KnowledgeBase
 from ._levels import TriageLevel
-from ._triage import doubt_reasons, triage
+from ._pipeline import Pipeline
+from ._triage import doubt_reasons
 
 __all__ = ["Patient", "PolicyResult", "Study", "mcnemar_p", "render_study", "run_study",
            "sample_patients"]
@@ -281,16 +282,15 @@ class _Run:
 
 def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
              items: int, select_ms: tuple[float, ...] = ()) -> _Run:
-    _, ckb = _knowledge_pair(kb)
-    full = evidence + context_evidence(kb, patient.age, patient.sex,
-                                       exclude={e.finding for e in evidence})
+    pipeline = Pipeline.of(kb)
+    case = pipeline.case(evidence, age=patient.age, sex=patient.sex, complaint=False)
     try:
-        ranked = _engine.infer(ckb, full).ranked()
+        urgency = pipeline.urgency(case, exact=True)
     except _engine.EngineLimitError:
         # Too many present findings for exact inference: the run is reported as unscored.
         return _Run(questions, items, (), TriageLevel.self_care, (), select_ms, scored=False)
-    result = triage(kb, dict(ranked), full, age=patient.age, sex=patient.sex)
-    caught = {e.finding for e in full if e.present}
+    ranked, result = urgency.ranked, urgency.triage
+    caught = {e.finding for e in case.items if e.present}
     missed = tuple(f.id for f in kb.findings if f.red_flag and patient.answers(f.id)
                    and (f.id not in caught or f.triage is None
                         or result.level.rank < f.triage.level.rank))

@@ -404,14 +404,17 @@
       el("ul", { className: "answers" }, rows));
   }
 
-  function renderResult(triage, explained) {
+  // The result is POST /v1/assessment's answer: the result contract every interface shares
+  // (docs/assessment.schema.json).
+  function renderResult(result) {
     const body = $("r-body");
     clear(body);
-    const level = triage.triage_level;
+    const triage = result.triage;
+    const level = triage.level;
     const banner = el("div", {
       className: `banner ${LEVEL_CLASS[level] || ""}`, id: "triage-banner", "data-level": level,
       role: URGENT.has(level) ? "alert" : null,
-    }, el("p", { className: "level", text: triage.label }), el("p", { className: "now", text: triage.plan.now }));
+    }, el("p", { className: "level", text: triage.label }), el("p", { className: "now", text: result.plan.now }));
     const why = triage.reasons.slice(0, 3);
     if (why.length) {
       banner.append(el("ul", { className: "why-level" }, why.map((r) => el("li", {},
@@ -421,7 +424,7 @@
 
     // Warning-sign questions nobody answered (the questions were skipped, or the result came
     // from the description alone): a Yes to any of them changes the advice.
-    const unasked = triage.unasked_red_flags || [];
+    const unasked = result.unasked_red_flags || [];
     if (unasked.length) {
       body.append(el("section", { className: "card unasked", id: "unasked", "aria-labelledby": "h-unasked" },
         el("h2", { id: "h-unasked", text: "Questions not answered yet" }),
@@ -441,26 +444,27 @@
       el("h2", { id: "h-causes", text: "Possible causes" }),
       el("p", { className: "help", text: "Estimates from what you told us, most likely first. "
         + "Several causes can act together, so the numbers need not add up to 100%." }),
-      triage.approximate ? el("p", { className: "help", id: "approximate", text: "You told us about "
+      result.approximate ? el("p", { className: "help", id: "approximate", text: "You told us about "
         + "many symptoms: these estimates are approximate. The warning signs you reported still set how urgent it is." }) : null,
-      el("ol", { className: "causes" }, explained.conditions.slice(0, SHOWN_CAUSES).map(causeItem)),
+      el("ol", { className: "causes" }, result.conditions.slice(0, SHOWN_CAUSES).map(causeItem)),
       state.open && state.open.length
         ? el("p", { className: "not-ruled-out", id: "not-ruled-out", text: `Not yet ruled out: ${state.open.join("; ")}` })
         : null));
 
-    if (triage.plan.self_care.length) {
+    const plan = result.plan;
+    if (plan.self_care.length) {
       body.append(el("section", { className: "card", "aria-labelledby": "h-self" },
-        el("h2", { id: "h-self", text: "What you can do now" }), planList(triage.plan.self_care, true)));
+        el("h2", { id: "h-self", text: "What you can do now" }), planList(plan.self_care, true)));
     }
     body.append(el("section", { className: "card", "aria-labelledby": "h-seek" },
-      el("h2", { id: "h-seek", text: "When to seek care" }), planList(triage.plan.seek_care, false)));
-    if (triage.plan.tests.length) {
+      el("h2", { id: "h-seek", text: "When to seek care" }), planList(plan.seek_care, false)));
+    if (plan.tests.length) {
       body.append(el("section", { className: "card", "aria-labelledby": "h-tests" },
-        el("h2", { id: "h-tests", text: "What a doctor may check" }), planList(triage.plan.tests, true)));
+        el("h2", { id: "h-tests", text: "What a doctor may check" }), planList(plan.tests, true)));
     }
 
     const sources = new Map();
-    for (const s of [...triage.sources, ...explained.sources]) sources.set(s.id, s);
+    for (const s of result.references) sources.set(s.id, s);
     body.append(el("section", { className: "card sources", "aria-labelledby": "h-sources" },
       el("h2", { id: "h-sources", text: "Sources" }),
       el("ul", {}, [...sources.values()].map((s) => {
@@ -469,19 +473,15 @@
         return el("li", {}, el("span", { className: "cite", text: `[${s.id}] ` }),
           url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank", text: label }) : label);
       }))));
-    body.append(el("p", { className: "disclaimer", id: "disclaimer", text: triage.disclaimer }));
-    body.append(el("p", { className: "kb", text: `Knowledge base ${triage.kb_version}` }));
+    body.append(el("p", { className: "disclaimer", id: "disclaimer", text: result.disclaimer }));
+    body.append(el("p", { className: "kb", text: `Knowledge base ${result.kb_version}` }));
     $("print-date").textContent = `Made on ${new Date().toLocaleString()}`;
     show("result", "r-title");
     announce(`Result: ${triage.label}`);
   }
 
   async function finish() {
-    const [triage, explained] = await Promise.all([
-      api("/v1/triage", caseBody()),
-      api("/v1/explain", { ...caseBody(), top: SHOWN_CAUSES }),
-    ]);
-    renderResult(triage, explained);
+    renderResult(await api("/v1/assessment", caseBody()));
   }
 
   // ------------------------------------------------------------------ wiring

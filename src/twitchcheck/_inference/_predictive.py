@@ -23,9 +23,14 @@ from typing import Literal
 
 import numpy as np
 
-from . import _engine
-from ._compiled import CompiledKB
-from ._evidence import Evidence
+from .._compiled import CompiledKB
+from .._evidence import Evidence
+from ._kernel import inclusion_exclusion
+from ._posterior import infer
+from ._tables import Tables, resolve
+from ._tables import log_odds as prior_log_odds
+from ._tables import log_q as absent_log_q
+from ._tables import tables as tables_of
 
 __all__ = ["EXACT_WORK", "MAX_POSITIVES", "Method", "Outcomes", "Prediction", "PredictiveError",
            "SingleOutcomes", "answer_outcomes", "single_outcomes"]
@@ -114,7 +119,7 @@ def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
     computed.
     """
     exclusive = exclusive or [False] * len(questions)
-    tables = _engine._tables(ckb)
+    tables = tables_of(ckb)
     variants = _variants(ckb, tables, questions, frequency)
     z, numer, chosen = _evaluate(ckb, tables, evidence, variants, method, marginals)
     current = np.clip(numer[0] / z[0], 0.0, 1.0)
@@ -129,7 +134,7 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
                     method: Method | Literal["auto"] = "auto",
                     marginals: np.ndarray | None = None) -> SingleOutcomes:
     """`answer_outcomes` for many one-finding questions at once, without per-question Python."""
-    tables = _engine._tables(ckb)
+    tables = tables_of(ckb)
     kinds = [_item_kind(ckb, fid) for fid in findings]
     is_risk = np.array([kind == "r" for kind, _ in kinds], dtype=bool)
     index = np.array([i for _, i in kinds], dtype=int)
@@ -168,13 +173,13 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
                           chosen)
 
 
-def _evaluate(ckb: CompiledKB, tables: _engine._Tables, evidence: Sequence[Evidence],
+def _evaluate(ckb: CompiledKB, tables: Tables, evidence: Sequence[Evidence],
               variants: _Variants, method: Method | Literal["auto"],
               marginals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, Method]:
     """The variant sums by the method asked for (or the one that fits, for "auto")."""
-    case = _engine._resolve(tables, evidence)
-    log_odds = _engine._log_odds(tables, case)
-    log_q = _engine._log_q(tables, case.negatives)
+    case = resolve(tables, evidence)
+    log_odds = prior_log_odds(tables, case)
+    log_q = absent_log_q(tables, case.negatives)
     positives = tables.log_terms[list(case.positives)]
     k = len(case.positives)
     work = len(variants.weight) * (1 << k) * len(ckb.condition_ids)
@@ -216,7 +221,7 @@ class _Variants:
     layout: list[_Grid]  # per question
 
 
-def _variants(ckb: CompiledKB, tables: _engine._Tables, questions: Sequence[Sequence[str]],
+def _variants(ckb: CompiledKB, tables: Tables, questions: Sequence[Sequence[str]],
               frequency: Mapping[str, float]) -> _Variants:
     n_c = len(ckb.condition_ids)
     shift = [np.zeros((1, n_c))]
@@ -245,7 +250,7 @@ def _variants(ckb: CompiledKB, tables: _engine._Tables, questions: Sequence[Sequ
                      [grids[tuple(q)] for q in questions])
 
 
-def _answer_grid(ckb: CompiledKB, tables: _engine._Tables, kinds: Sequence[tuple[str, int]],
+def _answer_grid(ckb: CompiledKB, tables: Tables, kinds: Sequence[tuple[str, int]],
                  frequency: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest).
 
@@ -293,7 +298,7 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
             pass
     if mu is None:
         try:
-            mu = _engine.infer(ckb, evidence).probabilities
+            mu = infer(ckb, evidence).probabilities
         except ValueError as exc:  # the engine's own limits
             raise PredictiveError(str(exc)) from None
     mu = np.clip(mu, 1e-15, 1.0 - 1e-15)
@@ -308,55 +313,31 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
                          variants.extra, variants.weight + likelihood)
 
 
-_CHUNK = 1 << 21  # elements of a (variants, subsets, conditions) block held at once
-
-
 def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
                   shift: np.ndarray, extra: np.ndarray, weight: np.ndarray) -> \
         tuple[np.ndarray, np.ndarray]:
     """P(E_v) and P(c present, E_v) for every variant v, all on one common scale.
 
-    With the present findings expanded by inclusion-exclusion over subsets S,
-    P(E) = prod_c (1 - pi_c) * sum_S (-1)^|S| L(S) prod_c (1 + t_c(S)), where t_c(S) is the
-    prior odds times the chance that c produces none of the absent findings nor those in S.
-    Computed in linear space (products, no logarithm per element): this is the hot loop.
+    With the present findings expanded by inclusion-exclusion over subsets S (the engine's
+    kernel, `inclusion_exclusion`), P(E) = prod_c (1 - pi_c) * sum_S (-1)^|S| L(S)
+    prod_c (1 + t_c(S)), where t_c(S) is the prior odds times the chance that c produces none
+    of the absent findings nor those in S. A variant moves the prior odds (`shift`), forces
+    symptoms absent (`extra`: log(1 - p) per condition | log(1 - leak)) and weighs the answer
+    (`weight`); the kernel gives each variant relative to its own S = {} term, and this puts
+    them back on the scale of the evidence as it is.
     """
     n_c = log_odds.shape[0]
-    k = pos_terms.shape[0]
-    bits, sign = _engine._subsets(k)
-    a = bits @ pos_terms if k else np.zeros((1, n_c + 1))  # (S, n_c + 1)
-    base = log_odds + log_q
-    t_subset = np.exp(a[:, :n_c] + base)  # t_c(S) for the evidence as it is
-    t_variant = np.exp(shift + extra[:, :n_c])  # what each variant multiplies it by
-    prefactor = -np.logaddexp(0.0, log_odds + shift).sum(axis=1)  # log prod (1 - pi_c)
-    # Everything relative to the S = {} term of the evidence as it is, which is the largest.
-    scale = np.logaddexp(0.0, base).sum() - np.logaddexp(0.0, log_odds).sum()
-    offset = extra[:, n_c] + weight + prefactor - scale
-    n_v, n_s = len(shift), len(t_subset)
-    z = np.empty(n_v)
-    numer = np.empty((n_v, n_c))
-    abs_z0 = 0.0
-    step = max(1, _CHUNK // (n_s * n_c))
-    for lo in range(0, n_v, step):
-        hi = min(lo + step, n_v)
-        t = t_subset[None, :, :] * t_variant[lo:hi, None, :]  # (v, S, c)
-        one_t = t + 1.0
-        with np.errstate(over="ignore"):
-            log_w = np.log(one_t.prod(axis=2))
-        if not np.isfinite(log_w).all():  # only for absurd odds: the slower, safe form
-            log_w = np.log(one_t).sum(axis=2)
-        w = np.exp(log_w + a[None, :, n_c] + offset[lo:hi, None])
-        signed = w * sign
-        z[lo:hi] = signed.sum(axis=1)
-        t /= one_t  # P(c present | the findings in S and the absent ones are absent)
-        numer[lo:hi] = np.einsum("vs,vsc->vc", signed, t)
-        if lo == 0:
-            abs_z0 = float(w[0].sum())
-    kappa = abs_z0 / z[0] if z[0] > 0 else math.inf
+    bases = log_odds + log_q + shift + extra[:, :n_c]
+    sums = inclusion_exclusion(bases, pos_terms)
+    kappa = float(sums.abs_total[0] / sums.total[0]) if sums.total[0] > 0 else math.inf
     if not kappa <= _MAX_KAPPA:
         raise PredictiveError(
             f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})")
-    return z, numer
+    prefactor = -np.logaddexp(0.0, log_odds + shift).sum(axis=1)  # log prod (1 - pi_c)
+    # Everything relative to the S = {} term of the evidence as it is, the largest.
+    scale = np.logaddexp(0.0, log_odds + log_q).sum() - np.logaddexp(0.0, log_odds).sum()
+    factor = np.exp(sums.log_scale + extra[:, n_c] + weight + prefactor - scale)
+    return sums.total * factor, sums.present * factor[:, None]
 
 
 def _outcomes(items: tuple[str, ...], grid: _Grid, z: np.ndarray, numer: np.ndarray,
