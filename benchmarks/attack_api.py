@@ -21,8 +21,8 @@ import time
 import httpx
 
 from twitchcheck import TriageLevel, load_knowledge_base
-from twitchcheck._api import MAX_PRESENT_SYMPTOMS, MAX_TEXT_CHARS
-from twitchcheck._local_server import local_server
+from twitchcheck._interfaces._api import MAX_PRESENT_SYMPTOMS, MAX_TEXT_CHARS
+from twitchcheck._interfaces._local_server import local_server
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
 from load_api import rss_mb, workers_of  # noqa: E402

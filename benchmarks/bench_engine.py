@@ -26,9 +26,9 @@ import time
 
 import numpy as np
 
-from twitchcheck._compiled import CompiledKB
-from twitchcheck._engine import infer
-from twitchcheck._evidence import Evidence
+from twitchcheck._inference import infer
+from twitchcheck._knowledge._compiled import CompiledKB
+from twitchcheck._knowledge._evidence import Evidence
 
 
 def random_network(seed: int) -> CompiledKB:
@@ -140,7 +140,7 @@ def interview_evidence(answers: str, seed: int) -> list[list[Evidence]]:
     sex, as the API builds it."""
     from load_api import patient_bodies, random_bodies
 
-    from twitchcheck._assessment import _knowledge_pair, context_evidence
+    from twitchcheck._assessment._assess import _knowledge_pair, context_evidence
 
     kb, _ = _knowledge_pair(None)
     bodies = random_bodies(40, seed, 0.25) if answers == "random" else patient_bodies(2, seed)
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> None:
                              "per condition), seeded with --seed (7 in docs/engine.md)")
     args = parser.parse_args(argv)
     if args.interviews:
-        from twitchcheck._compiled import default_compiled
+        from twitchcheck._knowledge._compiled import default_compiled
 
         time_interviews(default_compiled(), interview_evidence(args.interviews, args.seed),
                         args.repeats)
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> None:
     ckb = None
     if args.network == "real":
         try:
-            from twitchcheck._compiled import default_compiled
+            from twitchcheck._knowledge._compiled import default_compiled
             ckb = default_compiled()
             name = f"packaged knowledge base {ckb.version}"
         except Exception as exc:  # noqa: BLE001 - report and go on with the random net

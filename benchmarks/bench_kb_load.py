@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import sys, time
 import yaml
-import twitchcheck._knowledge as K
+import twitchcheck._knowledge._load as K
 if sys.argv[1] == "pure":
     K.SAFE_LOADER = yaml.SafeLoader
 start = time.perf_counter()

@@ -24,10 +24,11 @@ import time
 
 import numpy as np
 
-from twitchcheck import _engine, assess
-from twitchcheck._compiled import default_compiled
-from twitchcheck._evidence import Evidence
-from twitchcheck._knowledge import load_knowledge_base
+from twitchcheck import _inference as _engine
+from twitchcheck import assess
+from twitchcheck._knowledge._compiled import default_compiled
+from twitchcheck._knowledge._evidence import Evidence
+from twitchcheck._knowledge._load import load_knowledge_base
 
 
 def timed(work, repeat: int = 3) -> float:

@@ -38,7 +38,7 @@ if mode == "in process":
     from twitchcheck._parse import parse
     read = parse
 else:
-    from twitchcheck._parse_process import ParseProcess
+    from twitchcheck._parse._process import ParseProcess
     proc = ParseProcess(None, timeout=60.0)
     read = proc.parse
 read("My lip twitches.")

@@ -30,8 +30,8 @@ from typing import Any
 
 os.environ["TWITCHCHECK_QUESTION_MEMO"] = "0"
 
-from twitchcheck._api import MAX_PRESENT_SYMPTOMS, create_app  # noqa: E402
-from twitchcheck._knowledge import load_knowledge_base  # noqa: E402
+from twitchcheck._interfaces._api import MAX_PRESENT_SYMPTOMS, create_app  # noqa: E402
+from twitchcheck._knowledge._load import load_knowledge_base  # noqa: E402
 from twitchcheck._parse._guard import MAX_TEXT_CHARS  # noqa: E402
 
 CEILING_MS = 100.0

@@ -48,17 +48,17 @@ import twitchcheck  # noqa: E402
 
 #: (role, module, attribute): the functions counted, where they exist in this version.
 TARGETS = [
-    ("posterior", "twitchcheck._engine", "infer"),
+    ("posterior", "twitchcheck._inference", "infer"),
     ("posterior", "twitchcheck._inference._posterior", "infer"),
     ("predictive", "twitchcheck._predictive", "single_outcomes"),
     ("predictive", "twitchcheck._predictive", "answer_outcomes"),
     ("predictive", "twitchcheck._inference._predictive", "single_outcomes"),
     ("predictive", "twitchcheck._inference._predictive", "answer_outcomes"),
-    ("validation", "twitchcheck._assessment", "validate_evidence"),
-    ("validation", "twitchcheck._assessment", "context_conflicts"),
-    ("validation", "twitchcheck._engine", "_resolve"),
+    ("validation", "twitchcheck._assessment._assess", "validate_evidence"),
+    ("validation", "twitchcheck._assessment._assess", "context_conflicts"),
+    ("validation", "twitchcheck._inference", "_resolve"),
     ("validation", "twitchcheck._inference._tables", "resolve"),
-    ("entry", "twitchcheck._api", "_Service.evidence"),
+    ("entry", "twitchcheck._interfaces._api", "_Service.evidence"),
     ("entry", "twitchcheck._pipeline", "Pipeline.case"),
 ]
 
@@ -147,7 +147,7 @@ def main() -> int:
     bodies = _bodies(args.per_condition, args.random)
     counters = Counters()
     counters.wrap()
-    from twitchcheck._api import CaseRequest, create_app
+    from twitchcheck._interfaces._api import CaseRequest, create_app
 
     app = create_app()
     endpoint = next(r.endpoint for r in app.routes if getattr(r, "path", "") == "/v1/diagnosis")

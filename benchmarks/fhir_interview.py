@@ -16,7 +16,7 @@ import time
 
 from fastapi.testclient import TestClient
 
-from twitchcheck._api import create_app
+from twitchcheck._interfaces._api import create_app
 
 NO = {"system": "http://snomed.info/sct", "code": "373067005"}
 NONE = {"system": "http://snomed.info/sct", "code": "260413007"}

@@ -33,7 +33,7 @@ from typing import Any
 
 import httpx
 
-from twitchcheck._local_server import ServerDidNotStart, local_server
+from twitchcheck._interfaces._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -113,7 +113,7 @@ def _interview(respond: Callable[[Any, list[Any]], Any], kb: Any) -> list[dict[s
     """Every request body of one interview led by the policy: the evidence so far, age and sex.
     `respond(question, evidence)` gives the answer: an age, a sex, or evidence items."""
     from twitchcheck import Evidence
-    from twitchcheck._interview import next_question
+    from twitchcheck._inference._interview import next_question
 
     complaint = next(f.id for f in kb.findings if all(f.id in c.findings for c in kb.conditions))
     evidence = [Evidence(complaint, origin="text")]
@@ -143,7 +143,7 @@ def patient_bodies(per_condition: int, seed: int) -> list[dict[str, Any]]:
     """Every step of the interviews of simulated patients (`twitchcheck simulate`'s: drawn from
     the knowledge base's own model, `per_condition` for each condition), answering truthfully."""
     from twitchcheck import load_knowledge_base
-    from twitchcheck._simulate import sample_patients
+    from twitchcheck._study._simulate import sample_patients
 
     kb = load_knowledge_base()
     bodies = []
@@ -163,7 +163,7 @@ def random_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list[di
     symptoms present than patients have): "yes" to an adaptive question's item with
     probability `yes_rate`, "don't know" 10% of the time."""
     from twitchcheck import Evidence, load_knowledge_base
-    from twitchcheck._api import MAX_PRESENT_SYMPTOMS
+    from twitchcheck._interfaces._api import MAX_PRESENT_SYMPTOMS
 
     kb = load_knowledge_base()
     rng = random.Random(seed)

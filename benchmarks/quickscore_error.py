@@ -64,7 +64,7 @@ def real_cases(k: int, count: int, rng: np.random.Generator) -> list[tuple[np.nd
     """Interview-like evidence on the packaged knowledge base (see bench_engine.py)."""
     from bench_engine import evidence_sets
 
-    from twitchcheck._compiled import default_compiled
+    from twitchcheck._knowledge._compiled import default_compiled
 
     ckb = default_compiled()
     tables = engine_tables.tables(ckb)

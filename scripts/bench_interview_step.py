@@ -12,9 +12,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from twitchcheck import _simulate as sim
-from twitchcheck._assessment import _knowledge_pair
-from twitchcheck._interview import Policy, expected_left, next_question
+from twitchcheck._assessment._assess import _knowledge_pair
+from twitchcheck._inference._interview import Policy, expected_left, next_question
+from twitchcheck._study import _simulate as sim
 
 PREVIOUS = Policy(budget=12, min_gain=0.04, settle=0.2, open_max=0.15, mixed_items=0)
 

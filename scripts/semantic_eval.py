@@ -81,12 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--margin", type=float, help="override semantic.yaml's margin")
     args = ap.parse_args(argv)
 
-    from twitchcheck._evaluate import evaluate_file, split_report
-    from twitchcheck._knowledge import load_knowledge_base
+    from twitchcheck._knowledge._load import load_knowledge_base
     from twitchcheck._parse import _pipeline
     from twitchcheck._parse import parse as parse_
     from twitchcheck._parse._score import load_cases, score
     from twitchcheck._parse._semantic import layer
+    from twitchcheck._study._evaluate import evaluate_file, split_report
 
     kb = load_knowledge_base()
     red_flags = {f.id for f in kb.findings if f.red_flag}

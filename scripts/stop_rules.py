@@ -28,10 +28,9 @@ from typing import Any
 
 import numpy as np
 
-from twitchcheck import _engine
-from twitchcheck import _simulate as sim
-from twitchcheck._assessment import _knowledge_pair
-from twitchcheck._interview import (
+from twitchcheck import _inference as _engine
+from twitchcheck._assessment._assess import _knowledge_pair
+from twitchcheck._inference._interview import (
     Policy,
     _checked,
     _last_group,
@@ -41,6 +40,7 @@ from twitchcheck._interview import (
     next_question,
     questions_asked,
 )
+from twitchcheck._study import _simulate as sim
 
 LONGEST = 16  # adaptive questions recorded at most
 RARITIES = (0.0, 0.5, 1.0)

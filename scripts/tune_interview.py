@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import sys
 
-from twitchcheck._interview import Policy
-from twitchcheck._simulate import Noise, run_study
+from twitchcheck._inference._interview import Policy
+from twitchcheck._study._simulate import Noise, run_study
 
 
 def main(argv: list[str]) -> None:

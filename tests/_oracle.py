@@ -7,7 +7,7 @@ import itertools
 
 import numpy as np
 
-from twitchcheck._compiled import CompiledKB
+from twitchcheck._knowledge._compiled import CompiledKB
 
 
 def adjusted_prior(ckb: CompiledKB, evidence) -> np.ndarray:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from twitchcheck._local_server import free_port
+from twitchcheck._interfaces._local_server import free_port
 
 __all__ = ["PostgresUnavailable", "postgres_bin", "throwaway_postgres"]
 

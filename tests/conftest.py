@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from twitchcheck._knowledge import KnowledgeBase
+from twitchcheck._knowledge._load import KnowledgeBase
 
 EST = {"estimate": "test value"}
 

@@ -16,16 +16,16 @@ import httpx
 import pytest
 
 from twitchcheck import Evidence, TriageLevel, assess, load_knowledge_base
-from twitchcheck._api import (
+from twitchcheck._assessment._assess import _knowledge_pair
+from twitchcheck._inference._interview import DEFAULT_BUDGET
+from twitchcheck._interfaces._api import (
     MAX_BODY_BYTES,
     MAX_EVIDENCE,
     MAX_PRESENT_SYMPTOMS,
     MAX_TEXT_CHARS,
     create_app,
 )
-from twitchcheck._assessment import _knowledge_pair
-from twitchcheck._interview import DEFAULT_BUDGET
-from twitchcheck._local_server import ServerDidNotStart, local_server
+from twitchcheck._interfaces._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain", "/v1/assessment",
@@ -342,7 +342,8 @@ def test_errors_never_echo_the_persons_text(tiny):
 
 def test_library_value_errors_are_client_errors_and_bugs_are_plain_500s(tiny_kb, monkeypatch,
                                                                          caplog):
-    from twitchcheck import _api, _engine
+    from twitchcheck import _inference as _engine
+    from twitchcheck._interfaces import _api
 
     def too_big(*args: Any, **kwargs: Any) -> Any:
         raise _engine.EngineLimitError("too many present findings for exact inference")
@@ -730,7 +731,7 @@ def test_explain_bounds_its_cost_on_huge_cases_and_says_so(real):
     """Cost ceiling: 14 symptoms plus every risk factor explained exactly cost ~150 ms of CPU.
     Past `EXPLAIN_WORK` fewer symptoms are explained exactly, and the answer is approximate;
     an ordinary case is explained exactly as before."""
-    from twitchcheck._api import EXPLAIN_WORK, MAX_PRESENT_SYMPTOMS, explain_limit
+    from twitchcheck._interfaces._api import EXPLAIN_WORK, MAX_PRESENT_SYMPTOMS, explain_limit
 
     kb = load_knowledge_base()
     symptoms = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag

@@ -14,7 +14,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from twitchcheck._api import create_app
+from twitchcheck._interfaces._api import create_app
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE])

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from twitchcheck import Evidence, TriageLevel, assess
-from twitchcheck._assessment import context_evidence, validate_evidence
+from twitchcheck._assessment._assess import context_evidence, validate_evidence
 
 
 def test_conditions_are_sorted_and_cover_the_knowledge_base(tiny_kb):
@@ -92,7 +92,7 @@ def test_risk_factors_outside_their_age_or_sex_are_absent_context(context_kb):
 
 
 def test_applies_to_is_only_for_risk_factors_that_are_asked():
-    from twitchcheck._knowledge import Finding
+    from twitchcheck._knowledge._load import Finding
     with pytest.raises(ValueError, match="applies_to"):
         Finding.model_validate({"id": "x", "kind": "symptom", "name": "X", "question": "X?",
                                 "leak": {"p": 0.01, "estimate": "test value"},

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from twitchcheck import load_knowledge_base
-from twitchcheck._cli import app
+from twitchcheck._interfaces._cli import app
 
 runner = CliRunner()
 
@@ -252,7 +252,7 @@ def test_serve_exposes_connection_limits(monkeypatch):
     # unlimited; serve now bounds connections per worker and can bound the head's size.
     import uvicorn
 
-    import twitchcheck._cli as cli
+    import twitchcheck._interfaces._cli as cli
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append(k))
@@ -272,7 +272,7 @@ def test_serve_passes_the_parse_timeout_to_its_workers_only_while_serving(monkey
 
     import uvicorn
 
-    from twitchcheck._api import PARSE_TIMEOUT_ENV
+    from twitchcheck._interfaces._api import PARSE_TIMEOUT_ENV
 
     seen = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: seen.append(

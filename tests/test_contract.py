@@ -14,9 +14,9 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from twitchcheck import assess
-from twitchcheck._api import create_app
-from twitchcheck._cli import app as cli
-from twitchcheck._contract import SCHEMA_VERSION, schema_json
+from twitchcheck._assessment._contract import SCHEMA_VERSION, schema_json
+from twitchcheck._interfaces._api import create_app
+from twitchcheck._interfaces._cli import app as cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "docs" / "assessment.schema.json"

@@ -8,10 +8,10 @@ import json
 import pytest
 
 from test_api import Client
-from twitchcheck._api import create_app
 from twitchcheck._diary._io import dump
 from twitchcheck._diary._store import DiaryStore
 from twitchcheck._diary._synthetic import PLANTED, synthetic_diary
+from twitchcheck._interfaces._api import create_app
 
 ENTRY = {"at": "2026-03-01T09:30:00", "intensity": 4, "site": "upper_lip",
          "caffeine_mg": 300, "note": "a private note"}

@@ -8,9 +8,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from twitchcheck._cli import app
 from twitchcheck._diary._io import dump
 from twitchcheck._diary._synthetic import PLANTED, synthetic_diary
+from twitchcheck._interfaces._cli import app
 
 runner = CliRunner()
 

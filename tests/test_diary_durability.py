@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from twitchcheck._diary._store import DiaryStore
-from twitchcheck._local_server import free_port
+from twitchcheck._interfaces._local_server import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITERS = 4
@@ -29,7 +29,8 @@ def start_server(url: str, log: Path) -> tuple[str, subprocess.Popen[bytes]]:
            "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "twitchcheck._api:create_app",
+            [sys.executable, "-m", "uvicorn", "--factory",
+             "twitchcheck._interfaces._api:create_app",
              "--port", str(port), "--log-level", "warning"],
             stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     base = f"http://127.0.0.1:{port}"

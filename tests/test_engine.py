@@ -12,8 +12,6 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from _oracle import adjusted_prior, brute_joint, brute_posterior
-from twitchcheck._compiled import CompiledKB
-from twitchcheck._evidence import Evidence
 from twitchcheck._inference import (
     MAX_POSITIVE_FINDINGS,
     EngineLimitError,
@@ -33,6 +31,8 @@ from twitchcheck._inference._stable import (
     stable_algorithm,
 )
 from twitchcheck._inference._tables import tables as _tables
+from twitchcheck._knowledge._compiled import CompiledKB
+from twitchcheck._knowledge._evidence import Evidence
 
 # --------------------------------------------------------------------------- helpers
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from twitchcheck._compiled import CompiledKB
-from twitchcheck._engine import infer
-from twitchcheck._evidence import Evidence
+from twitchcheck._inference import infer
+from twitchcheck._knowledge._compiled import CompiledKB
+from twitchcheck._knowledge._evidence import Evidence
 
 pgmpy_models = pytest.importorskip("pgmpy.models")
 from pgmpy.factors.discrete import TabularCPD  # noqa: E402
@@ -148,7 +148,7 @@ def test_twelve_present_findings_match_pgmpy():
 
 @pytest.fixture(scope="module")
 def real_kb() -> CompiledKB:
-    from twitchcheck._compiled import default_compiled
+    from twitchcheck._knowledge._compiled import default_compiled
 
     try:
         return default_compiled()

@@ -14,8 +14,15 @@ from typer.testing import CliRunner
 
 from conftest import TINY
 from twitchcheck import TriageLevel
-from twitchcheck._baselines import Prediction, prior_only, retrieval, retrieval_document, tokenize
-from twitchcheck._evaluate import (
+from twitchcheck._knowledge._load import KnowledgeBase
+from twitchcheck._study._baselines import (
+    Prediction,
+    prior_only,
+    retrieval,
+    retrieval_document,
+    tokenize,
+)
+from twitchcheck._study._evaluate import (
     SPLITS,
     CaseResult,
     EvaluationReport,
@@ -33,7 +40,6 @@ from twitchcheck._evaluate import (
     split_report,
     wilson_interval,
 )
-from twitchcheck._knowledge import KnowledgeBase
 
 L = TriageLevel
 
@@ -390,7 +396,7 @@ def few_dev(tmp_path_factory) -> Path:
 
 
 def test_the_command_runs_the_real_pipeline_and_baselines(few_dev, tmp_path):
-    from twitchcheck._cli import app
+    from twitchcheck._interfaces._cli import app
 
     plot = tmp_path / "reliability.png"
     result = CliRunner().invoke(app, ["evaluate", str(few_dev), "--json", "--baselines",
@@ -419,7 +425,7 @@ def test_the_command_runs_the_real_pipeline_and_baselines(few_dev, tmp_path):
 
 
 def test_the_command_names_the_bad_line(few_dev, tmp_path):
-    from twitchcheck._cli import app
+    from twitchcheck._interfaces._cli import app
 
     bad = tmp_path / "bad.jsonl"
     first = few_dev.read_text(encoding="utf-8").splitlines()[0]

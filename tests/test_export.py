@@ -10,8 +10,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from twitchcheck import assess
-from twitchcheck._assessment import Assessment
-from twitchcheck._export import FORMATS, export, format_for_path
+from twitchcheck._assessment._assess import Assessment
+from twitchcheck._interfaces._export import FORMATS, export, format_for_path
 
 HOSTILE = ("My upper lip twitches <script>alert('x')</script> & my face droops "
            "*since* [yesterday](javascript:alert(1)) <img src=x onerror=alert(2)>")

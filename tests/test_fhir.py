@@ -13,12 +13,12 @@ from fastapi.testclient import TestClient
 from fhir.resources.R4B import get_fhir_model_class
 from typer.testing import CliRunner
 
-from twitchcheck import _fhir
-from twitchcheck._api import create_app
-from twitchcheck._assessment import assess
-from twitchcheck._cli import app as cli
-from twitchcheck._knowledge import load_knowledge_base
-from twitchcheck._levels import TriageLevel
+from twitchcheck._assessment._assess import assess
+from twitchcheck._assessment._levels import TriageLevel
+from twitchcheck._interfaces import _fhir
+from twitchcheck._interfaces._api import create_app
+from twitchcheck._interfaces._cli import app as cli
+from twitchcheck._knowledge._load import load_knowledge_base
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "fhir.md"
 NEXT = "/fhir/Questionnaire/$next-question"
@@ -244,7 +244,7 @@ def test_no_red_flag_goes_on_to_age_then_sex(client, kb):
 
 @pytest.mark.parametrize("pick", ["second", "none", "unknown"])
 def test_a_pick_one_question_gives_one_finding_present_and_the_others_absent(client, kb, pick):
-    from twitchcheck._interview import Question, QuestionItem
+    from twitchcheck._inference._interview import Question, QuestionItem
 
     group = next(g for g in kb.groups if g.exclusive)
     members = [f for f in kb.findings if f.group == group.id and f.question][:3]
@@ -564,7 +564,7 @@ def test_many_symptoms_with_a_red_flag_still_get_a_triage(client, kb, path):
         names[fid] for fid in plain) + "."
     body = _response([{"linkId": "description", "answer": [{"valueString": text}]},
                       _droop(YES)])
-    from twitchcheck._interview import present_symptoms
+    from twitchcheck._inference._interview import present_symptoms
 
     interview = _fhir.read_interview(body, kb)
     assert present_symptoms(list(interview.evidence), kb) > 14  # beyond the exact limit

@@ -12,14 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from twitchcheck import _engine
-from twitchcheck._compiled import CompiledKB, compile_kb
-from twitchcheck._engine import MAX_PRESENT_SYMPTOMS
-from twitchcheck._evidence import Evidence
-from twitchcheck._inference import _predictive
-from twitchcheck._inference._predictive import answer_outcomes, single_outcomes
-from twitchcheck._inference._tables import tables as engine_tables
-from twitchcheck._interview import (
+from twitchcheck import _inference as _engine
+from twitchcheck._inference import MAX_PRESENT_SYMPTOMS, _predictive
+from twitchcheck._inference._interview import (
     DEFAULT_BUDGET,
     Policy,
     Question,
@@ -33,7 +28,11 @@ from twitchcheck._interview import (
     should_stop,
     step,
 )
-from twitchcheck._knowledge import KnowledgeBase, load_knowledge_base
+from twitchcheck._inference._predictive import answer_outcomes, single_outcomes
+from twitchcheck._inference._tables import tables as engine_tables
+from twitchcheck._knowledge._compiled import CompiledKB, compile_kb
+from twitchcheck._knowledge._evidence import Evidence
+from twitchcheck._knowledge._load import KnowledgeBase, load_knowledge_base
 
 # --------------------------------------------------------------------------- predictive
 
@@ -588,8 +587,8 @@ def test_a_red_flag_answered_dont_know_is_asked_again_in_other_words() -> None:
 def test_a_red_flag_without_other_words_is_triaged_on_the_doubt_not_asked_again() -> None:
     # The same words again would get the same "don't know": without `question_again` the
     # interview goes on, and the result triages on the doubt.
-    from twitchcheck._assessment import assess
-    from twitchcheck._triage import DOUBT_LEVEL
+    from twitchcheck._assessment._assess import assess
+    from twitchcheck._assessment._triage import DOUBT_LEVEL
 
     plain = KnowledgeBase.model_validate(
         {**{name: getattr(_KB, name) for name in KnowledgeBase.model_fields},
@@ -640,7 +639,7 @@ def test_adaptive_questions_say_which_likely_causes_they_tell_apart() -> None:
 
 
 def test_not_ruled_out_lists_what_is_still_likely_beyond_the_top_three() -> None:
-    from twitchcheck._interview import OPEN_DANGEROUS, OPEN_FLOOR, not_ruled_out
+    from twitchcheck._inference._interview import OPEN_DANGEROUS, OPEN_FLOOR, not_ruled_out
 
     ids = [c.id for c in _KB.conditions]
     dangerous = next(c.id for c in _KB.conditions if c.dangerous)
@@ -657,7 +656,7 @@ def test_not_ruled_out_lists_what_is_still_likely_beyond_the_top_three() -> None
 
 
 def test_the_estimate_of_questions_left_is_within_the_most_there_can_be() -> None:
-    from twitchcheck._interview import expected_left
+    from twitchcheck._inference._interview import expected_left
 
     evidence = [Evidence("lip_twitch", origin="text")]
     age: int | None = None
@@ -702,7 +701,7 @@ def test_several_doubtful_red_flags_are_asked_again_in_one_list() -> None:
 
 
 def test_a_cause_still_likely_outside_the_top_three_keeps_a_settled_interview_going() -> None:
-    from twitchcheck._interview import _checked, _open_share, _prepare
+    from twitchcheck._inference._interview import _checked, _open_share, _prepare
 
     evidence = _screened()
     course = next_question(evidence, age=40, sex="female", kb=_KB)

@@ -14,7 +14,7 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 from twitchcheck import load_knowledge_base  # noqa: E402
-from twitchcheck._interview import DEFAULT_BUDGET  # noqa: E402
+from twitchcheck._inference._interview import DEFAULT_BUDGET  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMAND = ROOT / ".venv" / "bin" / "twitchcheck"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from twitchcheck._knowledge import KnowledgeBaseError, _load
+from twitchcheck._knowledge._load import KnowledgeBaseError, _load
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_errors_are_not_cached(data):
 def test_an_edited_paraphrases_file_is_read_afresh(data):
     """paraphrases.yaml (the biggest data file) is read from the cache only for the same
     bytes: an added phrasing is read at once, and parses (the rules' key covers it too)."""
-    from twitchcheck._knowledge import read_paraphrases
+    from twitchcheck._knowledge._load import read_paraphrases
     from twitchcheck._parse import _cache
 
     path = data / "parse" / "paraphrases.yaml"
@@ -81,7 +81,7 @@ def test_an_edited_paraphrases_file_is_read_afresh(data):
 
 
 def test_cached_data_keeps_nothing_when_reading_fails(data):
-    from twitchcheck._knowledge import cached_data
+    from twitchcheck._knowledge._load import cached_data
 
     calls = []
 
@@ -102,7 +102,7 @@ def test_old_entries_of_a_kind_are_removed(data):
     """Every edit of a data file makes a new entry; only the newest `KEEP` of a kind stay."""
     import os
 
-    from twitchcheck import _diskcache
+    from twitchcheck._knowledge import _diskcache
 
     cache = data.parent / "cache"
 

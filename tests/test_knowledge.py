@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from twitchcheck._knowledge import (
+from twitchcheck._knowledge._load import (
     KnowledgeBase,
     KnowledgeBaseError,
     load_knowledge_base,

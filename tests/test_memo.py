@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from twitchcheck import Evidence
-from twitchcheck import _interview as interview
-from twitchcheck._memo import _MISSING, Memo, memoised
+from twitchcheck._inference import _interview as interview
+from twitchcheck._inference._memo import _MISSING, Memo, memoised
 
 
 def test_memo_keeps_the_most_recently_used_within_its_bound():

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from twitchcheck._cli import app
-from twitchcheck._knowledge import (
+from twitchcheck._interfaces._cli import app
+from twitchcheck._knowledge._load import (
     KnowledgeBase,
     KnowledgeBaseError,
     load_knowledge_base,

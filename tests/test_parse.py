@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from twitchcheck._evidence import Evidence
+from twitchcheck._knowledge._evidence import Evidence
 from twitchcheck._parse import Parsed, _default_kb, parse
 from twitchcheck._parse._score import load_cases, score
 
@@ -246,7 +246,7 @@ def test_empty_and_unrelated_text():
 
 
 def test_a_hand_made_knowledge_base_drives_the_vocabulary():
-    from twitchcheck._knowledge import KnowledgeBase
+    from twitchcheck._knowledge._load import KnowledgeBase
 
     kb = KnowledgeBase.model_validate({
         "version": "t", "disclaimer": "A test knowledge base, not advice.",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from twitchcheck._knowledge import KnowledgeBase
+from twitchcheck._knowledge._load import KnowledgeBase
 from twitchcheck._parse import _cache, _default_kb, parse
 from twitchcheck._parse._rules import build_pipeline
 

@@ -72,7 +72,7 @@ def test_many_negations_parse_quickly_and_still_negate():
 def test_many_mentions_set_the_same_entities_as_medspacy_one_by_one(monkeypatch):
     """The target matcher sets doc.ents once (medspaCy added each match, rebuilding the
     entities every time: quadratic in the mentions); the entities are the same."""
-    from twitchcheck._knowledge import load_knowledge_base
+    from twitchcheck._knowledge._load import load_knowledge_base
     from twitchcheck._parse import _rules
 
     text = ("my lip twitches $ no weakness, my eyelid flickers; " * 100)[:MAX_TEXT_CHARS]

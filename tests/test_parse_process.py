@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from twitchcheck._api import PARSE_TIMEOUT_ENV, create_app, parse_timeout
+from twitchcheck._interfaces._api import PARSE_TIMEOUT_ENV, create_app, parse_timeout
 from twitchcheck._parse import parse
-from twitchcheck._parse_process import ParseProcess, ParseTimeout
+from twitchcheck._parse._process import ParseProcess, ParseTimeout
 
 TEXT = ("I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups of "
         "coffee a day.")

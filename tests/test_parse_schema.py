@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from twitchcheck import load_knowledge_base
-from twitchcheck._cli import app
-from twitchcheck._knowledge import safe_load
+from twitchcheck._interfaces._cli import app
+from twitchcheck._knowledge._load import safe_load
 from twitchcheck._parse._schema import (
     PARSE_FILES,
     ParseDataError,

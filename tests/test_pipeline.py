@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from twitchcheck import _interview, assess
-from twitchcheck._api import CaseRequest, create_app
-from twitchcheck._evidence import Evidence
-from twitchcheck._inference import _posterior
-from twitchcheck._knowledge import load_knowledge_base
+from twitchcheck import assess
+from twitchcheck._inference import _interview, _posterior
+from twitchcheck._interfaces._api import CaseRequest, create_app
+from twitchcheck._knowledge._evidence import Evidence
+from twitchcheck._knowledge._load import load_knowledge_base
 from twitchcheck._pipeline import Pipeline
 
 
@@ -51,7 +51,8 @@ def test_a_diagnosis_step_checks_its_evidence_once_and_infers_once(monkeypatch):
     then checks the states it plays forward, which are other evidence)."""
     import asyncio
 
-    from twitchcheck import _assessment, _pipeline
+    from twitchcheck import _pipeline
+    from twitchcheck._assessment import _assess as _assessment
 
     monkeypatch.setattr(_interview._next.memo, "maxsize", 0)  # a state nobody asked before
     calls: Counter[tuple[str, frozenset[tuple[str, str]]]] = Counter()

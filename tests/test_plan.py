@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from twitchcheck import Evidence, TriageLevel
-from twitchcheck._plan import make_plan
-from twitchcheck._triage import triage
+from twitchcheck._assessment._plan import make_plan
+from twitchcheck._assessment._triage import triage
 
 
 def _plan(kb, probs, evidence=()):

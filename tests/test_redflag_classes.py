@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from _phrasing import phrasing_tests
-from twitchcheck._knowledge import paraphrase_problems, read_paraphrases
+from twitchcheck._knowledge._load import paraphrase_problems, read_paraphrases
 from twitchcheck._parse import parse
 
 # (id, text, finding): the parser must read the finding as present.

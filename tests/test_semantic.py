@@ -98,7 +98,7 @@ def _toy_encoder(texts):
 
 
 def _toy_layer(threshold=0.8):
-    from twitchcheck._knowledge import Finding
+    from twitchcheck._knowledge._load import Finding
 
     pipe, resolver, _ = _pipeline(None)
     findings = [
@@ -216,7 +216,7 @@ def test_minilm_refuses_altered_weights(minilm, monkeypatch):
 def test_red_flags_only_scores_every_finding_but_gives_only_red_flags():
     """`only: red_flags` (semantic.yaml: minilm_red_flags): the nearest finding still wins a
     clause, so a clause nearest a non-red-flag finding gives nothing rather than a red flag."""
-    from twitchcheck._knowledge import Finding
+    from twitchcheck._knowledge._load import Finding
 
     pipe, resolver, _ = _pipeline(None)
     findings = [

@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from twitchcheck._cli import app
-from twitchcheck._interview import Question, QuestionItem, frequencies
-from twitchcheck._knowledge import KnowledgeBase, load_knowledge_base
-from twitchcheck._simulate import (
+from twitchcheck._inference._interview import Question, QuestionItem, frequencies
+from twitchcheck._interfaces._cli import app
+from twitchcheck._knowledge._load import KnowledgeBase, load_knowledge_base
+from twitchcheck._study._simulate import (
     Patient,
     _everything,
     _model,
@@ -237,7 +237,7 @@ def test_asking_everything_skips_questions_that_do_not_apply(context_kb: Knowled
 
 def test_a_realistic_patient_says_dont_know_and_errs_at_the_stated_rates(
         tiny_kb: KnowledgeBase) -> None:
-    from twitchcheck._simulate import Noise
+    from twitchcheck._study._simulate import Noise
 
     noise = Noise(dont_know=0.15, wrong=0.05)
     patient = Patient("benign", ("benign",), 30, "female", frozenset({"twitch"}), (7,))
@@ -257,7 +257,7 @@ def test_a_realistic_patient_says_dont_know_and_errs_at_the_stated_rates(
 
 
 def test_a_realistic_patient_slips_per_question_not_per_item(tiny_kb: KnowledgeBase) -> None:
-    from twitchcheck._simulate import Noise
+    from twitchcheck._study._simulate import Noise
 
     patient = Patient("benign", ("benign",), 30, "female", frozenset({"a", "c"}), (3,))
     question = Question("g", "group_multiple", "?",

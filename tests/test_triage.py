@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from twitchcheck import Evidence, TriageLevel
-from twitchcheck._triage import triage
+from twitchcheck._assessment._triage import triage
 
 probabilities = st.fixed_dictionaries(
     {cid: st.floats(0.0, 1.0) for cid in ("benign", "chronic", "danger")})
@@ -53,7 +53,7 @@ def test_absent_or_unknown_red_flags_do_not_escalate(tiny_kb):
 
 
 def test_a_red_flag_answered_only_dont_know_is_triaged_on_the_doubt(tiny_kb):
-    from twitchcheck._triage import DOUBT_LEVEL
+    from twitchcheck._assessment._triage import DOUBT_LEVEL
 
     probs = {"benign": 0.9, "chronic": 0.05, "danger": 0.001}
     doubted = [Evidence("stroke_sign", "unknown"), Evidence("stroke_sign", "unknown")]

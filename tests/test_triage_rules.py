@@ -26,8 +26,8 @@ import yaml
 
 from conftest import TINY
 from twitchcheck import Evidence, TriageLevel, assess, load_knowledge_base
-from twitchcheck._knowledge import KnowledgeBase, KnowledgeBaseError, RuleExample, TriageRule
-from twitchcheck._triage import screen_findings, triage, unasked_red_flags
+from twitchcheck._assessment._triage import screen_findings, triage, unasked_red_flags
+from twitchcheck._knowledge._load import KnowledgeBase, KnowledgeBaseError, RuleExample, TriageRule
 
 KB = load_knowledge_base()
 RULES = {rule.id: rule for rule in KB.triage_rules}
@@ -93,7 +93,8 @@ def test_none_of_stands_a_rule_down_only_when_the_finding_is_present():
 
 
 def test_no_finding_or_condition_id_appears_in_the_triage_code():
-    code = (resources.files("twitchcheck") / "_triage.py").read_text(encoding="utf-8")
+    triage_code = resources.files("twitchcheck") / "_assessment" / "_triage.py"
+    code = triage_code.read_text(encoding="utf-8")
     for fid in list(KB.finding) + list(KB.condition):
         assert f'"{fid}"' not in code and f"'{fid}'" not in code, fid
 
@@ -231,7 +232,7 @@ def _add_rule(root: Path, rule: dict[str, Any]) -> None:
 def test_kb_check_rejects_a_rule_with_an_unknown_finding(kb_copy):
     from typer.testing import CliRunner
 
-    from twitchcheck._cli import app
+    from twitchcheck._interfaces._cli import app
 
     _add_rule(kb_copy, {"id": "made_up_rule", "level": "emergency",
                         "reason": "A rule over a finding no one defined.",
@@ -259,7 +260,7 @@ def test_kb_check_rejects_a_rule_without_provenance(kb_copy):
 def test_kb_check_counts_the_rules():
     from typer.testing import CliRunner
 
-    from twitchcheck._cli import app
+    from twitchcheck._interfaces._cli import app
 
     out = CliRunner().invoke(app, ["kb", "check"])
     assert out.exit_code == 0 and f"{len(KB.triage_rules)} triage rules" in out.output
@@ -316,7 +317,7 @@ def test_a_rule_already_begun_asks_what_would_complete_it():
 def test_the_terminal_shows_the_questions_not_asked():
     from rich.console import Console
 
-    from twitchcheck._render import render_assessment
+    from twitchcheck._interfaces._render import render_assessment
 
     result = assess("My upper lip has twitched on and off for a few days.")
     console = Console(width=200, record=True)
@@ -327,7 +328,7 @@ def test_the_terminal_shows_the_questions_not_asked():
 
 
 def test_the_interview_does_not_stop_while_a_question_completing_a_rule_is_open():
-    from twitchcheck._interview import next_question, should_stop
+    from twitchcheck._inference._interview import next_question, should_stop
 
     rule = RULES["seizure_longer_than_5_minutes"]
     trigger, needed = rule.when.any_of[0][0], rule.when.all_of[0]
@@ -348,7 +349,7 @@ def test_the_api_triage_lists_the_questions_not_asked_and_diagnosis_does_not_sto
 
     import httpx
 
-    from twitchcheck._api import create_app
+    from twitchcheck._interfaces._api import create_app
 
     async def calls() -> tuple[dict[str, Any], dict[str, Any]]:
         transport = httpx.ASGITransport(app=create_app())

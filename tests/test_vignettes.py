@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from twitchcheck import TriageLevel, assess, load_knowledge_base
-from twitchcheck._evaluate import Vignette, read_vignettes
+from twitchcheck._study._evaluate import Vignette, read_vignettes
 
 # A copy of ../shared/vignettes/dev.jsonl (so the suite stands alone); TWITCHCHECK_VIGNETTES
 # points elsewhere.

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from twitchcheck import TriageLevel, load_knowledge_base
-from twitchcheck._local_server import ServerDidNotStart, local_server
+from twitchcheck._interfaces._local_server import ServerDidNotStart, local_server
 
 pytestmark = pytest.mark.slow
 

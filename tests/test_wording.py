@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from twitchcheck._levels import TriageLevel
-from twitchcheck._wording import WordingError, parse_wording, wording
+from twitchcheck._assessment._levels import TriageLevel
+from twitchcheck._knowledge._wording import WordingError, parse_wording, wording
 
 TEXT = (resources.files("twitchcheck") / "data" / "wording.yaml").read_text(encoding="utf-8")
 
@@ -38,7 +38,7 @@ def test_kb_check_refuses_a_broken_wording_file(tmp_path):
 
     from typer.testing import CliRunner
 
-    from twitchcheck._cli import app
+    from twitchcheck._interfaces._cli import app
 
     root = tmp_path / "data"
     shutil.copytree(str(resources.files("twitchcheck") / "data"), root)

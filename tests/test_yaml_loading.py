@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from twitchcheck import load_knowledge_base
-from twitchcheck._knowledge import SAFE_LOADER, KnowledgeBaseError, safe_load
+from twitchcheck._knowledge._load import SAFE_LOADER, KnowledgeBaseError, safe_load
 
 
 def test_the_fast_loader_is_used_when_pyyaml_has_it():

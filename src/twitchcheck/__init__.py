@@ -25,22 +25,22 @@ __all__ = [
 __version__ = "0.1.0"
 
 _WHERE = {
-    "Assessment": "_assessment",
-    "ConditionResult": "_assessment",
-    "Reason": "_assessment",
-    "assess": "_assessment",
-    "Evidence": "_evidence",
-    "KnowledgeBase": "_knowledge",
-    "KnowledgeBaseError": "_knowledge",
-    "load_knowledge_base": "_knowledge",
-    "TriageLevel": "_levels",
+    "Assessment": "_assessment._assess",
+    "ConditionResult": "_assessment._assess",
+    "Reason": "_assessment._assess",
+    "assess": "_assessment._assess",
+    "Evidence": "_knowledge._evidence",
+    "KnowledgeBase": "_knowledge._load",
+    "KnowledgeBaseError": "_knowledge._load",
+    "load_knowledge_base": "_knowledge._load",
+    "TriageLevel": "_assessment._levels",
 }
 
 if TYPE_CHECKING:
-    from ._assessment import Assessment, ConditionResult, Reason, assess
-    from ._evidence import Evidence
-    from ._knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
-    from ._levels import TriageLevel
+    from ._assessment._assess import Assessment, ConditionResult, Reason, assess
+    from ._assessment._levels import TriageLevel
+    from ._knowledge._evidence import Evidence
+    from ._knowledge._load import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
 
 
 def __getattr__(name: str) -> Any:

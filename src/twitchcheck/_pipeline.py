@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import _engine
-from ._assessment import (
+from . import _inference as _engine
+from ._assessment._assess import (
     Assessment,
     _check_context,
     cited_sources,
@@ -27,14 +27,14 @@ from ._assessment import (
     references,
     validate_evidence,
 )
-from ._compiled import CompiledKB, compile_kb, default_compiled
-from ._evidence import Evidence
-from ._knowledge import KnowledgeBase, load_knowledge_base
-from ._plan import Plan, make_plan
-from ._triage import Triage, UnaskedRedFlag, rule_reasons, triage, unasked_red_flags
+from ._assessment._plan import Plan, make_plan
+from ._assessment._triage import Triage, UnaskedRedFlag, rule_reasons, triage, unasked_red_flags
+from ._knowledge._compiled import CompiledKB, compile_kb, default_compiled
+from ._knowledge._evidence import Evidence
+from ._knowledge._load import KnowledgeBase, load_knowledge_base
 
 if TYPE_CHECKING:
-    from ._interview import Policy, Question, _Prepared
+    from ._inference._interview import Policy, Question, _Prepared
 
 __all__ = ["Case", "Diagnosis", "Pipeline", "Urgency"]
 
@@ -117,7 +117,7 @@ class Pipeline:
     @functools.cached_property
     def interview(self) -> _Prepared:
         """What the interview's policy needs from the knowledge base, worked out once."""
-        from ._interview import prepare
+        from ._inference._interview import prepare
 
         return prepare(self.kb, self.ckb)
 
@@ -236,7 +236,7 @@ class Pipeline:
     def next_question(self, case: Case, policy: Policy | None = None, *,
                       explain: bool = True) -> Question | None:
         """The next question for a case (None: stop), on the case's posterior."""
-        from ._interview import Policy, _next
+        from ._inference._interview import Policy, _next
 
         return _next(self.interview, case.sent, list(case.items), case.age, case.sex,
                      policy or Policy(), self.posterior(case).probabilities, explain)
@@ -245,7 +245,7 @@ class Pipeline:
         """One interview step: posterior, next question, emergency evidence, questions left.
         The posterior is computed once and shared by the question choice and the red-flag
         rules; the questions-left estimate starts from the question already chosen."""
-        from ._interview import expected_left
+        from ._inference._interview import expected_left
 
         inference = self.posterior(case)
         question = self.next_question(case, policy)
@@ -260,14 +260,14 @@ class Pipeline:
     @functools.cached_property
     def emergency_findings(self) -> frozenset[str]:
         """Findings that on their own make it an emergency."""
-        from ._levels import TriageLevel
+        from ._assessment._levels import TriageLevel
 
         return frozenset(f.id for f in self.kb.findings if f.triage is not None
                          and f.triage.level.rank >= TriageLevel.emergency.rank)
 
     def has_emergency(self, case: Case, inference: _engine.Inference) -> bool:
         """Whether a present finding or a triage rule on the case makes it an emergency."""
-        from ._levels import TriageLevel
+        from ._assessment._levels import TriageLevel
 
         if any(e.present and e.finding in self.emergency_findings for e in case.given):
             return True

@@ -288,7 +288,7 @@ def _disclaimer(request: Request) -> str:
     service = getattr(request.app.state, "service", None)
     if service is not None:
         return str(service.kb.disclaimer)
-    from .._knowledge import load_knowledge_base
+    from .._knowledge._load import load_knowledge_base
 
     return load_knowledge_base().disclaimer
 

@@ -267,7 +267,7 @@ def report(
         _print_analysis(analysis)
     if pdf is None and html is None:
         return
-    from .._knowledge import load_knowledge_base
+    from .._knowledge._load import load_knowledge_base
     from ._report import build_report
 
     page = build_report(entries, analysis, store.latest_assessment(diary_id),
@@ -311,7 +311,7 @@ def serve(
     person's diary is reached only with its own token)."""
     import os
 
-    from .._cli import serve as serve_app
+    from .._interfaces._cli import serve as serve_app
     from ._store import DATABASE_URL_ENV, DiaryStore, StoreError
 
     url = ctx.obj["url"]

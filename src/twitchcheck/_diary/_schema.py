@@ -128,7 +128,7 @@ class AssessmentIn(BaseModel):
     @field_validator("triage")
     @classmethod
     def _has_level(cls, triage: dict[str, Any]) -> dict[str, Any]:
-        from .._levels import TriageLevel
+        from .._assessment._levels import TriageLevel
 
         level = triage.get("level")
         if level not in {t.value for t in TriageLevel}:
@@ -138,7 +138,7 @@ class AssessmentIn(BaseModel):
 
     def summary(self) -> dict[str, Any]:
         """What the report shows: the level, its label, and the three most likely causes."""
-        from .._levels import TriageLevel
+        from .._assessment._levels import TriageLevel
 
         level = TriageLevel(self.triage["level"])
         top = sorted((c for c in self.conditions if isinstance(c.get("probability"), int | float)),

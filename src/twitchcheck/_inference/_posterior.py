@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._compiled import CompiledKB
-from .._evidence import Evidence
+from .._knowledge._compiled import CompiledKB
+from .._knowledge._evidence import Evidence
 from ._kernel import inclusion_exclusion
 from ._stable import (
     CALL,

@@ -23,8 +23,8 @@ from typing import Literal
 
 import numpy as np
 
-from .._compiled import CompiledKB
-from .._evidence import Evidence
+from .._knowledge._compiled import CompiledKB
+from .._knowledge._evidence import Evidence
 from ._kernel import inclusion_exclusion
 from ._posterior import infer
 from ._tables import Tables, resolve

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._compiled import CompiledKB
-from .._evidence import Evidence
+from .._knowledge._compiled import CompiledKB
+from .._knowledge._evidence import Evidence
 
 __all__ = ["Resolved", "Tables", "log_odds", "log_q", "resolve", "tables"]
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._evidence import Evidence
-from .._knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base, safe_load
+from .._knowledge._evidence import Evidence
+from .._knowledge._load import KnowledgeBase, KnowledgeBaseError, load_knowledge_base, safe_load
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -19,8 +19,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .. import _diskcache
-from .._diskcache import cache_dir
+from .._knowledge import _diskcache
+from .._knowledge._diskcache import cache_dir
 
 __all__ = ["FORMAT", "cache_dir", "cache_key", "read", "write"]
 

@@ -11,7 +11,7 @@ from ._text import load_parse_data
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from .._knowledge import Finding
+    from .._knowledge._load import Finding
 
 __all__ = ["Resolver", "State"]
 

@@ -14,7 +14,7 @@ from ._text import Normalizer, load_parse_data
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .._knowledge import Finding
+    from .._knowledge._load import Finding
 
 __all__ = ["Pipeline", "build_pipeline", "paraphrases", "NO_FINDING"]
 
@@ -282,7 +282,7 @@ def paraphrases(findings: Mapping[str, Finding]) -> dict[str, tuple[str, ...]]:
     vocabulary raises `KnowledgeBaseError` (so does a malformed file); a smaller vocabulary
     (a test's knowledge base) takes the phrasings of the findings it has.
     """
-    from .._knowledge import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
+    from .._knowledge._load import KnowledgeBaseError, packaged_finding_ids, paraphrase_problems
 
     raw = packaged_paraphrases()
     known: Collection[str] = findings.keys()
@@ -299,7 +299,7 @@ def packaged_paraphrases() -> Any:
     twice joins its lists)."""
     from importlib import resources
 
-    from .._knowledge import PARAPHRASES, read_paraphrases
+    from .._knowledge._load import PARAPHRASES, read_paraphrases
 
     return read_paraphrases(Path(str(resources.files("twitchcheck") / "data" / PARAPHRASES)))
 

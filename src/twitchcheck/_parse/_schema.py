@@ -445,7 +445,7 @@ def _line(text: str, loc: tuple[Any, ...]) -> int | None:
     there), or None when the text does not compose."""
     import yaml
 
-    from .._knowledge import SAFE_LOADER
+    from .._knowledge._load import SAFE_LOADER
 
     try:
         node = yaml.compose(text, Loader=SAFE_LOADER)
@@ -502,7 +502,7 @@ def parse_data_problems(folder: Path, finding_ids: Collection[str],
                         source_ids: Collection[str]) -> list[str]:
     """Everything wrong with the parser data files in `folder` (``data/parse``): shapes,
     finding ids and source ids. Empty when all is well; a missing file is a problem."""
-    from .._knowledge import (
+    from .._knowledge._load import (
         PARAPHRASES,
         KnowledgeBaseError,
         paraphrase_problems,

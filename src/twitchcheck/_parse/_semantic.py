@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import numpy as np
     from spacy.tokens import Doc, Span
 
-    from .._knowledge import Finding
+    from .._knowledge._load import Finding
     from ._context import Resolver
 
 __all__ = ["ENV", "SemanticModelError", "SemanticLayer", "Hit", "chosen", "layer",

@@ -17,7 +17,7 @@ def load_parse_data(name: str) -> Any:
     file, line and key instead of being ignored."""
     from pathlib import Path
 
-    from .._knowledge import cached_data
+    from .._knowledge._load import cached_data
 
     path = resources.files("twitchcheck") / "data" / "parse" / f"{name}.yaml"
     blob = path.read_bytes()
@@ -28,7 +28,7 @@ def load_parse_data(name: str) -> Any:
 
 
 def _checked(name: str, blob: bytes) -> Any:
-    from .._knowledge import safe_load
+    from .._knowledge._load import safe_load
     from ._schema import check_shape
 
     text = blob.decode("utf-8")

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from ._levels import TriageLevel
+from .._assessment._levels import TriageLevel
 
 __all__ = ["WordingError", "wording"]
 
@@ -142,7 +142,7 @@ class Wording(_Strict):
 
 def parse_wording(text: str) -> Wording:
     """The content of a wording file, validated; `WordingError` names each broken key."""
-    from ._knowledge import safe_load
+    from ._load import safe_load
 
     try:
         return Wording.model_validate(safe_load(text))

@@ -18,9 +18,9 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from ._assessment import Assessment
-from ._evidence import Evidence
-from ._interview import (
+from .._assessment._assess import Assessment
+from .._assessment._levels import TriageLevel
+from .._inference._interview import (
     DEFAULT_BUDGET,
     Question,
     expected_left,
@@ -28,8 +28,8 @@ from ._interview import (
     not_ruled_out,
     questions_left,
 )
-from ._knowledge import KnowledgeBase, load_knowledge_base
-from ._levels import TriageLevel
+from .._knowledge._evidence import Evidence
+from .._knowledge._load import KnowledgeBase, load_knowledge_base
 
 __all__ = ["run_interview"]
 
@@ -107,7 +107,7 @@ def _describe(console: Console, kb: KnowledgeBase) -> tuple[str, _State]:
         console.print("[dim]A sentence or two is enough, e.g. “my upper lip has been "
                       "twitching for a few days”.[/]")
     with console.status("Reading your description…"):
-        from ._parse import parse  # spaCy is heavy: load it only now
+        from .._parse import parse  # spaCy is heavy: load it only now
 
         parsed = parse(text, kb)
     state = _State(list(parsed.evidence), parsed.age, parsed.sex)
@@ -345,7 +345,7 @@ def _emergency(kb: KnowledgeBase, evidence: list[Evidence]) -> str | None:
 
 
 def _finish(console: Console, kb: KnowledgeBase, text: str, state: _State) -> int:
-    from ._assessment import assess
+    from .._assessment._assess import assess
     from ._render import render_assessment
 
     with console.status("Working out the result…"):

@@ -19,8 +19,8 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .._assessment._levels import TriageLevel
 from . import _diskcache
-from ._levels import TriageLevel
 
 __all__ = [
     "Applicability",

@@ -25,11 +25,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from . import __version__
-from ._assessment import Assessment, assess
-from ._evidence import Evidence, EvidenceState
-from ._knowledge import KnowledgeBase, load_knowledge_base
-from ._levels import TriageLevel
+from .. import __version__
+from .._assessment._assess import Assessment, assess
+from .._assessment._levels import TriageLevel
+from .._knowledge._evidence import Evidence, EvidenceState
+from .._knowledge._load import KnowledgeBase, load_knowledge_base
 
 __all__ = [
     "BASE",
@@ -572,7 +572,7 @@ def _interpret(data: dict[str, Any], questionnaire: dict[str, Any],
             raise _invalid(f"contradictory answers about {e.finding!r}: both "
                            f"{states[e.finding]} and {e.state}", "QuestionnaireResponse.item")
     if text is not None:
-        from ._parse import parse  # spaCy loads on the first description
+        from .._parse import parse  # spaCy loads on the first description
 
         parsed = parse(text, kb)
         answered_ids = {e.finding for e in evidence}
@@ -596,7 +596,7 @@ def next_question(data: Any, kb: KnowledgeBase | None = None,
     """The SDC `$next-question` operation: the response with the next question appended to its
     contained Questionnaire, or completed (with the triage level as a read-only item) when the
     interview stops or an emergency finding is present."""
-    from ._interview import step
+    from .._inference._interview import step
 
     kb = kb or load_knowledge_base()
     interview = read_interview(data, kb)

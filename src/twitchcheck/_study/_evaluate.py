@@ -24,9 +24,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .._assessment._levels import TriageLevel
+from .._knowledge._load import KnowledgeBase, load_knowledge_base
 from ._baselines import Prediction, Predictor, prior_only, retrieval
-from ._knowledge import KnowledgeBase, load_knowledge_base
-from ._levels import TriageLevel
 
 __all__ = [
     "CALIBRATION_BINS",
@@ -511,7 +511,7 @@ def split_report(report: EvaluationReport) -> dict[Split, EvaluationReport]:
 
 def system(kb: KnowledgeBase) -> Predictor:
     """twitchcheck itself: the full text-to-assessment pipeline, `assess(text, age, sex)`."""
-    from ._pipeline import Pipeline
+    from .._pipeline import Pipeline
 
     pipeline = Pipeline.of(kb)
 

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-    from ._knowledge import KnowledgeBase
-    from ._parse import Parsed
+    from .._knowledge._load import KnowledgeBase
+    from . import Parsed
 
 __all__ = ["ParseProcess", "ParseTimeout"]
 
@@ -41,7 +41,7 @@ class ParseTimeout(Exception):
 
 def _serve(conn: Connection, kb: KnowledgeBase | None) -> None:
     """The child: build the parser, say so, then answer one description at a time."""
-    from ._parse import parse
+    from . import parse
 
     parse("My lip twitches.", kb)  # builds the pipeline before the first real description
     conn.send(("ready", None))
@@ -105,7 +105,7 @@ class ParseProcess:
         takes longer than `timeout` seconds, `ValueError` for a text the parser refuses."""
         from types import MappingProxyType
 
-        from ._parse import Parsed
+        from . import Parsed
 
         with self._lock:
             conn = self._conn

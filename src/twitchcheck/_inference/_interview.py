@@ -49,20 +49,21 @@ from typing import Any, Literal
 
 import numpy as np
 
-from . import _engine, _memo
-from ._compiled import CompiledKB
-from ._evidence import Evidence
-from ._inference._predictive import (
+from .. import _inference as _engine
+from .._assessment._levels import TriageLevel
+from .._assessment._triage import rule_questions, triage, unasked_red_flags
+from .._knowledge._compiled import CompiledKB
+from .._knowledge._evidence import Evidence
+from .._knowledge._load import Finding, KnowledgeBase
+from .._knowledge._wording import InterviewWording, wording
+from . import _memo
+from ._predictive import (
     EXACT_WORK,
     Outcomes,
     PredictiveError,
     answer_outcomes,
     single_outcomes,
 )
-from ._knowledge import Finding, KnowledgeBase
-from ._levels import TriageLevel
-from ._triage import rule_questions, triage, unasked_red_flags
-from ._wording import InterviewWording, wording
 
 __all__ = [
     "DEFAULT_BUDGET",
@@ -256,7 +257,7 @@ class _Prepared:
 
 def _prepare(kb: KnowledgeBase | None) -> _Prepared:
     """The knowledge base's prepared lists, kept by its pipeline (`Pipeline.interview`)."""
-    from ._pipeline import Pipeline
+    from .._pipeline import Pipeline
 
     return Pipeline.of(kb).interview
 
@@ -493,7 +494,7 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
          policy: Policy | None = None) -> Step:
     """The posterior and the next question together, for a caller that shows both (the API):
     the engine's exact posterior is computed once and the question choice reuses it."""
-    from ._pipeline import Pipeline
+    from .._pipeline import Pipeline
 
     pipeline = Pipeline.of(kb)
     case = pipeline.case(evidence, age=age, sex=sex)
@@ -710,7 +711,7 @@ def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
              sex: str | None) -> list[Evidence]:
     """The evidence checked, with the complaint and the context items, as `assess` sees it
     (`Pipeline.case`), so that the interview works on the posterior the result will show."""
-    from ._pipeline import Pipeline
+    from .._pipeline import Pipeline
 
     return list(Pipeline.of(prepared.kb).case(evidence, age=age, sex=sex).items)
 

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._knowledge import KnowledgeBase
+from .._knowledge._load import KnowledgeBase
+from .._knowledge._wording import wording
 from ._levels import TriageLevel
 from ._triage import Triage
-from ._wording import wording
 
 __all__ = ["Plan", "PlanItem", "make_plan"]
 

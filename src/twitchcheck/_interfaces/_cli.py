@@ -10,8 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from ._diary._cli import diary_app
-from ._evidence import shown
+from .._diary._cli import diary_app
+from .._knowledge._evidence import shown
 
 app = typer.Typer(
     name="twitchcheck",
@@ -87,8 +87,8 @@ def simulate(
     The policy options default to the interview's own settings (docs/interview.md); change
     them to reproduce the tuning rows there.
     """
-    from ._interview import Policy
-    from ._simulate import Noise, render_study, run_study
+    from .._inference._interview import Policy
+    from .._study._simulate import Noise, render_study, run_study
 
     chosen: dict[str, Any] = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost,
                               "rarity": rarity, "settle": settle}
@@ -109,9 +109,9 @@ def kb_check(
     """Validate the knowledge base and print a summary."""
     from importlib import resources
 
-    from ._knowledge import KnowledgeBaseError, load_knowledge_base
-    from ._parse._schema import parse_data_problems
-    from ._wording import WordingError, parse_wording
+    from .._knowledge._load import KnowledgeBaseError, load_knowledge_base
+    from .._knowledge._wording import WordingError, parse_wording
+    from .._parse._schema import parse_data_problems
 
     try:
         kb = load_knowledge_base(path)
@@ -157,7 +157,7 @@ def kb_check(
 @app.command("schema")
 def schema() -> None:
     """Print the JSON Schema of a result (`assess --json`, `batch`, POST /v1/assessment)."""
-    from ._contract import schema_json
+    from .._assessment._contract import schema_json
 
     print(schema_json(), end="")
 
@@ -167,7 +167,7 @@ def conditions(as_json: AsJson = False) -> None:
     """List the conditions: id, name, category, default triage."""
     from rich.table import Table
 
-    from ._knowledge import load_knowledge_base
+    from .._knowledge._load import load_knowledge_base
 
     kb = load_knowledge_base()
     rows = [{"id": c.id, "name": c.name, "lay_name": c.lay_name, "category": c.category,
@@ -184,7 +184,7 @@ def conditions(as_json: AsJson = False) -> None:
 @app.command("condition")
 def condition(condition_id: Annotated[str, typer.Argument(metavar="ID")]) -> None:
     """A readable page about one condition."""
-    from ._knowledge import load_knowledge_base
+    from .._knowledge._load import load_knowledge_base
     from ._render import render_condition
 
     kb = load_knowledge_base()
@@ -222,8 +222,8 @@ def assess_command(
                        "RiskAssessment, ServiceRequest (docs/fhir.md).")] = False,
 ) -> None:
     """Assess a twitch from a description and/or evidence, and print the result."""
-    from ._assessment import assess
-    from ._person_input import read_age, read_sex
+    from .._assessment._assess import assess
+    from .._assessment._person_input import read_age, read_sex
     from ._render import render_assessment
 
     if text is None and evidence is None:
@@ -267,8 +267,8 @@ def batch(
     from rich.markup import escape
     from rich.progress import Progress
 
-    from ._assessment import assess
-    from ._person_input import read_age, read_sex
+    from .._assessment._assess import assess
+    from .._assessment._person_input import read_age, read_sex
 
     try:
         lines = infile.read_bytes().splitlines()  # decoded line by line: one bad byte skips one
@@ -341,7 +341,8 @@ def evaluate_command(
                         "whose number is divisible by 4).")] = False,
 ) -> None:
     """Diagnostic accuracy, triage safety and calibration on clinical vignettes."""
-    from ._evaluate import (
+    from .._knowledge._load import KnowledgeBaseError
+    from .._study._evaluate import (
         VignetteError,
         evaluate_file,
         plot_reliability,
@@ -349,7 +350,6 @@ def evaluate_command(
         report_json,
         split_report,
     )
-    from ._knowledge import KnowledgeBaseError
 
     try:
         report = evaluate_file(file, baselines=baselines or check, progress=not as_json)
@@ -412,8 +412,8 @@ def serve(
 
     import uvicorn
 
+    from .._knowledge._load import KnowledgeBaseError, load_knowledge_base
     from ._api import PARSE_TIMEOUT_ENV
-    from ._knowledge import KnowledgeBaseError, load_knowledge_base
 
     try:  # fail here with a clear message rather than in every worker
         kb = load_knowledge_base()
@@ -437,7 +437,7 @@ def serve(
     previous = os.environ.get(PARSE_TIMEOUT_ENV)
     os.environ[PARSE_TIMEOUT_ENV] = f"{parse_timeout:g}" if parse_timeout else "off"
     try:
-        uvicorn.run("twitchcheck._api:create_app", factory=True, host=host, port=port,
+        uvicorn.run("twitchcheck._interfaces._api:create_app", factory=True, host=host, port=port,
                     workers=workers, access_log=access_log, log_level="info", **limits)
     finally:
         if previous is None:
@@ -450,7 +450,7 @@ def _check_parser_data(in_process: bool) -> None:
     """Build the parser once before serving (seconds), raising ParserDataError if its data is
     broken. One worker keeps it (the first /v1/parse is then fast); with several, the check
     runs in a child process, so that the supervisor does not hold the language model."""
-    from ._parse import check_parser
+    from .._parse import check_parser
 
     if in_process:
         check_parser()

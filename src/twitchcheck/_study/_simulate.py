@@ -26,10 +26,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from . import _engine
-from ._assessment import _knowledge_pair
-from ._evidence import Evidence
-from ._interview import (
+from .. import _inference as _engine
+from .._assessment._assess import _knowledge_pair
+from .._assessment._levels import TriageLevel
+from .._assessment._triage import doubt_reasons
+from .._inference._interview import (
     Policy,
     Question,
     QuestionItem,
@@ -38,10 +39,9 @@ from ._interview import (
     present_symptoms,
     questions_asked,
 )
-from ._knowledge import KnowledgeBase
-from ._levels import TriageLevel
-from ._pipeline import Pipeline
-from ._triage import doubt_reasons
+from .._knowledge._evidence import Evidence
+from .._knowledge._load import KnowledgeBase
+from .._pipeline import Pipeline
 
 __all__ = ["Patient", "PolicyResult", "Study", "mcnemar_p", "render_study", "run_study",
            "sample_patients"]

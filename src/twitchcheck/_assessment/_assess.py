@@ -10,10 +10,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._compiled import CompiledKB
+from .._knowledge._compiled import CompiledKB
+from .._knowledge._evidence import Evidence
+from .._knowledge._load import KnowledgeBase
 from ._contract import SCHEMA_VERSION
-from ._evidence import Evidence
-from ._knowledge import KnowledgeBase
 from ._plan import Plan
 from ._triage import Triage, UnaskedRedFlag
 
@@ -160,14 +160,14 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     `ValueError` naming the problem for unknown finding ids, contradictory evidence or an
     impossible age or sex. A thin call on the knowledge base's `Pipeline`.
     """
-    from ._pipeline import Pipeline
+    from .._pipeline import Pipeline
 
     return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex)
 
 
 def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB]:
     """The knowledge base and its arrays, from its pipeline (built once per knowledge base)."""
-    from ._pipeline import Pipeline
+    from .._pipeline import Pipeline
 
     pipeline = Pipeline.of(kb)
     return pipeline.kb, pipeline.ckb

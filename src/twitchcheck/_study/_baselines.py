@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._knowledge import Condition, KnowledgeBase
-from ._levels import TriageLevel
-from ._triage import triage
+from .._assessment._levels import TriageLevel
+from .._assessment._triage import triage
+from .._knowledge._load import Condition, KnowledgeBase
 
 __all__ = [
     "Prediction",

@@ -9,10 +9,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ._assessment import Assessment
-from ._knowledge import Condition, KnowledgeBase
-from ._levels import TriageLevel
-from ._wording import wording
+from .._assessment._assess import Assessment
+from .._assessment._levels import TriageLevel
+from .._knowledge._load import Condition, KnowledgeBase
+from .._knowledge._wording import wording
 
 __all__ = ["LEVEL_STYLE", "render_assessment", "render_condition", "render_unasked",
            "highlight_evidence"]

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._evidence import Evidence
-from ._knowledge import KnowledgeBase
+from .._knowledge._evidence import Evidence
+from .._knowledge._load import KnowledgeBase
+from .._knowledge._wording import wording
 from ._levels import TriageLevel
-from ._wording import wording
 
 __all__ = ["DOUBT_LEVEL", "Triage", "TriageReason", "UnaskedRedFlag", "doubt_reasons",
            "rule_reasons", "screen_findings", "triage", "unasked_red_flags"]

@@ -24,7 +24,7 @@ class TriageLevel(StrEnum):
     @property
     def label(self) -> str:
         """Plain-words label for people (data/wording.yaml `levels`)."""
-        from ._wording import wording
+        from .._knowledge._wording import wording
 
         return wording().levels[self].label
 

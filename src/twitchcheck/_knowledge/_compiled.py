@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._knowledge import KnowledgeBase, load_knowledge_base
+from ._load import KnowledgeBase, load_knowledge_base
 
 __all__ = ["CompiledKB", "compile_kb", "default_compiled"]
 

@@ -24,17 +24,18 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import __version__, _engine
-from ._assessment import condition_result, context_conflicts, validate_evidence
-from ._contract import SCHEMA_VERSION, AssessmentOut, ConditionOut, EvidenceOut
-from ._diary._api import router as diary_router
-from ._evidence import Evidence, shown
-from ._interview import not_ruled_out
-from ._knowledge import KnowledgeBase
-from ._levels import TriageLevel
-from ._parse import Parsed, _guard
-from ._parse_process import ParseProcess, ParseTimeout
-from ._pipeline import Case, Pipeline
+from .. import __version__
+from .. import _inference as _engine
+from .._assessment._assess import condition_result, context_conflicts, validate_evidence
+from .._assessment._contract import SCHEMA_VERSION, AssessmentOut, ConditionOut, EvidenceOut
+from .._assessment._levels import TriageLevel
+from .._diary._api import router as diary_router
+from .._inference._interview import not_ruled_out
+from .._knowledge._evidence import Evidence, shown
+from .._knowledge._load import KnowledgeBase
+from .._parse import Parsed, _guard
+from .._parse._process import ParseProcess, ParseTimeout
+from .._pipeline import Case, Pipeline
 
 __all__ = [
     "MAX_BODY_BYTES",
@@ -587,7 +588,7 @@ class _Service:
         """Read a description, in the parse process when there is one (a 503 naming the
         limit when it runs over)."""
         if self.parser is None:
-            from ._parse import parse  # spaCy loads on the first description, not at start-up
+            from .._parse import parse  # spaCy loads on the first description, not at start-up
 
             return parse(text, self.kb)
         try:

@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from ._assessment import Assessment
-from ._levels import TriageLevel
+from .._assessment._assess import Assessment
+from .._assessment._levels import TriageLevel
 
 __all__ = ["FORMATS", "ExportFormat", "export", "format_for_path"]
 

@@ -1,0 +1,1 @@
+"""From a posterior to what a person reads: triage rules, levels, the plan, the result."""

@@ -1,0 +1,1 @@
+"""The knowledge base: loading and checking the data files, compiled arrays, evidence."""

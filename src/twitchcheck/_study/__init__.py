@@ -1,0 +1,1 @@
+"""Studying the system: evaluation on vignettes, simulated patients, baselines."""
