@@ -677,11 +677,28 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
             continue
         claims.take(m.start("num"), m.end())
         found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
+    found += _still_going(low, section, g)
     if not found:
         return []
     value, start, end = max(found)
     return [Measured(section["quantity"], round(value, 2), (start, end),
                      _apply(section["thresholds"], value))]
+
+
+def _still_going(low: str, section: dict[str, Any], g: dict[str, str]) -> list[tuple[float, int, int]]:
+    """Spells dated by their start and said to be still going ("started 20 minutes ago and
+    hasn't stopped"): the time since the start is the spell's length so far."""
+    after = section.get("still_going_after")
+    if not after:
+        return []
+    units = {**section["minutes_per_unit"], **section.get("still_going_units", {})}
+    going = re.compile(after)
+    out = []
+    for m in re.finditer(rf"\b{g['num']}[\s-]*(?P<u>{_alt(units)})\s+ago\b", low):
+        n = _number(m.group("num"))
+        if n is not None and going.search(low[m.end():m.end() + 60]):
+            out.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
+    return out
 
 
 def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],

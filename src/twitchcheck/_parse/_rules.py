@@ -73,7 +73,7 @@ class Pipeline:
             mine = _urgency(self.findings, self.label_findings.get(label, ()))
             theirs = max(_urgency(self.findings, self.label_findings.get(e.label_, ()))
                          for e in over)
-            if 0 <= theirs < mine:  # a longer phrase of no red flag means something else
+            if theirs < mine:  # a red flag partly under a longer non-red-flag phrase stays (third red team)
                 out.append(Span(doc, start, end, label=label))
         return out
 
