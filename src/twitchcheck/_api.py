@@ -20,11 +20,12 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import condition_result, context_conflicts, context_evidence, validate_evidence
+from ._assessment import (age_in_years, condition_result, context_conflicts, context_evidence,
+                          validate_evidence)
 from ._compiled import CompiledKB, compile_kb, default_compiled
 from ._diary._api import router as diary_router
 from ._evidence import Evidence, shown
@@ -103,6 +104,9 @@ FindingId = Annotated[str, Field(min_length=1, max_length=_MAX_ID_CHARS,
                                  pattern=r"^[a-z0-9][a-z0-9_]*$",
                                  description="A finding id from GET /v1/findings.")]
 Age = Annotated[int, Field(ge=0, le=120, description="Age in years.")]
+AgeMonths = Annotated[float, Field(ge=0, lt=36, description=(
+    "A baby's or toddler's age in months (under 3 years); refines `age` (whole years, 0 for "
+    "every baby) for the age bands and the under-3-months triage rules."))]
 Sex = Literal["female", "male"]
 
 
@@ -152,6 +156,17 @@ class CaseRequest(_Strict):
     evidence: EvidenceList = Field(default_factory=list)
     age: Age | None = None
     sex: Sex | None = None
+    age_months: AgeMonths | None = None
+
+    @property
+    def years(self) -> float | None:
+        """The age the age bands and triage rules use (months for a baby when given)."""
+        return age_in_years(self.age, self.age_months)
+
+    @model_validator(mode="after")
+    def _months_agree(self) -> CaseRequest:
+        age_in_years(self.age, self.age_months)  # ValueError: a 422 naming the fields
+        return self
 
 
 class ExplainRequest(CaseRequest):
@@ -194,6 +209,7 @@ class ParseResponse(_Out):
     age: int | None
     sex: Sex | None
     kb_version: str
+    age_months: float | None = None
 
 
 class QuestionItemOut(_Out):
@@ -588,12 +604,12 @@ class _Service:
         """The person's evidence, and that plus what follows from age and sex."""
         given = self.evidence(body.evidence)
         self.agrees(given, body)
-        return given, given + context_evidence(self.kb, body.age, body.sex,
+        return given, given + context_evidence(self.kb, body.years, body.sex,
                                                exclude={e.finding for e in given})
 
     def agrees(self, given: list[Evidence], body: CaseRequest) -> None:
         """Refuse an age or sex that an age-band or sex finding in the evidence contradicts."""
-        conflicts = context_conflicts(self.kb, given, body.age, body.sex)
+        conflicts = context_conflicts(self.kb, given, body.years, body.sex)
         if conflicts:
             raise _Invalid(conflicts)
 
@@ -781,7 +797,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
                      "span": list(e.span) if e.span else None, "words": e.text}
                     for e in evidence if e.finding in kb.finding]
         return _json({"evidence": [e.to_dict() for e in evidence], "mentions": mentions,
-                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version})
+                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version,
+                      "age_months": parsed.age_months})
 
     @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
               tags=["interview"], dependencies=_WORK)
@@ -794,7 +811,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         # The interview sees every answer as sent, repeats included: a red flag answered
         # "don't know" twice is not asked a third time.
         sent = [item.to_evidence() for item in body.evidence]
-        now = step(sent, age=body.age, sex=body.sex, kb=kb)
+        now = step(sent, age=body.years, sex=body.sex, kb=kb)
         probabilities = now.inference.probabilities
         question = now.question
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
@@ -805,8 +822,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         emergency = any(e.present and e.finding in service.emergency for e in given) or any(
             r.level.rank >= TriageLevel.emergency.rank for r in rule_reasons(
                 kb, dict(zip(ids, map(float, probabilities), strict=True)), given,
-                age=body.age, sex=body.sex))
-        left = (expected_left(sent, age=body.age, sex=body.sex, kb=kb)
+                age=body.years, sex=body.sex))
+        left = (expected_left(sent, age=body.years, sex=body.sex, kb=kb)
                 if question is not None and not emergency else 0)
         return _json({"conditions": conditions,
                       "question": _question_out(question) if question is not None else None,
@@ -825,8 +842,8 @@ def _routes(app: FastAPI, service: _Service) -> None:
         _, items = service.case(body)
         inference = _engine.infer(service.ckb, items, limit=MAX_PRESENT_SYMPTOMS)
         ranked = inference.ranked()
-        level = triage(kb, dict(ranked), items, age=body.age, sex=body.sex)
-        unasked = unasked_red_flags(kb, level.level, dict(ranked), items, age=body.age,
+        level = triage(kb, dict(ranked), items, age=body.years, sex=body.sex)
+        unasked = unasked_red_flags(kb, level.level, dict(ranked), items, age=body.years,
                                     sex=body.sex)
         plan = make_plan(kb, ranked, level).to_dict()
         reasons = [r.to_dict() for r in level.reasons]

@@ -91,6 +91,9 @@ class Assessment:
     #: Present findings beyond the engine's exact limit, summarised (`_engine.infer`): when
     #: not empty the probabilities are approximate; triage's red-flag rules are not affected.
     summarised: tuple[str, ...] = ()
+    #: a baby's age in months, when known: age bands and triage rules use it (`age` stays
+    #: whole years, 0 for every baby)
+    age_months: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form every interface uses."""
@@ -101,7 +104,7 @@ class Assessment:
             "plan": self.plan.to_dict(),
             "evidence": [e.to_dict() for e in self.evidence],
             "disclaimer": self.disclaimer,
-            "context": {"age": self.age, "sex": self.sex},
+            "context": {"age": self.age, "age_months": self.age_months, "sex": self.sex},
             "sources": dict(self.sources),
             "kb_version": self.kb_version,
             "approximate": bool(self.summarised),
@@ -111,12 +114,14 @@ class Assessment:
 
 def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str, Any]] = (),
            age: int | None = None, sex: str | None = None,
-           kb: KnowledgeBase | None = None) -> Assessment:
+           kb: KnowledgeBase | None = None, age_months: float | None = None) -> Assessment:
     """Assess a lip or facial twitch from free text and/or evidence, age and sex.
 
     The complaint itself (the knowledge base's `complaint`, the twitch) is taken as present
     unless the evidence says otherwise. Explicit `evidence` wins over what the text says about
-    the same finding; explicit `age` and `sex` win over those stated in the text. Raises
+    the same finding; explicit `age` and `sex` win over those stated in the text. A baby's
+    `age_months` (given, or read from "a 10-week-old" in the text when it agrees with `age`)
+    refines the whole-year age for the age bands and triage rules. Raises
     `ValueError` naming the problem for unknown finding ids, contradictory evidence or an
     impossible age or sex.
     """
@@ -130,18 +135,35 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
         from_text = list(parsed.evidence)
         age = age if age is not None else parsed.age
         sex = sex if sex is not None else parsed.sex
+        if age_months is None and parsed.age_months is not None \
+                and (age is None or age == int(parsed.age_months // 12)):
+            age_months = parsed.age_months  # "my 5 month old" refines an age of 0 years
     _check_context(age, sex)
+    years = age_in_years(age, age_months)
     explicit = {e.finding for e in given}
-    conflicts = context_conflicts(kb, given, age, sex)
+    conflicts = context_conflicts(kb, given, years, sex)
     if conflicts:
         raise ValueError(conflicts[0][1])
     # The stated age and sex win over what the text implies about them.
-    from_text = [e for e in from_text if not context_conflicts(kb, [e], age, sex)]
+    from_text = [e for e in from_text if not context_conflicts(kb, [e], years, sex)]
     items = validate_evidence(kb, given + [e for e in from_text if e.finding not in explicit])
     if kb.complaint not in {e.finding for e in items}:
         items.insert(0, Evidence(kb.complaint, "present", origin="context"))
-    items += context_evidence(kb, age, sex, exclude={e.finding for e in items})
-    return _assess_evidence(kb, ckb, tuple(items), age, sex, text)
+    items += context_evidence(kb, years, sex, exclude={e.finding for e in items})
+    return _assess_evidence(kb, ckb, tuple(items), age, sex, text, age_months)
+
+
+def age_in_years(age: float | None, age_months: float | None) -> float | None:
+    """The age the age bands and triage rules use: a baby's months when known (and not
+    contradicted by a whole-year age), else the age in years. Raises `ValueError` for
+    months below 0 or of 3 years and more."""
+    if age_months is None:
+        return age
+    if not 0 <= age_months < 36:
+        raise ValueError(f"age_months must be between 0 and 35, not {age_months}")
+    if age is not None and int(age_months // 12) != int(age):
+        raise ValueError(f"age_months {age_months} does not agree with age {age} years")
+    return age_months / 12
 
 
 _COMPILED: dict[int, tuple[KnowledgeBase, CompiledKB]] = {}
@@ -159,13 +181,15 @@ def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB
 
 
 def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, ...],
-                     age: int | None, sex: str | None, text: str | None) -> Assessment:
+                     age: int | None, sex: str | None, text: str | None,
+                     age_months: float | None = None) -> Assessment:
     # Never refused for its number of symptoms: beyond the exact limit the posterior is
     # approximate and its cost stays bounded.
     inference = _engine.infer(ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS)
     ranked = inference.ranked()
-    result = triage(kb, dict(ranked), items, age=age, sex=sex)
-    unasked = unasked_red_flags(kb, result.level, dict(ranked), items, age=age, sex=sex)
+    years = age_in_years(age, age_months)
+    result = triage(kb, dict(ranked), items, age=years, sex=sex)
+    unasked = unasked_red_flags(kb, result.level, dict(ranked), items, age=years, sex=sex)
     why = _engine.explain(ckb, items, [cid for cid, _ in ranked],
                           limit=_engine.MAX_PRESENT_SYMPTOMS)
     conditions = tuple(condition_result(kb, why.get(cid, []), cid, p) for cid, p in ranked)
@@ -173,7 +197,8 @@ def _assess_evidence(kb: KnowledgeBase, ckb: CompiledKB, items: tuple[Evidence, 
     cited = _cited_sources(conditions, result, plan)
     return Assessment(conditions, result, plan, items, kb.disclaimer, kb.version, age, sex, text,
                       {sid: kb.source[sid].title for sid in cited},
-                      unasked_red_flags=unasked, summarised=inference.summarised)
+                      unasked_red_flags=unasked, summarised=inference.summarised,
+                      age_months=age_months)
 
 
 def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,

@@ -41,6 +41,9 @@ class Parsed:
     age: int | None = None
     sex: Sex | None = None
     quantities: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    #: a baby's age in months when the text says it in months, weeks or days (`age` is whole
+    #: years, 0 for every baby)
+    age_months: float | None = None
 
     def state(self, finding: str) -> str | None:
         """The state of `finding` in this message, or None when it is not mentioned."""
@@ -183,8 +186,9 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
         who = _other_sex(text, who)
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     _retire_if_grown(kb, pipe)
-    return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
-                  quantities=MappingProxyType(quantities))
+    age = who.age if who.age is not None or who.months is None else int(who.months // 12)
+    return Parsed(text=original, evidence=evidence, age=age, sex=sex,
+                  quantities=MappingProxyType(quantities), age_months=who.months)
 
 
 @functools.cache

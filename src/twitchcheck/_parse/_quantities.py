@@ -32,6 +32,9 @@ class Person:
     sex: str | None = None
     age_span: tuple[int, int] | None = None
     about_child: bool = False
+    #: a baby's or toddler's age in months when the text gives it in months, weeks or days
+    #: ("my 10-week-old", "she is 4 months"): whole years would make every baby 0
+    months: float | None = None
 
 
 @dataclass
@@ -829,7 +832,8 @@ def person(text: str) -> Person:
             if m2:
                 age = _age_years(float(m2.group("n")), m2.group("u") or "years")
                 span = (m2.start("n"), m2.end("n"))
-        return Person(int(age) if age is not None else None, sex, span, about_child=True)
+        return Person(int(age) if age is not None else None, sex, span, about_child=True,
+                      months=_months(low, age))
 
     age, span = None, None
     sex: str | None = None
@@ -838,7 +842,7 @@ def person(text: str) -> Person:
         r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
         r"percent|degrees))",
         r"(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!before\s)\b(?:aged?|at\s+age)"
-        r"\s+(?P<n>\d{1,3})\b",
+        r"\s+(?P<n>\d{1,3})\b(?![\s-]*(?:months?|mths?|weeks?|wks?|days?)\b)",
         rf"(?<!my\s)(?<!a\s)\b(?:i\s+am\s+|i'?m\s+|as\s+)?(?:an?\s+)?{aged}",
         r"\b(?:i|me)\s*\(\s*(?P<n>\d{1,3})\s*(?P<s>[fm])?\s*\)",
         # "46f", "29/m", "32M.", "(27 M, no meds)": how people sign their age and sex
@@ -889,7 +893,31 @@ def person(text: str) -> Person:
         elif data.get("pregnant_is_female") and re.search(
                 r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?pregnant\b", low):
             sex = "female"
-    return Person(int(age) if age is not None else None, sex, span)
+    return Person(int(age) if age is not None else None, sex, span, months=_months(low, age))
+
+
+#: "N months/weeks/days old", "my 10-week-old", "she is 4 months", "aged 6 weeks": a baby's
+#: age in a unit finer than years (not "pregnant", "ago", "for 3 weeks")
+_FINE_AGE = re.compile(
+    r"(?:\b(?P<n>\d{1,3})[\s-]*(?P<u>months?|mths?|weeks?|wks?|days?)[\s-]*(?:old|o\b|/o\b)"
+    r"|\b(?:(?:baby|son|daughter|boy|girl|he|she|newborn|grandson|granddaughter|nephew|niece)"
+    r"(?:'s|\s+is|\s+was)|aged|age)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"(?P<n2>\d{1,3})\s*(?P<u2>months?|mths?|weeks?|wks?|days?)\b"
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))")
+_MONTHS_PER = {"m": 1.0, "w": 12 / 52, "d": 12 / 365}
+
+
+def _months(low: str, years: float | None) -> float | None:
+    """A baby's or toddler's age in months from the text (under 2 years), or None; a stated
+    age of 2 years or more wins (the months are then someone else's, or a duration)."""
+    if years is not None and years >= 2:
+        return None
+    for m in _FINE_AGE.finditer(low):
+        n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        months = float(n) * _MONTHS_PER[unit[0]]
+        if months < 24:
+            return round(months, 2)
+    return None
 
 
 _DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
