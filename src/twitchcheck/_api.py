@@ -24,8 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, _engine
-from ._assessment import (age_in_years, condition_result, context_conflicts, context_evidence,
-                          validate_evidence)
+from ._assessment import (
+    age_in_years,
+    condition_result,
+    context_conflicts,
+    context_evidence,
+    validate_evidence,
+)
 from ._compiled import CompiledKB, compile_kb, default_compiled
 from ._diary._api import router as diary_router
 from ._evidence import Evidence, shown

@@ -680,27 +680,36 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
             continue
         claims.take(m.start("num"), m.end())
         found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
-    found += _still_going(low, section, g)
+    going = _still_going(low, section, g)
+    found += [(v, s, e) for v, s, e, _ in going]
     if not found:
         return []
     value, start, end = max(found)
-    return [Measured(section["quantity"], round(value, 2), (start, end),
-                     _apply(section["thresholds"], value))]
+    findings = _apply(section["thresholds"], value)
+    if any(fit and (s, e) == (start, end) for _, s, e, fit in going):
+        # a fit still going since then is a fit going on now (status if 5 minutes or more)
+        findings = (*findings, (section["still_going_finding"], "present"))
+    return [Measured(section["quantity"], round(value, 2), (start, end), findings)]
 
 
-def _still_going(low: str, section: dict[str, Any], g: dict[str, str]) -> list[tuple[float, int, int]]:
+def _still_going(low: str, section: dict[str, Any],
+                 g: dict[str, str]) -> list[tuple[float, int, int, bool]]:
     """Spells dated by their start and said to be still going ("started 20 minutes ago and
-    hasn't stopped"): the time since the start is the spell's length so far."""
+    hasn't stopped"): the time since the start is the spell's length so far, and whether the
+    words around it name a fit or jerking (`still_going_fit`)."""
     after = section.get("still_going_after")
     if not after:
         return []
     units = {**section["minutes_per_unit"], **section.get("still_going_units", {})}
     going = re.compile(after)
+    fit = re.compile(section.get("still_going_fit") or r"(?!)")
     out = []
     for m in re.finditer(rf"\b{g['num']}[\s-]*(?P<u>{_alt(units)})\s+ago\b", low):
         n = _number(m.group("num"))
         if n is not None and going.search(low[m.end():m.end() + 60]):
-            out.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
+            near = low[max(0, m.start() - 40):m.end() + 60]
+            out.append((n * float(units[m.group("u")]), m.start("num"), m.end(),
+                        fit.search(near) is not None))
     return out
 
 
