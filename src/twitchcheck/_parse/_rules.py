@@ -52,12 +52,10 @@ class Pipeline:
     def shadowed_red_flags(self, doc: Any) -> list[Any]:
         """Red-flag phrases the first layer lost to an overlapping red-flag phrase whose
         findings are all less urgent: span competition between red flags must never lower
-        the urgency: two phrases that share a word ("still jerking all over"), or a red flag
-        that shares words with a longer phrase of no red flag ("my lip has been twitching
-        rhythmically": the lip twitch and the rhythmic jerking; third red team). A phrase
-        lying wholly inside a longer one ("hands seize up" is no seizure, "numb around my
-        mouth" no one-sided numbness) or lost to a `not_findings` phrase ("fit and well") stays
-        lost: that phrase says what the words mean."""
+        the urgency: two phrases that share a word ("still jerking all over"). A phrase lying
+        inside a longer one ("hands seize up" is no seizure), lost to a phrase of no red flag
+        ("numb around my mouth") or to a `not_findings` phrase ("fit and well") stays lost:
+        that phrase says what the words mean."""
         from spacy.tokens import Span
 
         if self.red_flags is None:
@@ -75,7 +73,7 @@ class Pipeline:
             mine = _urgency(self.findings, self.label_findings.get(label, ()))
             theirs = max(_urgency(self.findings, self.label_findings.get(e.label_, ()))
                          for e in over)
-            if theirs < mine:  # partly under a less urgent (or no red-flag) phrase: kept
+            if 0 <= theirs < mine:  # a longer phrase of no red flag means something else
                 out.append(Span(doc, start, end, label=label))
         return out
 
