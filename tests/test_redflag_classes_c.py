@@ -113,6 +113,13 @@ MUST_MATCH = [
     ("rc17-choked-badly", "he choked badly on a sandwich", "choking"),
     ("rc18-children", "dad keeps seeing people in the hallway that aren't there",
      "hallucinations"),
+    ("rc6-thunder", "a massive headache came suddenly like thunder", "sudden_severe_headache"),
+    ("rc6-worst-known", "pain at the back of my head all at once, the worst I have known",
+     "sudden_severe_headache"),
+    ("rc18-next-room", "she hears people talking in the next room but there's no one there",
+     "hallucinations"),
+    ("rc8-clock-span", "since about 10am the corner of my mouth has been jerking "
+     "rhythmically, it's now 3pm", "episode_5_minutes_or_more"),
     # RC7 a fit dated by its start and still going
     ("rc7-still-going", "the jerking started half an hour ago and hasn't stopped",
      "episode_5_minutes_or_more"),
@@ -146,6 +153,10 @@ MUST_NOT_MATCH = [
     ("rc8-eyelid-nonstop", "my eye has been twitching non-stop for a week", "rhythmic_jerking"),
     ("rc8-eyelid-clockwork", "my eyelid twitches like clockwork every evening",
      "rhythmic_jerking"),
+    ("rc6-face-thunder", "my dad had a face like thunder when he saw the bill",
+     "sudden_severe_headache"),
+    ("rc18-next-room-real", "I could hear people talking in the next room", "hallucinations"),
+    ("rc13-weeks-into", "I'm 6 weeks into this lip twitch", "pregnancy"),
     ("rc10-td-tongue", "on my depot for years, my tongue pokes out on its own",
      "dystonic_spasm"),
     ("rel-history", "my brother has had seizures for years, my lip twitches", "seizure"),
@@ -198,6 +209,10 @@ AT_LEAST = [
      "emergency"),
     ("t-serotonin", "on sertraline and tramadol, lip twitching, legs jumping, heart racing",
      "emergency"),
+    ("t-clock-focal", "since 8am my lip and right hand have been jerking rhythmically, it's "
+     "now 1pm, I can still type", "emergency_ambulance"),
+    ("t-weeks-into-focal", "I'm 10 weeks into a mild lip twitch but since 9am it's jerking "
+     "rhythmically into my hand, it's now 2pm", "emergency_ambulance"),
     ("t-relative-fit", "my mum had a fit this morning, her lip is still twitching",
      "emergency_ambulance"),
 ]

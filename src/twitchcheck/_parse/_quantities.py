@@ -639,6 +639,11 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             continue
         found.append((values[_phrase_key(m.group(0))], m.start(), m.end()))
         complaint.append(kind_of(sent) == "complaint")
+    for hours, start, end in _clock_spans(low, section.get("clock_span")):
+        if claims.free(start, end):  # "since 9am ... it's now 2pm": 5 hours today
+            claims.take(start, end)
+            found.append((round(hours / 24, 3), start, end))
+            complaint.append(kind_of(_sentence_of(sentences, start)) == "complaint")
     if not found:
         return []
     # a duration said of the complaint itself beats one said of something else ("stressed
@@ -682,6 +687,9 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
         found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
     going = _still_going(low, section, g)
     found += [(v, s, e) for v, s, e, _ in going]
+    # "since 9am ... it's now 2pm": a spell going on for those hours
+    clock = data.get("duration", {}).get("clock_span")
+    found += [(hours * 60, s, e) for hours, s, e in _clock_spans(low, clock)]
     if not found:
         return []
     value, start, end = max(found)
@@ -763,6 +771,30 @@ def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data
 def _phrase_key(text: str) -> str:
     text = re.sub(r"[\s-]+", " ", text.lower())
     return re.sub(r"\b(?:he|she|they) (?:was|were)\b", "i was", text)
+
+
+def _clock_spans(low: str, section: dict[str, Any] | None) -> list[tuple[float, int, int]]:
+    """Hours between a clock time something began ("since about 9am", "since I woke up at 7")
+    and the time now given later in the text ("it's now 2pm"), both today."""
+    if not section:
+        return []
+    out = []
+    for m in re.finditer(section["since"], low):
+        now = re.compile(section["now"]).search(low, m.end(), m.end() + int(section["within"]))
+        if now is None:
+            continue
+        began = _clock_hour(m.group("h"), m.group("ampm"))
+        ended = _clock_hour(now.group("h"), now.group("ampm"))
+        if ended < began and not now.group("ampm"):
+            ended += 12  # "since 9 ... now 2" in the afternoon
+        if 0 < ended - began < 24:
+            out.append((ended - began, m.start(), now.end()))
+    return out
+
+
+def _clock_hour(hour: str, ampm: str | None) -> float:
+    h = float(hour) % 12
+    return h + 12 if (ampm or "").startswith("p") else h
 
 
 @functools.cache
