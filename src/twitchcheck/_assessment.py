@@ -104,7 +104,9 @@ class Assessment:
             "plan": self.plan.to_dict(),
             "evidence": [e.to_dict() for e in self.evidence],
             "disclaimer": self.disclaimer,
-            "context": {"age": self.age, "age_months": self.age_months, "sex": self.sex},
+            "context": {"age": self.age, "sex": self.sex,
+                        **({"age_months": self.age_months} if self.age_months is not None
+                           else {})},
             "sources": dict(self.sources),
             "kb_version": self.kb_version,
             "approximate": bool(self.summarised),

@@ -97,6 +97,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     mentions: list[_Mention] = []
     graph = doc._.context_graph
     for_other = _writes_for_other(text, graph)
+    for_relative = _writes_for_relative(text)
     layered = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
@@ -112,9 +113,12 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
         for fid in fids:
             if _out_of_scope(fid, ent):
                 continue  # "my voice is weak" is no limb; "both hands numb" is not one side
-            state = resolver.state(pipe.findings[fid], mods)
+            own = mods
+            if for_relative and pipe.findings[fid].mention != "family":
+                own = tuple(m for m in mods if m != "FAMILY")  # the relative is the patient
+            state = resolver.state(pipe.findings[fid], own)
             if state != "none":
-                mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
+                mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), own))
         if denies and _qualified(ent, fids, covered):
             denies = ()  # "no family history of Parkinson's", "no tingling around the mouth"
         for fid in denies:  # "no weakness" denies every weakness finding; "weak" affirms none
@@ -327,6 +331,30 @@ def _writes_for_other(text: str, graph: Any) -> bool:
     own, partner = _person_words()
     low = text.lower().replace("\u2019", "'")
     return partner.search(low) is not None and own.search(low) is None
+
+
+@functools.cache
+def _relative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a relative named: "mum", "my dad") and third-person words ("his lip", "she")."""
+    from ._text import load_parse_data
+
+    relatives = load_parse_data("context")["word_lists"]["relative"]
+    alt = "|".join(sorted((re.escape(str(w).lower()) for w in relatives), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{alt})\b"),
+            re.compile(r"\b(?:his|her|he|she|he's|she's)\b"))
+
+
+def _writes_for_relative(text: str) -> bool:
+    """True when a relative is the person written about: a relative is named, the text speaks
+    of him or her, and it has no first-person word of the writer's own ("mum had her
+    parathyroid op last week, her hands keep cramping"). Then what is said of the relative
+    is the patient's, as for a partner (third red team); a family history finding keeps its
+    FAMILY reading. "Lip twitching. Mum had Parkinson's." names no him or her: unchanged."""
+    own, _ = _person_words()
+    relative, third = _relative_words()
+    low = text.lower().replace("\u2019", "'")
+    return (relative.search(low) is not None and third.search(low) is not None
+            and own.search(low) is None)
 
 
 def _other_sex(text: str, who: Any) -> Any:
