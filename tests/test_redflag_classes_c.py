@@ -120,6 +120,12 @@ MUST_MATCH = [
      "hallucinations"),
     ("rc8-clock-span", "since about 10am the corner of my mouth has been jerking "
      "rhythmically, it's now 3pm", "episode_5_minutes_or_more"),
+    ("rc28-hand-randomly", "my hand randomly stopped working for 10 minutes",
+     "one_sided_limb_weakness"),
+    ("rc28-half-asleep", "half of my body is asleep since lunch", "one_sided_numbness"),
+    ("rc28-backwards", "my words are coming out backwards", "sudden_speech_difficulty"),
+    ("rc28-saliva", "he keeps choking on his saliva tonight", "choking"),
+    ("rc28-says-there-are", "grandma says there are children in the garden", "hallucinations"),
     # RC7 a fit dated by its start and still going
     ("rc7-still-going", "the jerking started half an hour ago and hasn't stopped",
      "episode_5_minutes_or_more"),
@@ -213,6 +219,10 @@ AT_LEAST = [
      "now 1pm, I can still type", "emergency_ambulance"),
     ("t-weeks-into-focal", "I'm 10 weeks into a mild lip twitch but since 9am it's jerking "
      "rhythmically into my hand, it's now 2pm", "emergency_ambulance"),
+    ("t-relative-tetany", "nan had her thyroid out on monday, her lip twitches and her hands "
+     "keep cramping into claws", "emergency"),
+    ("t-relative-head", "my grandad is 80, banged his head on the door 3 days ago, now his "
+     "right arm is weaker", "emergency_ambulance"),
     ("t-relative-fit", "my mum had a fit this morning, her lip is still twitching",
      "emergency_ambulance"),
 ]
@@ -238,6 +248,8 @@ AT_MOST = [
     ("c-still-drinking", "I'm a heavy drinker, haven't stopped drinking, lip twitches",
      "consultation"),
     ("c-choked-laughing", "nearly choked laughing at a joke, now my lip twitches",
+     "consultation"),
+    ("c-family-parkinsons", "Lip twitching for a few days. Mum had Parkinson's.",
      "consultation"),
     ("c-baby-9-months", "my 9 month old's lip quivers before she cries, feeding well",
      "consultation"),
