@@ -333,3 +333,26 @@ def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
         assert name in globals(), f"docs/safety.md names C::{name}"
         if param:
             assert param in ids, f"docs/safety.md names the case {param}"
+
+
+def test_the_api_takes_a_babys_age_in_months() -> None:
+    from fastapi.testclient import TestClient
+
+    from twitchcheck._api import create_app
+
+    client = TestClient(create_app())
+    evidence = [{"finding": "lip_twitch"}]
+
+    def rules(body: dict[str, object]) -> set[str | None]:
+        response = client.post("/v1/triage", json=body)
+        assert response.status_code == 200, response.text
+        return {r.get("rule") for r in response.json()["reasons"]}
+
+    assert "any_complaint_under_3_months" in rules({"evidence": evidence, "age": 0})
+    assert "any_complaint_under_3_months" in rules({"evidence": evidence, "age_months": 2})
+    assert "any_complaint_under_3_months" not in rules(
+        {"evidence": evidence, "age": 0, "age_months": 5})
+    wrong = client.post("/v1/triage", json={"evidence": evidence, "age": 3, "age_months": 5})
+    assert wrong.status_code == 422 and "age_months" in wrong.text
+    parsed = client.post("/v1/parse", json={"text": "my 10 week old has a twitchy lip"}).json()
+    assert parsed["age"] == 0 and parsed["age_months"] == pytest.approx(2.31)
