@@ -946,6 +946,7 @@ _FINE_AGE = re.compile(
     r"(?P<n2>\d{1,3})\s*(?P<u2>months?|mths?|weeks?|wks?|days?)\b"
     r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))")
 _MONTHS_PER = {"m": 1.0, "w": 12 / 52, "d": 12 / 365}
+_WRITERS_BABY = re.compile(r"\b(?:have|has|had|with|got)\s+(?:a|an)\s+$")
 
 
 def _months(low: str, years: float | None) -> float | None:
@@ -954,6 +955,8 @@ def _months(low: str, years: float | None) -> float | None:
     if years is not None and years >= 2:
         return None
     for m in _FINE_AGE.finditer(low):
+        if _WRITERS_BABY.search(low, max(0, m.start() - 14), m.start()):
+            continue  # "I have a 6-week-old baby and my eyelid twitches": the writer's baby
         n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
         months = float(n) * _MONTHS_PER[unit[0]]
         if months < 24:
