@@ -114,7 +114,9 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
             if _out_of_scope(fid, ent):
                 continue  # "my voice is weak" is no limb; "both hands numb" is not one side
             own = mods
-            if for_relative and pipe.findings[fid].mention != "family":
+            finding = pipe.findings[fid]
+            if for_relative and finding.mention != "family" and (
+                    finding.kind == "risk_factor" or finding.red_flag):
                 own = tuple(m for m in mods if m != "FAMILY")  # the relative is the patient
             state = resolver.state(pipe.findings[fid], own)
             if state != "none":
@@ -347,9 +349,11 @@ def _relative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _writes_for_relative(text: str) -> bool:
     """True when a relative is the person written about: a relative is named, the text speaks
     of him or her, and it has no first-person word of the writer's own ("mum had her
-    parathyroid op last week, her hands keep cramping"). Then what is said of the relative
-    is the patient's, as for a partner (third red team); a family history finding keeps its
-    FAMILY reading. "Lip twitching. Mum had Parkinson's." names no him or her: unchanged."""
+    parathyroid op last week, her hands keep cramping"). Then the relative's risk factors
+    (an operation, an injury, a medicine, a diagnosis) and danger signs are the patient's, as
+    for a partner (third red team); other symptoms and family-history findings keep their
+    FAMILY reading.
+    "Lip twitching. Mum had Parkinson's." names no him or her: unchanged."""
     own, _ = _person_words()
     relative, third = _relative_words()
     low = text.lower().replace("\u2019", "'")
