@@ -20,6 +20,7 @@ from . import _inference as _engine
 from ._assessment._assess import (
     Assessment,
     _check_context,
+    age_in_years,
     cited_sources,
     condition_result,
     context_conflicts,
@@ -49,7 +50,9 @@ class Case:
     `sent`: the items as given, repeats included (the interview counts "don't know" answers);
     `given`: checked (unknown ids and contradictions refused) with exact repeats dropped;
     `items`: `given`, the complaint unless the evidence says otherwise, and what follows from
-    age and sex. The posterior is computed on first use and kept here.
+    age and sex. `age` is in whole years (0 for every baby); `age_months`, when known, refines
+    it (`years`, what the age bands and triage rules use). The posterior is computed on first
+    use and kept here.
     """
 
     sent: tuple[Evidence, ...]
@@ -58,7 +61,13 @@ class Case:
     age: int | None
     sex: str | None
     text: str | None = None
+    age_months: float | None = None
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def years(self) -> float | None:
+        """The age the age bands, triage rules and interview use (a baby's months when known)."""
+        return age_in_years(self.age, self.age_months)
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,26 +140,28 @@ class Pipeline:
 
     def case(self, evidence: Iterable[Evidence], *, age: int | None = None,
              sex: str | None = None, text: str | None = None,
-             complaint: bool = True) -> Case:
+             complaint: bool = True, age_months: float | None = None) -> Case:
         """Check the evidence once: ids, contradictions, age and sex against the age-band and
         sex findings. Adds the complaint (with `complaint`, unless the evidence says otherwise)
         and the risk factors that follow from age and sex. Raises ValueError naming the problem.
         """
         sent = tuple(evidence)
         _check_context(age, sex)
+        years = age_in_years(age, age_months)
         given = validate_evidence(self.kb, sent)
-        conflicts = context_conflicts(self.kb, given, age, sex)
+        conflicts = context_conflicts(self.kb, given, years, sex)
         if conflicts:
             raise ValueError(conflicts[0][1])
         items = list(given)
         if complaint and self.kb.complaint in self.kb.finding \
                 and self.kb.complaint not in {e.finding for e in items}:
             items.insert(0, Evidence(self.kb.complaint, "present", origin="context"))
-        items += context_evidence(self.kb, age, sex, exclude={e.finding for e in items})
-        return Case(sent, tuple(given), tuple(items), age, sex, text)
+        items += context_evidence(self.kb, years, sex, exclude={e.finding for e in items})
+        return Case(sent, tuple(given), tuple(items), age, sex, text, age_months)
 
     def from_text(self, text: str | None, evidence: Iterable[Evidence | Mapping[str, Any]] = (),
                   *, age: int | None = None, sex: str | None = None,
+                  age_months: float | None = None,
                   parse: Callable[[str], Any] | None = None) -> Case:
         """A case from a description and explicit evidence: explicit evidence wins over what
         the text says about the same finding, explicit age and sex over those in the text.
@@ -163,15 +174,20 @@ class Pipeline:
             found = list(parsed.evidence)
             age = age if age is not None else parsed.age
             sex = sex if sex is not None else parsed.sex
+            months = getattr(parsed, "age_months", None)
+            if age_months is None and months is not None \
+                    and (age is None or age == int(months // 12)):
+                age_months = months  # "my 5 month old" refines an age of 0 years
         _check_context(age, sex)
-        conflicts = context_conflicts(self.kb, given, age, sex)
+        years = age_in_years(age, age_months)
+        conflicts = context_conflicts(self.kb, given, years, sex)
         if conflicts:
             raise ValueError(conflicts[0][1])
         explicit = {e.finding for e in given}
         # The stated age and sex win over what the text implies about them.
         found = [e for e in found if e.finding not in explicit
-                 and not context_conflicts(self.kb, [e], age, sex)]
-        return self.case(given + found, age=age, sex=sex, text=text)
+                 and not context_conflicts(self.kb, [e], years, sex)]
+        return self.case(given + found, age=age, sex=sex, text=text, age_months=age_months)
 
     # ------------------------------------------------------------------ posterior
 
@@ -200,18 +216,20 @@ class Pipeline:
         inference = self.posterior(case, exact=exact)
         ranked = inference.ranked()
         probabilities = dict(ranked)
-        level = triage(self.kb, probabilities, case.items, age=case.age, sex=case.sex)
+        level = triage(self.kb, probabilities, case.items, age=case.years, sex=case.sex)
         unasked = unasked_red_flags(self.kb, level.level, probabilities, case.items,
-                                    age=case.age, sex=case.sex)
+                                    age=case.years, sex=case.sex)
         return Urgency(inference, ranked, level, unasked, make_plan(self.kb, ranked, level))
 
     # ------------------------------------------------------------------ the whole result
 
     def assess(self, text: str | None = None, *,
                evidence: Iterable[Evidence | Mapping[str, Any]] = (),
-               age: int | None = None, sex: str | None = None) -> Assessment:
+               age: int | None = None, sex: str | None = None,
+               age_months: float | None = None) -> Assessment:
         """`twitchcheck.assess`: text and/or evidence in, the full assessment out."""
-        return self.result(self.from_text(text, evidence, age=age, sex=sex))
+        return self.result(self.from_text(text, evidence, age=age, sex=sex,
+                                          age_months=age_months))
 
     def result(self, case: Case, *, explain_limit: int = _engine.MAX_PRESENT_SYMPTOMS) -> \
             Assessment:
@@ -229,7 +247,8 @@ class Pipeline:
                           {sid: self.kb.source[sid].title for sid in cited},
                           unasked_red_flags=urgency.unasked,
                           summarised=urgency.inference.summarised,
-                          references=references(self.kb, cited))
+                          references=references(self.kb, cited),
+                          age_months=case.age_months)
 
     # ------------------------------------------------------------------ the interview
 
@@ -238,7 +257,7 @@ class Pipeline:
         """The next question for a case (None: stop), on the case's posterior."""
         from ._inference._interview import Policy, _next
 
-        return _next(self.interview, case.sent, list(case.items), case.age, case.sex,
+        return _next(self.interview, case.sent, list(case.items), case.years, case.sex,
                      policy or Policy(), self.posterior(case).probabilities, explain)
 
     def diagnosis(self, case: Case, policy: Policy | None = None) -> Diagnosis:
@@ -253,7 +272,7 @@ class Pipeline:
         left = 0
         if question is not None:
             left = 1 if emergency else max(expected_left(
-                list(case.sent), age=case.age, sex=case.sex, kb=self.kb, policy=policy,
+                list(case.sent), age=case.years, sex=case.sex, kb=self.kb, policy=policy,
                 first=question), 1)
         return Diagnosis(inference, question, emergency, left)
 
@@ -274,7 +293,7 @@ class Pipeline:
         probabilities = dict(zip(inference.condition_ids, map(float, inference.probabilities),
                                  strict=True))
         return any(r.level.rank >= TriageLevel.emergency.rank for r in rule_reasons(
-            self.kb, probabilities, case.given, age=case.age, sex=case.sex))
+            self.kb, probabilities, case.given, age=case.years, sex=case.sex))
 
 
 @functools.cache

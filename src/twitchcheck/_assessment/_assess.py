@@ -129,6 +129,9 @@ class Assessment:
     summarised: tuple[str, ...] = ()
     #: The cited sources in full (`sources` maps their ids to titles).
     references: tuple[Reference, ...] = ()
+    #: a baby's age in months, when known: age bands and triage rules use it (`age` stays
+    #: whole years, 0 for every baby)
+    age_months: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form every interface uses (the contract of `_contract.py`)."""
@@ -140,7 +143,9 @@ class Assessment:
             "plan": self.plan.to_dict(),
             "evidence": [e.to_dict() for e in self.evidence],
             "disclaimer": self.disclaimer,
-            "context": {"age": self.age, "sex": self.sex},
+            "context": {"age": self.age, "sex": self.sex,
+                        **({"age_months": self.age_months} if self.age_months is not None
+                           else {})},
             "sources": dict(self.sources),
             "references": [r.to_dict() for r in self.references],
             "kb_version": self.kb_version,
@@ -151,18 +156,34 @@ class Assessment:
 
 def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str, Any]] = (),
            age: int | None = None, sex: str | None = None,
-           kb: KnowledgeBase | None = None) -> Assessment:
+           kb: KnowledgeBase | None = None, age_months: float | None = None) -> Assessment:
     """Assess a lip or facial twitch from free text and/or evidence, age and sex.
 
     The complaint itself (the knowledge base's `complaint`, the twitch) is taken as present
     unless the evidence says otherwise. Explicit `evidence` wins over what the text says about
-    the same finding; explicit `age` and `sex` win over those stated in the text. Raises
+    the same finding; explicit `age` and `sex` win over those stated in the text. A baby's
+    `age_months` (given, or read from "a 10-week-old" in the text when it agrees with `age`)
+    refines the whole-year age for the age bands and triage rules. Raises
     `ValueError` naming the problem for unknown finding ids, contradictory evidence or an
     impossible age or sex. A thin call on the knowledge base's `Pipeline`.
     """
     from .._pipeline import Pipeline
 
-    return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex)
+    return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex,
+                                  age_months=age_months)
+
+
+def age_in_years(age: float | None, age_months: float | None) -> float | None:
+    """The age the age bands and triage rules use: a baby's months when known (and not
+    contradicted by a whole-year age), else the age in years. Raises `ValueError` for
+    months below 0 or of 3 years and more."""
+    if age_months is None:
+        return age
+    if not 0 <= age_months < 36:
+        raise ValueError(f"age_months must be between 0 and 35, not {age_months}")
+    if age is not None and int(age_months // 12) != int(age):
+        raise ValueError(f"age_months {age_months} does not agree with age {age} years")
+    return age_months / 12
 
 
 def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB]:

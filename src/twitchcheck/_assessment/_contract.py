@@ -121,6 +121,8 @@ class PlanOut(_Out):
 class ContextOut(_Out):
     age: int | None
     sex: Literal["female", "male"] | None
+    #: a baby's age in months, when known (only then present)
+    age_months: float | None = None
 
 
 class ReferenceOut(_Out):

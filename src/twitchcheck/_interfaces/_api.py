@@ -21,12 +21,17 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from .. import _inference as _engine
-from .._assessment._assess import condition_result, context_conflicts, validate_evidence
+from .._assessment._assess import (
+    age_in_years,
+    condition_result,
+    context_conflicts,
+    validate_evidence,
+)
 from .._assessment._contract import SCHEMA_VERSION, AssessmentOut, ConditionOut, EvidenceOut
 from .._assessment._levels import TriageLevel
 from .._diary._api import router as diary_router
@@ -107,6 +112,9 @@ FindingId = Annotated[str, Field(min_length=1, max_length=_MAX_ID_CHARS,
                                  pattern=r"^[a-z0-9][a-z0-9_]*$",
                                  description="A finding id from GET /v1/findings.")]
 Age = Annotated[int, Field(ge=0, le=120, description="Age in years.")]
+AgeMonths = Annotated[float, Field(ge=0, lt=36, description=(
+    "A baby's or toddler's age in months (under 3 years); refines `age` (whole years, 0 for "
+    "every baby) for the age bands and the under-3-months triage rules."))]
 Sex = Literal["female", "male"]
 
 
@@ -156,6 +164,17 @@ class CaseRequest(_Strict):
     evidence: EvidenceList = Field(default_factory=list)
     age: Age | None = None
     sex: Sex | None = None
+    age_months: AgeMonths | None = None
+
+    @property
+    def years(self) -> float | None:
+        """The age the age bands and triage rules use (months for a baby when given)."""
+        return age_in_years(self.age, self.age_months)
+
+    @model_validator(mode="after")
+    def _months_agree(self) -> CaseRequest:
+        age_in_years(self.age, self.age_months)  # ValueError: a 422 naming the fields
+        return self
 
 
 class AssessmentRequest(CaseRequest):
@@ -195,6 +214,7 @@ class ParseResponse(_Out):
     sex: Sex | None
     kb_version: str
     schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
+    age_months: float | None = None
 
 
 class QuestionItemOut(_Out):
@@ -554,7 +574,8 @@ class _Service:
         problem is named with the index of its item."""
         sent = [item.to_evidence() for item in body.evidence]
         try:
-            return self.pipeline.case(sent, age=body.age, sex=body.sex, complaint=complaint)
+            return self.pipeline.case(sent, age=body.age, sex=body.sex, complaint=complaint,
+                                      age_months=body.age_months)
         except ValueError:
             self._locate(body)
             raise
@@ -793,7 +814,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
                     for e in evidence if e.finding in kb.finding]
         return _json({"evidence": [e.to_dict() for e in evidence], "mentions": mentions,
                       "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version,
-                      "schema_version": SCHEMA_VERSION})
+                      "schema_version": SCHEMA_VERSION, "age_months": parsed.age_months})
 
     @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
               tags=["interview"], dependencies=_WORK)
@@ -888,6 +909,7 @@ def _routes(app: FastAPI, service: _Service) -> None:
         else:
             try:
                 case = pipeline.from_text(body.text, sent, age=body.age, sex=body.sex,
+                                          age_months=body.age_months,
                                           parse=service.parse)
             except ValueError:
                 service._locate(body)

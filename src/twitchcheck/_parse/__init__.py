@@ -41,6 +41,9 @@ class Parsed:
     age: int | None = None
     sex: Sex | None = None
     quantities: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+    #: a baby's age in months when the text says it in months, weeks or days (`age` is whole
+    #: years, 0 for every baby)
+    age_months: float | None = None
 
     def state(self, finding: str) -> str | None:
         """The state of `finding` in this message, or None when it is not mentioned."""
@@ -95,6 +98,7 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     mentions: list[_Mention] = []
     graph = doc._.context_graph
     for_other = _writes_for_other(text, graph)
+    for_relative = _writes_for_relative(text)
     layered: list[tuple[Any, list[Any] | None]] = [(ent, None) for ent in doc.ents]
     layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
                 for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
@@ -114,9 +118,14 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
         for fid in fids:
             if _out_of_scope(fid, ent):
                 continue  # "my voice is weak" is no limb; "both hands numb" is not one side
-            state = resolver.state(pipe.findings[fid], mods)
+            own = mods
+            finding = pipe.findings[fid]
+            if for_relative and finding.mention != "family" and (
+                    finding.kind == "risk_factor" or finding.red_flag):
+                own = tuple(m for m in mods if m != "FAMILY")  # the relative is the patient
+            state = resolver.state(pipe.findings[fid], own)
             if state != "none":
-                mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), mods))
+                mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), own))
         if denies and _qualified(ent, fids, covered):
             denies = ()  # "no family history of Parkinson's", "no tingling around the mouth"
         for fid in denies:  # "no weakness" denies every weakness finding; "weak" affirms none
@@ -198,8 +207,9 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
         who = _other_sex(text, who)
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     _retire_if_grown(kb, pipe)
-    return Parsed(text=original, evidence=evidence, age=who.age, sex=sex,
-                  quantities=MappingProxyType(quantities))
+    age = who.age if who.age is not None or who.months is None else int(who.months // 12)
+    return Parsed(text=original, evidence=evidence, age=age, sex=sex,
+                  quantities=MappingProxyType(quantities), age_months=who.months)
 
 
 @functools.cache
@@ -372,6 +382,32 @@ def _writes_for_other(text: str, graph: Any) -> bool:
     own, partner = _person_words()
     low = text.lower().replace("\u2019", "'")
     return partner.search(low) is not None and own.search(low) is None
+
+
+@functools.cache
+def _relative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a relative named: "mum", "my dad") and third-person words ("his lip", "she")."""
+    from ._text import load_parse_data
+
+    relatives = load_parse_data("context")["word_lists"]["relative"]
+    alt = "|".join(sorted((re.escape(str(w).lower()) for w in relatives), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{alt})\b"),
+            re.compile(r"\b(?:his|her|he|she|he's|she's)\b"))
+
+
+def _writes_for_relative(text: str) -> bool:
+    """True when a relative is the person written about: a relative is named, the text speaks
+    of him or her, and it has no first-person word of the writer's own ("mum had her
+    parathyroid op last week, her hands keep cramping"). Then the relative's risk factors
+    (an operation, an injury, a medicine, a diagnosis) and danger signs are the patient's, as
+    for a partner (third red team); other symptoms and family-history findings keep their
+    FAMILY reading.
+    "Lip twitching. Mum had Parkinson's." names no him or her: unchanged."""
+    own, _ = _person_words()
+    relative, third = _relative_words()
+    low = text.lower().replace("\u2019", "'")
+    return (relative.search(low) is not None and third.search(low) is not None
+            and own.search(low) is None)
 
 
 def _other_sex(text: str, who: Any) -> Any:

@@ -32,6 +32,9 @@ class Person:
     sex: str | None = None
     age_span: tuple[int, int] | None = None
     about_child: bool = False
+    #: a baby's or toddler's age in months when the text gives it in months, weeks or days
+    #: ("my 10-week-old", "she is 4 months"): whole years would make every baby 0
+    months: float | None = None
 
 
 @dataclass
@@ -645,6 +648,11 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             continue
         found.append((values[_phrase_key(m.group(0))], m.start(), m.end()))
         complaint.append(kind_of(sent) == "complaint")
+    for hours, start, end in _clock_spans(low, section.get("clock_span")):
+        if claims.free(start, end):  # "since 9am ... it's now 2pm": 5 hours today
+            claims.take(start, end)
+            found.append((round(hours / 24, 3), start, end))
+            complaint.append(kind_of(_sentence_of(sentences, start)) == "complaint")
     if not found:
         return []
     # a duration said of the complaint itself beats one said of something else ("stressed
@@ -686,11 +694,40 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
             continue
         claims.take(m.start("num"), m.end())
         found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
+    going = _still_going(low, section, g)
+    found += [(v, s, e) for v, s, e, _ in going]
+    # "since 9am ... it's now 2pm": a spell going on for those hours
+    clock = data.get("duration", {}).get("clock_span")
+    found += [(hours * 60, s, e) for hours, s, e in _clock_spans(low, clock)]
     if not found:
         return []
     value, start, end = max(found)
-    return [Measured(section["quantity"], round(value, 2), (start, end),
-                     _apply(section["thresholds"], value))]
+    findings = _apply(section["thresholds"], value)
+    if any(fit and (s, e) == (start, end) for _, s, e, fit in going):
+        # a fit still going since then is a fit going on now (status if 5 minutes or more)
+        findings = (*findings, (section["still_going_finding"], "present"))
+    return [Measured(section["quantity"], round(value, 2), (start, end), findings)]
+
+
+def _still_going(low: str, section: dict[str, Any],
+                 g: dict[str, str]) -> list[tuple[float, int, int, bool]]:
+    """Spells dated by their start and said to be still going ("started 20 minutes ago and
+    hasn't stopped"): the time since the start is the spell's length so far, and whether the
+    words around it name a fit or jerking (`still_going_fit`)."""
+    after = section.get("still_going_after")
+    if not after:
+        return []
+    units = {**section["minutes_per_unit"], **section.get("still_going_units", {})}
+    going = re.compile(after)
+    fit = re.compile(section.get("still_going_fit") or r"(?!)")
+    out = []
+    for m in re.finditer(rf"\b{g['num']}[\s-]*(?P<u>{_alt(units)})\s+ago\b", low):
+        n = _number(m.group("num"))
+        if n is not None and going.search(low[m.end():m.end() + 60]):
+            near = low[max(0, m.start() - 40):m.end() + 60]
+            out.append((n * float(units[m.group("u")]), m.start("num"), m.end(),
+                        fit.search(near) is not None))
+    return out
 
 
 def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
@@ -763,6 +800,30 @@ def duration_from_onset(measured: list[Measured], age: int | None) -> Measured |
 def _phrase_key(text: str) -> str:
     text = re.sub(r"[\s-]+", " ", text.lower())
     return re.sub(r"\b(?:he|she|they) (?:was|were)\b", "i was", text)
+
+
+def _clock_spans(low: str, section: dict[str, Any] | None) -> list[tuple[float, int, int]]:
+    """Hours between a clock time something began ("since about 9am", "since I woke up at 7")
+    and the time now given later in the text ("it's now 2pm"), both today."""
+    if not section:
+        return []
+    out = []
+    for m in re.finditer(section["since"], low):
+        now = re.compile(section["now"]).search(low, m.end(), m.end() + int(section["within"]))
+        if now is None:
+            continue
+        began = _clock_hour(m.group("h"), m.group("ampm"))
+        ended = _clock_hour(now.group("h"), now.group("ampm"))
+        if ended < began and not now.group("ampm"):
+            ended += 12  # "since 9 ... now 2" in the afternoon
+        if 0 < ended - began < 24:
+            out.append((ended - began, m.start(), now.end()))
+    return out
+
+
+def _clock_hour(hour: str, ampm: str | None) -> float:
+    h = float(hour) % 12
+    return h + 12 if (ampm or "").startswith("p") else h
 
 
 @functools.cache
@@ -841,7 +902,8 @@ def person(text: str) -> Person:
             if m2:
                 age = _age_years(float(m2.group("n")), m2.group("u") or "years")
                 span = (m2.start("n"), m2.end("n"))
-        return Person(int(age) if age is not None else None, sex, span, about_child=True)
+        return Person(int(age) if age is not None else None, sex, span, about_child=True,
+                      months=_months(low, age))
 
     age, span = None, None
     sex = None
@@ -850,7 +912,7 @@ def person(text: str) -> Person:
         r"hours?|minutes?|%|mg|kg|lbs?|cups?|times?|units?|pints?|stone|st\b|cm|ft|in\b|"
         r"percent|degrees))",
         r"(?<!since\s)(?<!from\s)(?<!until\s)(?<!till\s)(?<!before\s)\b(?:aged?|at\s+age)"
-        r"\s+(?P<n>\d{1,3})\b",
+        r"\s+(?P<n>\d{1,3})\b(?![\s-]*(?:months?|mths?|weeks?|wks?|days?)\b)",
         rf"(?<!my\s)(?<!a\s)\b(?:i\s+am\s+|i'?m\s+|as\s+)?(?:an?\s+)?{aged}",
         r"\b(?:i|me)\s*\(\s*(?P<n>\d{1,3})\s*(?P<s>[fm])?\s*\)",
         # "46f", "29/m", "32M.", "(27 M, no meds)": how people sign their age and sex
@@ -901,7 +963,34 @@ def person(text: str) -> Person:
         elif data.get("pregnant_is_female") and re.search(
                 r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?pregnant\b", low):
             sex = "female"
-    return Person(int(age) if age is not None else None, sex, span)
+    return Person(int(age) if age is not None else None, sex, span, months=_months(low, age))
+
+
+#: "N months/weeks/days old", "my 10-week-old", "she is 4 months", "aged 6 weeks": a baby's
+#: age in a unit finer than years (not "pregnant", "ago", "for 3 weeks")
+_FINE_AGE = re.compile(
+    r"(?:\b(?P<n>\d{1,3})[\s-]*(?P<u>months?|mths?|weeks?|wks?|days?)[\s-]*(?:old|o\b|/o\b)"
+    r"|\b(?:(?:baby|son|daughter|boy|girl|he|she|newborn|grandson|granddaughter|nephew|niece)"
+    r"(?:'s|\s+is|\s+was)|aged|age)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"(?P<n2>\d{1,3})\s*(?P<u2>months?|mths?|weeks?|wks?|days?)\b"
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))")
+_MONTHS_PER = {"m": 1.0, "w": 12 / 52, "d": 12 / 365}
+_WRITERS_BABY = re.compile(r"\b(?:have|has|had|with|got)\s+(?:a|an)\s+$")
+
+
+def _months(low: str, years: float | None) -> float | None:
+    """A baby's or toddler's age in months from the text (under 2 years), or None; a stated
+    age of 2 years or more wins (the months are then someone else's, or a duration)."""
+    if years is not None and years >= 2:
+        return None
+    for m in _FINE_AGE.finditer(low):
+        if _WRITERS_BABY.search(low, max(0, m.start() - 14), m.start()):
+            continue  # "I have a 6-week-old baby and my eyelid twitches": the writer's baby
+        n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        months = float(n) * _MONTHS_PER[unit[0]]
+        if months < 24:
+            return round(months, 2)
+    return None
 
 
 _DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",

@@ -311,8 +311,15 @@ class _Stopping(_Strict):
     other_substances: Words = ()
 
 
+class _ClockSpan(_Strict):
+    since: Regex
+    now: Regex
+    within: int = Field(ge=1)
+
+
 class _Duration(_Strict):
     quantity: str
+    clock_span: _ClockSpan | None = None
     complaint_findings: tuple[FindingId, ...] = ()
     timing_findings: tuple[FindingId, ...] = ()
     number_words: dict[str, float] = Field(default_factory=dict)
@@ -353,6 +360,10 @@ class _Episode(_Strict):
     quantity: str
     minutes_per_unit: dict[str, float]
     not_a_length_before: Regex | None = None
+    still_going_units: dict[str, float] = Field(default_factory=dict)
+    still_going_fit: Regex | None = None
+    still_going_finding: FindingId | None = None
+    still_going_after: Regex | None = None
     thresholds: Thresholds
 
 
