@@ -120,9 +120,11 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
                 continue  # "my voice is weak" is no limb; "both hands numb" is not one side
             own = mods
             finding = pipe.findings[fid]
-            if for_relative and finding.mention != "family" and (
+            if for_relative and finding.mention != "family" and "PAST_EVENT" not in mods and (
                     finding.kind == "risk_factor" or finding.red_flag):
-                own = tuple(m for m in mods if m != "FAMILY")  # the relative is the patient
+                # the relative is the patient; a sign that came with their past stroke (not
+                # said to be going on now: PAST_EVENT) stays their history
+                own = tuple(m for m in mods if m != "FAMILY")
             state = resolver.state(pipe.findings[fid], own)
             if state != "none":
                 mentions.append(_Mention(fid, state, ent.start_char, ent.end_char, len(ent), own))
