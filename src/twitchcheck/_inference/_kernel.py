@@ -35,14 +35,16 @@ LOW_BITS = 12
 #: Elements of a (variants, subsets, conditions) block held at once.
 _BLOCK = 1 << 21
 
-#: Arrays of float64, or of np.longdouble for extended precision (`inclusion_exclusion`'s dtype).
-Floats = NDArray[np.floating[Any]]
+#: The engine's arrays: float64.
+Float64Array = NDArray[np.float64]
+#: float64, or np.longdouble for extended precision (`inclusion_exclusion`'s dtype).
+FloatArray = NDArray[np.floating[Any]]
 #: The float type the sums are computed in.
 FloatType = type[np.floating[Any]]
 
 
 @functools.cache
-def subsets(k: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+def subsets(k: int) -> tuple[Float64Array, Float64Array]:
     """All 2^k subsets of k findings as a 0/1 matrix (bit f of the row index: finding f), and
     their signs (-1)^|S|."""
     matrix = bits(np.arange(1 << k), k)
@@ -52,7 +54,7 @@ def subsets(k: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     return matrix, sign
 
 
-def bits(index: NDArray[np.int_], k: int) -> NDArray[np.float64]:
+def bits(index: NDArray[np.int_], k: int) -> Float64Array:
     """The 0/1 membership matrix of the subsets numbered `index`."""
     return ((index[:, None] >> np.arange(k)) & 1).astype(np.float64)
 
@@ -68,17 +70,17 @@ class Sums:
     the evidence with that present finding left out.
     """
 
-    total: Floats  # (V,)
-    abs_total: Floats  # (V,)
-    present: Floats  # (V, n_c)
-    absent: Floats | None  # (V, n_c), when asked for
-    abs_present: Floats | None
-    abs_absent: Floats | None
-    leave_out: Floats | None  # (4, k, n_c), when asked for
-    log_scale: Floats  # (V,) log prod_c (1 + t_c({}))
+    total: FloatArray  # (V,)
+    abs_total: FloatArray  # (V,)
+    present: FloatArray  # (V, n_c)
+    absent: FloatArray | None  # (V, n_c), when asked for
+    abs_present: FloatArray | None
+    abs_absent: FloatArray | None
+    leave_out: FloatArray | None  # (4, k, n_c), when asked for
+    log_scale: FloatArray  # (V,) log prod_c (1 + t_c({}))
 
 
-def _low_table(q: Floats, leak: Floats, dtype: FloatType) -> tuple[Floats, Floats]:
+def _low_table(q: FloatArray, leak: FloatArray, dtype: FloatType) -> tuple[FloatArray, FloatArray]:
     """prod_{f in S} (1 - p_fc) and prod_{f in S} (1 - leak_f) for every subset S of the
     findings given, in `subsets` order, by doubling the table one finding at a time."""
     table = np.ones((1, q.shape[1]), dtype=dtype)
@@ -89,8 +91,8 @@ def _low_table(q: Floats, leak: Floats, dtype: FloatType) -> tuple[Floats, Float
     return table, leaks
 
 
-def _chunks(pos_terms: NDArray[np.float64], dtype: FloatType) -> \
-        Iterator[tuple[Floats, Floats, Floats, int]]:
+def _chunks(pos_terms: Float64Array, dtype: FloatType) -> \
+        Iterator[tuple[FloatArray, FloatArray, FloatArray, int]]:
     """(prod (1 - p) per subset and condition, prod (1 - leak), sign, first subset number) in
     chunks of 2^LOW_BITS subsets: the low findings' table times each high subset's factor."""
     k = pos_terms.shape[0]
@@ -115,7 +117,7 @@ def _chunks(pos_terms: NDArray[np.float64], dtype: FloatType) -> \
             yield table * factor, leaks * leak, sign * parity, h << low
 
 
-def inclusion_exclusion(bases: Floats, pos_terms: NDArray[np.float64], *, absent: bool = False,
+def inclusion_exclusion(bases: FloatArray, pos_terms: Float64Array, *, absent: bool = False,
                         leave_out: bool = False, dtype: FloatType = np.float64) -> Sums:
     """The alternating sums of every variant (rows of `bases`, (V, n_c)) over the subsets of
     the present findings (`pos_terms`, (k, n_c + 1): log(1 - p) per condition | log(1 - leak)).

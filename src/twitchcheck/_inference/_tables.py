@@ -41,7 +41,8 @@ def tables(ckb: CompiledKB) -> Tables:
     return found
 
 
-def _check_range(name: str, array: NDArray[np.float64], low: float, high: float, low_open: bool) -> None:
+def _check_range(name: str, array: NDArray[np.float64], low: float, high: float,
+                 low_open: bool) -> None:
     bad_low = array <= low if low_open else array < low
     bad = np.argwhere(bad_low | (array >= high) | ~np.isfinite(array))
     if bad.size:
