@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,7 +14,8 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from twitchcheck import assess
-from twitchcheck._assessment._contract import SCHEMA_VERSION, schema_json
+from twitchcheck._assessment._contract import SCHEMA_VERSION, Level, schema_json
+from twitchcheck._assessment._levels import TriageLevel
 from twitchcheck._interfaces._api import create_app
 from twitchcheck._interfaces._cli import app as cli
 
@@ -47,6 +48,11 @@ def _vignettes(n: int) -> list[dict[str, Any]]:
 def test_the_shipped_schema_is_the_generated_one():
     assert SCHEMA.read_text(encoding="utf-8") == schema_json(), \
         "run `twitchcheck schema > docs/assessment.schema.json`"
+
+
+def test_the_contract_levels_are_the_triage_levels():
+    # `Level` is spelled out for the type checker; it must name exactly the levels, in order
+    assert get_args(Level) == tuple(level.value for level in TriageLevel)
 
 
 @pytest.mark.parametrize("case", _vignettes(6), ids=lambda c: c["id"])

@@ -197,11 +197,11 @@ class Pipeline:
         with `exact`, all are computed exactly or `EngineLimitError` says why not (the
         simulation study's scoring)."""
         key = "exact" if exact else "posterior"
-        inference = case._memo.get(key)
+        inference: _engine.Inference | None = case._memo.get(key)
         if inference is None:
             limit = None if exact else _engine.MAX_PRESENT_SYMPTOMS
             inference = case._memo[key] = _engine.infer(self.ckb, case.items, limit=limit)
-        return inference  # type: ignore[no-any-return]
+        return inference
 
     def explain(self, case: Case, condition_ids: Sequence[str],
                 limit: int = _engine.MAX_PRESENT_SYMPTOMS) -> \

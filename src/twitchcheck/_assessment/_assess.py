@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .._knowledge._compiled import CompiledKB
 from .._knowledge._evidence import Evidence
@@ -289,7 +289,8 @@ def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
     return items
 
 
-def _derived_state(finding: Any, age: int | None, sex: str | None) -> str | None:
+def _derived_state(finding: Any, age: int | None,
+                   sex: str | None) -> Literal["present", "absent"] | None:
     """The state an age-band or sex finding has for this age and sex (None: not derived)."""
     rule = finding.derive
     if rule is None:

@@ -14,14 +14,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._levels import TriageLevel
-
-__all__ = ["SCHEMA_VERSION", "AssessmentOut", "assessment_schema", "schema_json"]
+__all__ = ["SCHEMA_VERSION", "AssessmentOut", "Level", "assessment_schema", "schema_json"]
 
 #: The version of the result contract (major.minor), in every result as `schema_version`.
 SCHEMA_VERSION = "1.0"
 
-Level = Literal[tuple(level.value for level in TriageLevel)]  # type: ignore[valid-type]
+#: `TriageLevel`'s values, spelled out so the type checker can read them (a test keeps them equal).
+Level = Literal["self_care", "consultation", "consultation_24", "emergency", "emergency_ambulance"]
 State = Literal["present", "absent", "unknown"]
 
 

@@ -23,8 +23,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 __all__ = ["LOW_BITS", "Sums", "bits", "inclusion_exclusion", "subsets"]
 
@@ -33,9 +35,16 @@ LOW_BITS = 12
 #: Elements of a (variants, subsets, conditions) block held at once.
 _BLOCK = 1 << 21
 
+#: The engine's arrays: float64.
+Float64Array = NDArray[np.float64]
+#: float64, or np.longdouble for extended precision (`inclusion_exclusion`'s dtype).
+FloatArray = NDArray[np.floating[Any]]
+#: The float type the sums are computed in.
+FloatType = type[np.floating[Any]]
+
 
 @functools.cache
-def subsets(k: int) -> tuple[np.ndarray, np.ndarray]:
+def subsets(k: int) -> tuple[Float64Array, Float64Array]:
     """All 2^k subsets of k findings as a 0/1 matrix (bit f of the row index: finding f), and
     their signs (-1)^|S|."""
     matrix = bits(np.arange(1 << k), k)
@@ -45,9 +54,9 @@ def subsets(k: int) -> tuple[np.ndarray, np.ndarray]:
     return matrix, sign
 
 
-def bits(index: np.ndarray, k: int) -> np.ndarray:
+def bits(index: NDArray[np.int_], k: int) -> Float64Array:
     """The 0/1 membership matrix of the subsets numbered `index`."""
-    return ((index[:, None] >> np.arange(k)) & 1).astype(float)
+    return ((index[:, None] >> np.arange(k)) & 1).astype(np.float64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,17 +70,17 @@ class Sums:
     the evidence with that present finding left out.
     """
 
-    total: np.ndarray  # (V,)
-    abs_total: np.ndarray  # (V,)
-    present: np.ndarray  # (V, n_c)
-    absent: np.ndarray | None  # (V, n_c), when asked for
-    abs_present: np.ndarray | None
-    abs_absent: np.ndarray | None
-    leave_out: np.ndarray | None  # (4, k, n_c), when asked for
-    log_scale: np.ndarray  # (V,) log prod_c (1 + t_c({}))
+    total: FloatArray  # (V,)
+    abs_total: FloatArray  # (V,)
+    present: FloatArray  # (V, n_c)
+    absent: FloatArray | None  # (V, n_c), when asked for
+    abs_present: FloatArray | None
+    abs_absent: FloatArray | None
+    leave_out: FloatArray | None  # (4, k, n_c), when asked for
+    log_scale: FloatArray  # (V,) log prod_c (1 + t_c({}))
 
 
-def _low_table(q: np.ndarray, leak: np.ndarray, dtype: type) -> tuple[np.ndarray, np.ndarray]:
+def _low_table(q: FloatArray, leak: FloatArray, dtype: FloatType) -> tuple[FloatArray, FloatArray]:
     """prod_{f in S} (1 - p_fc) and prod_{f in S} (1 - leak_f) for every subset S of the
     findings given, in `subsets` order, by doubling the table one finding at a time."""
     table = np.ones((1, q.shape[1]), dtype=dtype)
@@ -82,8 +91,8 @@ def _low_table(q: np.ndarray, leak: np.ndarray, dtype: type) -> tuple[np.ndarray
     return table, leaks
 
 
-def _chunks(pos_terms: np.ndarray, dtype: type) -> \
-        Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, int]]:
+def _chunks(pos_terms: Float64Array, dtype: FloatType) -> \
+        Iterator[tuple[FloatArray, FloatArray, FloatArray, int]]:
     """(prod (1 - p) per subset and condition, prod (1 - leak), sign, first subset number) in
     chunks of 2^LOW_BITS subsets: the low findings' table times each high subset's factor."""
     k = pos_terms.shape[0]
@@ -108,8 +117,8 @@ def _chunks(pos_terms: np.ndarray, dtype: type) -> \
             yield table * factor, leaks * leak, sign * parity, h << low
 
 
-def inclusion_exclusion(bases: np.ndarray, pos_terms: np.ndarray, *, absent: bool = False,
-                        leave_out: bool = False, dtype: type = np.float64) -> Sums:
+def inclusion_exclusion(bases: FloatArray, pos_terms: Float64Array, *, absent: bool = False,
+                        leave_out: bool = False, dtype: FloatType = np.float64) -> Sums:
     """The alternating sums of every variant (rows of `bases`, (V, n_c)) over the subsets of
     the present findings (`pos_terms`, (k, n_c + 1): log(1 - p) per condition | log(1 - leak)).
 
@@ -134,7 +143,6 @@ def inclusion_exclusion(bases: np.ndarray, pos_terms: np.ndarray, *, absent: boo
     for table, leaks, sign, first in _chunks(pos_terms, dtype):
         n_s = len(sign)
         step = max(1, _BLOCK // (n_s * n_c))
-        keep = 1.0 - bits(np.arange(first, first + n_s), k) if leave_out else None
         for lo in range(0, n_v, step):
             hi = min(lo + step, n_v)
             t = table[None, :, :] * odds[lo:hi, None, :]  # (v, S, c)
@@ -145,15 +153,16 @@ def inclusion_exclusion(bases: np.ndarray, pos_terms: np.ndarray, *, absent: boo
             abs_total[lo:hi] += w.sum(axis=1)
             r = t / one_t
             present[lo:hi] += np.einsum("vs,vsc->vc", sw, r)
-            if absent:
+            if sums_absent is not None and abs_present is not None and abs_absent is not None:
                 q = 1.0 / one_t
-                sums_absent[lo:hi] += np.einsum("vs,vsc->vc", sw, q)  # type: ignore[index]
-                abs_present[lo:hi] += np.einsum("vs,vsc->vc", w, r)  # type: ignore[index]
-                abs_absent[lo:hi] += np.einsum("vs,vsc->vc", w, q)  # type: ignore[index]
-            if leave_out and lo == 0:
+                sums_absent[lo:hi] += np.einsum("vs,vsc->vc", sw, q)
+                abs_present[lo:hi] += np.einsum("vs,vsc->vc", w, r)
+                abs_absent[lo:hi] += np.einsum("vs,vsc->vc", w, q)
+            if loo is not None and lo == 0:  # once per chunk
+                keep = 1.0 - bits(np.arange(first, first + n_s), k)
                 q0 = 1.0 / one_t[0]
-                loo[0] += np.einsum("s,si,sc->ic", sw[0], keep, r[0])  # type: ignore[index]
-                loo[1] += np.einsum("s,si,sc->ic", sw[0], keep, q0)  # type: ignore[index]
-                loo[2] += np.einsum("s,si,sc->ic", w[0], keep, r[0])  # type: ignore[index]
-                loo[3] += np.einsum("s,si,sc->ic", w[0], keep, q0)  # type: ignore[index]
+                loo[0] += np.einsum("s,si,sc->ic", sw[0], keep, r[0])
+                loo[1] += np.einsum("s,si,sc->ic", sw[0], keep, q0)
+                loo[2] += np.einsum("s,si,sc->ic", w[0], keep, r[0])
+                loo[3] += np.einsum("s,si,sc->ic", w[0], keep, q0)
     return Sums(total, abs_total, present, sums_absent, abs_present, abs_absent, loo, log_scale)

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .._knowledge._compiled import CompiledKB
 from .._knowledge._evidence import Evidence
-from ._kernel import inclusion_exclusion
+from ._kernel import Float64Array, FloatArray, inclusion_exclusion
 from ._stable import (
     CALL,
     MAX_ENUMERATED_CONDITIONS,
@@ -78,8 +79,8 @@ class Inference:
     """Posterior probability of every condition given the evidence, and the prior it updated."""
 
     condition_ids: tuple[str, ...]
-    probabilities: np.ndarray  # P(condition | evidence), aligned with condition_ids
-    prior: np.ndarray  # prevalence adjusted by the risk factors in the evidence
+    probabilities: Float64Array  # P(condition | evidence), aligned with condition_ids
+    prior: Float64Array  # prevalence adjusted by the risk factors in the evidence
     evidence: tuple[Evidence, ...]
     kb_version: str
     method: Method  # which exact algorithm produced the numbers
@@ -107,7 +108,7 @@ class Inference:
 # --------------------------------------------------------------------------- Quickscore
 
 
-def _quickscore(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, float]:
+def _quickscore(base: Float64Array, pos_terms: Float64Array) -> tuple[Float64Array, float]:
     """Posterior of every condition and the cancellation factor kappa of the alternating sum
     (`inclusion_exclusion` with one variant): `base[c]` = log prior odds + sum over absent
     findings of log(1 - p_fc); `pos_terms` the rows of `log_terms` of the present findings."""
@@ -118,7 +119,7 @@ def _quickscore(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, fl
     return sums.present[0] / total, float(sums.abs_total[0]) / total
 
 
-def _quickscore_extended(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.ndarray, float]:
+def _quickscore_extended(base: Float64Array, pos_terms: Float64Array) -> tuple[FloatArray, float]:
     """`_quickscore` in extended precision (long double), for a smaller error estimate.
 
     On x86-64, long double has eps = 1.1e-19 against 2.2e-16: the same estimate eps * kappa
@@ -137,12 +138,12 @@ def _quickscore_extended(base: np.ndarray, pos_terms: np.ndarray) -> tuple[np.nd
 class _Odds:
     """Unnormalised P(c present, E) and P(c absent, E), each pair on its own scale."""
 
-    present: np.ndarray
-    absent: np.ndarray
-    kappa: np.ndarray  # relative error estimate, in units of eps, per condition
+    present: Float64Array
+    absent: Float64Array
+    kappa: Float64Array  # relative error estimate, in units of eps, per condition
 
 
-def _quickscore_odds(bases: np.ndarray, pos_terms: np.ndarray, leave_out: bool) -> \
+def _quickscore_odds(bases: Float64Array, pos_terms: Float64Array, leave_out: bool) -> \
         tuple[_Odds, _Odds | None]:
     """Quickscore for several variants of the evidence at once, keeping both odds terms.
 
@@ -161,12 +162,12 @@ def _quickscore_odds(bases: np.ndarray, pos_terms: np.ndarray, leave_out: bool) 
     return full, _Odds(loo[0], loo[1], _kappa(loo[0], loo[1], loo[2], loo[3]))
 
 
-def _kappa(present: np.ndarray, absent: np.ndarray, abs_present: np.ndarray,
-           abs_absent: np.ndarray) -> np.ndarray:
+def _kappa(present: Float64Array, absent: Float64Array, abs_present: Float64Array,
+           abs_absent: Float64Array) -> Float64Array:
     """Condition numbers of both sums; a sum that cancelled to <= 0 gets infinity."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        k_p = np.where(present > 0, abs_present / present, np.inf)
-        k_a = np.where(absent > 0, abs_absent / absent, np.inf)
+        k_p: Float64Array = np.where(present > 0, abs_present / present, np.inf)
+        k_a: Float64Array = np.where(absent > 0, abs_absent / absent, np.inf)
     return k_p + k_a
 
 
@@ -231,8 +232,8 @@ def _split(tables: Tables, positives: Sequence[int], limit: int | None) -> \
     return kept, [positives[i] for i in order[limit:]]
 
 
-def _summarise(tables: Tables, probabilities: np.ndarray, extra: Sequence[int]) -> \
-        tuple[np.ndarray, list[np.ndarray]]:
+def _summarise(tables: Tables, probabilities: Float64Array, extra: Sequence[int]) -> \
+        tuple[Float64Array, list[Float64Array]]:
     """Update a posterior by each present finding of `extra` in turn, treating the conditions
     as independent with their current marginals: condition c's odds are multiplied by
     P(f | c present) / P(f | c absent), the others active with their current probability.
@@ -255,8 +256,8 @@ def _summarise(tables: Tables, probabilities: np.ndarray, extra: Sequence[int]) 
     return pi, factors
 
 
-def _posterior(tables: Tables, log_odds: np.ndarray, log_q: np.ndarray,
-               positives: list[int]) -> tuple[np.ndarray, Method]:
+def _posterior(tables: Tables, log_odds: Float64Array, log_q: Float64Array,
+               positives: list[int]) -> tuple[Float64Array, Method]:
     """The posterior by the cheapest exact method whose error estimate passes."""
     k = len(positives)
     n_c = len(log_odds)
@@ -290,7 +291,7 @@ def _quickscore_first(k: int, n_c: int, tables: Tables, positives: list[int]) ->
         cost <= _QUICKSCORE_SHARE * stable_cost(k, _involved_count(tables.linked[positives]))
 
 
-def _involved_count(linked: np.ndarray) -> int:
+def _involved_count(linked: NDArray[np.bool_]) -> int:
     """Conditions linked to at least one present finding (rows of `linked`)."""
     return int(linked.any(axis=0).sum()) if linked.shape[0] else 0
 
@@ -354,9 +355,9 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
             vlog_q.append(log_q)
 
     k = len(positives)
-    log_ratio: dict[tuple[str, int], np.ndarray] = {}  # log odds per variant key
-    odds: list[np.ndarray | None] = [None] * len(variants)
-    loo_odds: list[np.ndarray | None] = []
+    log_ratio: dict[tuple[str, int], Float64Array] = {}  # log odds per variant key
+    odds: list[Float64Array | None] = [None] * len(variants)
+    loo_odds: list[Float64Array | None] = []
     if _quickscore_first(k, n_c, tables, positives):
         full, loo = _quickscore_odds(np.array(bases), pos_terms, leave_out=k > 0)
         odds = _checked(full, targets)
@@ -379,8 +380,9 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
     result: dict[str, list[tuple[Evidence, float]]] = {}
     for t, cid in enumerate(condition_ids):
         scored = []
-        for item, key in zip(items, case.keys, strict=True):
-            lr = 1.0 if key is None else math.exp(full_log_odds[t] - log_ratio[key][t])
+        for item, item_key in zip(items, case.keys, strict=True):
+            lr = 1.0 if item_key is None else \
+                math.exp(full_log_odds[t] - log_ratio[item_key][t])
             scored.append((abs(math.log(lr)), item, lr))
         scored.sort(key=lambda s: -s[0])
         result[cid] = [(item, lr) for _, item, lr in scored]
@@ -415,9 +417,9 @@ def _without(items: tuple[Evidence, ...], ckb: CompiledKB, extra: Sequence[int])
     return tuple(e for e in items if not (e.present and e.finding in dropped))
 
 
-def _checked(odds: _Odds, targets: list[int]) -> list[np.ndarray | None]:
+def _checked(odds: _Odds, targets: list[int]) -> list[Float64Array | None]:
     """Log posterior odds of the target conditions per variant; None where kappa is too large."""
-    out: list[np.ndarray | None] = []
+    out: list[Float64Array | None] = []
     for v in range(odds.present.shape[0]):
         if _ERROR_FACTOR * _EPS * float(odds.kappa[v, targets].max()) <= _TOLERANCE:
             out.append(np.log(odds.present[v, targets]) - np.log(odds.absent[v, targets]))

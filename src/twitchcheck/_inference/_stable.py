@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
-from ._kernel import bits
+from ._kernel import Float64Array, bits
 
 __all__ = ["MAX_ENUMERATED_CONDITIONS", "MAX_POSITIVE_FINDINGS", "EngineLimitError", "Method",
            "extended_cost", "quickscore_cost", "stable_algorithm", "stable_cost",
@@ -40,8 +41,8 @@ class EngineLimitError(ValueError):
     """The evidence is valid but too large for exact inference within the engine's limits."""
 
 
-def stable_odds(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
-                 linked: np.ndarray) -> tuple[np.ndarray, np.ndarray, Method]:
+def stable_odds(log_odds: Float64Array, log_q: Float64Array, pos_terms: Float64Array,
+                 linked: NDArray[np.bool_]) -> tuple[Float64Array, Float64Array, Method]:
     """P(c present, E) and P(c absent, E) per condition by sums of non-negative terms only.
 
     Chooses the cheapest of enumerating the states of the conditions linked to a present
@@ -69,8 +70,8 @@ def stable_odds(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
 
 
 # (odds, pos_terms, linked, involved) of the involved conditions -> (present, absent)
-_Algorithm = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-                      tuple[np.ndarray, np.ndarray]]
+_Algorithm = Callable[[Float64Array, Float64Array, NDArray[np.bool_], NDArray[np.intp]],
+                      tuple[Float64Array, Float64Array]]
 
 
 def stable_algorithm(k: int, m: int) -> tuple[_Algorithm | None, float]:
@@ -115,8 +116,8 @@ def _forward_cost(k: int, m: int) -> float:
     return m * (30 * CALL + 4.0 * 2.0 ** k)
 
 
-def _enumerate(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
-               involved: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _enumerate(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_],
+               involved: NDArray[np.intp]) -> tuple[Float64Array, Float64Array]:
     """Sum over all states of the involved conditions, in chunks, with a running log scale."""
     log_odds = np.log(odds)
     m = len(involved)
@@ -144,8 +145,8 @@ def _enumerate(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
     return present, absent
 
 
-def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
-                   involved: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _forward_dense(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_],
+                   involved: NDArray[np.intp]) -> tuple[Float64Array, Float64Array]:
     """`_forward` for few present findings: dense 2^k x 2^k transitions, forward-backward.
 
     Conditions enter as the row-stochastic M_j = (1 - pi_j) I + pi_j K_j, so no rescaling is
@@ -188,8 +189,8 @@ def _forward_dense(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
     return present, absent
 
 
-def _forward(odds: np.ndarray, pos_terms: np.ndarray, linked: np.ndarray,
-             involved: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _forward(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_],
+             involved: NDArray[np.intp]) -> tuple[Float64Array, Float64Array]:
     """A forward and a backward pass over the conditions, on the findings still open.
 
     The forward state is the distribution of which present findings are on after the
@@ -215,8 +216,8 @@ class _ForwardPlan:
     """All the forward-backward pass needs besides the odds."""
 
     steps: tuple[_Step, ...]
-    kernels: tuple[tuple[np.ndarray, ...], ...]  # per step, Kronecker factors of its kernel
-    leaks: tuple[np.ndarray, ...]  # per step, the leak's distribution of what it opens
+    kernels: tuple[tuple[Float64Array, ...], ...]  # per step, Kronecker factors of its kernel
+    leaks: tuple[Float64Array, ...]  # per step, the leak's distribution of what it opens
 
 
 @functools.lru_cache(maxsize=256)
@@ -236,7 +237,7 @@ def _forward_plan(shape: tuple[int, int], pos_terms: bytes, linked: bytes,
     return _ForwardPlan(steps, _link_kernels(steps, *_fire_chances(terms[:, columns])), leaks)
 
 
-def _fire_chances(log_terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _fire_chances(log_terms: Float64Array) -> tuple[Float64Array, Float64Array]:
     """log(1 - p) as stored -> (p, 1 - p), each to full relative precision (p near 1 or a tiny
     leak would lose digits in 1 - p computed from p)."""
     return -np.expm1(log_terms), np.exp(log_terms)
@@ -265,7 +266,7 @@ class _Step:
         return self.through + self.closing + self.alone + self.opening
 
 
-def _plan(linked: np.ndarray) -> tuple[_Step, ...]:
+def _plan(linked: NDArray[np.bool_]) -> tuple[_Step, ...]:
     """The order of the conditions and each one's layout, from the (k, m) links."""
     k, m = linked.shape
     masks = (linked.T.astype(np.int64) << np.arange(k)).sum(axis=1).tolist()
@@ -319,8 +320,8 @@ def _findings(mask: int) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _link_kernels(steps: Sequence[_Step], p: np.ndarray, q: np.ndarray) -> \
-        tuple[tuple[np.ndarray, ...], ...]:
+def _link_kernels(steps: Sequence[_Step], p: Float64Array, q: Float64Array) -> \
+        tuple[tuple[Float64Array, ...], ...]:
     """Per step, the kernel of its condition on its findings, [[1 - p, p], [0, 1]] per finding
     (off/on -> off/on), as Kronecker factors over blocks of up to _LINK_BLOCK findings.
 
@@ -331,7 +332,7 @@ def _link_kernels(steps: Sequence[_Step], p: np.ndarray, q: np.ndarray) -> \
     for i, step in enumerate(steps):
         links = step.links
         blocks += [(i, links[s:s + _LINK_BLOCK]) for s in range(0, len(links), _LINK_BLOCK)]
-    factors: list[np.ndarray | None] = [None] * len(blocks)
+    factors: dict[int, Float64Array] = {}  # per block
     for size in {len(findings) for _, findings in blocks}:
         members = [b for b, (_, findings) in enumerate(blocks) if len(findings) == size]
         rows = [f for b in members for f in blocks[b][1]]
@@ -340,13 +341,13 @@ def _link_kernels(steps: Sequence[_Step], p: np.ndarray, q: np.ndarray) -> \
         group.setflags(write=False)  # plans are cached and shared
         for b, kernel in zip(members, group, strict=True):
             factors[b] = kernel
-    kernels: list[list[np.ndarray]] = [[] for _ in steps]
-    for (i, _), kernel in zip(blocks, factors, strict=True):
-        kernels[i].append(kernel)
+    kernels: list[list[Float64Array]] = [[] for _ in steps]
+    for b, (i, _) in enumerate(blocks):
+        kernels[i].append(factors[b])
     return tuple(tuple(step_kernels) for step_kernels in kernels)
 
 
-def _kronecker(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+def _kronecker(p: Float64Array, q: Float64Array) -> Float64Array:
     """(g, s) chances p and 1 - p -> (g, 2^s, 2^s) Kronecker products of [[1 - p, p], [0, 1]],
     first finding most significant."""
     g, s = p.shape
@@ -362,7 +363,7 @@ def _kronecker(p: np.ndarray, q: np.ndarray) -> np.ndarray:
     return kernel
 
 
-def _leak_vector(off: np.ndarray, on: np.ndarray, findings: tuple[int, ...]) -> np.ndarray:
+def _leak_vector(off: Float64Array, on: Float64Array, findings: tuple[int, ...]) -> Float64Array:
     """The leak's joint distribution (off, on) of findings no condition has produced yet."""
     if not findings:
         return _ONE
@@ -377,7 +378,7 @@ _ONE = np.ones(1)
 _ONE.setflags(write=False)
 
 
-def _kron_apply(x: np.ndarray, kernels: Sequence[np.ndarray], backward: bool) -> np.ndarray:
+def _kron_apply(x: Float64Array, kernels: Sequence[Float64Array], backward: bool) -> Float64Array:
     """x (rows, 2^l) times the Kronecker product of `kernels` over its columns: from the right
     for distributions (forward), from the left for functions of the state (backward)."""
     rows, size = x.shape
@@ -393,12 +394,13 @@ def _kron_apply(x: np.ndarray, kernels: Sequence[np.ndarray], backward: bool) ->
     return x.reshape(rows, size)
 
 
-def _forward_states(plan: _ForwardPlan, active: np.ndarray, idle: np.ndarray) -> \
-        list[np.ndarray]:
+def _forward_states(plan: _ForwardPlan, active: Float64Array, idle: Float64Array) -> \
+        list[Float64Array]:
     """Per step, the forward state before its condition, as a (carried, links) matrix."""
     steps, kernels, leaks = plan.steps, plan.kernels, plan.leaks
     states = []
-    state, axes = np.ones(()), ()
+    state: Float64Array = np.ones(())
+    axes: tuple[int, ...] = ()
     for i, step in enumerate(steps):
         kept = step.carried + step.through + step.closing
         x = state.reshape((2,) * len(axes)).transpose([axes.index(f) for f in kept])
@@ -418,13 +420,14 @@ def _forward_states(plan: _ForwardPlan, active: np.ndarray, idle: np.ndarray) ->
     return states
 
 
-def _backward_pairs(plan: _ForwardPlan, active: np.ndarray, idle: np.ndarray,
-                    states: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def _backward_pairs(plan: _ForwardPlan, active: Float64Array, idle: Float64Array,
+                    states: list[Float64Array]) -> tuple[Float64Array, Float64Array]:
     """The backward pass, and each condition's pair from the states on both sides of it."""
     steps, kernels, leaks = plan.steps, plan.kernels, plan.leaks
     present = np.empty(len(steps))
     absent = np.empty(len(steps))
-    state, axes = np.ones(()), ()
+    state: Float64Array = np.ones(())
+    axes: tuple[int, ...] = ()
     for i in range(len(steps) - 1, -1, -1):
         step = steps[i]
         forward = states[i]

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .._knowledge._compiled import CompiledKB
-from .._knowledge._evidence import Evidence
+from .._knowledge._evidence import Evidence, EvidenceState
 
 __all__ = ["Resolved", "Tables", "log_odds", "log_q", "resolve", "tables"]
 
@@ -22,11 +23,11 @@ class Tables:
     """Log-space arrays derived once per compiled knowledge base (the hot path's only input)."""
 
     keys: dict[str, tuple[str, int]]  # finding id -> ("s", symptom) or ("r", risk factor)
-    log_terms: np.ndarray  # (n_symptoms, n_conditions + 1): log(1 - p) | log(1 - leak)
-    linked: np.ndarray  # (n_symptoms, n_conditions) bool: p > 0
-    logit_prior: np.ndarray  # (n_conditions,)
-    log_lr_present: np.ndarray  # (n_risks, n_conditions)
-    log_lr_absent: np.ndarray
+    log_terms: NDArray[np.float64]  # (n_symptoms, n_conditions + 1): log(1 - p) | log(1 - leak)
+    linked: NDArray[np.bool_]  # (n_symptoms, n_conditions): p > 0
+    logit_prior: NDArray[np.float64]  # (n_conditions,)
+    log_lr_present: NDArray[np.float64]  # (n_risks, n_conditions)
+    log_lr_absent: NDArray[np.float64]
 
 
 _TABLES: weakref.WeakKeyDictionary[CompiledKB, Tables] = weakref.WeakKeyDictionary()
@@ -40,7 +41,8 @@ def tables(ckb: CompiledKB) -> Tables:
     return found
 
 
-def _check_range(name: str, array: np.ndarray, low: float, high: float, low_open: bool) -> None:
+def _check_range(name: str, array: NDArray[np.float64], low: float, high: float,
+                 low_open: bool) -> None:
     bad_low = array <= low if low_open else array < low
     bad = np.argwhere(bad_low | (array >= high) | ~np.isfinite(array))
     if bad.size:
@@ -95,7 +97,7 @@ class Resolved:
 
 def resolve(tables: Tables, evidence: Sequence[Evidence]) -> Resolved:
     known = tables.keys
-    states: dict[tuple[str, int], str] = {}
+    states: dict[tuple[str, int], EvidenceState] = {}
     keys: list[tuple[str, int] | None] = []
     for item in evidence:
         key = known.get(item.finding)
@@ -109,7 +111,10 @@ def resolve(tables: Tables, evidence: Sequence[Evidence]) -> Resolved:
         if seen != state:
             raise ValueError(f"finding {item.finding!r} is both present and absent in the evidence")
         keys.append(key)
-    pos, neg, rpos, rneg = [], [], [], []
+    pos: list[int] = []
+    neg: list[int] = []
+    rpos: list[int] = []
+    rneg: list[int] = []
     for (kind, index), state in states.items():
         if kind == "s":
             (pos if state == "present" else neg).append(index)
@@ -122,7 +127,7 @@ def resolve(tables: Tables, evidence: Sequence[Evidence]) -> Resolved:
     return Resolved(tuple(pos), tuple(neg), tuple(rpos), tuple(rneg), tuple(keys))
 
 
-def log_odds(tables: Tables, case: Resolved) -> np.ndarray:
+def log_odds(tables: Tables, case: Resolved) -> NDArray[np.float64]:
     """Prior log-odds adjusted by the risk factors: each known one multiplies the odds by its LR."""
     odds = tables.logit_prior
     if case.risks_present:
@@ -132,9 +137,10 @@ def log_odds(tables: Tables, case: Resolved) -> np.ndarray:
     return odds
 
 
-def log_q(tables: Tables, negatives: Sequence[int]) -> np.ndarray:
+def log_q(tables: Tables, negatives: Sequence[int]) -> NDArray[np.float64]:
     """Sum over absent findings of log(1 - p): each condition's chance of producing none of them."""
     n_c = tables.log_terms.shape[1] - 1
     if not negatives:
         return np.zeros(n_c)
-    return tables.log_terms[list(negatives), :n_c].sum(axis=0)
+    total: NDArray[np.float64] = tables.log_terms[list(negatives), :n_c].sum(axis=0)
+    return total

@@ -32,8 +32,13 @@ from .._assessment._assess import (
     context_conflicts,
     validate_evidence,
 )
-from .._assessment._contract import SCHEMA_VERSION, AssessmentOut, ConditionOut, EvidenceOut
-from .._assessment._levels import TriageLevel
+from .._assessment._contract import (
+    SCHEMA_VERSION,
+    AssessmentOut,
+    ConditionOut,
+    EvidenceOut,
+    Level,
+)
 from .._diary._api import router as diary_router
 from .._inference._interview import not_ruled_out
 from .._knowledge._evidence import Evidence, shown
@@ -306,7 +311,7 @@ class UnaskedOut(_Out):
 
 
 class TriageResponse(_Out):
-    triage_level: Literal[tuple(level.value for level in TriageLevel)]  # type: ignore[valid-type]
+    triage_level: Level
     label: str
     serious: list[SeriousOut]
     reasons: list[TriageReasonOut]

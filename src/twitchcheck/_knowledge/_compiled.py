@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from ._load import KnowledgeBase, load_knowledge_base
 
@@ -26,11 +27,11 @@ class CompiledKB:
     condition_ids: tuple[str, ...]
     symptom_ids: tuple[str, ...]
     risk_ids: tuple[str, ...]
-    prior: np.ndarray  # (n_conditions,)
-    p_finding: np.ndarray  # (n_symptoms, n_conditions)
-    leak: np.ndarray  # (n_symptoms,)
-    lr_present: np.ndarray  # (n_risks, n_conditions)
-    lr_absent: np.ndarray  # (n_risks, n_conditions)
+    prior: NDArray[np.float64]  # (n_conditions,)
+    p_finding: NDArray[np.float64]  # (n_symptoms, n_conditions)
+    leak: NDArray[np.float64]  # (n_symptoms,)
+    lr_present: NDArray[np.float64]  # (n_risks, n_conditions)
+    lr_absent: NDArray[np.float64]  # (n_risks, n_conditions)
 
     @functools.cached_property
     def condition_index(self) -> dict[str, int]:

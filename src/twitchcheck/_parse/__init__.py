@@ -272,7 +272,8 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
 def _sided_numbness_rule() -> dict[str, Any] | None:
     from ._text import load_parse_data
 
-    return load_parse_data("lexicon").get("sided_numbness")
+    rule: dict[str, Any] | None = load_parse_data("lexicon").get("sided_numbness")
+    return rule
 
 
 def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import math
 import time
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
+from numpy.typing import NDArray
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -39,7 +40,7 @@ from .._inference._interview import (
     present_symptoms,
     questions_asked,
 )
-from .._knowledge._evidence import Evidence
+from .._knowledge._evidence import Evidence, EvidenceState
 from .._knowledge._load import KnowledgeBase
 from .._pipeline import Pipeline
 
@@ -76,7 +77,8 @@ class Patient:
         updated): the same question asked again gets a fresh draw.
         """
         truths = {item.finding: self.answers(item.finding) for item in question.items}
-        states = {f: "present" if t else "absent" for f, t in truths.items()}
+        states: dict[str, EvidenceState] = {f: "present" if t else "absent"
+                                             for f, t in truths.items()}
         if noise is not None and truths:
             first = question.items[0].finding
             times = asked.get(first, 0) if asked is not None else 0
@@ -129,14 +131,15 @@ class _Model:
 
     kb: KnowledgeBase
     condition_ids: tuple[str, ...]
-    logit_prior: np.ndarray  # (n_c,)
-    p_finding: np.ndarray  # (n_symptoms, n_c)
-    leak: np.ndarray
+    logit_prior: NDArray[np.float64]  # (n_c,)
+    p_finding: NDArray[np.float64]  # (n_symptoms, n_c)
+    leak: NDArray[np.float64]
     symptom_ids: tuple[str, ...]
     binary: tuple[str, ...]  # risk factors asked as questions: independent yes/no variables
-    binary_freq: np.ndarray  # among the people each applies to
-    binary_log_lr: np.ndarray  # (n_binary, 2, n_c): log lr_absent, log lr_present
-    categoricals: tuple[tuple[tuple[str, ...], np.ndarray, np.ndarray], ...]  # ids, freq, log lr
+    binary_freq: NDArray[np.float64]  # among the people each applies to
+    binary_log_lr: NDArray[np.float64]  # (n_binary, 2, n_c): log lr_absent, log lr_present
+    # ids, freq, log lr
+    categoricals: tuple[tuple[tuple[str, ...], NDArray[np.float64], NDArray[np.float64]], ...]
     complaint: tuple[int, ...]  # symptoms produced by every condition
 
 
@@ -145,7 +148,7 @@ def _model(kb: KnowledgeBase) -> _Model:
     freq = frequencies(kb)
     risk = {rid: i for i, rid in enumerate(ckb.risk_ids)}
 
-    def log_lr(ids: Sequence[str]) -> np.ndarray:
+    def log_lr(ids: Sequence[str]) -> NDArray[np.float64]:
         rows = [risk[i] for i in ids]
         return np.stack([np.log(ckb.lr_absent[rows]), np.log(ckb.lr_present[rows])], axis=1)
 
@@ -169,7 +172,7 @@ def _model(kb: KnowledgeBase) -> _Model:
 
 
 def _sample_context(model: _Model, c: int, rng: np.random.Generator) -> \
-        tuple[np.ndarray, int, str, np.ndarray]:
+        tuple[NDArray[np.bool_], int, str, NDArray[np.float64]]:
     """Risk factors given that condition c is active: P(r | c) ∝ P(r) P(c | r), exactly.
 
     Age band and sex come first, then the age within the band, then each yes/no risk factor
@@ -262,6 +265,11 @@ def sample_patients(kb: KnowledgeBase, per_condition: int, seed: int = 0, *,
 # --------------------------------------------------------------------------- the interviews
 
 
+#: Why an interview stopped: its budget, the limit of present symptoms, or "" (nothing left
+#: gained enough).
+_StopReason = Literal["", "budget", "symptom limit"]
+
+
 @dataclass(frozen=True)
 class _Run:
     """One patient through one policy."""
@@ -273,7 +281,7 @@ class _Run:
     missed_red_flags: tuple[str, ...]
     select_ms: tuple[float, ...] = ()
     scored: bool = True
-    stopped_by: Literal["", "budget", "symptom limit"] = ""  # "": nothing gained enough
+    stopped_by: _StopReason = ""  # "": nothing gained enough
     # Of the missed red flags, those the (noisy) patient last answered "no" or "don't know".
     denied: int = 0
     doubted: int = 0
@@ -331,9 +339,10 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
             evidence += patient.answer(question, noise, asked)
             items += len(question.items)
     run = _outcome(kb, patient, evidence, questions, items, tuple(timings))
-    stopped_by = ("budget" if questions_asked(evidence, kb) >= policy.budget
-                  else "symptom limit"
-                  if present_symptoms(evidence, kb) >= _engine.MAX_PRESENT_SYMPTOMS else "")
+    stopped_by: _StopReason = (
+        "budget" if questions_asked(evidence, kb) >= policy.budget
+        else "symptom limit"
+        if present_symptoms(evidence, kb) >= _engine.MAX_PRESENT_SYMPTOMS else "")
     return replace(run, stopped_by=stopped_by)
 
 
@@ -508,10 +517,12 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
                        if r.scored and t.scored) for runs in (adaptive, everything)]
     return Study(len(patients), sum(compared), sum(n > 0 for n in flags), sum(flags),
                  per_condition, seed, background, asdict(policy), results[0], results[1], under,
-                 *paired, mcnemar_p(paired[0], paired[1]), select,
+                 paired[0], paired[1], paired[2], paired[3], mcnemar_p(paired[0], paired[1]),
+                 select,
                  time.perf_counter() - start, asdict(noise) if noise is not None else None,
                  over, (sum(r.doubted_flags > 0 for r in adaptive),
-                        sum(r.doubted_flags > 0 for r in everything)), tuple(under_truth))
+                        sum(r.doubted_flags > 0 for r in everything)),
+                 (under_truth[0], under_truth[1]))
 
 
 def mcnemar_p(only_a: int, only_b: int) -> float:
@@ -523,7 +534,8 @@ def mcnemar_p(only_a: int, only_b: int) -> float:
     n, k = only_a + only_b, min(only_a, only_b)
     if n == 0:
         return 1.0
-    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n)
+    outcomes: int = 2 ** n
+    return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / outcomes)
 
 
 def render_study(study: Study) -> RenderableType:
@@ -538,7 +550,7 @@ def render_study(study: Study) -> RenderableType:
     for r in (study.adaptive, study.everything):
         table.add_column(r.name, justify="right")
     timed = bool(study.select_ms.get("calls"))
-    rows = [
+    rows: list[tuple[str, Callable[[PolicyResult], str]]] = [
         ("top-1", lambda r: f"{r.top1:.1%}"),
         ("top-3", lambda r: f"{r.top3:.1%}"),
         ("questions shown (mean)", lambda r: f"{r.mean_questions:.1f}"),
