@@ -272,7 +272,7 @@ def _check_context(age: int | None, sex: str | None) -> None:
         raise ValueError(f"sex must be 'female' or 'male', not {sex!r}")
 
 
-def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
+def context_evidence(kb: KnowledgeBase, age: float | None, sex: str | None,
                      exclude: set[str] | frozenset[str] = frozenset()) -> list[Evidence]:
     """Risk factors that follow from age and sex, as evidence: the age band and sex findings,
     and every risk factor whose `applies_to` the person is outside of (absent)."""
@@ -289,7 +289,7 @@ def context_evidence(kb: KnowledgeBase, age: int | None, sex: str | None,
     return items
 
 
-def _derived_state(finding: Any, age: int | None,
+def _derived_state(finding: Any, age: float | None,
                    sex: str | None) -> Literal["present", "absent"] | None:
     """The state an age-band or sex finding has for this age and sex (None: not derived)."""
     rule = finding.derive
@@ -306,7 +306,7 @@ def _derived_state(finding: Any, age: int | None,
     return "present" if low <= age < high else "absent"
 
 
-def context_conflicts(kb: KnowledgeBase, items: Iterable[Evidence], age: int | None,
+def context_conflicts(kb: KnowledgeBase, items: Iterable[Evidence], age: float | None,
                       sex: str | None) -> list[tuple[str, str]]:
     """(field, message) for each item on an age-band or sex finding that the given `age` or
     `sex` contradicts: the ranking would silently follow one of the two."""
