@@ -47,6 +47,7 @@ class Guarded:
                 return getattr(self.client, method)(*args, **kwargs)
             except httpx.HTTPError as exc:
                 return httpx.Response(599, json={"detail": f"{type(exc).__name__}: {exc}"})
+
         return send
 
 
@@ -66,8 +67,12 @@ def main() -> int:
         client.post("/v1/parse", json={"text": "my lip twitches"})  # warm one worker
 
         # 1: more present symptoms than computed exactly, with a red flag
-        body = {"evidence": [{"finding": f} for f in plain[:MAX_PRESENT_SYMPTOMS + 2]]
-                + [{"finding": flag.id}], "age": 58, "sex": "male"}
+        body = {
+            "evidence": [{"finding": f} for f in plain[: MAX_PRESENT_SYMPTOMS + 2]]
+            + [{"finding": flag.id}],
+            "age": 58,
+            "sex": "male",
+        }
         for path in ("/v1/diagnosis", "/v1/triage", "/v1/explain"):
             ms = float("inf")
             for _ in range(4):  # both workers, warm: the best of four
@@ -75,47 +80,68 @@ def main() -> int:
                 response = client.post(path, json=body)
                 ms = min(ms, (time.perf_counter() - start) * 1000)
             data = response.json() if response.status_code == 200 else {}
-            check(f"item 1 {path} with {len(body['evidence'])} symptoms",
-                  response.status_code == 200 and data.get("approximate") is True,
-                  f"{response.status_code}, approximate={data.get('approximate')}, {ms:.0f} ms")
+            check(
+                f"item 1 {path} with {len(body['evidence'])} symptoms",
+                response.status_code == 200 and data.get("approximate") is True,
+                f"{response.status_code}, approximate={data.get('approximate')}, {ms:.0f} ms",
+            )
         triaged = client.post("/v1/triage", json=body)
-        level = triaged.json().get("triage_level", "none") if triaged.status_code == 200 \
-            else "none"
-        check("item 1 red flag sets the level", level != "none" and TriageLevel(level).rank
-              >= flag.triage.level.rank, level)
+        level = triaged.json().get("triage_level", "none") if triaged.status_code == 200 else "none"
+        check(
+            "item 1 red flag sets the level",
+            level != "none" and TriageLevel(level).rank >= flag.triage.level.rank,
+            level,
+        )
 
         # 2: quadratic tokenizer input, and the limit
         start = time.perf_counter()
         response = client.post("/v1/parse", json={"text": "$" * MAX_TEXT_CHARS})
         ms = (time.perf_counter() - start) * 1000
-        check("item 2 5,000 '$' to /v1/parse", response.status_code == 200 and ms < 1000,
-              f"{response.status_code} in {ms:.0f} ms")
+        check(
+            "item 2 5,000 '$' to /v1/parse",
+            response.status_code == 200 and ms < 1000,
+            f"{response.status_code} in {ms:.0f} ms",
+        )
         text = ("twitch $ " * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]  # 555 mentions
         ms = float("inf")
         for _ in range(4):  # both workers, their parsers built: the best of four
             start = time.perf_counter()
             response = client.post("/v1/parse", json={"text": text})
             ms = min(ms, (time.perf_counter() - start) * 1000)
-        check("item 2 5,000 characters of 555 mentions", response.status_code == 200
-              and ms < 300, f"{response.status_code} in {ms:.0f} ms (best of 4)")
+        check(
+            "item 2 5,000 characters of 555 mentions",
+            response.status_code == 200 and ms < 300,
+            f"{response.status_code} in {ms:.0f} ms (best of 4)",
+        )
         response = client.post("/v1/parse", json={"text": "a" * (MAX_TEXT_CHARS + 1)})
-        check("item 2 text over the limit", response.status_code == 422,
-              f"{response.status_code} {detail(response)}")
+        check(
+            "item 2 text over the limit",
+            response.status_code == 422,
+            f"{response.status_code} {detail(response)}",
+        )
 
         # 5: the costliest explanation
-        risks = [f.id for f in kb.findings if f.kind == "risk_factor"
-                 and not f.id.startswith(("age_", "sex_"))]
-        body = {"evidence": [{"finding": f} for f in plain[:MAX_PRESENT_SYMPTOMS]]
-                + [{"finding": r} for r in risks], "top": 30}
+        risks = [
+            f.id
+            for f in kb.findings
+            if f.kind == "risk_factor" and not f.id.startswith(("age_", "sex_"))
+        ]
+        body = {
+            "evidence": [{"finding": f} for f in plain[:MAX_PRESENT_SYMPTOMS]]
+            + [{"finding": r} for r in risks],
+            "top": 30,
+        }
         ms = float("inf")
         for _ in range(4):
             start = time.perf_counter()
             response = client.post("/v1/explain", json=body)
             ms = min(ms, (time.perf_counter() - start) * 1000)
-        check(f"item 5 /v1/explain of 30 conditions, {len(body['evidence'])} items",
-              response.status_code == 200 and ms < 300,
-              f"{response.status_code} in {ms:.0f} ms (best of 4), "
-              f"approximate={response.json().get('approximate')}")
+        check(
+            f"item 5 /v1/explain of 30 conditions, {len(body['evidence'])} items",
+            response.status_code == 200 and ms < 300,
+            f"{response.status_code} in {ms:.0f} ms (best of 4), "
+            f"approximate={response.json().get('approximate')}",
+        )
 
         # 6: memory under messages of new words (0.6 MB a request, for good, before)
         workers = workers_of(server.pid)
@@ -127,45 +153,66 @@ def main() -> int:
         rng = random.Random(6)
         rss = [family_rss()]
         for i in range(600):
-            words = " ".join("".join(rng.choice(string.ascii_lowercase)
-                                     for _ in range(rng.randint(3, 9))) for _ in range(700))
+            words = " ".join(
+                "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9)))
+                for _ in range(700)
+            )
             client.post("/v1/parse", json={"text": words[:4_000]})
             if i % 200 == 199:
                 rss.append(family_rss())
         steps = [round(b - a, 1) for a, b in zip(rss, rss[1:], strict=False)]
-        check("item 6 worker memory over 600 messages of new words", len(steps) == 3
-              and steps[2] / 200 < 0.1 and workers == workers_of(server.pid),
-              f"both workers' RSS (with their parse processes) {rss[0]:.0f} MB, then +{steps} MB "
-              "per 200 messages "
-              f"({steps[-1] / 200:.2f} MB a message in the last 200)")
+        check(
+            "item 6 worker memory over 600 messages of new words",
+            len(steps) == 3 and steps[2] / 200 < 0.1 and workers == workers_of(server.pid),
+            f"both workers' RSS (with their parse processes) {rss[0]:.0f} MB, then +{steps} MB "
+            "per 200 messages "
+            f"({steps[-1] / 200:.2f} MB a message in the last 200)",
+        )
 
         # 7: headers and redirects
         response = client.post("/v1/triage", json={"evidence": []})
-        check("item 7 API answer headers", response.headers.get("cache-control") == "no-store"
-              and response.headers.get("x-content-type-options") == "nosniff",
-              f"cache-control={response.headers.get('cache-control')}")
+        check(
+            "item 7 API answer headers",
+            response.headers.get("cache-control") == "no-store"
+            and response.headers.get("x-content-type-options") == "nosniff",
+            f"cache-control={response.headers.get('cache-control')}",
+        )
         response = client.get("/docs")
         policy = response.headers.get("content-security-policy", "")
         check("item 7 /docs policy", "frame-ancestors 'none'" in policy, policy[:60] or "none")
         response = client.get("/static/app.js")
-        check("item 7 static nosniff", response.headers.get("x-content-type-options")
-              == "nosniff", str(response.headers.get("x-content-type-options")))
+        check(
+            "item 7 static nosniff",
+            response.headers.get("x-content-type-options") == "nosniff",
+            str(response.headers.get("x-content-type-options")),
+        )
         response = client.get("/healthz/", headers={"host": "evil.example"})
         location = response.headers.get("location", "")
-        check("item 7 Host-header redirect", "evil.example" not in location,
-              f"{response.status_code} location={location or 'none'}")
+        check(
+            "item 7 Host-header redirect",
+            "evil.example" not in location,
+            f"{response.status_code} location={location or 'none'}",
+        )
 
         # 10: validation
-        older = next(f for f in kb.findings if f.derive is not None and f.derive.age_min
-                     and f.derive.age_min >= 60)
-        response = client.post("/v1/triage", json={"evidence": [{"finding": older.id}],
-                                                   "age": 8})
-        check("item 10 age contradicting an age band", response.status_code == 422,
-              f"{response.status_code} {detail(response)}")
+        older = next(
+            f
+            for f in kb.findings
+            if f.derive is not None and f.derive.age_min and f.derive.age_min >= 60
+        )
+        response = client.post("/v1/triage", json={"evidence": [{"finding": older.id}], "age": 8})
+        check(
+            "item 10 age contradicting an age band",
+            response.status_code == 422,
+            f"{response.status_code} {detail(response)}",
+        )
         long_id = "z" * 100
         response = client.post("/v1/triage", json={"evidence": [{"finding": long_id}]})
-        check("item 10 long unknown id not echoed whole", long_id not in response.text,
-              f"{response.status_code}, {len(response.text)} bytes")
+        check(
+            "item 10 long unknown id not echoed whole",
+            long_id not in response.text,
+            f"{response.status_code}, {len(response.text)} bytes",
+        )
         response = client.head("/healthz")
         check("item 10 HEAD /healthz", response.status_code == 200, str(response.status_code))
     print(f"{sum(RESULTS)}/{len(RESULTS)} checks passed")

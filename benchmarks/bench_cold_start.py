@@ -28,8 +28,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT = ("My lower lip has been twitching for two weeks, I drink 5 cups of coffee a day "
-        "and sleep badly")
+TEXT = (
+    "My lower lip has been twitching for two weeks, I drink 5 cups of coffee a day and sleep badly"
+)
 
 
 def _script() -> str:
@@ -70,8 +71,20 @@ def main(argv: list[str] | None = None) -> int:
     base_tree: Path | None = None
     if args.baseline:
         base_tree = scratch / "baseline"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q",
-                        str(base_tree), args.baseline], check=True)
+        subprocess.run(
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "worktree",
+                "add",
+                "--detach",
+                "-q",
+                str(base_tree),
+                args.baseline,
+            ],
+            check=True,
+        )
     warm = scratch / "warm-cache"
     scenarios = {
         "--help": [script, "--help"],
@@ -87,13 +100,20 @@ def main(argv: list[str] | None = None) -> int:
             run_once(cmd, _env(ROOT / "src", warm))
             if base_tree is not None:
                 run_once(cmd, _env(base_tree / "src", scratch / "base-cache"))
-            rows: dict[str, list[float]] = {"wall": [], "cpu": [], "base_wall": [],
-                                            "base_cpu": [], "ratio_wall": [], "ratio_cpu": []}
+            rows: dict[str, list[float]] = {
+                "wall": [],
+                "cpu": [],
+                "base_wall": [],
+                "base_cpu": [],
+                "ratio_wall": [],
+                "ratio_cpu": [],
+            }
             for i in range(args.runs):
                 if base_tree is not None:
                     # a cold run of the baseline gets an empty cache of its own too
-                    base_cache = (scratch / f"base-cold-{name[:6]}-{i}" if cold
-                                  else scratch / "base-cache")
+                    base_cache = (
+                        scratch / f"base-cold-{name[:6]}-{i}" if cold else scratch / "base-cache"
+                    )
                     bw, bc, _ = run_once(cmd, _env(base_tree / "src", base_cache))
                     rows["base_wall"].append(bw)
                     rows["base_cpu"].append(bc)
@@ -109,34 +129,56 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = rows
     finally:
         if base_tree is not None:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                            str(base_tree)], check=False)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base_tree)],
+                check=False,
+            )
         shutil.rmtree(scratch, ignore_errors=True)
     load_after = os.getloadavg()[0]
 
     def med(xs: list[float]) -> float | None:
         return round(statistics.median(xs), 3) if xs else None
 
-    summary = {name: {k: med(v) for k, v in rows.items()} | {
-        "min_wall": round(min(rows["wall"]), 3), "max_wall": round(max(rows["wall"]), 3)}
-        for name, rows in results.items()}
+    summary = {
+        name: {k: med(v) for k, v in rows.items()}
+        | {"min_wall": round(min(rows["wall"]), 3), "max_wall": round(max(rows["wall"]), 3)}
+        for name, rows in results.items()
+    }
     if args.json:
-        print(json.dumps({"runs": args.runs, "baseline": args.baseline, "cores": os.cpu_count(),
-                          "load_1min": [load_before, load_after], "text": args.text,
-                          "results": summary}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "runs": args.runs,
+                    "baseline": args.baseline,
+                    "cores": os.cpu_count(),
+                    "load_1min": [load_before, load_after],
+                    "text": args.text,
+                    "results": summary,
+                },
+                indent=2,
+            )
+        )
         return 0
-    print(f"{args.runs} runs each, {os.cpu_count()} cores, 1-min load {load_before:.1f} -> "
-          f"{load_after:.1f}; baseline {args.baseline or '(none)'}; medians")
-    head = (f"| {'command':<22} | {'before wall':>11} | {'before CPU':>10} | {'after wall':>10} | "
-            f"{'after CPU':>9} | {'wall ratio':>10} | {'CPU ratio':>9} |")
+    print(
+        f"{args.runs} runs each, {os.cpu_count()} cores, 1-min load {load_before:.1f} -> "
+        f"{load_after:.1f}; baseline {args.baseline or '(none)'}; medians"
+    )
+    head = (
+        f"| {'command':<22} | {'before wall':>11} | {'before CPU':>10} | {'after wall':>10} | "
+        f"{'after CPU':>9} | {'wall ratio':>10} | {'CPU ratio':>9} |"
+    )
     print(head)
     print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
     for name, s in summary.items():
+
         def fmt(x: float | None, unit: str = " s") -> str:
             return "–" if x is None else f"{x:.2f}{unit}"
-        print(f"| {name:<22} | {fmt(s['base_wall']):>11} | {fmt(s['base_cpu']):>10} | "
-              f"{fmt(s['wall']):>10} | {fmt(s['cpu']):>9} | {fmt(s['ratio_wall'], ''):>10} | "
-              f"{fmt(s['ratio_cpu'], ''):>9} |")
+
+        print(
+            f"| {name:<22} | {fmt(s['base_wall']):>11} | {fmt(s['base_cpu']):>10} | "
+            f"{fmt(s['wall']):>10} | {fmt(s['cpu']):>9} | {fmt(s['ratio_wall'], ''):>10} | "
+            f"{fmt(s['ratio_cpu'], ''):>9} |"
+        )
     return 0
 
 

@@ -39,13 +39,21 @@ def random_network(seed: int) -> CompiledKB:
     p[:7] = rng.uniform(0.2, 0.95, (7, n_c))
     lr = np.where(rng.random((n_r, n_c)) < 0.08, rng.uniform(1.5, 8.0, (n_r, n_c)), 1.0)
     return CompiledKB(
-        f"random-{seed}", tuple(f"c{i}" for i in range(n_c)), tuple(f"f{i}" for i in range(n_f)),
-        tuple(f"r{i}" for i in range(n_r)), rng.uniform(0.001, 0.2, n_c), p,
-        rng.uniform(0.005, 0.1, n_f), lr, np.where(lr > 1, 0.7, 1.0))
+        f"random-{seed}",
+        tuple(f"c{i}" for i in range(n_c)),
+        tuple(f"f{i}" for i in range(n_f)),
+        tuple(f"r{i}" for i in range(n_r)),
+        rng.uniform(0.001, 0.2, n_c),
+        p,
+        rng.uniform(0.005, 0.1, n_f),
+        lr,
+        np.where(lr > 1, 0.7, 1.0),
+    )
 
 
-def evidence_sets(ckb: CompiledKB, size: int, count: int, rng: np.random.Generator) -> \
-        list[list[Evidence]]:
+def evidence_sets(
+    ckb: CompiledKB, size: int, count: int, rng: np.random.Generator
+) -> list[list[Evidence]]:
     """Interview-like evidence: the twitch, findings of one condition present, others absent."""
     linked = ckb.p_finding > 0
     twitch = int(np.argmax(linked.sum(axis=1)))  # the finding every condition produces
@@ -76,8 +84,10 @@ def pgmpy_engine(ckb: CompiledKB):
 
     model = DiscreteBayesianNetwork()
     model.add_nodes_from(ckb.condition_ids)
-    cpds = [TabularCPD(c, 2, [[1 - ckb.prior[i]], [ckb.prior[i]]])
-            for i, c in enumerate(ckb.condition_ids)]
+    cpds = [
+        TabularCPD(c, 2, [[1 - ckb.prior[i]], [ckb.prior[i]]])
+        for i, c in enumerate(ckb.condition_ids)
+    ]
     absent_nodes: dict[str, list[str]] = {}
     for f, fid in enumerate(ckb.symptom_ids):
         leak = f"{fid}|leak"
@@ -91,13 +101,21 @@ def pgmpy_engine(ckb: CompiledKB):
             fired = f"{fid}|{cid}"
             p = float(ckb.p_finding[f, i])
             model.add_edge(cid, fired)
-            cpds.append(TabularCPD(fired, 2, [[1, 1 - p], [0, p]], evidence=[cid],
-                                   evidence_card=[2]))
+            cpds.append(
+                TabularCPD(fired, 2, [[1, 1 - p], [0, p]], evidence=[cid], evidence_card=[2])
+            )
             absent_nodes[fid].append(fired)
             node = fid if j == len(parents) - 1 else f"{fid}|or{j}"
             model.add_edges_from([(previous, node), (fired, node)])
-            cpds.append(TabularCPD(node, 2, [[1, 0, 0, 0], [0, 1, 1, 1]],
-                                   evidence=[previous, fired], evidence_card=[2, 2]))
+            cpds.append(
+                TabularCPD(
+                    node,
+                    2,
+                    [[1, 0, 0, 0], [0, 1, 1, 1]],
+                    evidence=[previous, fired],
+                    evidence_card=[2, 2],
+                )
+            )
             previous = node
     model.add_cpds(*cpds)
     model.check_model()
@@ -112,8 +130,12 @@ def pgmpy_engine(ckb: CompiledKB):
                 observed[e.finding] = 1
             else:
                 observed.update(dict.fromkeys(absent_nodes[e.finding], 0))
-        return np.array([engine.query([c], evidence=observed, show_progress=False).values[1]
-                         for c in ckb.condition_ids])
+        return np.array(
+            [
+                engine.query([c], evidence=observed, show_progress=False).values[1]
+                for c in ckb.condition_ids
+            ]
+        )
 
     return posteriors, model
 
@@ -147,8 +169,12 @@ def interview_evidence(answers: str, seed: int) -> list[list[Evidence]]:
     sets = []
     for body in bodies:
         given = [Evidence.from_dict(item) for item in body["evidence"]]
-        sets.append(given + context_evidence(kb, body.get("age"), body.get("sex"),
-                                             exclude={e.finding for e in given}))
+        sets.append(
+            given
+            + context_evidence(
+                kb, body.get("age"), body.get("sex"), exclude={e.finding for e in given}
+            )
+        )
     return sets
 
 
@@ -189,50 +215,66 @@ def time_interviews(ckb: CompiledKB, sets: list[list[Evidence]], repeats: int) -
             method = infer(ckb, items).method
             methods[method] = methods.get(method, 0) + 1
         used = ", ".join(f"{name} {count}" for name, count in sorted(methods.items()))
-        print(f"| {k} | {len(by_k[k])} | {statistics.fmean(cold[k]):.2f} ms "
-              f"| {np.percentile(cold[k], 99):.2f} ms | {statistics.fmean(replayed[k]):.2f} ms "
-              f"| {used} |")
+        print(
+            f"| {k} | {len(by_k[k])} | {statistics.fmean(cold[k]):.2f} ms "
+            f"| {np.percentile(cold[k], 99):.2f} ms | {statistics.fmean(replayed[k]):.2f} ms "
+            f"| {used} |"
+        )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--network", choices=["real", "random"], default="real",
-                        help="the packaged knowledge base (falls back to random if it does "
-                             "not load) or a random network of the same shape")
+    parser.add_argument(
+        "--network",
+        choices=["real", "random"],
+        default="real",
+        help="the packaged knowledge base (falls back to random if it does "
+        "not load) or a random network of the same shape",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--sets", type=int, default=20, help="evidence sets per size")
     parser.add_argument("--repeats", type=int, default=100, help="engine rounds over the sets")
     parser.add_argument("--pgmpy-repeats", type=int, default=1)
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 10, 15])
-    parser.add_argument("--interviews", choices=["random", "patients"],
-                        help="time infer on the load test's interview steps instead (answers "
-                             "at random, 40 interviews, 25%% 'yes'; or simulated patients, 2 "
-                             "per condition), seeded with --seed (7 in docs/engine.md)")
+    parser.add_argument(
+        "--interviews",
+        choices=["random", "patients"],
+        help="time infer on the load test's interview steps instead (answers "
+        "at random, 40 interviews, 25%% 'yes'; or simulated patients, 2 "
+        "per condition), seeded with --seed (7 in docs/engine.md)",
+    )
     args = parser.parse_args(argv)
     if args.interviews:
         from twitchcheck._knowledge._compiled import default_compiled
 
-        time_interviews(default_compiled(), interview_evidence(args.interviews, args.seed),
-                        args.repeats)
+        time_interviews(
+            default_compiled(), interview_evidence(args.interviews, args.seed), args.repeats
+        )
         return
 
     ckb = None
     if args.network == "real":
         try:
             from twitchcheck._knowledge._compiled import default_compiled
+
             ckb = default_compiled()
             name = f"packaged knowledge base {ckb.version}"
         except Exception as exc:  # noqa: BLE001 - report and go on with the random net
-            print(f"knowledge base did not load ({str(exc)[:80]}...); using --network random",
-                  file=sys.stderr)
+            print(
+                f"knowledge base did not load ({str(exc)[:80]}...); using --network random",
+                file=sys.stderr,
+            )
     if ckb is None:
         ckb = random_network(args.seed)
         name = f"random network (seed {args.seed})"
     started = time.perf_counter()
     posteriors, model = pgmpy_engine(ckb)
-    print(f"network: {name}: {len(ckb.condition_ids)} conditions, "
-          f"{len(ckb.symptom_ids)} symptoms; pgmpy model {len(model.nodes())} nodes, built in "
-          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print(
+        f"network: {name}: {len(ckb.condition_ids)} conditions, "
+        f"{len(ckb.symptom_ids)} symptoms; pgmpy model {len(model.nodes())} nodes, built in "
+        f"{time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
 
     rng = np.random.default_rng(args.seed)
     rows = []
@@ -253,20 +295,35 @@ def main(argv: list[str] | None = None) -> None:
         assert worst < 1e-9, f"engine and pgmpy disagree by {worst}"
         n_present = math.ceil(size / 3)
         ours_median, theirs_median = statistics.median(ours), statistics.median(theirs)
-        rows.append((size, f"{n_present} + {size - n_present}", ours_median * 1e6,
-                     statistics.fmean(ours) * 1e6, f"{extended} + {stable}",
-                     theirs_median * 1e3, theirs_median / ours_median, worst))
+        rows.append(
+            (
+                size,
+                f"{n_present} + {size - n_present}",
+                ours_median * 1e6,
+                statistics.fmean(ours) * 1e6,
+                f"{extended} + {stable}",
+                theirs_median * 1e3,
+                theirs_median / ours_median,
+                worst,
+            )
+        )
 
-    print(f"\nAll {len(ckb.condition_ids)} posteriors for one evidence set, {name}, "
-          f"{args.sets} evidence sets per row; engine: median of {args.sets * args.repeats} "
-          f"calls, pgmpy: median of {args.sets * args.pgmpy_repeats}.\n")
-    print("| findings | present + absent | engine median | engine mean | sets past double "
-          "Quickscore: long double + stable | pgmpy VE median | pgmpy / engine (medians) "
-          "| max difference |")
+    print(
+        f"\nAll {len(ckb.condition_ids)} posteriors for one evidence set, {name}, "
+        f"{args.sets} evidence sets per row; engine: median of {args.sets * args.repeats} "
+        f"calls, pgmpy: median of {args.sets * args.pgmpy_repeats}.\n"
+    )
+    print(
+        "| findings | present + absent | engine median | engine mean | sets past double "
+        "Quickscore: long double + stable | pgmpy VE median | pgmpy / engine (medians) "
+        "| max difference |"
+    )
     print("| ---: | :---: | ---: | ---: | :---: | ---: | ---: | ---: |")
     for size, mix, ours_us, mean_us, past_double, theirs_ms, ratio, worst in rows:
-        print(f"| {size} | {mix} | {ours_us:.1f} µs | {mean_us:.0f} µs | {past_double} "
-              f"| {theirs_ms:.0f} ms | {ratio:,.0f}× | {worst:.1e} |")
+        print(
+            f"| {size} | {mix} | {ours_us:.1f} µs | {mean_us:.0f} µs | {past_double} "
+            f"| {theirs_ms:.0f} ms | {ratio:,.0f}× | {worst:.1e} |"
+        )
     print(f"\ntotal {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 

@@ -39,15 +39,24 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     cache = tempfile.mkdtemp(prefix="tc-kb-")
     base = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TWITCHCHECK_CACHE_DIR": cache}
-    envs = {"pure": {**base, "TWITCHCHECK_CACHE": "off"}, "C": {**base, "TWITCHCHECK_CACHE": "off"},
-            "cached": {**base, "TWITCHCHECK_CACHE": "on"}}
-    subprocess.run([sys.executable, "-c", CHILD, "C"], env=envs["cached"], check=True,
-                   capture_output=True)  # fills the cache
+    envs = {
+        "pure": {**base, "TWITCHCHECK_CACHE": "off"},
+        "C": {**base, "TWITCHCHECK_CACHE": "off"},
+        "cached": {**base, "TWITCHCHECK_CACHE": "on"},
+    }
+    subprocess.run(
+        [sys.executable, "-c", CHILD, "C"], env=envs["cached"], check=True, capture_output=True
+    )  # fills the cache
     times: dict[str, list[float]] = {name: [] for name in envs}
     for _ in range(args.runs):  # interleaved, so all see the same machine load
         for name, env in envs.items():
-            out = subprocess.run([sys.executable, "-c", CHILD, name], env=env, check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, name],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             times[name].append(float(out))
     pure = statistics.median(times["pure"])
     print(f"load_knowledge_base(), median of {args.runs} fresh processes:")

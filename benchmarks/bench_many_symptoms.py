@@ -68,10 +68,12 @@ def main() -> None:
     symptoms = [f.id for f in kb.findings if f.kind == "symptom"]
     rng = random.Random(0)
     print(f"limit {limit}; ms of CPU, best of 3; inf = refused by the engine")
-    print("k | first k: infer exact / bounded | infer+explain3 exact / bounded | assess bounded"
-          " | worst of random draws: infer+explain3 exact / bounded | max |exact - bounded|")
+    print(
+        "k | first k: infer exact / bounded | infer+explain3 exact / bounded | assess bounded"
+        " | worst of random draws: infer+explain3 exact / bounded | max |exact - bounded|"
+    )
     for k in (14, 15, 17, 20, 22, 25, 30, len(symptoms)):
-        first = [Evidence(f, "present") for f in plain[:k - 1] + ["facial_droop"]]
+        first = [Evidence(f, "present") for f in plain[: k - 1] + ["facial_droop"]]
         ie, ee = costs(ckb, first, None)
         ib, eb = costs(ckb, first, limit)
         ab = timed(lambda: assess(evidence=first, age=58, sex="male"), repeat=1)  # noqa: B023
@@ -84,10 +86,15 @@ def main() -> None:
                 exact = _engine.infer(ckb, items).probabilities
             except _engine.EngineLimitError:
                 continue
-            diff = max(diff, float(np.abs(exact - _engine.infer(ckb, items, limit=limit)
-                                          .probabilities).max()))
-        print(f"{k} | {ie:.1f} / {ib:.1f} | {ee:.1f} / {eb:.1f} | {ab:.1f} | "
-              f"{worst_e:.1f} / {worst_b:.1f} | {diff:.3f}", flush=True)
+            diff = max(
+                diff,
+                float(np.abs(exact - _engine.infer(ckb, items, limit=limit).probabilities).max()),
+            )
+        print(
+            f"{k} | {ie:.1f} / {ib:.1f} | {ee:.1f} / {eb:.1f} | {ab:.1f} | "
+            f"{worst_e:.1f} / {worst_b:.1f} | {diff:.3f}",
+            flush=True,
+        )
 
 
 def accuracy(kb, ckb, draws: int = 15) -> None:
@@ -105,9 +112,12 @@ def accuracy(kb, ckb, draws: int = 15) -> None:
             bounded.append(float(np.abs(exact.probabilities - approx.probabilities).max()))
             dropped.append(float(np.abs(exact.probabilities - left_out.probabilities).max()))
             same += exact.ranked()[0][0] == approx.ranked()[0][0]
-        print(f"{k} present: bounded median {np.median(bounded):.4f} worst {max(bounded):.3f}; "
-              f"left out median {np.median(dropped):.4f} worst {max(dropped):.3f}; "
-              f"top condition the same {same}/{draws}", flush=True)
+        print(
+            f"{k} present: bounded median {np.median(bounded):.4f} worst {max(bounded):.3f}; "
+            f"left out median {np.median(dropped):.4f} worst {max(dropped):.3f}; "
+            f"top condition the same {same}/{draws}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -64,22 +64,33 @@ def main(argv: list[str] | None = None) -> int:
                 pipe.nlp(text)
                 per.append((time.perf_counter() - t0) * 1000)
         per.sort()
-        rows[name] = (compiled, cached, statistics.median(per), per[int(0.99 * (len(per) - 1))],
-                      len(pipe.label_findings))
+        rows[name] = (
+            compiled,
+            cached,
+            statistics.median(per),
+            per[int(0.99 * (len(per) - 1))],
+            len(pipe.label_findings),
+        )
     _rules.paraphrases = real
     cold = {"without": _cold(OFF, args.cold), "with": _cold("", args.cold)}
 
     print(f"messages: {len(texts)} x {args.rounds} rounds (spaCy pipeline: match + ConText)")
-    print(f"{'':10}{'rules':>7}{'build':>9}{'cached':>9}{'median ms':>11}{'p99 ms':>9}"
-          f"{'cold best':>11}{'cold median':>13}")
+    print(
+        f"{'':10}{'rules':>7}{'build':>9}{'cached':>9}{'median ms':>11}{'p99 ms':>9}"
+        f"{'cold best':>11}{'cold median':>13}"
+    )
     for name, (compiled, cached, med, p99, labels) in rows.items():
-        print(f"{name:10}{labels:>7}{compiled:>8.2f}s{cached:>8.2f}s{med:>11.2f}{p99:>9.2f}"
-              f"{min(cold[name]):>10.2f}s{statistics.median(cold[name]):>12.2f}s")
+        print(
+            f"{name:10}{labels:>7}{compiled:>8.2f}s{cached:>8.2f}s{med:>11.2f}{p99:>9.2f}"
+            f"{min(cold[name]):>10.2f}s{statistics.median(cold[name]):>12.2f}s"
+        )
     w, wo = rows["with"], rows["without"]
-    print(f"ratio     {w[4] / wo[4]:>7.2f}{w[0] / wo[0]:>9.2f}{w[1] / wo[1]:>9.2f}"
-          f"{w[2] / wo[2]:>11.2f}{w[3] / wo[3]:>9.2f}"
-          f"{min(cold['with']) / min(cold['without']):>11.2f}"
-          f"{statistics.median(cold['with']) / statistics.median(cold['without']):>13.2f}")
+    print(
+        f"ratio     {w[4] / wo[4]:>7.2f}{w[0] / wo[0]:>9.2f}{w[1] / wo[1]:>9.2f}"
+        f"{w[2] / wo[2]:>11.2f}{w[3] / wo[3]:>9.2f}"
+        f"{min(cold['with']) / min(cold['without']):>11.2f}"
+        f"{statistics.median(cold['with']) / statistics.median(cold['without']):>13.2f}"
+    )
     return 0
 
 

@@ -24,8 +24,11 @@ COLD = "from twitchcheck._parse import parse; parse('my lip twitches')"
 
 
 def messages() -> list[str]:
-    texts = [json.loads(line)["text"] for line in
-             (ROOT / "tests" / "data" / "parse_cases.jsonl").read_text().splitlines() if line]
+    texts = [
+        json.loads(line)["text"]
+        for line in (ROOT / "tests" / "data" / "parse_cases.jsonl").read_text().splitlines()
+        if line
+    ]
     vignettes = ROOT.parent / "shared" / "vignettes" / "dev.jsonl"
     if vignettes.is_file():
         texts += [json.loads(line)["text"] for line in vignettes.read_text().splitlines() if line]
@@ -55,18 +58,21 @@ def main(argv: list[str] | None = None) -> int:
     chars = statistics.mean(len(t) for t in texts)
     print(f"in-process first parse (build): {build:.2f} s")
     print(f"messages: {len(texts)} (mean {chars:.0f} chars) x {args.rounds} rounds")
-    print(f"per message: median {statistics.median(times):.2f} ms, p99 {p99:.2f} ms, "
-          f"max {times[-1]:.2f} ms")
+    print(
+        f"per message: median {statistics.median(times):.2f} ms, p99 {p99:.2f} ms, "
+        f"max {times[-1]:.2f} ms"
+    )
 
     colds = []
     for _ in range(args.cold):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", COLD], check=True, cwd=ROOT,
-                       capture_output=True)
+        subprocess.run([sys.executable, "-c", COLD], check=True, cwd=ROOT, capture_output=True)
         colds.append(time.perf_counter() - t)
     if colds:
-        print(f"cold start ({len(colds)} runs): best {min(colds):.2f} s, "
-              f"median {statistics.median(colds):.2f} s")
+        print(
+            f"cold start ({len(colds)} runs): best {min(colds):.2f} s, "
+            f"median {statistics.median(colds):.2f} s"
+        )
     return 0
 
 

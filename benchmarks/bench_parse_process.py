@@ -64,8 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     cases = str(ROOT / "tests" / "data" / "parse_cases.jsonl")
     out = {}
     for mode in ("in process", "parse process"):
-        run = subprocess.run([sys.executable, "-c", CHILD, mode, str(args.rounds), cases],
-                             env=env, check=True, capture_output=True, text=True)
+        run = subprocess.run(
+            [sys.executable, "-c", CHILD, mode, str(args.rounds), cases],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         out[mode] = json.loads(run.stdout.strip().splitlines()[-1])
     same = out["in process"]["answers"] == out["parse process"]["answers"]
     print(f"{out['in process']['n']} parses each; answers identical: {same}")

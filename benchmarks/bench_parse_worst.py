@@ -15,10 +15,26 @@ from twitchcheck._parse import parse
 from twitchcheck._parse._guard import MAX_TEXT_CHARS
 
 SHAPES = {
-    "$ run": "$", "( run": "(", "' run": "'", "emoji run": "\U0001F600", "_ run": "_",
-    "- run": "-", "letters": "a", "digits": "1", "a$": "a$", ",a": ",a", "a,": "a,",
-    "'a": "'a", "$ ": "$ ", "a ": "a ", "no ": "no ", "lip ": "lip ",
-    "no lip ": "no lip ", "not ": "not ", "no. ": "no. ", "lip, no ": "lip, no ",
+    "$ run": "$",
+    "( run": "(",
+    "' run": "'",
+    "emoji run": "\U0001f600",
+    "_ run": "_",
+    "- run": "-",
+    "letters": "a",
+    "digits": "1",
+    "a$": "a$",
+    ",a": ",a",
+    "a,": "a,",
+    "'a": "'a",
+    "$ ": "$ ",
+    "a ": "a ",
+    "no ": "no ",
+    "lip ": "lip ",
+    "no lip ": "no lip ",
+    "not ": "not ",
+    "no. ": "no. ",
+    "lip, no ": "lip, no ",
     "ordinary": "My upper lip has been twitching for three days and I drink a lot of coffee. ",
 }
 

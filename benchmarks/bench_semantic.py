@@ -46,8 +46,7 @@ def cold(variant: str, runs: int, cache: str) -> tuple[list[float], list[float]]
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
-        subprocess.run([_cli(), "assess", TEXT, "--json"], check=True, env=env,
-                       capture_output=True)
+        subprocess.run([_cli(), "assess", TEXT, "--json"], check=True, env=env, capture_output=True)
         wall.append(time.perf_counter() - t)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -55,8 +54,11 @@ def cold(variant: str, runs: int, cache: str) -> tuple[list[float], list[float]]
 
 
 def texts() -> list[str]:
-    rows = [json.loads(line)["text"] for line in
-            (ROOT / "tests" / "data" / "parse_cases.jsonl").read_text().splitlines() if line]
+    rows = [
+        json.loads(line)["text"]
+        for line in (ROOT / "tests" / "data" / "parse_cases.jsonl").read_text().splitlines()
+        if line
+    ]
     if CASES.is_file():
         rows += [json.loads(line)["text"] for line in CASES.read_text().splitlines() if line]
     return rows
@@ -65,7 +67,7 @@ def texts() -> list[str]:
 def per_message(variant: str, rounds: int) -> dict[str, float]:
     code = f"""
 import json, statistics, sys, time
-sys.path.insert(0, {str(ROOT / 'benchmarks')!r})
+sys.path.insert(0, {str(ROOT / "benchmarks")!r})
 from bench_semantic import texts
 from twitchcheck._parse import parse
 msgs = texts()
@@ -81,8 +83,9 @@ print(json.dumps({{"n": len(msgs), "median": statistics.median(times),
                   "p90": q(0.9), "p99": q(0.99)}}))
 """
     env = {**os.environ, "TWITCHCHECK_SEMANTIC": "off"}
-    res = subprocess.run([sys.executable, "-c", code], check=True, env=env,
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True
+    )
     return json.loads(res.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -98,11 +101,14 @@ def main(argv: list[str] | None = None) -> int:
             first, first_cpu = (x[0] for x in cold(variant, 1, cache))
             runs, cpus = cold(variant, args.cold, cache)
         pm = per_message(variant, args.rounds)
-        print(f"{variant:<8} cold start: first use {first:.2f} s (cpu {first_cpu:.2f} s); "
-              f"warm cache best {min(runs):.2f} s, median {statistics.median(runs):.2f} s, "
-              f"cpu median {statistics.median(cpus):.2f} s ({args.cold} runs) | "
-              f"per message ({pm['n']:.0f} texts x {args.rounds}): median {pm['median']:.1f} ms, "
-              f"p90 {pm['p90']:.1f} ms, p99 {pm['p99']:.1f} ms", flush=True)
+        print(
+            f"{variant:<8} cold start: first use {first:.2f} s (cpu {first_cpu:.2f} s); "
+            f"warm cache best {min(runs):.2f} s, median {statistics.median(runs):.2f} s, "
+            f"cpu median {statistics.median(cpus):.2f} s ({args.cold} runs) | "
+            f"per message ({pm['n']:.0f} texts x {args.rounds}): median {pm['median']:.1f} ms, "
+            f"p90 {pm['p90']:.1f} ms, p99 {pm['p99']:.1f} ms",
+            flush=True,
+        )
     return 0
 
 

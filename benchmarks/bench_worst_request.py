@@ -39,26 +39,41 @@ CEILING_MS = 100.0
 
 def _bodies() -> dict[str, dict[str, Any]]:
     kb = load_knowledge_base()
-    symptoms = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag
-                and not f.id.startswith(("age_", "sex_"))]
+    symptoms = [
+        f.id
+        for f in kb.findings
+        if f.kind == "symptom" and not f.red_flag and not f.id.startswith(("age_", "sex_"))
+    ]
     flag = next(f.id for f in kb.findings if f.red_flag)
-    risks = [f.id for f in kb.findings if f.kind == "risk_factor"
-             and not f.id.startswith(("age_", "sex_"))]
+    risks = [
+        f.id
+        for f in kb.findings
+        if f.kind == "risk_factor" and not f.id.startswith(("age_", "sex_"))
+    ]
     complaint = kb.complaint
-    typical = {"evidence": [{"finding": complaint, "state": "present"}], "age": 34,
-               "sex": "female"}
+    typical = {"evidence": [{"finding": complaint, "state": "present"}], "age": 34, "sex": "female"}
     present = [complaint] + [s for s in symptoms if s != complaint][:MAX_PRESENT_SYMPTOMS]
-    worst = {"evidence": [{"finding": f, "state": "present"} for f in [*present, flag]]
-             + [{"finding": r, "state": "present"} for r in risks], "age": 34, "sex": "female"}
+    worst = {
+        "evidence": [{"finding": f, "state": "present"} for f in [*present, flag]]
+        + [{"finding": r, "state": "present"} for r in risks],
+        "age": 34,
+        "sex": "female",
+    }
     rng = random.Random(1)
-    words = " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(7))
-                     for _ in range(MAX_TEXT_CHARS // 8))[:MAX_TEXT_CHARS]
+    words = " ".join(
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(7))
+        for _ in range(MAX_TEXT_CHARS // 8)
+    )[:MAX_TEXT_CHARS]
     mixed = ("twitch $ " * MAX_TEXT_CHARS)[:MAX_TEXT_CHARS]
     return {
-        "typical": typical, "worst": worst,
-        "parse typical": {"text": "My lower lip has been twitching for two weeks, I drink 5 "
-                                  "cups of coffee a day and sleep badly"},
-        "parse new words": {"text": words}, "parse words and symbols": {"text": mixed},
+        "typical": typical,
+        "worst": worst,
+        "parse typical": {
+            "text": "My lower lip has been twitching for two weeks, I drink 5 "
+            "cups of coffee a day and sleep badly"
+        },
+        "parse new words": {"text": words},
+        "parse words and symbols": {"text": mixed},
     }
 
 
@@ -74,11 +89,14 @@ def main() -> int:
         ("/v1/parse", "typical", "parse typical"),
         ("/v1/parse", "longest text, new words", "parse new words"),
         ("/v1/parse", "longest text, words and symbols", "parse words and symbols"),
-        ("/v1/diagnosis", "typical", "typical"), ("/v1/diagnosis", "worst", "worst"),
-        ("/v1/triage", "typical", "typical"), ("/v1/triage", "worst", "worst"),
+        ("/v1/diagnosis", "typical", "typical"),
+        ("/v1/diagnosis", "worst", "worst"),
+        ("/v1/triage", "typical", "typical"),
+        ("/v1/triage", "worst", "worst"),
         ("/v1/explain", "typical (top 3)", "typical"),
         ("/v1/explain", "worst, every condition", "worst"),
-        ("/v1/assessment", "typical", "typical"), ("/v1/assessment", "worst", "worst"),
+        ("/v1/assessment", "typical", "typical"),
+        ("/v1/assessment", "worst", "worst"),
     ]
     rows = []
     for path, label, key in cases:
@@ -88,8 +106,7 @@ def main() -> int:
         body = dict(bodies[key])
         if path == "/v1/explain" and "every" in label:
             body["top"] = 30
-        model = next(v for k, v in typing.get_type_hints(route.endpoint).items()
-                     if k != "return")
+        model = next(v for k, v in typing.get_type_hints(route.endpoint).items() if k != "return")
         request = model.model_validate(body)
 
         def call(request: Any = request, endpoint: Any = route.endpoint) -> Any:
@@ -102,16 +119,24 @@ def main() -> int:
             start = time.process_time()
             response = call()
             times.append((time.process_time() - start) * 1000)
-        rows.append({"endpoint": path, "request": label,
-                     "cpu_ms": round(statistics.median(times), 1),
-                     "max_ms": round(max(times), 1), "status": response.status_code,
-                     "approximate": json.loads(response.body).get("approximate")})
+        rows.append(
+            {
+                "endpoint": path,
+                "request": label,
+                "cpu_ms": round(statistics.median(times), 1),
+                "max_ms": round(max(times), 1),
+                "status": response.status_code,
+                "approximate": json.loads(response.body).get("approximate"),
+            }
+        )
     width = max(len(r["endpoint"]) + len(r["request"]) for r in rows) + 3
     print(f"server CPU per request, median of {args.runs} (ceiling {CEILING_MS:.0f} ms)")
     for r in rows:
         name = f"{r['endpoint']} {r['request']}"
-        print(f"  {name:<{width}} {r['cpu_ms']:8.1f} ms  (max {r['max_ms']:.1f})  "
-              f"status {r['status']}  approximate {r['approximate']}")
+        print(
+            f"  {name:<{width}} {r['cpu_ms']:8.1f} ms  (max {r['max_ms']:.1f})  "
+            f"status {r['status']}  approximate {r['approximate']}"
+        )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             json.dump(rows, out, indent=2)

@@ -79,8 +79,10 @@ def _fingerprint(items: Any) -> frozenset[tuple[str, str]] | None:
         return None
     state: dict[str, str] = {}
     for e in items:
-        if getattr(e, "origin", "answer") != "context" and state.get(e.finding) in (None,
-                                                                                     "unknown"):
+        if getattr(e, "origin", "answer") != "context" and state.get(e.finding) in (
+            None,
+            "unknown",
+        ):
             state[e.finding] = e.state
     return frozenset(state.items())
 
@@ -133,14 +135,16 @@ class Counters:
 def _bodies(per_condition: int, interviews: int) -> list[tuple[str, dict[str, Any]]]:
     from load_api import patient_bodies, random_bodies
 
-    return ([("patients", b) for b in patient_bodies(per_condition, seed=0)]
-            + [("random", b) for b in random_bodies(interviews, seed=0)])
+    return [("patients", b) for b in patient_bodies(per_condition, seed=0)] + [
+        ("random", b) for b in random_bodies(interviews, seed=0)
+    ]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--per-condition", type=int, default=1,
-                    help="simulated patients per condition (default 1)")
+    ap.add_argument(
+        "--per-condition", type=int, default=1, help="simulated patients per condition (default 1)"
+    )
     ap.add_argument("--random", type=int, default=20, help="randomly answered interviews")
     ap.add_argument("--json", help="also write the figures here")
     args = ap.parse_args()
@@ -173,29 +177,44 @@ def main() -> int:
     summary = {}
     for key in keys:
         values = [c.get(key, 0) for c in per_step]
-        summary[f"{key[0]} [{key[1]}]"] = {"mean": round(statistics.mean(values), 2),
-                                           "median": statistics.median(values),
-                                           "max": max(values)}
-    times = {kind: {"steps": len(v), "median_ms": round(statistics.median(v), 1),
-                    "p90_ms": round(sorted(v)[int(0.9 * (len(v) - 1))], 1),
-                    "max_ms": round(max(v), 1)} for kind, v in cpu.items() if v}
-    print(f"{len(bodies)} /v1/diagnosis steps ({times.get('patients', {}).get('steps', 0)} of "
-          f"simulated patients, {times.get('random', {}).get('steps', 0)} answered at random), "
-          "question memo off")
-    print("calls per step (request: on the request's own evidence; look-ahead: on states "
-          "the questions-left estimate plays forward)")
+        summary[f"{key[0]} [{key[1]}]"] = {
+            "mean": round(statistics.mean(values), 2),
+            "median": statistics.median(values),
+            "max": max(values),
+        }
+    times = {
+        kind: {
+            "steps": len(v),
+            "median_ms": round(statistics.median(v), 1),
+            "p90_ms": round(sorted(v)[int(0.9 * (len(v) - 1))], 1),
+            "max_ms": round(max(v), 1),
+        }
+        for kind, v in cpu.items()
+        if v
+    }
+    print(
+        f"{len(bodies)} /v1/diagnosis steps ({times.get('patients', {}).get('steps', 0)} of "
+        f"simulated patients, {times.get('random', {}).get('steps', 0)} answered at random), "
+        "question memo off"
+    )
+    print(
+        "calls per step (request: on the request's own evidence; look-ahead: on states "
+        "the questions-left estimate plays forward)"
+    )
     width = max(len(k) for k in summary)
     for name, s in summary.items():
-        print(f"  {name:<{width}}  mean {s['mean']:7.2f}  median {s['median']:5}  "
-              f"max {s['max']:5}")
+        print(f"  {name:<{width}}  mean {s['mean']:7.2f}  median {s['median']:5}  max {s['max']:5}")
     print("server CPU per step (ms)")
     for kind, t in times.items():
-        print(f"  {kind:<9} median {t['median_ms']:6.1f}  p90 {t['p90_ms']:6.1f}  "
-              f"max {t['max_ms']:6.1f}")
+        print(
+            f"  {kind:<9} median {t['median_ms']:6.1f}  p90 {t['p90_ms']:6.1f}  "
+            f"max {t['max_ms']:6.1f}"
+        )
     print("wrapped: " + ", ".join(counters.wrapped))
     if args.json:
-        Path(args.json).write_text(json.dumps({"calls": summary, "cpu": times,
-                                               "wrapped": counters.wrapped}, indent=2))
+        Path(args.json).write_text(
+            json.dumps({"calls": summary, "cpu": times, "wrapped": counters.wrapped}, indent=2)
+        )
     return 0
 
 

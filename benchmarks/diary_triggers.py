@@ -46,8 +46,9 @@ def study(days: int, diaries: int) -> dict[str, object]:
     other_flags = other_tests = 0
     null_any = null_raw = null_tests = 0
     for i in range(diaries):
-        planted = analyse(synthetic_diary(days, seed=1_000_000 + days * 10_000 + i,
-                                          effects=PLANTED))
+        planted = analyse(
+            synthetic_diary(days, seed=1_000_000 + days * 10_000 + i, effects=PLANTED)
+        )
         for a in planted.associations:
             key = (a.exposure, a.lag)
             if key in PLANTED:
@@ -62,16 +63,22 @@ def study(days: int, diaries: int) -> dict[str, object]:
                 null_tests += 1
                 null_raw += a.p < ALPHA
     return {
-        "days": days, "diaries": diaries,
-        "power": {f"{name} (lag {lag}, OR {PLANTED[(name, lag)]})":
-                  {"rate": found[(name, lag)] / diaries,
-                   "ci95": _interval(found[(name, lag)], diaries)}
-                  for name, lag in PLANTED},
-        "false_flags_in_planted": {"rate": other_flags / max(other_tests, 1),
-                                   "tests": other_tests},
+        "days": days,
+        "diaries": diaries,
+        "power": {
+            f"{name} (lag {lag}, OR {PLANTED[(name, lag)]})": {
+                "rate": found[(name, lag)] / diaries,
+                "ci95": _interval(found[(name, lag)], diaries),
+            }
+            for name, lag in PLANTED
+        },
+        "false_flags_in_planted": {"rate": other_flags / max(other_tests, 1), "tests": other_tests},
         "null_any_flag": {"rate": null_any / diaries, "ci95": _interval(null_any, diaries)},
-        "null_raw_p_below_0.05": {"rate": null_raw / max(null_tests, 1), "tests": null_tests,
-                                  "ci95": _interval(null_raw, null_tests)},
+        "null_raw_p_below_0.05": {
+            "rate": null_raw / max(null_tests, 1),
+            "tests": null_tests,
+            "ci95": _interval(null_raw, null_tests),
+        },
     }
 
 
@@ -92,13 +99,19 @@ def main() -> None:
             low, high = value["ci95"]
             print(f"  found {name}: {value['rate']:.0%} (95% CI {low:.0%}-{high:.0%})")
         other = r["false_flags_in_planted"]
-        print(f"  other tests flagged in planted diaries: {other['rate']:.1%} "  # type: ignore[index]
-              f"of {other['tests']}")  # type: ignore[index]
+        print(
+            f"  other tests flagged in planted diaries: {other['rate']:.1%} "  # type: ignore[index]
+            f"of {other['tests']}"
+        )  # type: ignore[index]
         null, raw = r["null_any_flag"], r["null_raw_p_below_0.05"]
-        print(f"  null diaries with any link flagged (Holm, target <= 5%): {null['rate']:.1%} "  # type: ignore[index]
-              f"(95% CI {null['ci95'][0]:.1%}-{null['ci95'][1]:.1%})")  # type: ignore[index]
-        print(f"  null single tests with raw p < 0.05 (nominal 5%): {raw['rate']:.1%} of "  # type: ignore[index]
-              f"{raw['tests']} (95% CI {raw['ci95'][0]:.1%}-{raw['ci95'][1]:.1%})")  # type: ignore[index]
+        print(
+            f"  null diaries with any link flagged (Holm, target <= 5%): {null['rate']:.1%} "  # type: ignore[index]
+            f"(95% CI {null['ci95'][0]:.1%}-{null['ci95'][1]:.1%})"
+        )  # type: ignore[index]
+        print(
+            f"  null single tests with raw p < 0.05 (nominal 5%): {raw['rate']:.1%} of "  # type: ignore[index]
+            f"{raw['tests']} (95% CI {raw['ci95'][0]:.1%}-{raw['ci95'][1]:.1%})"
+        )  # type: ignore[index]
     print(f"({time.perf_counter() - started:.0f} s)")
 
 

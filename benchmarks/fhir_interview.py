@@ -24,9 +24,10 @@ TEXT = "My upper lip has been twitching for three days. I drink a lot of coffee.
 
 
 def run(client: TestClient, text: str | None) -> dict:
-    qr = client.post("/fhir/Questionnaire/$next-question",
-                     json={"resourceType": "QuestionnaireResponse", "status": "in-progress"}
-                     ).json()
+    qr = client.post(
+        "/fhir/Questionnaire/$next-question",
+        json={"resourceType": "QuestionnaireResponse", "status": "in-progress"},
+    ).json()
     qr["item"] = [{"linkId": "description", "answer": [{"valueString": text}]}] if text else []
     client.post("/fhir/Questionnaire/$next-question", json=qr)  # warm (loads the parser)
     evidence: list[dict] = []
@@ -35,8 +36,11 @@ def run(client: TestClient, text: str | None) -> dict:
     while True:
         body = json.dumps(qr).encode()
         start = time.perf_counter()
-        response = client.post("/fhir/Questionnaire/$next-question", content=body,
-                               headers={"content-type": "application/fhir+json"})
+        response = client.post(
+            "/fhir/Questionnaire/$next-question",
+            content=body,
+            headers={"content-type": "application/fhir+json"},
+        )
         fhir_ms.append(1000 * (time.perf_counter() - start))
         assert response.status_code == 200, response.text
         qr = response.json()
@@ -50,31 +54,46 @@ def run(client: TestClient, text: str | None) -> dict:
         qr.setdefault("item", [])
         link = q["linkId"]
         if q["type"] == "group":
-            qr["item"].append({"linkId": link, "item": [
-                {"linkId": c["linkId"], "answer": [{"valueCoding": NO}]} for c in q["item"]]})
-            evidence += [{"finding": c["linkId"].split("/", 1)[1], "state": "absent"}
-                         for c in q["item"]]
+            qr["item"].append(
+                {
+                    "linkId": link,
+                    "item": [
+                        {"linkId": c["linkId"], "answer": [{"valueCoding": NO}]} for c in q["item"]
+                    ],
+                }
+            )
+            evidence += [
+                {"finding": c["linkId"].split("/", 1)[1], "state": "absent"} for c in q["item"]
+            ]
         elif link.endswith("/age"):
             qr["item"].append({"linkId": link, "answer": [{"valueInteger": 34}]})
             ctx["age"] = 34
         elif link.endswith("/sex"):
-            qr["item"].append({"linkId": link, "answer": [
-                {"valueCoding": q["answerOption"][0]["valueCoding"]}]})
+            qr["item"].append(
+                {"linkId": link, "answer": [{"valueCoding": q["answerOption"][0]["valueCoding"]}]}
+            )
             ctx["sex"] = q["answerOption"][0]["valueCoding"]["code"]
         elif "/" in link:
             qr["item"].append({"linkId": link, "answer": [{"valueCoding": NO}]})
             evidence.append({"finding": link.split("/", 1)[1], "state": "absent"})
         else:
             qr["item"].append({"linkId": link, "answer": [{"valueCoding": NONE}]})
-            evidence += [{"finding": o["valueCoding"]["code"], "state": "absent"}
-                         for o in q["answerOption"] if "/finding" in o["valueCoding"]["system"]]
-    return {"description": bool(text), "calls": len(fhir_ms), "answers": len(evidence),
-            "final body KiB": round(len(json.dumps(qr)) / 1024, 1),
-            "fhir median ms": round(statistics.median(fhir_ms), 1),
-            "fhir max ms": round(max(fhir_ms), 1),
-            "json median ms": round(statistics.median(json_ms), 1),
-            "json max ms": round(max(json_ms), 1),
-            "json API status at the end": json_status}
+            evidence += [
+                {"finding": o["valueCoding"]["code"], "state": "absent"}
+                for o in q["answerOption"]
+                if "/finding" in o["valueCoding"]["system"]
+            ]
+    return {
+        "description": bool(text),
+        "calls": len(fhir_ms),
+        "answers": len(evidence),
+        "final body KiB": round(len(json.dumps(qr)) / 1024, 1),
+        "fhir median ms": round(statistics.median(fhir_ms), 1),
+        "fhir max ms": round(max(fhir_ms), 1),
+        "json median ms": round(statistics.median(json_ms), 1),
+        "json max ms": round(max(json_ms), 1),
+        "json API status at the end": json_status,
+    }
 
 
 def main() -> None:

@@ -148,12 +148,14 @@ def patient_bodies(per_condition: int, seed: int) -> list[dict[str, Any]]:
     kb = load_knowledge_base()
     bodies = []
     for patient in sample_patients(kb, per_condition, seed):
+
         def respond(question: Any, _evidence: list[Any], patient: Any = patient) -> Any:
             if question.kind == "age":
                 return patient.age
             if question.kind == "sex":
                 return patient.sex
             return patient.answer(question)
+
         bodies += _interview(respond, kb)
     return bodies
 
@@ -175,8 +177,10 @@ def random_bodies(interviews: int, seed: int, yes_rate: float = 0.25) -> list[di
             return rng.choice(question.items).value
         if question.kind == "group_single":
             pick = rng.randrange(len(question.items) + 1)
-            return [Evidence(item.finding, "present" if i == pick else "absent", origin="answer")
-                    for i, item in enumerate(question.items)]
+            return [
+                Evidence(item.finding, "present" if i == pick else "absent", origin="answer")
+                for i, item in enumerate(question.items)
+            ]
         answers = []
         present = sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
         for item in question.items:
@@ -226,17 +230,38 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_wrk(base: str, script: Path, bodies: Path, requests: int, connections: int,
-            threads: int, time_limit: float) -> dict[str, Any]:
+def run_wrk(
+    base: str,
+    script: Path,
+    bodies: Path,
+    requests: int,
+    connections: int,
+    threads: int,
+    time_limit: float,
+) -> dict[str, Any]:
     """Run wrk until every thread has its share of responses (or the time limit is up)."""
     per_thread = -(-requests // threads)
     with tempfile.TemporaryDirectory() as markers:
-        command = ["wrk", "-t", str(threads), "-c", str(connections),
-                   "-d", f"{int(time_limit)}s", "--timeout", "10s", "-s", str(script), base,
-                   "--", str(bodies), str(per_thread), markers]
+        command = [
+            "wrk",
+            "-t",
+            str(threads),
+            "-c",
+            str(connections),
+            "-d",
+            f"{int(time_limit)}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            base,
+            "--",
+            str(bodies),
+            str(per_thread),
+            markers,
+        ]
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        wrk = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+        wrk = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             deadline = time.monotonic() + time_limit + 30
             while wrk.poll() is None and time.monotonic() < deadline:
@@ -253,7 +278,7 @@ def run_wrk(base: str, script: Path, bodies: Path, requests: int, connections: i
     lines = [x for x in stdout.splitlines() if x.startswith("RESULT ")]
     if not lines:
         raise RuntimeError(f"wrk gave no result:\n{stdout}\n{stderr}")
-    result = json.loads(lines[0][len("RESULT "):])
+    result = json.loads(lines[0][len("RESULT ") :])
     result["client_cpu_s"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return result
 
@@ -266,19 +291,35 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument("--time-limit", type=float, default=300.0, help="seconds, per phase")
-    parser.add_argument("--answers", choices=("patients", "random"), default="patients",
-                        help="who answers the interviews: simulated patients drawn from the "
-                             "knowledge base (realistic), or random answers (a stress test)")
-    parser.add_argument("--per-condition", type=int, default=2,
-                        help="simulated patients per condition (--answers patients)")
-    parser.add_argument("--interviews", type=int, default=40,
-                        help="random interviews (--answers random)")
+    parser.add_argument(
+        "--answers",
+        choices=("patients", "random"),
+        default="patients",
+        help="who answers the interviews: simulated patients drawn from the "
+        "knowledge base (realistic), or random answers (a stress test)",
+    )
+    parser.add_argument(
+        "--per-condition",
+        type=int,
+        default=2,
+        help="simulated patients per condition (--answers patients)",
+    )
+    parser.add_argument(
+        "--interviews", type=int, default=40, help="random interviews (--answers random)"
+    )
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--yes-rate", type=float, default=0.25,
-                        help="share of 'yes' answers to adaptive questions (--answers random)")
-    parser.add_argument("--first-step-only", action="store_true",
-                        help="only the first step of each interview (no adaptive question to "
-                             "choose): isolates the API and engine from the interview policy")
+    parser.add_argument(
+        "--yes-rate",
+        type=float,
+        default=0.25,
+        help="share of 'yes' answers to adaptive questions (--answers random)",
+    )
+    parser.add_argument(
+        "--first-step-only",
+        action="store_true",
+        help="only the first step of each interview (no adaptive question to "
+        "choose): isolates the API and engine from the interview policy",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     # A plain `kill` (or `timeout`) must still run the clean-up below and stop the server.
@@ -302,8 +343,12 @@ def main() -> int:
         return 2
 
 
-def _measure(args: argparse.Namespace, bodies: list[dict[str, Any]], base: str,
-             server: subprocess.Popen[bytes]) -> int:
+def _measure(
+    args: argparse.Namespace,
+    bodies: list[dict[str, Any]],
+    base: str,
+    server: subprocess.Popen[bytes],
+) -> int:
     """Check every body, then drive the running server with wrk and report."""
     # Every body must be a valid request: a 4xx here would make the load test meaningless.
     with httpx.Client(base_url=base, timeout=30) as client:
@@ -316,13 +361,13 @@ def _measure(args: argparse.Namespace, bodies: list[dict[str, Any]], base: str,
         script.write_text(LUA)
         pool = Path(tmp) / "bodies.jsonl"
         pool.write_text("".join(json.dumps(b, separators=(",", ":")) + "\n" for b in bodies))
-        run_wrk(base, script, pool, args.warmup, args.connections, args.threads,
-                args.time_limit)
+        run_wrk(base, script, pool, args.warmup, args.connections, args.threads, args.time_limit)
         load_before = os.getloadavg()[0]
         rss_before = [rss_mb(p) for p in workers]
         cpu_before = [cpu_seconds(p) for p in workers]
-        result = run_wrk(base, script, pool, args.requests, args.connections, args.threads,
-                         args.time_limit)
+        result = run_wrk(
+            base, script, pool, args.requests, args.connections, args.threads, args.time_limit
+        )
         rss_after = [rss_mb(p) for p in workers]
         load_after = os.getloadavg()[0]
         restarted = workers != workers_of(server.pid)
@@ -344,17 +389,22 @@ def _measure(args: argparse.Namespace, bodies: list[dict[str, Any]], base: str,
         "distinct_bodies": len({json.dumps(b, sort_keys=True) for b in bodies}),
         "answers": args.answers,
         "yes_rate": args.yes_rate if args.answers == "random" else None,
-        "present_findings_mean": round(sum(
-            sum(e["state"] == "present" for e in b["evidence"]) for b in bodies) / len(bodies), 2),
+        "present_findings_mean": round(
+            sum(sum(e["state"] == "present" for e in b["evidence"]) for b in bodies) / len(bodies),
+            2,
+        ),
         "first_step_only": args.first_step_only,
         "worker_rss_mb_before": [round(x, 1) for x in rss_before],
         "worker_rss_mb_after": [round(x, 1) for x in rss_after],
         "worker_cpu_s": [round(b - a, 1) for a, b in zip(cpu_before, cpu_after, strict=True)],
         # Server CPU per request: what the throughput would be on idle cores is about
         # workers * 1000 / this; on a shared machine the wall-clock figures above are not.
-        "worker_cpu_ms_per_request": round(sum(
-            b - a for a, b in zip(cpu_before, cpu_after, strict=True))
-            * 1000 / max(result["requests"], 1), 2),
+        "worker_cpu_ms_per_request": round(
+            sum(b - a for a, b in zip(cpu_before, cpu_after, strict=True))
+            * 1000
+            / max(result["requests"], 1),
+            2,
+        ),
         "client_cpu_s": round(result["client_cpu_s"], 1),
         "cpus": os.cpu_count(),
         # Other work on the machine competes for the same cores: the 1-minute load average.

@@ -85,15 +85,20 @@ def ratios(base: np.ndarray, pos_terms: np.ndarray) -> tuple[float, float, float
     # Long double printed with enough digits to keep all of them.
     error_extended = max(
         float(abs(mpmath.mpf(np.format_float_scientific(x, precision=25)) - t))
-        for x, t in zip(extended, truth, strict=True))
+        for x, t in zip(extended, truth, strict=True)
+    )
     return kappa, error / (EPS * kappa), error_extended / (EPS_EXTENDED * kappa_extended)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--network", choices=["random", "rare", "real"], default="random",
-                        help="random 26-condition networks, the same with rare findings, "
-                             "or the packaged knowledge base")
+    parser.add_argument(
+        "--network",
+        choices=["random", "rare", "real"],
+        default="random",
+        help="random 26-condition networks, the same with rare findings, "
+        "or the packaged knowledge base",
+    )
     parser.add_argument("--cases", type=int, default=25, help="cases per k")
     parser.add_argument("--ks", type=int, nargs="+", default=[1, 2, 3, 5, 8])
     parser.add_argument("--seed", type=int, default=2026)
@@ -109,9 +114,11 @@ def main(argv: list[str] | None = None) -> None:
             cases = [random_case(rng, k, args.network == "rare") for _ in range(args.cases)]
         rows = [ratios(base, pos_terms) for base, pos_terms in cases]
         kappas, double, extended = zip(*rows, strict=True)
-        print(f"| {k} | {len(rows)} | {min(kappas):.0e} to {max(kappas):.0e} "
-              f"| {max(double):.2f}, {statistics.median(double):.2f} "
-              f"| {max(extended):.2f}, {statistics.median(extended):.2f} |")
+        print(
+            f"| {k} | {len(rows)} | {min(kappas):.0e} to {max(kappas):.0e} "
+            f"| {max(double):.2f}, {statistics.median(double):.2f} "
+            f"| {max(extended):.2f}, {statistics.median(extended):.2f} |"
+        )
 
 
 if __name__ == "__main__":

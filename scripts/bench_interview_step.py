@@ -23,8 +23,9 @@ def main() -> None:
     kb, _ = _knowledge_pair(None)
     model = sim._model(kb)
     current = Policy()
-    times: dict[str, list[float]] = {k: [] for k in ("previous", "current", "previous left",
-                                                     "current left")}
+    times: dict[str, list[float]] = {
+        k: [] for k in ("previous", "current", "previous left", "current left")
+    }
     for patient in sim.sample_patients(kb, 1, 5)[::3]:
         evidence = sim._initial(kb, model)
         age: int | None = None
@@ -50,11 +51,14 @@ def main() -> None:
             expected_left(evidence, age=age, sex=sex, kb=kb, policy=fresh)
             times[name + " left"].append(time.perf_counter() - start)
     for name, values in times.items():
-        print(f"{name}: median {np.median(values):.3f} s, most {max(values):.3f} s "
-              f"over {len(values)}")
-    print(f"current / previous (medians): next question "
-          f"{np.median(times['current']) / np.median(times['previous']):.2f}, questions left "
-          f"{np.median(times['current left']) / np.median(times['previous left']):.2f}")
+        print(
+            f"{name}: median {np.median(values):.3f} s, most {max(values):.3f} s over {len(values)}"
+        )
+    print(
+        f"current / previous (medians): next question "
+        f"{np.median(times['current']) / np.median(times['previous']):.2f}, questions left "
+        f"{np.median(times['current left']) / np.median(times['previous left']):.2f}"
+    )
 
 
 if __name__ == "__main__":

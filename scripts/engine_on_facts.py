@@ -57,13 +57,19 @@ def score(case: dict[str, Any], result: Any, refines: dict[str, str]) -> dict[st
     """Rank of the first right condition (0 when none) and the triage comparison."""
     targets = {case["gold"], *case["acceptable"]}
     ranked = [c.id for c in result.conditions]
-    rank = next((i + 1 for i, cid in enumerate(ranked)
-                 if cid in targets or refines.get(cid) in targets), 0)
+    rank = next(
+        (i + 1 for i, cid in enumerate(ranked) if cid in targets or refines.get(cid) in targets), 0
+    )
     level, gold = result.triage.level.value, case["triage"]
     under = LEVELS.index(level) < LEVELS.index(gold)
-    return {"rank": rank, "triage": level, "exact": level == gold, "safe": not under,
-            "under_emergency": under and gold.startswith("emergency"),
-            "top3": [(c.id, round(c.probability, 3)) for c in result.conditions[:3]]}
+    return {
+        "rank": rank,
+        "triage": level,
+        "exact": level == gold,
+        "safe": not under,
+        "under_emergency": under and gold.startswith("emergency"),
+        "top3": [(c.id, round(c.probability, 3)) for c in result.conditions[:3]],
+    }
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -74,17 +80,25 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         count["top3"] += 0 < r["rank"] <= 3
         count["exact"] += r["exact"]
         count["safe"] += r["safe"]
-    return {"n": n, **{k: round(100 * count[k] / n, 1) if n else 0.0
-                       for k in ("top1", "top3", "exact", "safe")},
-            "under_triaged_emergencies": [r["id"] for r in rows if r["under_emergency"]]}
+    return {
+        "n": n,
+        **{
+            k: round(100 * count[k] / n, 1) if n else 0.0 for k in ("top1", "top3", "exact", "safe")
+        },
+        "under_triaged_emergencies": [r["id"] for r in rows if r["under_emergency"]],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     ap.add_argument("--facts", type=Path, default=DEFAULT_FACTS)
-    ap.add_argument("--misses", choices=PARTS, help="list the top-1 misses on mapped facts "
-                    "of this part (tuning only, for work: validation is for measuring)")
+    ap.add_argument(
+        "--misses",
+        choices=PARTS,
+        help="list the top-1 misses on mapped facts "
+        "of this part (tuning only, for work: validation is for measuring)",
+    )
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = ap.parse_args(argv)
     if not args.cases.exists():
@@ -103,23 +117,33 @@ def main(argv: list[str] | None = None) -> int:
         on_facts = assess(evidence=evidence, age=case["age"], sex=case["sex"])
         on_text = assess(case["text"], age=case["age"], sex=case["sex"])
         for source, result in (("facts", on_facts), ("text", on_text)):
-            row = {"id": case["id"], "gold": case["gold"], "gold_triage": case["triage"],
-                   **score(case, result, dict(kb.refinements))}
+            row = {
+                "id": case["id"],
+                "gold": case["gold"],
+                "gold_triage": case["triage"],
+                **score(case, result, dict(kb.refinements)),
+            }
             rows.setdefault((part, source), []).append(row)
     summary = {f"{part}/{source}": summarise(r) for (part, source), r in sorted(rows.items())}
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
-        print(f"{'part / engine input':<22}{'n':>4}{'top-1':>8}{'top-3':>8}{'exact':>8}"
-              f"{'safe':>8}  under-triaged emergencies")
+        print(
+            f"{'part / engine input':<22}{'n':>4}{'top-1':>8}{'top-3':>8}{'exact':>8}"
+            f"{'safe':>8}  under-triaged emergencies"
+        )
         for key, s in summary.items():
-            print(f"{key:<22}{s['n']:>4}{s['top1']:>8}{s['top3']:>8}{s['exact']:>8}"
-                  f"{s['safe']:>8}  {' '.join(s['under_triaged_emergencies']) or '-'}")
+            print(
+                f"{key:<22}{s['n']:>4}{s['top1']:>8}{s['top3']:>8}{s['exact']:>8}"
+                f"{s['safe']:>8}  {' '.join(s['under_triaged_emergencies']) or '-'}"
+            )
     if args.misses:
         for row in rows.get((args.misses, "facts"), []):
             if row["rank"] != 1:
-                print(f"{row['id']} {row['gold']} rank {row['rank'] or '-'} {row['top3']} "
-                      f"{row['triage']} (gold {row['gold_triage']})")
+                print(
+                    f"{row['id']} {row['gold']} rank {row['rank'] or '-'} {row['top3']} "
+                    f"{row['triage']} (gold {row['gold_triage']})"
+                )
     return 0
 
 

@@ -57,6 +57,7 @@ Pair = tuple[str, str]  # (finding id, "present" | "absent")
 
 # --- data ---------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Fact:
     """One fact of one case and what it means."""
@@ -85,14 +86,25 @@ def load_facts(path: str | Path) -> dict[str, list[Fact]]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     out: dict[str, list[Fact]] = {}
     for cid, rows in (raw.get("cases") or {}).items():
-        out[cid] = [Fact(case=cid, text=r["fact"], findings=dict(r.get("findings") or {}),
-                         missing=r.get("missing"), note=r.get("note")) for r in rows]
+        out[cid] = [
+            Fact(
+                case=cid,
+                text=r["fact"],
+                findings=dict(r.get("findings") or {}),
+                missing=r.get("missing"),
+                note=r.get("note"),
+            )
+            for r in rows
+        ]
     return out
 
 
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line)
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def split_known(findings: dict[str, str], vocab: set[str]) -> tuple[set[Pair], set[Pair]]:
@@ -102,6 +114,7 @@ def split_known(findings: dict[str, str], vocab: set[str]) -> tuple[set[Pair], s
 
 
 # --- scoring ------------------------------------------------------------------------------------
+
 
 @dataclass
 class Counts:
@@ -118,21 +131,35 @@ class Counts:
 
     def micro(self, only: set[str] | None = None) -> dict[str, float | int]:
         """Micro-averaged precision and recall (1.0 when there is nothing to count)."""
+
         def total(c: Counter[str]) -> int:
             return sum(n for f, n in c.items() if only is None or f in only)
+
         tp, fp, fn = total(self.tp), total(self.fp), total(self.fn)
-        return {"tp": tp, "fp": fp, "fn": fn,
-                "precision": tp / (tp + fp) if tp + fp else 1.0,
-                "recall": tp / (tp + fn) if tp + fn else 1.0}
+        return {
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": tp / (tp + fp) if tp + fp else 1.0,
+            "recall": tp / (tp + fn) if tp + fn else 1.0,
+        }
 
     def per_finding(self) -> list[dict[str, Any]]:
         """One row per finding seen, sorted by support (TP + FN), then by FP, then by id."""
         rows = []
         for fid in set(self.tp) | set(self.fp) | set(self.fn):
             tp, fp, fn = self.tp[fid], self.fp[fid], self.fn[fid]
-            rows.append({"finding": fid, "support": tp + fn, "tp": tp, "fp": fp, "fn": fn,
-                         "precision": tp / (tp + fp) if tp + fp else None,
-                         "recall": tp / (tp + fn) if tp + fn else None})
+            rows.append(
+                {
+                    "finding": fid,
+                    "support": tp + fn,
+                    "tp": tp,
+                    "fp": fp,
+                    "fn": fn,
+                    "precision": tp / (tp + fp) if tp + fp else None,
+                    "recall": tp / (tp + fn) if tp + fn else None,
+                }
+            )
         return sorted(rows, key=lambda r: (-r["support"], -r["fp"], r["finding"]))
 
 
@@ -148,17 +175,20 @@ def case_union(pairs: set[Pair]) -> set[Pair]:
     return {(f, s) for f, s in pairs if s == "present" or f not in present}
 
 
-def score_case(gold: set[Pair], pred: set[Pair], red_flags: set[str],
-               ) -> tuple[set[Pair], set[Pair], set[Pair]]:
+def score_case(
+    gold: set[Pair],
+    pred: set[Pair],
+    red_flags: set[str],
+) -> tuple[set[Pair], set[Pair], set[Pair]]:
     """(TP, FP, FN) of one whole case: recall over every mapped pair; precision only over
     findings the mapping mentions and red flags the parser says are present."""
     mentioned = {f for f, _ in gold}
-    scored = {p for p in pred
-              if p[0] in mentioned or (p[0] in red_flags and p[1] == "present")}
+    scored = {p for p in pred if p[0] in mentioned or (p[0] in red_flags and p[1] == "present")}
     return gold & pred, scored - gold, gold - pred
 
 
 # --- the evaluation -----------------------------------------------------------------------------
+
 
 @dataclass
 class PartResult:
@@ -172,9 +202,12 @@ class PartResult:
     missing_notes: Counter[str] = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
     # recall by the mapped state: level -> "present" | "absent" | "red_present" -> [found, mapped]
-    by_state: dict[str, dict[str, list[int]]] = field(default_factory=lambda: {
-        level: {k: [0, 0] for k in ("present", "absent", "red_present")}
-        for level in ("phrase", "case")})
+    by_state: dict[str, dict[str, list[int]]] = field(
+        default_factory=lambda: {
+            level: {k: [0, 0] for k in ("present", "absent", "red_present")}
+            for level in ("phrase", "case")
+        }
+    )
 
     def state_recall(self, level: str, key: str) -> float | None:
         """Recall of the pairs mapped `key` ("present", "absent"; "red_present" = red flags
@@ -183,9 +216,14 @@ class PartResult:
         return found / mapped if mapped else None
 
 
-def evaluate(cases: list[dict[str, Any]], facts: dict[str, list[Fact]],
-             parse_pairs: Callable[[str], set[Pair]], vocab: set[str], red_flags: set[str],
-             parts: Iterable[str] = PARTS) -> dict[str, PartResult]:
+def evaluate(
+    cases: list[dict[str, Any]],
+    facts: dict[str, list[Fact]],
+    parse_pairs: Callable[[str], set[Pair]],
+    vocab: set[str],
+    red_flags: set[str],
+    parts: Iterable[str] = PARTS,
+) -> dict[str, PartResult]:
     """Score `parse_pairs` (text -> parsed (finding, state) pairs) on the cases of `parts`."""
     results = {p: PartResult(p) for p in parts}
     for case in cases:
@@ -212,48 +250,65 @@ def evaluate(cases: list[dict[str, Any]], facts: dict[str, list[Fact]],
             res.phrase.add(tp, fp, fn)
             _tally_states(res.by_state["phrase"], gold, pred, red_flags)
             if fn or fp:
-                res.misses.append({"case": case["id"], "fact": fact.text,
-                                   "wanted": sorted(gold), "got": sorted(pred),
-                                   "missed": sorted(fn), "extra": sorted(fp),
-                                   "red_flag_missed": sum(f in red_flags for f, _ in fn)})
+                res.misses.append(
+                    {
+                        "case": case["id"],
+                        "fact": fact.text,
+                        "wanted": sorted(gold),
+                        "got": sorted(pred),
+                        "missed": sorted(fn),
+                        "extra": sorted(fp),
+                        "red_flag_missed": sum(f in red_flags for f, _ in fn),
+                    }
+                )
         case_gold = case_union(case_gold)
         pred = parse_pairs(case["text"])
         tp, fp, fn = score_case(case_gold, pred, red_flags)
         res.case.add(tp, fp, fn)
         _tally_states(res.by_state["case"], case_gold, pred, red_flags)
     for res in results.values():
-        res.misses.sort(key=lambda m: (-m["red_flag_missed"], -len(m["missed"]),
-                                       -len(m["extra"]), m["case"]))
+        res.misses.sort(
+            key=lambda m: (-m["red_flag_missed"], -len(m["missed"]), -len(m["extra"]), m["case"])
+        )
     return results
 
 
-def _tally_states(tally: dict[str, list[int]], gold: set[Pair], pred: set[Pair],
-                  red_flags: set[str]) -> None:
-    for key, wanted in (("present", {p for p in gold if p[1] == "present"}),
-                        ("absent", {p for p in gold if p[1] == "absent"}),
-                        ("red_present", {p for p in gold
-                                         if p[0] in red_flags and p[1] == "present"})):
+def _tally_states(
+    tally: dict[str, list[int]], gold: set[Pair], pred: set[Pair], red_flags: set[str]
+) -> None:
+    for key, wanted in (
+        ("present", {p for p in gold if p[1] == "present"}),
+        ("absent", {p for p in gold if p[1] == "absent"}),
+        ("red_present", {p for p in gold if p[0] in red_flags and p[1] == "present"}),
+    ):
         tally[key][0] += len(wanted & pred)
         tally[key][1] += len(wanted)
 
 
 def summary(res: PartResult, red_flags: set[str]) -> dict[str, Any]:
     """The JSON form of one part's result."""
-    out: dict[str, Any] = {"cases": res.cases, "facts": res.facts,
-                           "facts_meaning_no_finding": res.unmapped_facts,
-                           "not_in_vocabulary": dict(res.not_in_vocabulary.most_common())}
+    out: dict[str, Any] = {
+        "cases": res.cases,
+        "facts": res.facts,
+        "facts_meaning_no_finding": res.unmapped_facts,
+        "not_in_vocabulary": dict(res.not_in_vocabulary.most_common()),
+    }
     for level, counts in (("phrase", res.phrase), ("case", res.case)):
-        out[level] = {"overall": counts.micro(), "red_flags": counts.micro(red_flags),
-                      "recall_of_mapped_present": res.state_recall(level, "present"),
-                      "recall_of_mapped_absent": res.state_recall(level, "absent"),
-                      "red_flags_present_recall": res.state_recall(level, "red_present"),
-                      "per_finding": counts.per_finding()}
+        out[level] = {
+            "overall": counts.micro(),
+            "red_flags": counts.micro(red_flags),
+            "recall_of_mapped_present": res.state_recall(level, "present"),
+            "recall_of_mapped_absent": res.state_recall(level, "absent"),
+            "red_flags_present_recall": res.state_recall(level, "red_present"),
+            "per_finding": counts.per_finding(),
+        }
     out["missing_notes"] = dict(res.missing_notes.most_common())
     out["misses"] = res.misses
     return out
 
 
 # --- output -------------------------------------------------------------------------------------
+
 
 def _fmt(x: float | None) -> str:
     return "   -" if x is None else f"{x:.2f}"
@@ -268,45 +323,61 @@ def _target(value: float, key: str, part: str) -> str:
 
 def print_part(res: PartResult, red_flags: set[str], misses: int, notes: int) -> None:
     s = summary(res, red_flags)
-    print(f"\n=== {res.part}: {res.cases} cases, {res.facts} facts "
-          f"({res.unmapped_facts} mean no finding) ===")
+    print(
+        f"\n=== {res.part}: {res.cases} cases, {res.facts} facts "
+        f"({res.unmapped_facts} mean no finding) ==="
+    )
     for level in ("phrase", "case"):
         o, r = s[level]["overall"], s[level]["red_flags"]
         rp = s[level]["red_flags_present_recall"]
-        print(f"{level:>6} level  overall  precision {o['precision']:.3f}"
-              f"{_target(o['precision'], 'precision', res.part)}"
-              f"  recall {o['recall']:.3f}{_target(o['recall'], 'recall', res.part)}"
-              f"   [tp {o['tp']} fp {o['fp']} fn {o['fn']}]")
+        print(
+            f"{level:>6} level  overall  precision {o['precision']:.3f}"
+            f"{_target(o['precision'], 'precision', res.part)}"
+            f"  recall {o['recall']:.3f}{_target(o['recall'], 'recall', res.part)}"
+            f"   [tp {o['tp']} fp {o['fp']} fn {o['fn']}]"
+        )
         pr, ar = s[level]["recall_of_mapped_present"], s[level]["recall_of_mapped_absent"]
         print(f"{'':>13}recall of pairs mapped present {_fmt(pr)}, mapped absent {_fmt(ar)}")
-        print(f"{'':>13}red flags precision {r['precision']:.3f}"
-              f"  recall {r['recall']:.3f}{_target(r['recall'], 'red_flag_recall', res.part)}"
-              f"   [tp {r['tp']} fp {r['fp']} fn {r['fn']}]"
-              + (f"  recall of red flags present {rp:.3f}" if rp is not None else ""))
+        print(
+            f"{'':>13}red flags precision {r['precision']:.3f}"
+            f"  recall {r['recall']:.3f}{_target(r['recall'], 'red_flag_recall', res.part)}"
+            f"   [tp {r['tp']} fp {r['fp']} fn {r['fn']}]"
+            + (f"  recall of red flags present {rp:.3f}" if rp is not None else "")
+        )
     niv = res.not_in_vocabulary
-    print(f"not in the vocabulary: {sum(niv.values())} mapped pairs"
-          + (f" ({', '.join(f'{k} {v}' for k, v in niv.most_common())})" if niv else ""))
+    print(
+        f"not in the vocabulary: {sum(niv.values())} mapped pairs"
+        + (f" ({', '.join(f'{k} {v}' for k, v in niv.most_common())})" if niv else "")
+    )
 
     phrase = {r["finding"]: r for r in s["phrase"]["per_finding"]}
     case = {r["finding"]: r for r in s["case"]["per_finding"]}
     order = [r["finding"] for r in s["phrase"]["per_finding"]]
     order += [f for f in case if f not in phrase]
-    print(f"\n{'finding (! red flag)':<30}{'phrase: sup':>11} {'tp':>4} {'fp':>4} {'fn':>4}"
-          f" {'prec':>5} {'rec':>5} | {'case: sup':>9} {'fp':>4} {'fn':>4} {'prec':>5} {'rec':>5}")
+    print(
+        f"\n{'finding (! red flag)':<30}{'phrase: sup':>11} {'tp':>4} {'fp':>4} {'fn':>4}"
+        f" {'prec':>5} {'rec':>5} | {'case: sup':>9} {'fp':>4} {'fn':>4} {'prec':>5} {'rec':>5}"
+    )
     empty = {"support": 0, "tp": 0, "fp": 0, "fn": 0, "precision": None, "recall": None}
     for fid in order:
         p, c = phrase.get(fid, empty), case.get(fid, empty)
         name = fid + (" !" if fid in red_flags else "")
-        print(f"{name:<30}{p['support']:>11} {p['tp']:>4} {p['fp']:>4} {p['fn']:>4}"
-              f" {_fmt(p['precision']):>5} {_fmt(p['recall']):>5} | {c['support']:>9}"
-              f" {c['fp']:>4} {c['fn']:>4} {_fmt(c['precision']):>5} {_fmt(c['recall']):>5}")
+        print(
+            f"{name:<30}{p['support']:>11} {p['tp']:>4} {p['fp']:>4} {p['fn']:>4}"
+            f" {_fmt(p['precision']):>5} {_fmt(p['recall']):>5} | {c['support']:>9}"
+            f" {c['fp']:>4} {c['fn']:>4} {_fmt(c['precision']):>5} {_fmt(c['recall']):>5}"
+        )
 
     if misses:
-        print(f"\nworst misses at phrase level (red-flag misses first; {misses} of "
-              f"{len(res.misses)}):")
+        print(
+            f"\nworst misses at phrase level (red-flag misses first; {misses} of "
+            f"{len(res.misses)}):"
+        )
         for m in res.misses[:misses]:
-            print(f"  {m['case']} {m['fact']!r}\n      wanted {_pairs(m['wanted'])}"
-                  f"\n      got    {_pairs(m['got'])}")
+            print(
+                f"  {m['case']} {m['fact']!r}\n      wanted {_pairs(m['wanted'])}"
+                f"\n      got    {_pairs(m['got'])}"
+            )
     if notes:
         print(f"\nmost common missing findings ({notes} of {len(res.missing_notes)}):")
         for note, n in res.missing_notes.most_common(notes):
@@ -319,6 +390,7 @@ def _pairs(pairs: Iterable[Pair]) -> str:
 
 
 # --- main ---------------------------------------------------------------------------------------
+
 
 def run(args: argparse.Namespace) -> tuple[dict[str, PartResult], set[str]]:
     from twitchcheck._parse import _default_kb, parse
@@ -342,35 +414,54 @@ def run(args: argparse.Namespace) -> tuple[dict[str, PartResult], set[str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description="Per-finding precision and recall of the text parser on the facts of "
-                    "cases.jsonl, phrase by phrase and case by case (see the module docstring "
-                    "for the definitions).")
-    ap.add_argument("--part", choices=("tuning", "validation", "all"), default="all",
-                    help="which part of cases.jsonl to score (default: all, reported apart)")
+        "cases.jsonl, phrase by phrase and case by case (see the module docstring "
+        "for the definitions)."
+    )
+    ap.add_argument(
+        "--part",
+        choices=("tuning", "validation", "all"),
+        default="all",
+        help="which part of cases.jsonl to score (default: all, reported apart)",
+    )
     ap.add_argument("--cases", default=str(DEFAULT_CASES), help="cases.jsonl")
     ap.add_argument("--facts", default=str(DEFAULT_FACTS), help="the facts mapping (YAML)")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("--misses", type=int, default=15, help="worst misses to list (default 15)")
-    ap.add_argument("--notes", type=int, default=15,
-                    help="most common missing-finding notes to list (default 15)")
-    ap.add_argument("--check", action="store_true",
-                    help="exit 1 when a validation target is missed")
+    ap.add_argument(
+        "--notes",
+        type=int,
+        default=15,
+        help="most common missing-finding notes to list (default 15)",
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="exit 1 when a validation target is missed"
+    )
     args = ap.parse_args(argv)
 
     results, red_flags = run(args)
     if args.json:
-        print(json.dumps({"targets": TARGETS, **{p: summary(r, red_flags)
-                                                 for p, r in results.items()}}, indent=1))
+        print(
+            json.dumps(
+                {"targets": TARGETS, **{p: summary(r, red_flags) for p, r in results.items()}},
+                indent=1,
+            )
+        )
     else:
         for res in results.values():
             print_part(res, red_flags, args.misses, args.notes)
-        print(f"\ntargets (validation): recall >= {TARGETS['recall']}, red-flag recall >= "
-              f"{TARGETS['red_flag_recall']}, precision >= {TARGETS['precision']}")
+        print(
+            f"\ntargets (validation): recall >= {TARGETS['recall']}, red-flag recall >= "
+            f"{TARGETS['red_flag_recall']}, precision >= {TARGETS['precision']}"
+        )
     if args.check and "validation" in results:
         v = results["validation"]
-        ok = all(m["recall"] >= TARGETS["recall"] and m["precision"] >= TARGETS["precision"]
-                 for m in (v.phrase.micro(), v.case.micro()))
-        ok = ok and all(c.micro(red_flags)["recall"] >= TARGETS["red_flag_recall"]
-                        for c in (v.phrase, v.case))
+        ok = all(
+            m["recall"] >= TARGETS["recall"] and m["precision"] >= TARGETS["precision"]
+            for m in (v.phrase.micro(), v.case.micro())
+        )
+        ok = ok and all(
+            c.micro(red_flags)["recall"] >= TARGETS["red_flag_recall"] for c in (v.phrase, v.case)
+        )
         return 0 if ok else 1
     return 0
 

@@ -40,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     must = [c.id for c in cases if c.must_pass and c.id in result.must_fail]
     print(f"\ncases: {len(cases)}  (! = red flag)")
     print(f"micro precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}  (target >= {MICRO_F1_TARGET})")
-    print(f"red-flag recall {result.red_flag_recall:.3f} "
-          f"({result.red_flag_found}/{result.red_flag_expected}, target {RED_FLAG_RECALL_TARGET})")
+    print(
+        f"red-flag recall {result.red_flag_recall:.3f} "
+        f"({result.red_flag_found}/{result.red_flag_expected}, target {RED_FLAG_RECALL_TARGET})"
+    )
     print(f"must-pass failures: {len(must)} {must if must else ''}")
     if args.errors:
         for cid, problems in result.failures.items():

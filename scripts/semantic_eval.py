@@ -44,6 +44,7 @@ def _memo(encode: Any) -> Any:
             for t, v in zip(todo, encode(todo), strict=True):
                 cache[t] = v
         return np.stack([cache[t] for t in texts])
+
     return encoded
 
 
@@ -68,16 +69,23 @@ def _variants(spec: str, sweep: list[str]) -> list[tuple[str, str | None, float 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", default="rules,minilm")
-    ap.add_argument("--sweep", action="append", default=[],
-                    help="MODEL=LO:HI:STEP thresholds to try (repeatable)")
+    ap.add_argument(
+        "--sweep",
+        action="append",
+        default=[],
+        help="MODEL=LO:HI:STEP thresholds to try (repeatable)",
+    )
     ap.add_argument("--part", choices=["tuning", "validation", "both"], default="tuning")
     ap.add_argument("--cases", default=str(CASES))
     ap.add_argument("--no-e2e", action="store_true", help="skip the end-to-end evaluation")
     ap.add_argument("--json", help="write all numbers to this file")
-    ap.add_argument("--examples", action="store_true",
-                    help="add the tuning facts (case_facts.yaml) that map to one finding as "
-                         "example phrasings; a text from a tuning case never sees its own "
-                         "case's examples (leave one case out)")
+    ap.add_argument(
+        "--examples",
+        action="store_true",
+        help="add the tuning facts (case_facts.yaml) that map to one finding as "
+        "example phrasings; a text from a tuning case never sees its own "
+        "case's examples (leave one case out)",
+    )
     ap.add_argument("--margin", type=float, help="override semantic.yaml's margin")
     args = ap.parse_args(argv)
 
@@ -113,22 +121,37 @@ def main(argv: list[str] | None = None) -> int:
         semantic: str | bool = model if model is not None else False
         owners = _text_cases() if args.examples else {}
 
-        def parse(text: str, kb: Any = None, semantic: Any = None, model: Any = model,
-                  built: Any = built if model is not None else None,
-                  owners: Any = owners) -> Any:
+        def parse(
+            text: str,
+            kb: Any = None,
+            semantic: Any = None,
+            model: Any = model,
+            built: Any = built if model is not None else None,
+            owners: Any = owners,
+        ) -> Any:
             if model is not None:
                 built.masked = owners.get(text, frozenset())
             return parse_(text, kb, semantic=semantic)
+
         t0 = time.perf_counter()
-        row: dict[str, Any] = {"variant": name, "model": model,
-                               "threshold": None if model is None else built.threshold}
+        row: dict[str, Any] = {
+            "variant": name,
+            "model": model,
+            "threshold": None if model is None else built.threshold,
+        }
         res = score(parse_cases, lambda text, s=semantic: parse(text, kb, semantic=s), red_flags)
         p, r, f1 = res.micro
-        row["parse_cases"] = {"precision": p, "recall": r, "f1": f1,
-                              "red_flag_recall": res.red_flag_recall}
+        row["parse_cases"] = {
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+            "red_flag_recall": res.red_flag_recall,
+        }
         if facts is not None:
-            row["facts"] = {part: facts(lambda text, s=semantic: parse(text, kb, semantic=s),
-                                        part) for part in parts}
+            row["facts"] = {
+                part: facts(lambda text, s=semantic: parse(text, kb, semantic=s), part)
+                for part in parts
+            }
         if not args.no_e2e:
             import os
 
@@ -144,10 +167,14 @@ def main(argv: list[str] | None = None) -> int:
             for part in parts:
                 m = report[part].methods["twitchcheck"].metrics()  # type: ignore[index]
                 row["e2e"][part] = {
-                    "n": m["n"], "top1": m["top1"]["rate"], "top3": m["top3"]["rate"],
-                    "exact": m["triage"]["exact"]["rate"], "safe": m["triage"]["safe"]["rate"],
+                    "n": m["n"],
+                    "top1": m["top1"]["rate"],
+                    "top3": m["top3"]["rate"],
+                    "exact": m["triage"]["exact"]["rate"],
+                    "safe": m["triage"]["safe"]["rate"],
                     "under_emergencies": m["triage"]["under_triaged_emergencies"]["count"],
-                    "emergencies": m["triage"]["emergency_cases"]}
+                    "emergencies": m["triage"]["emergency_cases"],
+                }
         row["seconds"] = time.perf_counter() - t0
         rows.append(row)
         _print(row)
@@ -158,15 +185,21 @@ def main(argv: list[str] | None = None) -> int:
 
 def _print(row: dict[str, Any]) -> None:
     pc = row["parse_cases"]
-    out = [f"{row['variant']:<16} parse_cases P {pc['precision']:.3f} R {pc['recall']:.3f} "
-           f"F1 {pc['f1']:.3f} RF-R {pc['red_flag_recall']:.3f}"]
+    out = [
+        f"{row['variant']:<16} parse_cases P {pc['precision']:.3f} R {pc['recall']:.3f} "
+        f"F1 {pc['f1']:.3f} RF-R {pc['red_flag_recall']:.3f}"
+    ]
     for part, f in (row.get("facts") or {}).items():
-        out.append(f"   facts[{part}] " + " ".join(
-            f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in f.items()))
+        out.append(
+            f"   facts[{part}] "
+            + " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in f.items())
+        )
     for part, e in (row.get("e2e") or {}).items():
-        out.append(f"   e2e[{part}] n {e['n']} top1 {e['top1']:.3f} top3 {e['top3']:.3f} "
-                   f"exact {e['exact']:.3f} safe {e['safe']:.3f} "
-                   f"under-emerg {e['under_emergencies']}/{e['emergencies']}")
+        out.append(
+            f"   e2e[{part}] n {e['n']} top1 {e['top1']:.3f} top3 {e['top3']:.3f} "
+            f"exact {e['exact']:.3f} safe {e['safe']:.3f} "
+            f"under-emerg {e['under_emergencies']}/{e['emergencies']}"
+        )
     out.append(f"   ({row['seconds']:.0f} s)")
     print("\n".join(out), flush=True)
 
@@ -226,6 +259,7 @@ def _fact_eval(kb: Any) -> Any:
     def metrics(parse_fn: Any, part: str) -> dict[str, Any]:
         def pairs(text: str) -> set[tuple[str, str]]:
             return {(e.finding, e.state) for e in parse_fn(text).evidence}
+
         res = module.evaluate(cases, facts, pairs, vocab, red_flags, (part,))[part]
         out: dict[str, Any] = {}
         for level, counts in (("phrase", res.phrase), ("case", res.case)):
@@ -236,7 +270,9 @@ def _fact_eval(kb: Any) -> Any:
             out[f"{level}_rfP"] = rf["precision"]
             out[f"{level}_rfpresentR"] = res.state_recall(level, "red_present")
         return out
+
     return metrics
+
 
 if __name__ == "__main__":
     sys.exit(main())

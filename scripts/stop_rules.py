@@ -62,24 +62,40 @@ def _record_one(args: tuple[sim.Patient, Policy, sim.Noise | None]) -> dict[str,
         question = next_question(evidence, age=age, sex=sex, kb=kb, policy=fixed_only)
         if question is None:  # a point where the interview could stop
             checked = _checked(prepared, evidence, age, sex)
-            ranked = (_rank(prepared, checked, policy, _last_group(prepared, evidence), None)
-                      if adaptive < LONGEST else [])
+            ranked = (
+                _rank(prepared, checked, policy, _last_group(prepared, evidence), None)
+                if adaptive < LONGEST
+                else []
+            )
             run = sim._outcome(kb, patient, list(evidence), shown, items)
             try:
-                m = np.asarray(_engine.infer(ckb, checked,
-                                             limit=_engine.MAX_PRESENT_SYMPTOMS).probabilities)
+                m = np.asarray(
+                    _engine.infer(ckb, checked, limit=_engine.MAX_PRESENT_SYMPTOMS).probabilities
+                )
                 top = np.argsort(-m, kind="stable")[:3]
-                opens = {str(r): float(1 - _share(m, prepared.weights(1.0, r))[top].sum())
-                         for r in RARITIES}
+                opens = {
+                    str(r): float(1 - _share(m, prepared.weights(1.0, r))[top].sum())
+                    for r in RARITIES
+                }
             except _engine.EngineLimitError:
                 opens = {str(r): 0.0 for r in RARITIES}
-            points.append({"adaptive": adaptive, "topics": questions_asked(evidence, kb),
-                           "shown": shown, "items": items, "top": list(run.top),
-                           "level": run.level.rank, "missed": len(run.missed_red_flags),
-                           "denied": run.denied, "doubted": run.doubted, "scored": run.scored,
-                           "score": ranked[0].score if ranked else 0.0,
-                           "change": max((s.change for s in ranked), default=0.0),
-                           "open": opens})
+            points.append(
+                {
+                    "adaptive": adaptive,
+                    "topics": questions_asked(evidence, kb),
+                    "shown": shown,
+                    "items": items,
+                    "top": list(run.top),
+                    "level": run.level.rank,
+                    "missed": len(run.missed_red_flags),
+                    "denied": run.denied,
+                    "doubted": run.doubted,
+                    "scored": run.scored,
+                    "score": ranked[0].score if ranked else 0.0,
+                    "change": max((s.change for s in ranked), default=0.0),
+                    "open": opens,
+                }
+            )
             if not ranked or ranked[0].score <= 0:
                 break
             question = ranked[0].question
@@ -94,10 +110,15 @@ def _record_one(args: tuple[sim.Patient, Policy, sim.Noise | None]) -> dict[str,
             items += len(question.items)
     everything = sim._everything(kb, model, patient, noise)
     truthful = sim._everything(kb, model, patient) if noise is not None else everything
-    return {"condition": patient.condition, "points": points, "everything_top":
-            list(everything.top), "everything_level": everything.level.rank,
-            "everything_scored": everything.scored, "truthful_level": truthful.level.rank,
-            "truthful_scored": truthful.scored}
+    return {
+        "condition": patient.condition,
+        "points": points,
+        "everything_top": list(everything.top),
+        "everything_level": everything.level.rank,
+        "everything_scored": everything.scored,
+        "truthful_level": truthful.level.rank,
+        "truthful_scored": truthful.scored,
+    }
 
 
 def record(args: dict[str, Any], out: str) -> None:
@@ -112,8 +133,9 @@ def record(args: dict[str, Any], out: str) -> None:
         start = time.perf_counter()
         patients = sim.sample_patients(kb, per_condition, seed)
         with ProcessPoolExecutor(workers) as pool:
-            recorded["seeds"][str(seed)] = list(pool.map(
-                _record_one, [(p, policy, noise) for p in patients], chunksize=4))
+            recorded["seeds"][str(seed)] = list(
+                pool.map(_record_one, [(p, policy, noise) for p in patients], chunksize=4)
+            )
         print(f"seed {seed}: {time.perf_counter() - start:.0f} s", flush=True)
         with open(out, "w") as handle:
             json.dump(recorded, handle)
@@ -125,9 +147,14 @@ def stop_at(points: list[dict[str, Any]], rule: dict[str, Any]) -> dict[str, Any
     for point in points:
         if point[count] >= budget or point["score"] < rule["min_gain"] or point["score"] <= 0:
             return point
-        if rule["settle"] is not None and point["change"] <= rule["settle"] + 1e-9 and (
+        if (
+            rule["settle"] is not None
+            and point["change"] <= rule["settle"] + 1e-9
+            and (
                 rule["open_max"] is None
-                or point["open"][str(rule["open_rarity"])] <= rule["open_max"]):
+                or point["open"][str(rule["open_rarity"])] <= rule["open_max"]
+            )
+        ):
             return point
     return points[-1]
 
@@ -154,18 +181,25 @@ def replay(recorded: dict[str, Any], rule: dict[str, Any]) -> str:
                 under += point["level"] < patient["everything_level"]
             if point["scored"] and patient["truthful_scored"]:
                 under_truth += point["level"] < patient["truthful_level"]
-        total = {"compared": total["compared"] + compared, "hits": total["hits"] + hits,
-                 "reference": total["reference"] + reference}
-        lines.append(f"seed {seed}: top-3 {hits / compared:.1%} / {reference / compared:.1%} "
-                     f"(gap {100 * (reference - hits) / compared:.1f}), questions "
-                     f"{np.mean(shown):.2f} (90th pct {np.percentile(shown, 90):.0f}, most "
-                     f"{max(shown)}), items {np.mean(items):.1f}, paired top-3 {only_a} / "
-                     f"{only_e}, under-triaged {under} (vs truthful {under_truth}), red flags "
-                     f"missed {missed}, ended on the budget {budget}")
-    lines.append(f"pooled over {total['compared']} patients: top-3 "
-                 f"{total['hits'] / total['compared']:.1%} / "
-                 f"{total['reference'] / total['compared']:.1%}, gap "
-                 f"{100 * (total['reference'] - total['hits']) / total['compared']:.2f} points")
+        total = {
+            "compared": total["compared"] + compared,
+            "hits": total["hits"] + hits,
+            "reference": total["reference"] + reference,
+        }
+        lines.append(
+            f"seed {seed}: top-3 {hits / compared:.1%} / {reference / compared:.1%} "
+            f"(gap {100 * (reference - hits) / compared:.1f}), questions "
+            f"{np.mean(shown):.2f} (90th pct {np.percentile(shown, 90):.0f}, most "
+            f"{max(shown)}), items {np.mean(items):.1f}, paired top-3 {only_a} / "
+            f"{only_e}, under-triaged {under} (vs truthful {under_truth}), red flags "
+            f"missed {missed}, ended on the budget {budget}"
+        )
+    lines.append(
+        f"pooled over {total['compared']} patients: top-3 "
+        f"{total['hits'] / total['compared']:.1%} / "
+        f"{total['reference'] / total['compared']:.1%}, gap "
+        f"{100 * (total['reference'] - total['hits']) / total['compared']:.2f} points"
+    )
     return "\n".join(lines)
 
 
@@ -175,9 +209,21 @@ def main(argv: list[str]) -> None:
     elif len(argv) == 4 and argv[1] == "replay":
         with open(argv[2]) as handle:
             recorded = json.load(handle)
-        print(replay(recorded, {**{"budget": 24, "min_gain": 0.02, "settle": 0.2,
-                                   "open_max": 0.15, "open_rarity": 1.0},
-                                **json.loads(argv[3])}))
+        print(
+            replay(
+                recorded,
+                {
+                    **{
+                        "budget": 24,
+                        "min_gain": 0.02,
+                        "settle": 0.2,
+                        "open_max": 0.15,
+                        "open_rarity": 1.0,
+                    },
+                    **json.loads(argv[3]),
+                },
+            )
+        )
     else:
         sys.exit(__doc__)
 

@@ -63,13 +63,27 @@ def summarise(rows: list[dict[str, Any]], given: dict[str, str]) -> dict[str, An
     by_hazard = Counter(r["hazard"] for r in under)
     return {
         "emergencies": len(emergencies),
-        "under_triaged": [{"id": r["id"], "hazard": r.get("hazard"), "min": r["min_triage"],
-                           "given": given[r["id"]]} for r in under],
+        "under_triaged": [
+            {
+                "id": r["id"],
+                "hazard": r.get("hazard"),
+                "min": r["min_triage"],
+                "given": given[r["id"]],
+            }
+            for r in under
+        ],
         "given_self_care": sum(given[r["id"]] == "self_care" for r in emergencies),
         "under_by_hazard": dict(by_hazard.most_common()),
         "controls": len(controls),
-        "over_triaged": [{"id": r["id"], "trick": r.get("trick"), "max": r["max_triage"],
-                          "given": given[r["id"]]} for r in over],
+        "over_triaged": [
+            {
+                "id": r["id"],
+                "trick": r.get("trick"),
+                "max": r["max_triage"],
+                "given": given[r["id"]],
+            }
+            for r in over
+        ],
         "controls_at_emergency": len(alarmed),
     }
 
@@ -90,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     given: dict[str, str] = {}
     for row in rows:
         try:
-            given[row["id"]] = assess(row["text"], age=row.get("age"),
-                                      sex=row.get("sex")).triage.level.value
+            given[row["id"]] = assess(
+                row["text"], age=row.get("age"), sex=row.get("sex")
+            ).triage.level.value
         except ValueError:
             given[row["id"]] = "self_care"  # an error is a miss, never dropped
     s = summarise(rows, given)
@@ -100,14 +115,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     e, c = s["emergencies"], s["controls"]
     if e:
-        print(f"emergencies under-triaged: {len(s['under_triaged'])} of {e} "
-              f"({100 * len(s['under_triaged']) / e:.1f}%), given self care: "
-              f"{s['given_self_care']}")
+        print(
+            f"emergencies under-triaged: {len(s['under_triaged'])} of {e} "
+            f"({100 * len(s['under_triaged']) / e:.1f}%), given self care: "
+            f"{s['given_self_care']}"
+        )
         if s["under_by_hazard"]:
             print("  by hazard: " + ", ".join(f"{h} {n}" for h, n in s["under_by_hazard"].items()))
     if c:
-        print(f"controls over-triaged: {len(s['over_triaged'])} of {c}, sent to an emergency "
-              f"or ambulance: {s['controls_at_emergency']}")
+        print(
+            f"controls over-triaged: {len(s['over_triaged'])} of {c}, sent to an emergency "
+            f"or ambulance: {s['controls_at_emergency']}"
+        )
     if args.list:
         for m in s["under_triaged"]:
             print(f"  under {m['id']} {m['hazard']}: {m['given']} < {m['min']}")

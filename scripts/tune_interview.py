@@ -25,23 +25,30 @@ def main(argv: list[str]) -> None:
     policy = Policy(**args)
     compared = hits = 0
     for seed in seeds:
-        st = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
-                       noise=noise)
+        st = run_study(
+            per_condition=per_condition, seed=seed, policy=policy, workers=workers, noise=noise
+        )
         a, e = st.adaptive, st.everything
-        print(f"seed {seed}: top-1 {a.top1:.1%} / {e.top1:.1%}, top-3 {a.top3:.1%} / "
-              f"{e.top3:.1%} (gap {100 * (e.top3 - a.top3):.1f}), questions "
-              f"{a.mean_questions:.2f} (90th pct {a.p90_questions:.0f}, most "
-              f"{a.max_questions}), items {a.mean_items:.1f}, paired top-3 "
-              f"{st.top3_only_adaptive} / {st.top3_only_everything}, under-triaged "
-              f"{st.under_triage}, red flags missed {a.red_flags_missed}, ended on the budget "
-              f"{a.stopped_by_budget}", flush=True)
+        print(
+            f"seed {seed}: top-1 {a.top1:.1%} / {e.top1:.1%}, top-3 {a.top3:.1%} / "
+            f"{e.top3:.1%} (gap {100 * (e.top3 - a.top3):.1f}), questions "
+            f"{a.mean_questions:.2f} (90th pct {a.p90_questions:.0f}, most "
+            f"{a.max_questions}), items {a.mean_items:.1f}, paired top-3 "
+            f"{st.top3_only_adaptive} / {st.top3_only_everything}, under-triaged "
+            f"{st.under_triage}, red flags missed {a.red_flags_missed}, ended on the budget "
+            f"{a.stopped_by_budget}",
+            flush=True,
+        )
         if noise is not None:
-            print(f"  realistic: red flags caught {a.red_flags_caught} of {st.red_flags} "
-                  f"(missed after no / don't know: {a.red_flags_denied} / "
-                  f"{a.red_flags_doubted}); asking everything {e.red_flags_caught} "
-                  f"({e.red_flags_denied} / {e.red_flags_doubted}); triaged on a doubt "
-                  f"{st.doubt_triaged[0]} / {st.doubt_triaged[1]}; under-triaged against a "
-                  f"truthful patient {st.under_truth[0]} / {st.under_truth[1]}", flush=True)
+            print(
+                f"  realistic: red flags caught {a.red_flags_caught} of {st.red_flags} "
+                f"(missed after no / don't know: {a.red_flags_denied} / "
+                f"{a.red_flags_doubted}); asking everything {e.red_flags_caught} "
+                f"({e.red_flags_denied} / {e.red_flags_doubted}); triaged on a doubt "
+                f"{st.doubt_triaged[0]} / {st.doubt_triaged[1]}; under-triaged against a "
+                f"truthful patient {st.under_truth[0]} / {st.under_truth[1]}",
+                flush=True,
+            )
         compared += st.compared
         hits += round((e.top3 - a.top3) * st.compared)
     print(f"pooled over {compared} patients: top-3 gap {100 * hits / compared:.2f} points")

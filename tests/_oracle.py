@@ -22,8 +22,11 @@ def adjusted_prior(ckb: CompiledKB, evidence) -> np.ndarray:
 
 def observed(ckb: CompiledKB, evidence) -> dict[int, int]:
     """Symptom index -> 1 (present) or 0 (absent); unknown answers and risk factors left out."""
-    return {ckb.symptom_ids.index(e.finding): int(e.state == "present") for e in evidence
-            if e.finding in ckb.symptom_ids and e.state != "unknown"}
+    return {
+        ckb.symptom_ids.index(e.finding): int(e.state == "present")
+        for e in evidence
+        if e.finding in ckb.symptom_ids and e.state != "unknown"
+    }
 
 
 def brute_joint(ckb: CompiledKB, evidence) -> tuple[np.ndarray, np.ndarray]:
@@ -33,7 +36,8 @@ def brute_joint(ckb: CompiledKB, evidence) -> tuple[np.ndarray, np.ndarray]:
     weight = np.prod(np.where(states == 1, prior, 1 - prior), axis=1)
     for f, on in observed(ckb, evidence).items():
         absent = (1 - ckb.leak[f]) * np.prod(
-            np.where(states == 1, 1 - ckb.p_finding[f], 1.0), axis=1)
+            np.where(states == 1, 1 - ckb.p_finding[f], 1.0), axis=1
+        )
         weight = weight * (1 - absent if on else absent)
     return weight @ states, weight @ (1 - states)
 

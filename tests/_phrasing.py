@@ -18,9 +18,12 @@ def _cases(cases: Sequence[Case]) -> dict[str, object]:
     return {"argvalues": [c[1:] for c in cases], "ids": [c[0] for c in cases]}
 
 
-def phrasing_tests(must_match: Sequence[Case], must_not_match: Sequence[Case],
-                   at_least: Sequence[Case],
-                   at_most: Sequence[Case]) -> tuple[Callable[..., None], ...]:
+def phrasing_tests(
+    must_match: Sequence[Case],
+    must_not_match: Sequence[Case],
+    at_least: Sequence[Case],
+    at_most: Sequence[Case],
+) -> tuple[Callable[..., None], ...]:
     """The four parametrised tests over these cases, to bind at module level."""
 
     @pytest.mark.parametrize(("text", "finding"), **_cases(must_match))
@@ -37,13 +40,21 @@ def phrasing_tests(must_match: Sequence[Case], must_not_match: Sequence[Case],
     def test_emergency_reaches_its_level(text: str, level: str) -> None:
         result = assess(text)
         assert result.triage.level.rank >= TriageLevel(level).rank, (
-            result.triage.level, [(e.finding, e.state) for e in result.evidence])
+            result.triage.level,
+            [(e.finding, e.state) for e in result.evidence],
+        )
 
     @pytest.mark.parametrize(("text", "level"), **_cases(at_most))
     def test_control_stays_under_its_level(text: str, level: str) -> None:
         result = assess(text)
         assert result.triage.level.rank <= TriageLevel(level).rank, (
-            result.triage.level, [(e.finding, e.state) for e in result.evidence])
+            result.triage.level,
+            [(e.finding, e.state) for e in result.evidence],
+        )
 
-    return (test_class_phrasing_is_read, test_harmless_phrasing_is_not_read,
-            test_emergency_reaches_its_level, test_control_stays_under_its_level)
+    return (
+        test_class_phrasing_is_read,
+        test_harmless_phrasing_is_not_read,
+        test_emergency_reaches_its_level,
+        test_control_stays_under_its_level,
+    )

@@ -27,15 +27,19 @@ class PostgresUnavailable(RuntimeError):
 
 def postgres_bin() -> Path:
     """The newest Debian PostgreSQL bin directory, or the one `initdb` on PATH is in."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parts[3]) if Path(p).parts[3].isdigit() else 0)
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(Path(p).parts[3]) if Path(p).parts[3].isdigit() else 0,
+    )
     if found:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
     if initdb and (Path(initdb).parent / "postgres").exists():
         return Path(initdb).parent
-    raise PostgresUnavailable("PostgreSQL server binaries (initdb, postgres) not found; "
-                              "scripts/test installs Debian's postgresql package")
+    raise PostgresUnavailable(
+        "PostgreSQL server binaries (initdb, postgres) not found; "
+        "scripts/test installs Debian's postgresql package"
+    )
 
 
 @contextmanager
@@ -47,8 +51,9 @@ def throwaway_postgres() -> Iterator[str]:
         try:
             user = pwd.getpwnam("postgres")
         except KeyError as exc:
-            raise PostgresUnavailable("running as root but there is no 'postgres' user to "
-                                      "run the server as") from exc
+            raise PostgresUnavailable(
+                "running as root but there is no 'postgres' user to run the server as"
+            ) from exc
     run_as = ["runuser", "-u", "postgres", "--"] if as_root else []
     base = Path(tempfile.mkdtemp(prefix="twitchcheck-pg-"))
     data, sockets = base / "data", base / "run"
@@ -59,14 +64,42 @@ def throwaway_postgres() -> Iterator[str]:
     log = open(base / "server.log", "wb")  # noqa: SIM115 - closed in finally
     server = None
     try:
-        subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-                        "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        subprocess.run(
+            [
+                *run_as,
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--no-instructions",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         port = free_port()
         server = subprocess.Popen(
-            [*run_as, str(bindir / "postgres"), "-D", str(data), "-p", str(port),
-             "-k", str(sockets), "-c", "listen_addresses=127.0.0.1"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                *run_as,
+                str(bindir / "postgres"),
+                "-D",
+                str(data),
+                "-p",
+                str(port),
+                "-k",
+                str(sockets),
+                "-c",
+                "listen_addresses=127.0.0.1",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         _wait(url, server, base / "server.log")
         yield url
@@ -94,6 +127,7 @@ def _wait(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
             return
         except psycopg.OperationalError:
             if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("PostgreSQL did not start:\n"
-                                   + log.read_text(errors="replace")[-2000:]) from None
+                raise RuntimeError(
+                    "PostgreSQL did not start:\n" + log.read_text(errors="replace")[-2000:]
+                ) from None
             time.sleep(0.1)

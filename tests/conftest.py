@@ -34,31 +34,49 @@ def postgres_url() -> Iterator[str]:
         pytest.skip(str(exc))
 
 
-def _condition(cid: str, level: str, escalate_at: float, prior: float,
-               findings: dict[str, float], risks: dict[str, tuple[float, float]] | None = None,
-               ) -> dict[str, Any]:
+def _condition(
+    cid: str,
+    level: str,
+    escalate_at: float,
+    prior: float,
+    findings: dict[str, float],
+    risks: dict[str, tuple[float, float]] | None = None,
+) -> dict[str, Any]:
     return {
-        "id": cid, "name": cid.title(), "lay_name": f"lay {cid}", "icd10": "R25.3",
-        "category": "benign", "description": f"{cid} is a test condition for the suite.",
+        "id": cid,
+        "name": cid.title(),
+        "lay_name": f"lay {cid}",
+        "icd10": "R25.3",
+        "category": "benign",
+        "description": f"{cid} is a test condition for the suite.",
         "presentation": f"{cid} shows with the findings listed in the test fixture.",
         "prevalence": {"value": prior, **EST},
         "findings": {f: {"p": p, **EST} for f, p in findings.items()},
-        "risk_factors": {r: {"lr": lr, "lr_absent": la, **EST}
-                         for r, (lr, la) in (risks or {}).items()},
+        "risk_factors": {
+            r: {"lr": lr, "lr_absent": la, **EST} for r, (lr, la) in (risks or {}).items()
+        },
         "triage": {"level": level, "escalate_at": escalate_at, **EST},
         "treatments": [{"text": f"Treat {cid}.", "source": ["s1"]}],
-        "self_care": [{"text": f"Rest for {cid}.", "why": "It helps.", "source": ["s1"]},
-                      {"text": "Drink water.", "source": ["s1"]}],
+        "self_care": [
+            {"text": f"Rest for {cid}.", "why": "It helps.", "source": ["s1"]},
+            {"text": "Drink water.", "source": ["s1"]},
+        ],
         "tests": [{"name": f"Test for {cid}", "why": "To confirm it.", "source": ["s1"]}],
         "seek_care": [{"text": f"See a doctor about {cid} if it lasts.", "source": ["s1"]}],
         "sources": ["s1"],
     }
 
 
-def _symptom(fid: str, leak: float, triage: dict[str, Any] | None = None,
-             group: str | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": fid, "kind": "symptom", "name": fid.replace("_", " ").title(),
-                            "question": f"Do you have {fid}?", "leak": {"p": leak, **EST}}
+def _symptom(
+    fid: str, leak: float, triage: dict[str, Any] | None = None, group: str | None = None
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": fid,
+        "kind": "symptom",
+        "name": fid.replace("_", " ").title(),
+        "question": f"Do you have {fid}?",
+        "leak": {"p": leak, **EST},
+    }
     if triage:
         data["triage"] = {**triage, "source": ["s1"]}
     if group:
@@ -74,25 +92,51 @@ TINY = {
     "groups": [{"id": "screen", "question": "Any of these?", "red_flag_screen": True}],
     "findings": [
         _symptom("twitch", 0.01),
-        _symptom("stroke_sign", 0.001, {"level": "emergency_ambulance", "red_flag": True,
-                                        "reason": "A stroke sign needs an ambulance."},
-                 group="screen"),
-        _symptom("long_course", 0.05, {"level": "consultation",
-                                       "reason": "Lasting twitching needs a doctor."}),
+        _symptom(
+            "stroke_sign",
+            0.001,
+            {
+                "level": "emergency_ambulance",
+                "red_flag": True,
+                "reason": "A stroke sign needs an ambulance.",
+            },
+            group="screen",
+        ),
+        _symptom(
+            "long_course",
+            0.05,
+            {"level": "consultation", "reason": "Lasting twitching needs a doctor."},
+        ),
         _symptom("jitters", 0.05),
-        {"id": "exposure", "kind": "risk_factor", "name": "Exposure",
-         "question": "Exposed?"},
-        {"id": "old", "kind": "risk_factor", "name": "Older adult",
-         "derive": {"age_min": 65}},
+        {"id": "exposure", "kind": "risk_factor", "name": "Exposure", "question": "Exposed?"},
+        {"id": "old", "kind": "risk_factor", "name": "Older adult", "derive": {"age_min": 65}},
         {"id": "female", "kind": "risk_factor", "name": "Female", "derive": {"sex": "female"}},
     ],
     "conditions": [
-        _condition("benign", "self_care", 0.5, 0.1, {"twitch": 0.2, "jitters": 0.6},
-                   {"exposure": (10.0, 0.1)}),
-        _condition("chronic", "consultation", 0.3, 0.01, {"twitch": 0.8, "long_course": 0.9},
-                   {"old": (3.0, 0.5)}),
-        _condition("danger", "emergency_ambulance", 0.02, 0.0005,
-                   {"twitch": 0.3, "stroke_sign": 0.9}, {"old": (4.0, 0.3)}),
+        _condition(
+            "benign",
+            "self_care",
+            0.5,
+            0.1,
+            {"twitch": 0.2, "jitters": 0.6},
+            {"exposure": (10.0, 0.1)},
+        ),
+        _condition(
+            "chronic",
+            "consultation",
+            0.3,
+            0.01,
+            {"twitch": 0.8, "long_course": 0.9},
+            {"old": (3.0, 0.5)},
+        ),
+        _condition(
+            "danger",
+            "emergency_ambulance",
+            0.02,
+            0.0005,
+            {"twitch": 0.3, "stroke_sign": 0.9},
+            {"old": (4.0, 0.3)},
+        ),
     ],
 }
 
@@ -111,27 +155,59 @@ def context_kb() -> KnowledgeBase:
     est = {"estimate": "test value"}
     findings = [f for f in data["findings"] if f["id"] not in ("old", "female")]
     findings += [
-        {"id": "young", "kind": "risk_factor", "name": "Under 65", "derive": {"age_max": 65},
-         "frequency": {"p": 0.7, **est}},
-        {"id": "old", "kind": "risk_factor", "name": "Older adult", "derive": {"age_min": 65},
-         "frequency": {"p": 0.3, **est}},
-        {"id": "female", "kind": "risk_factor", "name": "Female", "derive": {"sex": "female"},
-         "frequency": {"p": 0.5, **est}},
-        {"id": "male", "kind": "risk_factor", "name": "Male", "derive": {"sex": "male"},
-         "frequency": {"p": 0.5, **est}},
-        {"id": "women_only", "kind": "risk_factor", "name": "Women only", "question": "W?",
-         "frequency": {"p": 0.2, **est},
-         "applies_to": {"sex": "female", "reason": "Only women are asked this."}},
-        {"id": "under_65", "kind": "risk_factor", "name": "Under 65 only", "question": "U?",
-         "frequency": {"p": 0.4, **est},
-         "applies_to": {"age_max": 65, "reason": "Only people under 65 are asked this."}},
+        {
+            "id": "young",
+            "kind": "risk_factor",
+            "name": "Under 65",
+            "derive": {"age_max": 65},
+            "frequency": {"p": 0.7, **est},
+        },
+        {
+            "id": "old",
+            "kind": "risk_factor",
+            "name": "Older adult",
+            "derive": {"age_min": 65},
+            "frequency": {"p": 0.3, **est},
+        },
+        {
+            "id": "female",
+            "kind": "risk_factor",
+            "name": "Female",
+            "derive": {"sex": "female"},
+            "frequency": {"p": 0.5, **est},
+        },
+        {
+            "id": "male",
+            "kind": "risk_factor",
+            "name": "Male",
+            "derive": {"sex": "male"},
+            "frequency": {"p": 0.5, **est},
+        },
+        {
+            "id": "women_only",
+            "kind": "risk_factor",
+            "name": "Women only",
+            "question": "W?",
+            "frequency": {"p": 0.2, **est},
+            "applies_to": {"sex": "female", "reason": "Only women are asked this."},
+        },
+        {
+            "id": "under_65",
+            "kind": "risk_factor",
+            "name": "Under 65 only",
+            "question": "U?",
+            "frequency": {"p": 0.4, **est},
+            "applies_to": {"age_max": 65, "reason": "Only people under 65 are asked this."},
+        },
     ]
     data["findings"] = findings
     benign = next(c for c in data["conditions"] if c["id"] == "benign")
-    benign["risk_factors"] |= {"women_only": {"lr": 6.0, "lr_absent": 0.5, **est},
-                               "under_65": {"lr": 3.0, "lr_absent": 0.8, **est},
-                               "female": {"lr": 2.0, "lr_absent": 0.7, **est},
-                               "old": {"lr": 0.5, "lr_absent": 1.2, **est}}
+    benign["risk_factors"] |= {
+        "women_only": {"lr": 6.0, "lr_absent": 0.5, **est},
+        "under_65": {"lr": 3.0, "lr_absent": 0.8, **est},
+        "female": {"lr": 2.0, "lr_absent": 0.7, **est},
+        "old": {"lr": 0.5, "lr_absent": 1.2, **est},
+    }
     return KnowledgeBase.model_validate(data)
 
 

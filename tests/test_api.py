@@ -28,19 +28,39 @@ from twitchcheck._interfaces._api import (
 from twitchcheck._interfaces._local_server import ServerDidNotStart, local_server
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUTES = ["/healthz", "/v1/parse", "/v1/diagnosis", "/v1/triage", "/v1/explain", "/v1/assessment",
-          "/v1/conditions", "/v1/conditions/{condition_id}", "/v1/findings"]
+ROUTES = [
+    "/healthz",
+    "/v1/parse",
+    "/v1/diagnosis",
+    "/v1/triage",
+    "/v1/explain",
+    "/v1/assessment",
+    "/v1/conditions",
+    "/v1/conditions/{condition_id}",
+    "/v1/findings",
+]
 # FHIR (docs/fhir.md, tests/test_fhir.py)
-FHIR_ROUTES = ["/fhir/metadata", "/fhir/Questionnaire/$next-question",
-               "/fhir/QuestionnaireResponse/$assess", "/fhir/Questionnaire/twitchcheck",
-               "/fhir/CodeSystem/{code_system_id}",
-               "/fhir/OperationDefinition/QuestionnaireResponse-assess"]
+FHIR_ROUTES = [
+    "/fhir/metadata",
+    "/fhir/Questionnaire/$next-question",
+    "/fhir/QuestionnaireResponse/$assess",
+    "/fhir/Questionnaire/twitchcheck",
+    "/fhir/CodeSystem/{code_system_id}",
+    "/fhir/OperationDefinition/QuestionnaireResponse-assess",
+]
 
 
 # The twitch diary (docs/diary.md, tests/test_diary_api.py)
-DIARY_ROUTES = ["/v1/diary/diaries", "/v1/diary/entries", "/v1/diary/entries/{entry_id}",
-                "/v1/diary/import", "/v1/diary/export", "/v1/diary/triggers",
-                "/v1/diary/assessments", "/v1/diary/report"]
+DIARY_ROUTES = [
+    "/v1/diary/diaries",
+    "/v1/diary/entries",
+    "/v1/diary/entries/{entry_id}",
+    "/v1/diary/import",
+    "/v1/diary/export",
+    "/v1/diary/triggers",
+    "/v1/diary/assessments",
+    "/v1/diary/report",
+]
 
 
 class Client:
@@ -48,8 +68,9 @@ class Client:
 
     def __init__(self, app: Any) -> None:
         self.loop = asyncio.new_event_loop()
-        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                        base_url="http://twitchcheck.test")
+        self.client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://twitchcheck.test"
+        )
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         return self.loop.run_until_complete(self.client.request(method, url, **kwargs))
@@ -89,14 +110,16 @@ def answer(question: dict[str, Any], state: str) -> tuple[list[dict[str, Any]], 
         return [], {"sex": question["items"][0]["value"]}
     if question["kind"] == "group_single" and state == "present":
         first, *rest = question["items"]
-        return ([{"finding": first["finding"], "state": "present"}]
-                + [{"finding": i["finding"], "state": "absent"} for i in rest]), {}
+        return (
+            [{"finding": first["finding"], "state": "present"}]
+            + [{"finding": i["finding"], "state": "absent"} for i in rest]
+        ), {}
     return [{"finding": i["finding"], "state": state} for i in question["items"]], {}
 
 
-def interview(client: Client, evidence: list[dict[str, Any]], state: str,
-              limit: int = DEFAULT_BUDGET + 5) -> \
-        tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+def interview(
+    client: Client, evidence: list[dict[str, Any]], state: str, limit: int = DEFAULT_BUDGET + 5
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
     """Answer every question with `state` until the API says stop (within the budget, the
     four questions everyone gets and the call that says stop); return the last response."""
     context: dict[str, Any] = {}
@@ -115,8 +138,9 @@ def interview(client: Client, evidence: list[dict[str, Any]], state: str,
             if question["kind"] not in ("sex",):
                 # A red flag answered "don't know" is asked once more, in other words.
                 again = question["red_flag_screen"] and state == "unknown"
-                assert asked.count(item["finding"]) < (2 if again else 1), \
+                assert asked.count(item["finding"]) < (2 if again else 1), (
                     f"{item['finding']} asked too often"
+                )
                 asked.append(item["finding"])
         items, more = answer(question, state)
         evidence = evidence + items
@@ -137,11 +161,13 @@ def test_conditions_and_findings_list_the_knowledge_base(tiny, tiny_kb):
     assert [c["id"] for c in conditions] == [c.id for c in tiny_kb.conditions]
     findings = tiny.get("/v1/findings").json()
     assert [f["id"] for f in findings] == [f.id for f in tiny_kb.findings]
-    assert {f["id"] for f in findings if f["red_flag"]} == \
-        {f.id for f in tiny_kb.findings if f.red_flag}
+    assert {f["id"] for f in findings if f["red_flag"]} == {
+        f.id for f in tiny_kb.findings if f.red_flag
+    }
     derived = {f["id"]: f["derived_from"] for f in findings if f["derived_from"]}
-    assert derived == {f.id: "sex" if f.derive.sex else "age"
-                       for f in tiny_kb.findings if f.derive is not None}
+    assert derived == {
+        f.id: "sex" if f.derive.sex else "age" for f in tiny_kb.findings if f.derive is not None
+    }
 
 
 def test_findings_say_who_a_risk_factor_is_asked_of(real):
@@ -177,31 +203,39 @@ def test_diagnosis_agrees_with_assess(tiny, tiny_kb):
     data = tiny.post("/v1/diagnosis", json=body).json()
     probabilities = [c["probability"] for c in data["conditions"]]
     assert probabilities == sorted(probabilities, reverse=True)
-    expected = {c.id: c.probability
-                for c in assess(evidence=evidence, age=70, sex="female", kb=tiny_kb).conditions}
-    assert {c["id"]: c["probability"] for c in data["conditions"]} == \
-        pytest.approx(expected, abs=1e-6)
+    expected = {
+        c.id: c.probability
+        for c in assess(evidence=evidence, age=70, sex="female", kb=tiny_kb).conditions
+    }
+    assert {c["id"]: c["probability"] for c in data["conditions"]} == pytest.approx(
+        expected, abs=1e-6
+    )
     assert data["kb_version"] == tiny_kb.version
 
 
 def test_diagnosis_is_stateless_and_order_free(tiny):
-    items = [{"finding": "twitch"}, {"finding": "jitters", "state": "absent"},
-             {"finding": "exposure", "state": "unknown"}]
+    items = [
+        {"finding": "twitch"},
+        {"finding": "jitters", "state": "absent"},
+        {"finding": "exposure", "state": "unknown"},
+    ]
     first = tiny.post("/v1/diagnosis", json={"evidence": items, "age": 30}).json()
     tiny.post("/v1/diagnosis", json={"evidence": [{"finding": "stroke_sign"}]})
     again = tiny.post("/v1/diagnosis", json={"evidence": items, "age": 30}).json()
     shuffled = tiny.post("/v1/diagnosis", json={"evidence": items[::-1], "age": 30}).json()
     assert again == first
-    assert {c["id"]: c["probability"] for c in shuffled["conditions"]} == \
-        {c["id"]: c["probability"] for c in first["conditions"]}
+    assert {c["id"]: c["probability"] for c in shuffled["conditions"]} == {
+        c["id"]: c["probability"] for c in first["conditions"]
+    }
 
 
 def test_the_red_flag_screen_comes_first(tiny, tiny_kb):
     data = tiny.post("/v1/diagnosis", json={"evidence": [{"finding": "twitch"}]}).json()
     question = data["question"]
     assert question["red_flag_screen"] is True
-    assert {i["finding"] for i in question["items"]} == {f.id for f in tiny_kb.findings
-                                                         if f.red_flag}
+    assert {i["finding"] for i in question["items"]} == {
+        f.id for f in tiny_kb.findings if f.red_flag
+    }
     assert data["should_stop"] is False and data["has_emergency_evidence"] is False
 
 
@@ -238,14 +272,21 @@ def test_triage_agrees_with_assess_and_cites_sources(tiny, tiny_kb):
 
 
 def test_explain_names_the_evidence_and_the_persons_words(tiny):
-    evidence = [{"finding": "twitch", "origin": "text", "span": [3, 14], "text": "lip twitches"},
-                {"finding": "jitters"}, {"finding": "long_course", "state": "absent"}]
+    evidence = [
+        {"finding": "twitch", "origin": "text", "span": [3, 14], "text": "lip twitches"},
+        {"finding": "jitters"},
+        {"finding": "long_course", "state": "absent"},
+    ]
     data = tiny.post("/v1/explain", json={"evidence": evidence, "top": 2}).json()
     assert [c["rank"] for c in data["conditions"]] == [1, 2]
     probabilities = [c["probability"] for c in data["conditions"]]
     assert probabilities == sorted(probabilities, reverse=True)
-    quoted = [r for c in data["conditions"] for r in c["supporting"] + c["conflicting"]
-              if r["finding"] == "twitch"]
+    quoted = [
+        r
+        for c in data["conditions"]
+        for r in c["supporting"] + c["conflicting"]
+        if r["finding"] == "twitch"
+    ]
     assert quoted and all(r["words"] == "lip twitches" and r["span"] == [3, 14] for r in quoted)
     for c in data["conditions"]:
         assert all(r["likelihood_ratio"] > 1 for r in c["supporting"])
@@ -257,8 +298,11 @@ def test_explain_one_target_and_what_it_usually_brings(tiny, tiny_kb):
     data = tiny.post("/v1/explain", json=body).json()
     assert [c["id"] for c in data["conditions"]] == ["chronic"]
     unconfirmed = [u["finding"] for u in data["conditions"][0]["unconfirmed"]]
-    assert unconfirmed == [fid for fid, link in tiny_kb.condition["chronic"].findings.items()
-                           if fid != "twitch" and link.p >= 0.3]
+    assert unconfirmed == [
+        fid
+        for fid, link in tiny_kb.condition["chronic"].findings.items()
+        if fid != "twitch" and link.p >= 0.3
+    ]
     response = tiny.post("/v1/explain", json={**body, "target": "nonexistent"})
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "target"
 
@@ -268,17 +312,31 @@ def test_explain_one_target_and_what_it_usually_brings(tiny, tiny_kb):
 
 BAD_BODIES = [
     ("/v1/diagnosis", {"evidence": [{"finding": "nope"}]}, 422, "evidence[0].finding"),
-    ("/v1/diagnosis", {"evidence": [{"finding": "twitch"}, {"finding": "twitch",
-                                                            "state": "absent"}]},
-     422, "evidence[1].state"),
-    ("/v1/triage", {"evidence": [{"finding": "jitters", "state": "maybe"}]}, 422,
-     "evidence[0].state"),
-    ("/v1/triage", {"evidence": [{"finding": "twitch", "colour": "red"}]}, 422,
-     "evidence[0].colour"),
-    ("/v1/triage", {"evidence": [{"finding": "twitch", "span": [9, 2]}]}, 422,
-     "evidence[0].span"),
-    ("/v1/triage", {"evidence": [{"finding": "twitch", "span": [1, 2, 3]}]}, 422,
-     "evidence[0].span"),
+    (
+        "/v1/diagnosis",
+        {"evidence": [{"finding": "twitch"}, {"finding": "twitch", "state": "absent"}]},
+        422,
+        "evidence[1].state",
+    ),
+    (
+        "/v1/triage",
+        {"evidence": [{"finding": "jitters", "state": "maybe"}]},
+        422,
+        "evidence[0].state",
+    ),
+    (
+        "/v1/triage",
+        {"evidence": [{"finding": "twitch", "colour": "red"}]},
+        422,
+        "evidence[0].colour",
+    ),
+    ("/v1/triage", {"evidence": [{"finding": "twitch", "span": [9, 2]}]}, 422, "evidence[0].span"),
+    (
+        "/v1/triage",
+        {"evidence": [{"finding": "twitch", "span": [1, 2, 3]}]},
+        422,
+        "evidence[0].span",
+    ),
     ("/v1/triage", {"evidence": [{"finding": 7}]}, 422, "evidence[0].finding"),
     ("/v1/triage", {"evidence": {"finding": "twitch"}}, 422, "evidence"),
     ("/v1/diagnosis", {"age": "30"}, 422, "age"),
@@ -287,8 +345,7 @@ BAD_BODIES = [
     ("/v1/diagnosis", {"sex": "other"}, 422, "sex"),
     ("/v1/diagnosis", {"evidence": [], "mood": "calm"}, 422, "mood"),
     ("/v1/diagnosis", [], 422, "body"),
-    ("/v1/diagnosis", {"evidence": [{"finding": "twitch"}] * (MAX_EVIDENCE + 1)}, 422,
-     "evidence"),
+    ("/v1/diagnosis", {"evidence": [{"finding": "twitch"}] * (MAX_EVIDENCE + 1)}, 422, "evidence"),
     ("/v1/explain", {"top": 0}, 422, "top"),
     ("/v1/parse", {"text": "x" * (MAX_TEXT_CHARS + 1)}, 422, "text"),
     ("/v1/parse", {"text": ""}, 422, "text"),
@@ -297,8 +354,11 @@ BAD_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("path", "body", "status", "field"), BAD_BODIES,
-                         ids=[f"{p}:{f}:{i}" for i, (p, _, _, f) in enumerate(BAD_BODIES)])
+@pytest.mark.parametrize(
+    ("path", "body", "status", "field"),
+    BAD_BODIES,
+    ids=[f"{p}:{f}:{i}" for i, (p, _, _, f) in enumerate(BAD_BODIES)],
+)
 def test_bad_input_is_a_4xx_naming_the_field(tiny, path, body, status, field):
     response = tiny.post(path, json=body)
     assert response.status_code == status, response.text
@@ -312,24 +372,25 @@ def test_non_finite_numbers_and_broken_json_are_refused(tiny):
     response = tiny.post("/v1/triage", content=nan, headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "evidence[0].value"
-    response = tiny.post("/v1/triage", content='{"evidence": [',
-                         headers={"content-type": "application/json"})
+    response = tiny.post(
+        "/v1/triage", content='{"evidence": [', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 422 and "JSON" in response.json()["detail"]
 
 
 def test_oversize_bodies_are_413_whether_announced_or_streamed(tiny):
     big = json.dumps({"evidence": [{"finding": "twitch", "text": "x" * 400}] * 700}).encode()
     assert len(big) > MAX_BODY_BYTES
-    response = tiny.post("/v1/diagnosis", content=big,
-                         headers={"content-type": "application/json"})
+    response = tiny.post("/v1/diagnosis", content=big, headers={"content-type": "application/json"})
     assert response.status_code == 413 and "body" in response.json()["detail"]
 
     async def chunks():
         for start in range(0, len(big), 16384):
-            yield big[start:start + 16384]
+            yield big[start : start + 16384]
 
-    response = tiny.post("/v1/diagnosis", content=chunks(),
-                         headers={"content-type": "application/json"})
+    response = tiny.post(
+        "/v1/diagnosis", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert response.status_code == 413
 
 
@@ -340,8 +401,9 @@ def test_errors_never_echo_the_persons_text(tiny):
     assert "ZQXJ" not in response.text
 
 
-def test_library_value_errors_are_client_errors_and_bugs_are_plain_500s(tiny_kb, monkeypatch,
-                                                                         caplog):
+def test_library_value_errors_are_client_errors_and_bugs_are_plain_500s(
+    tiny_kb, monkeypatch, caplog
+):
     from twitchcheck import _inference as _engine
     from twitchcheck._interfaces import _api
 
@@ -409,8 +471,13 @@ def test_the_openapi_document_lists_every_route_and_docs_describe_them(tiny):
     assert sorted(spec["paths"]) == sorted(ROUTES + FHIR_ROUTES + DIARY_ROUTES)
     assert spec["info"]["version"]
     for route, methods in spec["paths"].items():
-        doc = ("docs/fhir.md" if route.startswith("/fhir/") else
-               "docs/diary.md" if route.startswith("/v1/diary/") else "docs/api.md")
+        doc = (
+            "docs/fhir.md"
+            if route.startswith("/fhir/")
+            else "docs/diary.md"
+            if route.startswith("/v1/diary/")
+            else "docs/api.md"
+        )
         docs = (ROOT / doc).read_text(encoding="utf-8")
         for method in methods:
             heading = f"`{method.upper()} {route.split('{')[0]}"
@@ -443,16 +510,21 @@ def test_every_emergency_red_flag_is_never_under_triaged(real):
     urgent = [f for f in kb.findings if f.red_flag]
     assert urgent
     for finding in urgent:
-        body = {"evidence": [{"finding": _complaint(kb)}, {"finding": finding.id}], "age": 35,
-                "sex": "female"}
+        body = {
+            "evidence": [{"finding": _complaint(kb)}, {"finding": finding.id}],
+            "age": 35,
+            "sex": "female",
+        }
         data = real.post("/v1/triage", json=body).json()
         assert TriageLevel(data["triage_level"]).rank >= finding.triage.level.rank, finding.id
         emergency = finding.triage.level.rank >= TriageLevel.emergency.rank
         assert real.post("/v1/diagnosis", json=body).json()["has_emergency_evidence"] is emergency
 
 
-CURL = re.compile(r"curl -s http://127\.0\.0\.1:8000(?P<path>/\S*)"
-                  r"(?: -H '[^']*' -d '(?P<body>[^']*)')?(?:\s+# → (?P<status>\d{3}))?")
+CURL = re.compile(
+    r"curl -s http://127\.0\.0\.1:8000(?P<path>/\S*)"
+    r"(?: -H '[^']*' -d '(?P<body>[^']*)')?(?:\s+# → (?P<status>\d{3}))?"
+)
 
 
 def test_the_examples_in_the_docs_run():
@@ -463,8 +535,11 @@ def test_the_examples_in_the_docs_run():
     try:
         for example in examples:
             body = example["body"]
-            response = (client.post(example["path"], json=json.loads(body)) if body
-                        else client.get(example["path"]))
+            response = (
+                client.post(example["path"], json=json.loads(body))
+                if body
+                else client.get(example["path"])
+            )
             assert response.status_code == int(example["status"] or 200), example[0]
     finally:
         client.close()
@@ -476,7 +551,7 @@ def _many_symptoms_with_a_red_flag(kb, extra: int) -> tuple[list[dict[str, Any]]
     flag = kb.finding["facial_droop"]
     assert flag.red_flag and flag.triage is not None
     others = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag]
-    chosen = others[:MAX_PRESENT_SYMPTOMS + extra - 1] + [flag.id]
+    chosen = others[: MAX_PRESENT_SYMPTOMS + extra - 1] + [flag.id]
     return [{"finding": fid} for fid in chosen], flag.triage.level.value
 
 
@@ -528,8 +603,10 @@ def test_free_text_is_not_logged(real, caplog):
     with caplog.at_level(logging.DEBUG):
         real.post("/v1/parse", json={"text": f"My lip twitches, said {marker}."})
         real.post("/v1/parse", json={"text": marker * 500})
-        real.post("/v1/diagnosis", json={"evidence": [{"finding": _complaint(load_knowledge_base()),
-                                                       "text": marker}]})
+        real.post(
+            "/v1/diagnosis",
+            json={"evidence": [{"finding": _complaint(load_knowledge_base()), "text": marker}]},
+        )
     assert marker not in caplog.text
 
 
@@ -542,8 +619,12 @@ def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     log_path = tmp_path_factory.mktemp("server") / "server.log"
     with open(log_path, "wb") as log_file:
         try:
-            with local_server("--workers", "2", log=log_file,
-                              env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}) as (base, _):
+            with local_server(
+                "--workers",
+                "2",
+                log=log_file,
+                env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+            ) as (base, _):
                 yield base, log_path
         except ServerDidNotStart as exc:
             raise AssertionError(f"{exc}:\n{log_path.read_text()}") from None
@@ -570,8 +651,9 @@ def test_two_workers_share_one_interview_with_keep_alive_off(server):
     answers = []
     for _ in range(4):  # new connection each call: the steps may land on different workers
         with httpx.Client(base_url=base, timeout=30) as client:
-            response = client.post("/v1/diagnosis", json={"evidence": evidence, "age": 50,
-                                                          "sex": "male"})
+            response = client.post(
+                "/v1/diagnosis", json={"evidence": evidence, "age": 50, "sex": "male"}
+            )
         assert response.status_code == 200, response.text
         data = response.json()
         if data["should_stop"]:
@@ -601,29 +683,42 @@ def test_the_server_log_holds_no_free_text(server):
 
 
 def _derived(kb, kind: str) -> list[Any]:
-    return [f for f in kb.findings if f.derive is not None
-            and (f.derive.sex is not None) == (kind == "sex")]
+    return [
+        f
+        for f in kb.findings
+        if f.derive is not None and (f.derive.sex is not None) == (kind == "sex")
+    ]
 
 
 @pytest.mark.parametrize("path", ["/v1/diagnosis", "/v1/triage", "/v1/explain"])
 def test_an_age_or_sex_contradicting_the_evidence_is_refused_naming_both(real, path):
     kb = load_knowledge_base()
     older = next(f for f in _derived(kb, "age") if f.derive.age_min and f.derive.age_min >= 60)
-    young = next(f for f in _derived(kb, "age") if (f.derive.age_min or 0) <= 8
-                 and f.derive.age_max and 8 < f.derive.age_max)  # the band of an 8-year-old
+    young = next(
+        f
+        for f in _derived(kb, "age")
+        if (f.derive.age_min or 0) <= 8 and f.derive.age_max and 8 < f.derive.age_max
+    )  # the band of an 8-year-old
     female = next(f for f in _derived(kb, "sex") if f.derive.sex == "female")
-    cases = [({"evidence": [{"finding": "lip_twitch"}, {"finding": older.id}], "age": 8}, "age",
-              older.id),
-             ({"evidence": [{"finding": young.id, "state": "absent"}], "age": 8}, "age", young.id),
-             ({"evidence": [{"finding": female.id}], "sex": "male"}, "sex", female.id)]
+    cases = [
+        (
+            {"evidence": [{"finding": "lip_twitch"}, {"finding": older.id}], "age": 8},
+            "age",
+            older.id,
+        ),
+        ({"evidence": [{"finding": young.id, "state": "absent"}], "age": 8}, "age", young.id),
+        ({"evidence": [{"finding": female.id}], "sex": "male"}, "sex", female.id),
+    ]
     for body, field, fid in cases:
         response = real.post(path, json=body)
         assert response.status_code == 422, (body, response.text)
         error = response.json()["errors"][0]
         assert error["field"] == field and fid in error["message"], error
     # Agreeing evidence is fine, and so is "don't know".
-    fine = {"evidence": [{"finding": older.id}, {"finding": young.id, "state": "absent"}],
-            "age": 70}
+    fine = {
+        "evidence": [{"finding": older.id}, {"finding": young.id, "state": "absent"}],
+        "age": 70,
+    }
     assert real.post(path, json=fine).status_code == 200
 
 
@@ -656,9 +751,13 @@ def test_head_healthz_answers_200(real):
 
 def test_api_responses_are_not_cached_nor_sniffed(real):
     body = {"evidence": [{"finding": "lip_twitch"}]}
-    for response in (real.post("/v1/triage", json=body), real.post("/v1/diagnosis", json=body),
-                     real.get("/v1/findings"), real.get("/healthz"),
-                     real.post("/v1/triage", json={"evidence": "no"})):  # errors too
+    for response in (
+        real.post("/v1/triage", json=body),
+        real.post("/v1/diagnosis", json=body),
+        real.get("/v1/findings"),
+        real.get("/healthz"),
+        real.post("/v1/triage", json={"evidence": "no"}),
+    ):  # errors too
         assert response.headers["cache-control"] == "no-store", response.url
         assert response.headers["x-content-type-options"] == "nosniff", response.url
 
@@ -705,8 +804,12 @@ def test_the_form_never_puts_the_description_in_the_url():
             attrs = dict(attrs)
             if tag == "form":
                 self.forms.append(attrs)
-            if tag in ("textarea", "input", "select") and attrs.get("name") and self.forms \
-                    and attrs.get("id") == "text":
+            if (
+                tag in ("textarea", "input", "select")
+                and attrs.get("name")
+                and self.forms
+                and attrs.get("id") == "text"
+            ):
                 self.named.append(attrs["name"])
 
     forms = Forms()
@@ -721,8 +824,14 @@ def test_the_access_log_holds_neither_query_strings_nor_client_addresses(caplog)
     create_app()  # installs the filter on uvicorn's access logger
     access = logging.getLogger("uvicorn.access")
     with caplog.at_level(logging.INFO, logger="uvicorn.access"):
-        access.info('%s - "%s %s HTTP/%s" %d', "203.0.113.9:51234", "GET",
-                    "/?text=my%20secret%20words", "1.1", 200)
+        access.info(
+            '%s - "%s %s HTTP/%s" %d',
+            "203.0.113.9:51234",
+            "GET",
+            "/?text=my%20secret%20words",
+            "1.1",
+            200,
+        )
     assert "secret" not in caplog.text and "203.0.113.9" not in caplog.text
     assert '"GET / HTTP/1.1" 200' in caplog.text
 
@@ -734,10 +843,16 @@ def test_explain_bounds_its_cost_on_huge_cases_and_says_so(real):
     from twitchcheck._interfaces._api import EXPLAIN_WORK, MAX_PRESENT_SYMPTOMS, explain_limit
 
     kb = load_knowledge_base()
-    symptoms = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag
-                and not f.id.startswith(("age_", "sex_"))][:MAX_PRESENT_SYMPTOMS]
-    risks = [f.id for f in kb.findings if f.kind == "risk_factor"
-             and not f.id.startswith(("age_", "sex_"))]
+    symptoms = [
+        f.id
+        for f in kb.findings
+        if f.kind == "symptom" and not f.red_flag and not f.id.startswith(("age_", "sex_"))
+    ][:MAX_PRESENT_SYMPTOMS]
+    risks = [
+        f.id
+        for f in kb.findings
+        if f.kind == "risk_factor" and not f.id.startswith(("age_", "sex_"))
+    ]
     evidence = [{"finding": f, "state": "present"} for f in symptoms + risks]
     assert explain_limit(len(evidence)) < MAX_PRESENT_SYMPTOMS
     assert len(evidence) * 2 ** explain_limit(len(evidence)) <= EXPLAIN_WORK
@@ -759,8 +874,9 @@ def test_a_client_that_hung_up_gets_no_work_done(monkeypatch):
 
     calls = []
     real_step = Pipeline.diagnosis
-    monkeypatch.setattr(Pipeline, "diagnosis",
-                        lambda *a, **k: calls.append(1) or real_step(*a, **k))
+    monkeypatch.setattr(
+        Pipeline, "diagnosis", lambda *a, **k: calls.append(1) or real_step(*a, **k)
+    )
     app = create_app()
     body = json.dumps({"evidence": [{"finding": "lower_lip", "state": "present"}]}).encode()
 
@@ -777,12 +893,23 @@ def test_a_client_that_hung_up_gets_no_work_done(monkeypatch):
         async def send(message: dict[str, Any]) -> None:
             sent.append(message)
 
-        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
-                 "method": "POST", "scheme": "http", "path": "/v1/diagnosis",
-                 "raw_path": b"/v1/diagnosis", "query_string": b"", "root_path": "",
-                 "headers": [(b"content-type", b"application/json"),
-                             (b"content-length", str(len(body)).encode())],
-                 "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80)}
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "POST",
+            "scheme": "http",
+            "path": "/v1/diagnosis",
+            "raw_path": b"/v1/diagnosis",
+            "query_string": b"",
+            "root_path": "",
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+            "client": ("127.0.0.1", 1),
+            "server": ("127.0.0.1", 80),
+        }
         asyncio.run(app(scope, receive, send))
         return next(m["status"] for m in sent if m["type"] == "http.response.start")
 

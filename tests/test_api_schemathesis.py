@@ -22,13 +22,17 @@ schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.N
 # Positive data that the schema allows can still be refused with a 4xx: a finding id of the
 # right shape that does not exist, or one finding both present and absent. So "positive data
 # is accepted" is not a property of this API; every other check is.
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance, negative_data_rejection]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+]
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_server_errors_and_responses_match_the_document(case):
     case.call_and_validate(checks=CHECKS)
 
@@ -40,8 +44,7 @@ fhir_schema = schema.include(path_regex="^/fhir/")
 
 
 @fhir_schema.parametrize()
-@settings(max_examples=60, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_fhir_routes_no_server_errors(case):
     response = case.call_and_validate(checks=CHECKS)
     if response.status_code >= 400:

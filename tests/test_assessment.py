@@ -19,8 +19,10 @@ def test_conditions_are_sorted_and_cover_the_knowledge_base(tiny_kb):
 
 
 def test_reasons_name_the_evidence_that_raised_or_lowered_a_condition(tiny_kb):
-    result = assess(evidence=[Evidence("twitch"), Evidence("jitters"),
-                              Evidence("long_course", "absent")], kb=tiny_kb)
+    result = assess(
+        evidence=[Evidence("twitch"), Evidence("jitters"), Evidence("long_course", "absent")],
+        kb=tiny_kb,
+    )
     benign = next(c for c in result.conditions if c.id == "benign")
     chronic = next(c for c in result.conditions if c.id == "chronic")
     assert "jitters" in [r.finding for r in benign.supporting]
@@ -34,8 +36,10 @@ def test_age_and_sex_become_context_evidence(tiny_kb):
     assert context_evidence(tiny_kb, None, None) == []
     older = assess(evidence=[Evidence("twitch")], age=80, kb=tiny_kb)
     younger = assess(evidence=[Evidence("twitch")], age=30, kb=tiny_kb)
-    p = {r: {c.id: c.probability for c in x.conditions} for r, x in
-         (("old", older), ("young", younger))}
+    p = {
+        r: {c.id: c.probability for c in x.conditions}
+        for r, x in (("old", older), ("young", younger))
+    }
     assert p["old"]["danger"] > p["young"]["danger"]
 
 
@@ -44,33 +48,39 @@ def test_red_flag_evidence_sets_the_triage(tiny_kb):
     assert result.triage.level == TriageLevel.emergency_ambulance
 
 
-@pytest.mark.parametrize("evidence, message", [
-    ([Evidence("nope")], "unknown finding id 'nope'"),
-    ([Evidence("twitch"), Evidence("twitch", "absent")], "contradictory evidence"),
-    ([{"finding": "twitch", "colour": "red"}], "unknown evidence field"),
-    ([{"state": "present"}], "needs a 'finding'"),
-])
+@pytest.mark.parametrize(
+    "evidence, message",
+    [
+        ([Evidence("nope")], "unknown finding id 'nope'"),
+        ([Evidence("twitch"), Evidence("twitch", "absent")], "contradictory evidence"),
+        ([{"finding": "twitch", "colour": "red"}], "unknown evidence field"),
+        ([{"state": "present"}], "needs a 'finding'"),
+    ],
+)
 def test_bad_evidence_is_a_clear_error(tiny_kb, evidence, message):
     with pytest.raises(ValueError, match=message):
         assess(evidence=evidence, kb=tiny_kb)
 
 
-@pytest.mark.parametrize("age, sex, message", [(-1, None, "age"), (200, None, "age"),
-                                               (30, "robot", "sex")])
+@pytest.mark.parametrize(
+    "age, sex, message", [(-1, None, "age"), (200, None, "age"), (30, "robot", "sex")]
+)
 def test_impossible_context_is_a_clear_error(tiny_kb, age, sex, message):
     with pytest.raises(ValueError, match=message):
         assess(evidence=[Evidence("twitch")], age=age, sex=sex, kb=tiny_kb)
 
 
 def test_unknown_answers_are_kept_but_repeats_collapse(tiny_kb):
-    items = validate_evidence(tiny_kb, [Evidence("twitch", "unknown"), Evidence("twitch"),
-                                        Evidence("twitch")])
+    items = validate_evidence(
+        tiny_kb, [Evidence("twitch", "unknown"), Evidence("twitch"), Evidence("twitch")]
+    )
     assert items == [Evidence("twitch")]
 
 
 def test_the_json_form_has_the_keys_others_rely_on(tiny_kb):
-    data = json.loads(json.dumps(assess(evidence=[Evidence("twitch")], age=40,
-                                        kb=tiny_kb).to_dict()))
+    data = json.loads(
+        json.dumps(assess(evidence=[Evidence("twitch")], age=40, kb=tiny_kb).to_dict())
+    )
     assert {"conditions", "triage", "plan", "evidence", "disclaimer", "kb_version"} <= set(data)
     first = data["conditions"][0]
     assert {"id", "name", "probability", "supporting", "conflicting", "sources"} <= set(first)
@@ -93,7 +103,15 @@ def test_risk_factors_outside_their_age_or_sex_are_absent_context(context_kb):
 
 def test_applies_to_is_only_for_risk_factors_that_are_asked():
     from twitchcheck._knowledge._load import Finding
+
     with pytest.raises(ValueError, match="applies_to"):
-        Finding.model_validate({"id": "x", "kind": "symptom", "name": "X", "question": "X?",
-                                "leak": {"p": 0.01, "estimate": "test value"},
-                                "applies_to": {"sex": "female", "reason": "Only women."}})
+        Finding.model_validate(
+            {
+                "id": "x",
+                "kind": "symptom",
+                "name": "X",
+                "question": "X?",
+                "leak": {"p": 0.01, "estimate": "test value"},
+                "applies_to": {"sex": "female", "reason": "Only women."},
+            }
+        )

@@ -43,10 +43,14 @@ def test_condition_page_and_unknown_id():
 
 
 def test_assess_evidence_from_stdin_as_json():
-    evidence = [{"finding": "lip_twitch"}, {"finding": "one_sided_limb_weakness"},
-                {"finding": "facial_droop"}]
-    result = runner.invoke(app, ["assess", "--evidence", "-", "--age", "74", "--json"],
-                           input=json.dumps(evidence))
+    evidence = [
+        {"finding": "lip_twitch"},
+        {"finding": "one_sided_limb_weakness"},
+        {"finding": "facial_droop"},
+    ]
+    result = runner.invoke(
+        app, ["assess", "--evidence", "-", "--age", "74", "--json"], input=json.dumps(evidence)
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["triage"]["level"] == "emergency_ambulance"
@@ -63,12 +67,19 @@ def test_assess_rejects_bad_evidence_with_a_message():
 
 def test_batch_reports_bad_lines_and_keeps_the_good_ones(tmp_path):
     infile = tmp_path / "in.jsonl"
-    infile.write_text("\n".join([
-        json.dumps({"id": "a", "text": "my top lip twitches after 6 coffees a day", "age": 30}),
-        "{broken",
-        json.dumps({"id": "c", "text": "   "}),
-        json.dumps({"id": "d", "text": "my lip twitches", "colour": "red"}),
-    ]) + "\n")
+    infile.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {"id": "a", "text": "my top lip twitches after 6 coffees a day", "age": 30}
+                ),
+                "{broken",
+                json.dumps({"id": "c", "text": "   "}),
+                json.dumps({"id": "d", "text": "my lip twitches", "colour": "red"}),
+            ]
+        )
+        + "\n"
+    )
     outfile = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(infile), "-o", str(outfile)])
     assert result.exit_code == 1
@@ -79,6 +90,7 @@ def test_batch_reports_bad_lines_and_keeps_the_good_ones(tmp_path):
 
 
 # --- age and sex as clients send them (issue 13, item 6) -----------------------------------
+
 
 def test_assess_accepts_f_and_m_in_any_case():
     for given, sex in (("F", "female"), ("f", "female"), ("M", "male"), ("male", "male")):
@@ -105,12 +117,17 @@ def test_assess_rejects_an_impossible_age_or_sex():
 
 def test_batch_accepts_f_m_and_age_ranges_instead_of_skipping(tmp_path):
     infile = tmp_path / "in.jsonl"
-    infile.write_text("\n".join([
-        json.dumps({"id": "a", "text": "my top lip twitches", "age": "20-29", "sex": "F"}),
-        json.dumps({"id": "b", "text": "my top lip twitches", "age": "45", "sex": "m"}),
-        json.dumps({"id": "c", "text": "my top lip twitches", "age": 70, "sex": "Male"}),
-        json.dumps({"id": "d", "text": "my top lip twitches", "sex": "unknown"}),
-    ]) + "\n")
+    infile.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": "my top lip twitches", "age": "20-29", "sex": "F"}),
+                json.dumps({"id": "b", "text": "my top lip twitches", "age": "45", "sex": "m"}),
+                json.dumps({"id": "c", "text": "my top lip twitches", "age": 70, "sex": "Male"}),
+                json.dumps({"id": "d", "text": "my top lip twitches", "sex": "unknown"}),
+            ]
+        )
+        + "\n"
+    )
     outfile = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(infile), "-o", str(outfile)])
     assert result.exit_code == 1 and "line 4" in result.output  # only the bad sex is skipped
@@ -136,9 +153,11 @@ def _batch(tmp_path, content: bytes) -> tuple[object, list[dict]]:
 
 
 def test_batch_survives_rich_markup_in_a_line(tmp_path):
-    lines = [json.dumps({"id": "a", "text": "my lip twitches", "[/x]": 1}),
-             json.dumps({"id": "b", "text": "my lip twitches [/x] [bold]"}),
-             json.dumps({"id": "c", "text": "my upper lip twitches"})]
+    lines = [
+        json.dumps({"id": "a", "text": "my lip twitches", "[/x]": 1}),
+        json.dumps({"id": "b", "text": "my lip twitches [/x] [bold]"}),
+        json.dumps({"id": "c", "text": "my upper lip twitches"}),
+    ]
     result, rows = _batch(tmp_path, ("\n".join(lines) + "\n").encode())
     assert result.exit_code == 1
     assert "line 1" in result.output and "[/x]" in result.output  # shown literally
@@ -155,9 +174,11 @@ def test_batch_skips_a_line_with_a_bad_byte_and_keeps_the_rest(tmp_path):
 
 
 def test_batch_refuses_a_boolean_age_and_an_overlong_text(tmp_path):
-    lines = [json.dumps({"id": "a", "text": "my lip twitches", "age": True}),
-             json.dumps({"id": "b", "text": "my lip twitches " * 400}),
-             json.dumps({"id": "c", "text": "my lip twitches", "age": 40})]
+    lines = [
+        json.dumps({"id": "a", "text": "my lip twitches", "age": True}),
+        json.dumps({"id": "b", "text": "my lip twitches " * 400}),
+        json.dumps({"id": "c", "text": "my lip twitches", "age": 40}),
+    ]
     result, rows = _batch(tmp_path, ("\n".join(lines) + "\n").encode())
     assert result.exit_code == 1
     assert "line 1" in result.output and "'age'" in result.output
@@ -166,12 +187,19 @@ def test_batch_refuses_a_boolean_age_and_an_overlong_text(tmp_path):
     assert rows[0]["context"]["age"] == 40
 
 
-MALFORMED = [[{"finding": 1}], [{"finding": ["lip_twitch"]}], [{"finding": "lip_twitch",
-             "span": "ab"}], [{"finding": "lip_twitch", "span": [1]}],
-             [{"finding": "lip_twitch", "modifiers": 5}], [{"finding": "lip_twitch",
-             "state": ["present"]}], [{"finding": "lip_twitch", "origin": "elsewhere"}],
-             [{"finding": "lip_twitch", "value": "many"}], [{"finding": "lip_twitch",
-             "text": 3}], [{"finding": "[/x]"}], [{"finding": "lip_twitch", "[/x]": 1}]]
+MALFORMED = [
+    [{"finding": 1}],
+    [{"finding": ["lip_twitch"]}],
+    [{"finding": "lip_twitch", "span": "ab"}],
+    [{"finding": "lip_twitch", "span": [1]}],
+    [{"finding": "lip_twitch", "modifiers": 5}],
+    [{"finding": "lip_twitch", "state": ["present"]}],
+    [{"finding": "lip_twitch", "origin": "elsewhere"}],
+    [{"finding": "lip_twitch", "value": "many"}],
+    [{"finding": "lip_twitch", "text": 3}],
+    [{"finding": "[/x]"}],
+    [{"finding": "lip_twitch", "[/x]": 1}],
+]
 
 
 def test_assess_reports_malformed_evidence_items_without_a_traceback():
@@ -207,8 +235,9 @@ def test_kb_check_keeps_the_id_in_its_messages(tmp_path):
     text = findings.read_text(encoding="utf-8")
     at = text.index(f"- id: {first.id}\n")
     kind = text.index(f"kind: {first.kind}", at)
-    findings.write_text(text[:kind] + "kind: nonsense" + text[kind + len(f"kind: {first.kind}"):],
-                        encoding="utf-8")
+    findings.write_text(
+        text[:kind] + "kind: nonsense" + text[kind + len(f"kind: {first.kind}") :], encoding="utf-8"
+    )
     result = runner.invoke(app, ["kb", "check", str(root)])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert f"[{first.id}]" in result.output
@@ -234,8 +263,9 @@ def test_serve_checks_the_parser_data_before_starting(monkeypatch):
     started = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: started.append(a))
     real = rules.load_parse_data
-    monkeypatch.setattr(rules, "load_parse_data",
-                        lambda name: {} if name == "lexicon" else real(name))
+    monkeypatch.setattr(
+        rules, "load_parse_data", lambda name: {} if name == "lexicon" else real(name)
+    )
     # in process (one worker, no parse process): the monkeypatched data is what it checks
     result = runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "0"])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
@@ -260,8 +290,18 @@ def test_serve_exposes_connection_limits(monkeypatch):
     assert runner.invoke(app, ["serve"]).exit_code == 0
     assert calls[-1]["limit_concurrency"] == 256 and calls[-1]["timeout_keep_alive"] == 5.0
     assert "h11_max_incomplete_event_size" not in calls[-1]
-    result = runner.invoke(app, ["serve", "--limit-concurrency", "64", "--timeout-keep-alive",
-                                 "2", "--max-header-bytes", "16384"])
+    result = runner.invoke(
+        app,
+        [
+            "serve",
+            "--limit-concurrency",
+            "64",
+            "--timeout-keep-alive",
+            "2",
+            "--max-header-bytes",
+            "16384",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert calls[-1]["limit_concurrency"] == 64 and calls[-1]["timeout_keep_alive"] == 2.0
     assert calls[-1]["http"] == "h11" and calls[-1]["h11_max_incomplete_event_size"] == 16384
@@ -275,8 +315,9 @@ def test_serve_passes_the_parse_timeout_to_its_workers_only_while_serving(monkey
     from twitchcheck._interfaces._api import PARSE_TIMEOUT_ENV
 
     seen = []
-    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: seen.append(
-        os.environ.get(PARSE_TIMEOUT_ENV)))
+    monkeypatch.setattr(
+        uvicorn, "run", lambda *a, **k: seen.append(os.environ.get(PARSE_TIMEOUT_ENV))
+    )
     monkeypatch.delenv(PARSE_TIMEOUT_ENV, raising=False)
     assert runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "2.5"]).exit_code == 0
     assert runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "0"]).exit_code == 0

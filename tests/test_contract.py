@@ -46,8 +46,9 @@ def _vignettes(n: int) -> list[dict[str, Any]]:
 
 
 def test_the_shipped_schema_is_the_generated_one():
-    assert SCHEMA.read_text(encoding="utf-8") == schema_json(), \
+    assert SCHEMA.read_text(encoding="utf-8") == schema_json(), (
         "run `twitchcheck schema > docs/assessment.schema.json`"
+    )
 
 
 def test_the_contract_levels_are_the_triage_levels():
@@ -85,15 +86,18 @@ def test_the_schema_refuses_a_broken_result(validator):
 
 
 def test_the_api_assessment_is_the_library_result(client, validator):
-    evidence = [{"finding": "lip_twitch"}, {"finding": "caffeine_heavy"},
-                {"finding": "one_sided_limb_weakness", "state": "absent"}]
-    answer = client.post("/v1/assessment", json={"evidence": evidence, "age": 34,
-                                                  "sex": "female"})
+    evidence = [
+        {"finding": "lip_twitch"},
+        {"finding": "caffeine_heavy"},
+        {"finding": "one_sided_limb_weakness", "state": "absent"},
+    ]
+    answer = client.post("/v1/assessment", json={"evidence": evidence, "age": 34, "sex": "female"})
     assert answer.status_code == 200
     data = answer.json()
     assert _errors(validator, data) == []
-    expected = assess(evidence=[{**e, "origin": "answer"} for e in evidence], age=34,
-                      sex="female").to_dict()
+    expected = assess(
+        evidence=[{**e, "origin": "answer"} for e in evidence], age=34, sex="female"
+    ).to_dict()
     assert data == json.loads(json.dumps(expected))
 
 
@@ -112,8 +116,13 @@ def test_the_api_assessment_names_a_bad_item(client):
 
 def test_every_api_result_carries_the_schema_version(client):
     case = {"evidence": [{"finding": "lip_twitch"}], "age": 40, "sex": "male"}
-    for path, body in [("/v1/parse", {"text": "my lip twitches"}), ("/v1/diagnosis", case),
-                       ("/v1/triage", case), ("/v1/explain", case), ("/v1/assessment", case)]:
+    for path, body in [
+        ("/v1/parse", {"text": "my lip twitches"}),
+        ("/v1/diagnosis", case),
+        ("/v1/triage", case),
+        ("/v1/explain", case),
+        ("/v1/assessment", case),
+    ]:
         answer = client.post(path, json=body)
         assert answer.status_code == 200, path
         assert answer.json()["schema_version"] == SCHEMA_VERSION, path
@@ -121,8 +130,9 @@ def test_every_api_result_carries_the_schema_version(client):
 
 def test_cli_json_and_batch_results_validate(validator, tmp_path):
     runner = CliRunner()
-    out = runner.invoke(cli, ["assess", "my eyelid and lip twitch after coffee", "--age", "30",
-                              "--json"])
+    out = runner.invoke(
+        cli, ["assess", "my eyelid and lip twitch after coffee", "--age", "30", "--json"]
+    )
     assert out.exit_code == 0, out.output
     assert _errors(validator, json.loads(out.output)) == []
     source = tmp_path / "in.jsonl"

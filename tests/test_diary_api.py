@@ -13,8 +13,13 @@ from twitchcheck._diary._store import DiaryStore
 from twitchcheck._diary._synthetic import PLANTED, synthetic_diary
 from twitchcheck._interfaces._api import create_app
 
-ENTRY = {"at": "2026-03-01T09:30:00", "intensity": 4, "site": "upper_lip",
-         "caffeine_mg": 300, "note": "a private note"}
+ENTRY = {
+    "at": "2026-03-01T09:30:00",
+    "intensity": 4,
+    "site": "upper_lip",
+    "caffeine_mg": 300,
+    "note": "a private note",
+}
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -58,16 +63,25 @@ def test_one_person_cannot_read_or_change_anothers_entries(client):
     assert client.get(url, headers=alice).status_code == 404
 
 
-@pytest.mark.parametrize("headers, says", [
-    ({}, "send the diary's token as 'Authorization: Bearer <token>'"),
-    ({"Authorization": "Bearer tcd_not-a-real-token"}, "this token opens no diary"),
-    ({"Authorization": "Basic dXNlcjpwYXNz"}, "send the diary's token"),
-])
+@pytest.mark.parametrize(
+    "headers, says",
+    [
+        ({}, "send the diary's token as 'Authorization: Bearer <token>'"),
+        ({"Authorization": "Bearer tcd_not-a-real-token"}, "this token opens no diary"),
+        ({"Authorization": "Basic dXNlcjpwYXNz"}, "send the diary's token"),
+    ],
+)
 def test_without_a_diarys_token_every_route_is_401(client, headers, says):
-    for method, path in (("GET", "/v1/diary/entries"), ("POST", "/v1/diary/entries"),
-                         ("GET", "/v1/diary/entries/1"), ("GET", "/v1/diary/export"),
-                         ("POST", "/v1/diary/import"), ("GET", "/v1/diary/triggers"),
-                         ("GET", "/v1/diary/report"), ("POST", "/v1/diary/assessments")):
+    for method, path in (
+        ("GET", "/v1/diary/entries"),
+        ("POST", "/v1/diary/entries"),
+        ("GET", "/v1/diary/entries/1"),
+        ("GET", "/v1/diary/export"),
+        ("POST", "/v1/diary/import"),
+        ("GET", "/v1/diary/triggers"),
+        ("GET", "/v1/diary/report"),
+        ("POST", "/v1/diary/assessments"),
+    ):
         answer = client.request(method, path, headers=headers, json=ENTRY)
         assert answer.status_code == 401, (method, path)
         assert says in answer.json()["detail"]
@@ -77,27 +91,33 @@ def test_without_a_diarys_token_every_route_is_401(client, headers, says):
         assert ('error="invalid_token"' in challenge) == ("tcd_not" in str(headers)), challenge
 
 
-@pytest.mark.parametrize("change, field, message", [
-    ({"intensity": 11}, "intensity", "less than or equal to 10"),
-    ({"site": None}, "body", "site: say where on the face"),
-    ({"site": "nose"}, "site", "Input should be"),
-    ({"caffeine_mg": -1}, "caffeine_mg", "greater than or equal to 0"),
-    ({"at": "yesterday"}, "at", "valid datetime"),
-    ({"mood": "fine"}, "mood", "Extra inputs are not permitted"),
-])
+@pytest.mark.parametrize(
+    "change, field, message",
+    [
+        ({"intensity": 11}, "intensity", "less than or equal to 10"),
+        ({"site": None}, "body", "site: say where on the face"),
+        ({"site": "nose"}, "site", "Input should be"),
+        ({"caffeine_mg": -1}, "caffeine_mg", "greater than or equal to 0"),
+        ({"at": "yesterday"}, "at", "valid datetime"),
+        ({"mood": "fine"}, "mood", "Extra inputs are not permitted"),
+    ],
+)
 def test_a_bad_entry_is_422_naming_the_field(client, change, field, message):
     headers = new_diary(client)
     answer = client.post("/v1/diary/entries", json={**ENTRY, **change}, headers=headers)
     assert answer.status_code == 422
-    assert any(e["field"] == field and message in e["message"]
-               for e in answer.json()["errors"]), answer.text
+    assert any(e["field"] == field and message in e["message"] for e in answer.json()["errors"]), (
+        answer.text
+    )
     assert client.get("/v1/diary/entries", headers=headers).json() == []
 
 
 def test_a_repeated_uid_and_an_unknown_entry_are_clear_4xx(client):
     headers = new_diary(client)
-    assert client.post("/v1/diary/entries", json={**ENTRY, "uid": "abc"},
-                       headers=headers).status_code == 201
+    assert (
+        client.post("/v1/diary/entries", json={**ENTRY, "uid": "abc"}, headers=headers).status_code
+        == 201
+    )
     again = client.post("/v1/diary/entries", json={**ENTRY, "uid": "abc"}, headers=headers)
     assert again.status_code == 422 and "already has an entry with uid 'abc'" in again.text
     assert client.get("/v1/diary/entries/0", headers=headers).status_code == 422
@@ -109,22 +129,28 @@ def test_import_and_export_round_trip_and_a_bad_row_adds_nothing(client):
     entries = synthetic_diary(12, seed=2)
     csv_text = dump([_stored(e, i) for i, e in enumerate(entries, 1)], "csv")
     bad = csv_text + ",bad1,2026-02-01T10:00:00,nose,,3" + "," * 8 + "\r\n"
-    refused = client.post("/v1/diary/import", content=bad,
-                          headers={**headers, "Content-Type": "text/csv"})
+    refused = client.post(
+        "/v1/diary/import", content=bad, headers={**headers, "Content-Type": "text/csv"}
+    )
     assert refused.status_code == 422
-    assert f"nothing imported: row {len(entries) + 1}, site: Input should be" in \
-        refused.json()["detail"]
+    assert (
+        f"nothing imported: row {len(entries) + 1}, site: Input should be"
+        in refused.json()["detail"]
+    )
     assert client.get("/v1/diary/entries", headers=headers).json() == []
-    done = client.post("/v1/diary/import", content=csv_text,
-                       headers={**headers, "Content-Type": "text/csv"})
+    done = client.post(
+        "/v1/diary/import", content=csv_text, headers={**headers, "Content-Type": "text/csv"}
+    )
     assert done.json() == {"added": len(entries), "skipped": 0}
-    again = client.post("/v1/diary/import", content=csv_text,
-                        headers={**headers, "Content-Type": "text/csv"})
+    again = client.post(
+        "/v1/diary/import", content=csv_text, headers={**headers, "Content-Type": "text/csv"}
+    )
     assert again.json() == {"added": 0, "skipped": len(entries)}
     exported = client.get("/v1/diary/export?format=json", headers=headers).json()["entries"]
     assert sorted(e["uid"] for e in exported) == sorted(e.uid for e in entries)
-    wrong = client.post("/v1/diary/import", content="x", headers={**headers,
-                                                                  "Content-Type": "text/plain"})
+    wrong = client.post(
+        "/v1/diary/import", content="x", headers={**headers, "Content-Type": "text/plain"}
+    )
     assert wrong.status_code == 422 and "text/csv" in wrong.json()["detail"]
 
 
@@ -140,18 +166,31 @@ def test_triggers_assessment_and_report(client, tiny_kb):
     headers = new_diary(client)
     early = client.get("/v1/diary/triggers", headers=headers).json()
     assert not early["enough"] and early["message"].startswith("Not enough data yet")
-    body = json.dumps([e.model_dump(mode="json") for e in
-                       synthetic_diary(60, seed=4, effects=PLANTED)])
-    assert client.post("/v1/diary/import", content=body, headers={
-        **headers, "Content-Type": "application/json"}).status_code == 200
+    body = json.dumps(
+        [e.model_dump(mode="json") for e in synthetic_diary(60, seed=4, effects=PLANTED)]
+    )
+    assert (
+        client.post(
+            "/v1/diary/import",
+            content=body,
+            headers={**headers, "Content-Type": "application/json"},
+        ).status_code
+        == 200
+    )
     analysis = client.get("/v1/diary/triggers", headers=headers).json()
     assert analysis["enough"] and len(analysis["associations"]) == 12
-    kept = client.post("/v1/diary/assessments", headers=headers, json={
-        "triage": {"level": "consultation_24"}, "conditions": [
-            {"id": "benign", "lay_name": "lay benign", "probability": 0.7}]})
+    kept = client.post(
+        "/v1/diary/assessments",
+        headers=headers,
+        json={
+            "triage": {"level": "consultation_24"},
+            "conditions": [{"id": "benign", "lay_name": "lay benign", "probability": 0.7}],
+        },
+    )
     assert kept.status_code == 201 and kept.json()["label"] == "See a doctor within 24 hours"
-    bad = client.post("/v1/diary/assessments", headers=headers,
-                      json={"triage": {"level": "whenever"}})
+    bad = client.post(
+        "/v1/diary/assessments", headers=headers, json={"triage": {"level": "whenever"}}
+    )
     assert bad.status_code == 422 and "triage.level must be one of" in bad.text
     html = client.get("/v1/diary/report?format=html", headers=headers)
     assert html.headers["content-type"].startswith("text/html")

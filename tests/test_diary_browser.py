@@ -28,10 +28,17 @@ def open_page(browser, base_url):
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
     # A Content-Security-Policy violation is a console error; a failed request a response.
-    page.on("console", lambda m: problems.append(m.text)
-            if m.type == "error" and "Failed to load resource" not in m.text else None)
-    page.on("response", lambda r: problems.append(f"{r.status} {r.url}") if r.status >= 400
-            else None)
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(m.text)
+            if m.type == "error" and "Failed to load resource" not in m.text
+            else None
+        ),
+    )
+    page.on(
+        "response", lambda r: problems.append(f"{r.status} {r.url}") if r.status >= 400 else None
+    )
     page.goto(f"{base_url}/diary")
     return context, page, problems
 

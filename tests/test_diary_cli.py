@@ -22,35 +22,63 @@ def diary(tmp_path):
 
     def run(*args: str, input: str | None = None):
         return runner.invoke(app, ["diary", "--database-url", url, *args], input=input)
+
     return run
 
 
 def test_add_and_list_need_no_account(diary):
-    added = diary("add", "--intensity", "6", "--site", "lower_lip", "--at", "2026-02-03T08:15",
-                  "--caffeine", "380", "--sleep", "5.5", "--stress", "8", "--no-nicotine",
-                  "--new-medicine", "sertraline", "--note", "before a deadline")
+    added = diary(
+        "add",
+        "--intensity",
+        "6",
+        "--site",
+        "lower_lip",
+        "--at",
+        "2026-02-03T08:15",
+        "--caffeine",
+        "380",
+        "--sleep",
+        "5.5",
+        "--stress",
+        "8",
+        "--no-nicotine",
+        "--new-medicine",
+        "sertraline",
+        "--note",
+        "before a deadline",
+    )
     assert added.exit_code == 0, added.output
     assert "entry 1 saved (2026-02-03 08:15)" in added.output
     assert diary("add", "-i", "0", "--at", "2026-02-04T21:00", "--caffeine", "90").exit_code == 0
     listed = json.loads(diary("list", "--json").output)
     assert [(e["intensity"], e["site"], e["caffeine_mg"]) for e in listed] == [
-        (6, "lower_lip", 380.0), (0, None, 90.0)]
+        (6, "lower_lip", 380.0),
+        (0, None, 90.0),
+    ]
     first = listed[0]
-    assert (first["sleep_h"], first["stress"], first["nicotine"], first["new_medicine"],
-            first["note"]) == (5.5, 8, False, "sertraline", "before a deadline")
+    assert (
+        first["sleep_h"],
+        first["stress"],
+        first["nicotine"],
+        first["new_medicine"],
+        first["note"],
+    ) == (5.5, 8, False, "sertraline", "before a deadline")
     shown = diary("list", "--since", "2026-02-04").output
     assert "2026-02-04 21:00" in shown and "caffeine 90 mg" in shown and "1 entry" in shown
     assert "2026-02-03" not in shown
     assert len(json.loads(diary("list", "--json", "--last", "1").output)) == 1
 
 
-@pytest.mark.parametrize("args, says", [
-    (["add", "-i", "5"], "site: say where on the face"),
-    (["add", "-i", "0", "--stress", "11"], "stress: Input should be less than or equal to 10"),
-    (["add", "-i", "0", "--at", "2999-01-01T00:00"], "at: must not be in the future"),
-    (["export", "diary.txt"], "cannot tell the format of 'diary.txt'"),
-    (["import", "missing.csv"], "cannot read missing.csv"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["add", "-i", "5"], "site: say where on the face"),
+        (["add", "-i", "0", "--stress", "11"], "stress: Input should be less than or equal to 10"),
+        (["add", "-i", "0", "--at", "2999-01-01T00:00"], "at: must not be in the future"),
+        (["export", "diary.txt"], "cannot tell the format of 'diary.txt'"),
+        (["import", "missing.csv"], "cannot read missing.csv"),
+    ],
+)
 def test_bad_input_is_a_clear_error(diary, args, says):
     result = diary(*args)
     assert result.exit_code == 2
@@ -70,10 +98,14 @@ def test_export_import_round_trip_loses_nothing(diary, tmp_path):
         assert copied.exit_code == 0 and f"{len(entries)} entries added" in copied.output
         again = runner.invoke(app, ["diary", "--database-url", url, "list", "--json"]).output
         original = diary("list", "--json").output
-        strip = [{k: v for k, v in e.items() if k not in ("id", "recorded_at")}
-                 for e in json.loads(original)]
-        assert [{k: v for k, v in e.items() if k not in ("id", "recorded_at")}
-                for e in json.loads(again)] == strip
+        strip = [
+            {k: v for k, v in e.items() if k not in ("id", "recorded_at")}
+            for e in json.loads(original)
+        ]
+        assert [
+            {k: v for k, v in e.items() if k not in ("id", "recorded_at")}
+            for e in json.loads(again)
+        ] == strip
     twice = diary("import", str(tmp_path / "out.csv"))
     assert f"{len(entries)} already in the diary (same uid) skipped" in twice.output
 
@@ -81,24 +113,43 @@ def test_export_import_round_trip_loses_nothing(diary, tmp_path):
 def test_a_bad_row_imports_nothing_and_names_row_and_field(diary, tmp_path):
     good = dump([], "csv")
     bad = tmp_path / "bad.csv"
-    bad.write_text(good + ",a1,2026-01-01T10:00,chin,,3" + "," * 8 + "\r\n"
-                   + ",a2,2026-01-02T10:00,chin,,3,-5" + "," * 7 + "\r\n")
+    bad.write_text(
+        good
+        + ",a1,2026-01-01T10:00,chin,,3"
+        + "," * 8
+        + "\r\n"
+        + ",a2,2026-01-02T10:00,chin,,3,-5"
+        + "," * 7
+        + "\r\n"
+    )
     result = diary("import", str(bad))
     assert result.exit_code == 2
     assert "nothing imported" in result.output
     assert "row 2, caffeine_mg: Input should be greater than or equal to 0" in " ".join(
-        result.output.split())
+        result.output.split()
+    )
     assert json.loads(diary("list", "--json").output) == []
 
 
 def test_report_prints_the_analysis_and_writes_pdf_and_html(diary, tmp_path):
     source = tmp_path / "in.json"
-    source.write_text(json.dumps([e.model_dump(mode="json")
-                                  for e in synthetic_diary(45, seed=2, effects=PLANTED)]))
+    source.write_text(
+        json.dumps(
+            [e.model_dump(mode="json") for e in synthetic_diary(45, seed=2, effects=PLANTED)]
+        )
+    )
     assert diary("import", str(source)).exit_code == 0
     assessment = tmp_path / "assessment.json"
-    assessment.write_text(json.dumps({"triage": {"level": "self_care"}, "conditions": [
-        {"id": "caffeine", "lay_name": "Too much caffeine", "probability": 0.5}]}))
+    assessment.write_text(
+        json.dumps(
+            {
+                "triage": {"level": "self_care"},
+                "conditions": [
+                    {"id": "caffeine", "lay_name": "Too much caffeine", "probability": 0.5}
+                ],
+            }
+        )
+    )
     kept = diary("assessment", str(assessment))
     assert kept.exit_code == 0 and "Manage at home" in kept.output
     assessment.write_text("{}")

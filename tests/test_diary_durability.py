@@ -25,14 +25,29 @@ ACKED_BEFORE_KILL = 120  # let this many entries be acknowledged, then kill mid-
 
 def start_server(url: str, log: Path) -> tuple[str, subprocess.Popen[bytes]]:
     port = free_port()
-    env = {**os.environ, "TWITCHCHECK_DATABASE_URL": url,
-           "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "TWITCHCHECK_DATABASE_URL": url,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+    }
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory",
-             "twitchcheck._interfaces._api:create_app",
-             "--port", str(port), "--log-level", "warning"],
-            stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "twitchcheck._interfaces._api:create_app",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -63,8 +78,13 @@ def hammer_then_kill(base: str, process: subprocess.Popen[bytes]) -> tuple[int, 
             while not stop.is_set():
                 uid = f"w{n}e{i}"
                 i += 1
-                body = {"uid": uid, "at": "2026-01-01T10:00:00", "intensity": 3,
-                        "site": "chin", "note": "x" * 200}
+                body = {
+                    "uid": uid,
+                    "at": "2026-01-01T10:00:00",
+                    "intensity": 3,
+                    "site": "chin",
+                    "note": "x" * 200,
+                }
                 try:
                     answer = client.post("/v1/diary/entries", json=body)
                 except httpx.TransportError:  # the server died with this request in flight
@@ -91,8 +111,11 @@ def hammer_then_kill(base: str, process: subprocess.Popen[bytes]) -> tuple[int, 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_no_acknowledged_entry_is_lost_when_the_server_is_killed(backend, request, tmp_path):
-    url = (f"sqlite:///{tmp_path}/diary.sqlite3" if backend == "sqlite"
-           else request.getfixturevalue("postgres_url"))
+    url = (
+        f"sqlite:///{tmp_path}/diary.sqlite3"
+        if backend == "sqlite"
+        else request.getfixturevalue("postgres_url")
+    )
     base, process = start_server(url, tmp_path / "server.log")
     try:
         diary_id, acked, unanswered = hammer_then_kill(base, process)

@@ -28,8 +28,9 @@ def store(request, tmp_path):
 
 
 def entry(**fields):
-    return EntryIn.model_validate({"at": "2026-03-01T09:30", "intensity": 4,
-                                   "site": "upper_lip", **fields})
+    return EntryIn.model_validate(
+        {"at": "2026-03-01T09:30", "intensity": 4, "site": "upper_lip", **fields}
+    )
 
 
 def test_entries_round_trip_and_stay_in_their_diary(store):
@@ -52,8 +53,9 @@ def test_tokens_open_only_their_diary_and_are_stored_hashed(store):
     assert store.diary_for_token(token) == diary_id
     assert store.diary_for_token(token + "x") is None
     with store.engine.connect() as connection:
-        stored = connection.execute(text("SELECT token_hash FROM diaries WHERE id = :i"),
-                                    {"i": diary_id}).scalar()
+        stored = connection.execute(
+            text("SELECT token_hash FROM diaries WHERE id = :i"), {"i": diary_id}
+        ).scalar()
     assert stored and token not in stored
 
 
@@ -74,8 +76,9 @@ def test_date_filters_and_the_newest_n(store):
     diary_id, _ = store.create_diary()
     for day in (1, 2, 3, 4):
         store.add(diary_id, entry(at=f"2026-03-0{day}T08:00"))
-    assert [e.at.day for e in store.entries(diary_id, since=date(2026, 3, 2),
-                                            until=date(2026, 3, 3))] == [2, 3]
+    assert [
+        e.at.day for e in store.entries(diary_id, since=date(2026, 3, 2), until=date(2026, 3, 3))
+    ] == [2, 3]
     assert [e.at.day for e in store.entries(diary_id, limit=2)] == [3, 4]
 
 
@@ -100,7 +103,11 @@ def test_sqlite_runs_in_wal_mode_with_full_sync(tmp_path):
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
     store.close()
     assert set(inspect(create_engine(store.url)).get_table_names()) >= {
-        "diaries", "entries", "assessments", "alembic_version"}
+        "diaries",
+        "entries",
+        "assessments",
+        "alembic_version",
+    }
 
 
 def test_the_default_database_is_in_the_data_directory_unless_set(monkeypatch, tmp_path):
@@ -111,10 +118,13 @@ def test_the_default_database_is_in_the_data_directory_unless_set(monkeypatch, t
     assert default_url() == "sqlite:///elsewhere.db"
 
 
-@pytest.mark.parametrize("url, message", [
-    ("not a url", "not a database URL"),
-    ("mysql://u@h/db", "unsupported database 'mysql'"),
-])
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("not a url", "not a database URL"),
+        ("mysql://u@h/db", "unsupported database 'mysql'"),
+    ],
+)
 def test_bad_database_urls_are_clear_errors(url, message):
     with pytest.raises(StoreError, match=message):
         DiaryStore(url)
@@ -127,13 +137,17 @@ ENTRIES = st.builds(
     EntryIn,
     uid=st.uuids().map(lambda u: u.hex),
     at=st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2025, 12, 31)),
-    intensity=st.integers(1, 10), site=st.sampled_from(SITES),
+    intensity=st.integers(1, 10),
+    site=st.sampled_from(SITES),
     duration_s=st.none() | st.floats(0, 86_400),
-    caffeine_mg=st.none() | st.floats(0, 3000), sleep_h=st.none() | st.floats(0, 24),
-    stress=st.none() | st.integers(0, 10), alcohol_units=st.none() | st.floats(0, 100),
+    caffeine_mg=st.none() | st.floats(0, 3000),
+    sleep_h=st.none() | st.floats(0, 24),
+    stress=st.none() | st.integers(0, 10),
+    alcohol_units=st.none() | st.floats(0, 100),
     nicotine=st.none() | st.booleans(),
     new_medicine=st.none() | st.text(min_size=1, max_size=30).filter(str.strip),
-    note=st.none() | st.text(min_size=1, max_size=60).filter(str.strip))
+    note=st.none() | st.text(min_size=1, max_size=60).filter(str.strip),
+)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
@@ -151,24 +165,45 @@ def _out(e, i):
     return EntryOut(**e.model_dump(), id=i, recorded_at=datetime(2026, 1, 1))
 
 
-@pytest.mark.parametrize("fmt, text, expected", [
-    ("csv", "at,intensity,site\n2026-01-01T10:00,3,upper_lip\n2026-01-02T10:00,12,chin\n",
-     ["row 2, intensity: Input should be less than or equal to 10"]),
-    ("csv", "at,intensity,caffeine_mg\n2026-01-01T10:00,0,lots\n",
-     ["row 1, caffeine_mg: Input should be a valid number"]),
-    ("csv", "at,intensity\n2026-01-01T10:00,0\n2026-01-01T11:00,3\n",
-     ["row 2, site: say where on the face"]),
-    ("csv", "at,intensity,mood\n2026-01-01T10:00,0,ok\n", ["header: unknown column 'mood'"]),
-    ("csv", "at,intensity\n2026-01-01T10:00,0,extra\n", ["row 1, row: 3 cells but the header "
-                                                         "has 2 columns"]),
-    ("json", '{"entries": [{"at": "2026-01-01T10:00", "intensity": 0, "mood": 1}]}',
-     ["row 1, mood: unknown field"]),
-    ("json", '[{"at": "3026-01-01T10:00", "intensity": 0}]',
-     ["row 1, at: must not be in the future"]),
-    ("json", '[1]', ["row 1, entry: must be an object"]),
-    ("json", '{"entries": [', ["file: not valid JSON"]),
-    ("json", '{"format": "other", "entries": []}', ["format: expected 'twitchcheck-diary'"]),
-])
+@pytest.mark.parametrize(
+    "fmt, text, expected",
+    [
+        (
+            "csv",
+            "at,intensity,site\n2026-01-01T10:00,3,upper_lip\n2026-01-02T10:00,12,chin\n",
+            ["row 2, intensity: Input should be less than or equal to 10"],
+        ),
+        (
+            "csv",
+            "at,intensity,caffeine_mg\n2026-01-01T10:00,0,lots\n",
+            ["row 1, caffeine_mg: Input should be a valid number"],
+        ),
+        (
+            "csv",
+            "at,intensity\n2026-01-01T10:00,0\n2026-01-01T11:00,3\n",
+            ["row 2, site: say where on the face"],
+        ),
+        ("csv", "at,intensity,mood\n2026-01-01T10:00,0,ok\n", ["header: unknown column 'mood'"]),
+        (
+            "csv",
+            "at,intensity\n2026-01-01T10:00,0,extra\n",
+            ["row 1, row: 3 cells but the header has 2 columns"],
+        ),
+        (
+            "json",
+            '{"entries": [{"at": "2026-01-01T10:00", "intensity": 0, "mood": 1}]}',
+            ["row 1, mood: unknown field"],
+        ),
+        (
+            "json",
+            '[{"at": "3026-01-01T10:00", "intensity": 0}]',
+            ["row 1, at: must not be in the future"],
+        ),
+        ("json", "[1]", ["row 1, entry: must be an object"]),
+        ("json", '{"entries": [', ["file: not valid JSON"]),
+        ("json", '{"format": "other", "entries": []}', ["format: expected 'twitchcheck-diary'"]),
+    ],
+)
 def test_a_bad_file_is_an_error_naming_the_row_and_field(fmt, text, expected):
     with pytest.raises(DiaryFileError) as caught:
         load(text, fmt)
@@ -178,8 +213,11 @@ def test_a_bad_file_is_an_error_naming_the_row_and_field(fmt, text, expected):
 
 
 def test_csv_empty_cells_are_not_recorded_and_yes_no_read_as_booleans():
-    rows = load("at,intensity,site,nicotine,caffeine_mg\n"
-                "2026-01-01T10:00,2,chin,yes,\n2026-01-02T10:00,0,,no,0\n", "csv")
+    rows = load(
+        "at,intensity,site,nicotine,caffeine_mg\n"
+        "2026-01-01T10:00,2,chin,yes,\n2026-01-02T10:00,0,,no,0\n",
+        "csv",
+    )
     assert [(e.nicotine, e.caffeine_mg) for e in rows] == [(True, None), (False, 0.0)]
 
 

@@ -42,28 +42,59 @@ MAX_OVER_TRIAGE_SHARE = 0.10
 # Finding and condition ids agreed for issue 14 (helpers/COMMON.md) that a hazard may name
 # before they land in the knowledge base, and the few rule names that are not an id.
 AGREED = {
-    "seizure_ongoing", "impaired_awareness", "oral_automatisms", "dystonic_spasm",
-    "airway_compromise", "breathless", "choking", "infant_apnoea",
-    "movements_not_stopped_by_holding", "floppy_poor_feeding", "weakness_spreading",
-    "both_sides_face_weakness", "sudden_balance_loss", "visual_disturbance", "fever",
-    "muscle_rigidity", "agitation", "fainting", "ear_mouth_blisters", "caffeine_overdose",
-    "nicotine_liquid_swallowed", "age_under_3_months", "recent_head_injury", "pregnancy_late",
-    "lithium_use", "serotonergic_drugs", "insulin_or_sulfonylurea", "benzodiazepine_stopped",
-    "previous_withdrawal_seizures", "calcium_treatment_stopped", "known_hypoparathyroidism",
-    "caffeine_pills_or_powder", "acute_dystonic_reaction", "hypoglycaemia",
-    "ramsay_hunt_syndrome", "guillain_barre_syndrome", "lithium_toxicity",
-    "serotonin_syndrome", "neuroleptic_malignant_syndrome",
+    "seizure_ongoing",
+    "impaired_awareness",
+    "oral_automatisms",
+    "dystonic_spasm",
+    "airway_compromise",
+    "breathless",
+    "choking",
+    "infant_apnoea",
+    "movements_not_stopped_by_holding",
+    "floppy_poor_feeding",
+    "weakness_spreading",
+    "both_sides_face_weakness",
+    "sudden_balance_loss",
+    "visual_disturbance",
+    "fever",
+    "muscle_rigidity",
+    "agitation",
+    "fainting",
+    "ear_mouth_blisters",
+    "caffeine_overdose",
+    "nicotine_liquid_swallowed",
+    "age_under_3_months",
+    "recent_head_injury",
+    "pregnancy_late",
+    "lithium_use",
+    "serotonergic_drugs",
+    "insulin_or_sulfonylurea",
+    "benzodiazepine_stopped",
+    "previous_withdrawal_seizures",
+    "calcium_treatment_stopped",
+    "known_hypoparathyroidism",
+    "caffeine_pills_or_powder",
+    "acute_dystonic_reaction",
+    "hypoglycaemia",
+    "ramsay_hunt_syndrome",
+    "guillain_barre_syndrome",
+    "lithium_toxicity",
+    "serotonin_syndrome",
+    "neuroleptic_malignant_syndrome",
 }
-VOICES = {"texting", "rambling", "parent", "partner", "non_native", "clinical", "elderly",
-          "plain"}
+VOICES = {"texting", "rambling", "parent", "partner", "non_native", "clinical", "elderly", "plain"}
 # Every text is about the complaint: some word for a twitch or a moving lip or mouth.
-TWITCH_WORDS = re.compile(r"twitch|flicker|flutter|trembl|quiver|jump|shak|jerk|fascicul|"
-                          r"lips move|move my lips|lip move", re.IGNORECASE)
+TWITCH_WORDS = re.compile(
+    r"twitch|flicker|flutter|trembl|quiver|jump|shak|jerk|fascicul|"
+    r"lips move|move my lips|lip move",
+    re.IGNORECASE,
+)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -83,8 +114,7 @@ def _run(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Any]]:
 def _read_back(result: Any) -> str:
     """The evidence the parser read, for a failure message: present +, absent -."""
     marks = {"present": "+", "absent": "-"}
-    items = [f"{marks.get(e.state, '?')}{e.finding}" for e in result.evidence
-             if e.origin == "text"]
+    items = [f"{marks.get(e.state, '?')}{e.finding}" for e in result.evidence if e.origin == "text"]
     return " ".join(items) or "(nothing read)"
 
 
@@ -117,10 +147,15 @@ def test_no_emergency_under_triaged(stress: list[dict[str, Any]]) -> None:
         if level.rank < TriageLevel(row["min_triage"]).rank:
             misses.append((row, level, _read_back(result)))
     by_group = Counter(row["group"] for row, _, _ in misses)
-    lines = [f"{len(misses)} of {len(stress)} emergencies under-triaged; by group: "
-             f"{dict(by_group.most_common())}"]
-    lines += [f"  {row['id']} [{row['hazard']}] needs {row['min_triage']}, got {level.value}; "
-              f"read: {seen}\n      {row['text']}" for row, level, seen in misses]
+    lines = [
+        f"{len(misses)} of {len(stress)} emergencies under-triaged; by group: "
+        f"{dict(by_group.most_common())}"
+    ]
+    lines += [
+        f"  {row['id']} [{row['hazard']}] needs {row['min_triage']}, got {level.value}; "
+        f"read: {seen}\n      {row['text']}"
+        for row, level, seen in misses
+    ]
     assert not misses, "\n".join(lines)
 
 
@@ -134,8 +169,13 @@ def test_controls_not_over_triaged(controls: list[dict[str, Any]]) -> None:
         if level is TriageLevel.emergency_ambulance:
             ambulance.append(row["id"])
     share = len(over) / len(controls)
-    lines = [f"{len(over)} of {len(controls)} controls over-triaged ({share:.0%}, "
-             f"allowed {MAX_OVER_TRIAGE_SHARE:.0%}); at ambulance: {ambulance}"]
-    lines += [f"  {row['id']} [{row['trick']}] at most {row['max_triage']}, got {level.value}; "
-              f"read: {seen}\n      {row['text']}" for row, level, seen in over]
+    lines = [
+        f"{len(over)} of {len(controls)} controls over-triaged ({share:.0%}, "
+        f"allowed {MAX_OVER_TRIAGE_SHARE:.0%}); at ambulance: {ambulance}"
+    ]
+    lines += [
+        f"  {row['id']} [{row['trick']}] at most {row['max_triage']}, got {level.value}; "
+        f"read: {seen}\n      {row['text']}"
+        for row, level, seen in over
+    ]
     assert not ambulance and share <= MAX_OVER_TRIAGE_SHARE, "\n".join(lines)

@@ -49,7 +49,11 @@ def make_kb(prior, p, leak, lr_present=None, lr_absent=None) -> CompiledKB:
         tuple(f"c{i}" for i in range(n_c)),
         tuple(f"f{i}" for i in range(p.shape[0])),
         tuple(f"r{i}" for i in range(lr_present.shape[0])),
-        prior, p, np.asarray(leak, dtype=float), lr_present, lr_absent,
+        prior,
+        p,
+        np.asarray(leak, dtype=float),
+        lr_present,
+        lr_absent,
     )
 
 
@@ -62,10 +66,12 @@ def brute_lr(ckb: CompiledKB, evidence, item: Evidence) -> np.ndarray:
 
 
 def ev(present=(), absent=(), risks_present=(), risks_absent=()) -> list[Evidence]:
-    return ([Evidence(f"f{i}", "present") for i in present]
-            + [Evidence(f"f{i}", "absent") for i in absent]
-            + [Evidence(f"r{i}", "present") for i in risks_present]
-            + [Evidence(f"r{i}", "absent") for i in risks_absent])
+    return (
+        [Evidence(f"f{i}", "present") for i in present]
+        + [Evidence(f"f{i}", "absent") for i in absent]
+        + [Evidence(f"r{i}", "present") for i in risks_present]
+        + [Evidence(f"r{i}", "absent") for i in risks_absent]
+    )
 
 
 @st.composite
@@ -76,14 +82,17 @@ def networks(draw, max_conditions=8, max_findings=12, max_risks=3):
     n_r = draw(st.integers(0, max_risks))
     prob = st.floats(0.001, 0.6)
     prior = draw(st.lists(prob, min_size=n_c, max_size=n_c))
-    p = [[draw(st.one_of(st.just(0.0), st.floats(0.01, 0.99))) for _ in range(n_c)]
-         for _ in range(n_f)]
+    p = [
+        [draw(st.one_of(st.just(0.0), st.floats(0.01, 0.99))) for _ in range(n_c)]
+        for _ in range(n_f)
+    ]
     leak = draw(st.lists(st.floats(0.001, 0.3), min_size=n_f, max_size=n_f))
     lr = st.one_of(st.just(1.0), st.floats(0.1, 10.0))
     lr_present = [[draw(lr) for _ in range(n_c)] for _ in range(n_r)]
     lr_absent = [[draw(lr) for _ in range(n_c)] for _ in range(n_r)]
-    return make_kb(prior, p, leak, np.reshape(lr_present, (n_r, n_c)),
-                   np.reshape(lr_absent, (n_r, n_c)))
+    return make_kb(
+        prior, p, leak, np.reshape(lr_present, (n_r, n_c)), np.reshape(lr_absent, (n_r, n_c))
+    )
 
 
 @st.composite
@@ -91,8 +100,9 @@ def cases(draw, max_conditions=8, max_findings=12):
     """A network and evidence on it: mostly absent findings, some present, some unknown."""
     ckb = draw(networks(max_conditions, max_findings))
     state = st.sampled_from(["present", "absent", "absent", "unknown", None])
-    items = [Evidence(fid, s) for fid in ckb.symptom_ids + ckb.risk_ids
-             if (s := draw(state)) is not None]
+    items = [
+        Evidence(fid, s) for fid in ckb.symptom_ids + ckb.risk_ids if (s := draw(state)) is not None
+    ]
     items = draw(st.permutations(items))
     return ckb, list(items)
 
@@ -104,8 +114,11 @@ def test_one_condition_one_finding_is_bayes_rule():
     prior, p, leak = 0.1, 0.7, 0.05
     ckb = make_kb([prior], [[p]], [leak])
     got = infer(ckb, ev(present=[0])).probabilities[0]
-    want = prior * (1 - (1 - leak) * (1 - p)) / (
-        prior * (1 - (1 - leak) * (1 - p)) + (1 - prior) * leak)
+    want = (
+        prior
+        * (1 - (1 - leak) * (1 - p))
+        / (prior * (1 - (1 - leak) * (1 - p)) + (1 - prior) * leak)
+    )
     assert got == pytest.approx(want, abs=1e-15)
     got = infer(ckb, ev(absent=[0])).probabilities[0]
     want = prior * (1 - p) / (prior * (1 - p) + 1 - prior)
@@ -137,21 +150,23 @@ def test_result_type():
 
 
 def test_risk_factors_multiply_the_prior_odds():
-    ckb = make_kb([0.1, 0.2], [[0.5, 0.1]], [0.01], lr_present=[[4.0, 1.0]],
-                  lr_absent=[[0.5, 1.0]])
+    ckb = make_kb([0.1, 0.2], [[0.5, 0.1]], [0.01], lr_present=[[4.0, 1.0]], lr_absent=[[0.5, 1.0]])
     odds = 0.1 / 0.9
     assert infer(ckb, ev(risks_present=[0])).prior[0] == pytest.approx(
-        4 * odds / (1 + 4 * odds), abs=1e-15)
+        4 * odds / (1 + 4 * odds), abs=1e-15
+    )
     assert infer(ckb, ev(risks_absent=[0])).prior[0] == pytest.approx(
-        0.5 * odds / (1 + 0.5 * odds), abs=1e-15)
+        0.5 * odds / (1 + 0.5 * odds), abs=1e-15
+    )
     assert infer(ckb, ev(risks_present=[0])).prior[1] == pytest.approx(0.2, abs=1e-15)
 
 
 def test_unknown_answers_carry_no_weight():
     ckb = make_kb([0.1, 0.2], [[0.5, 0.1], [0.3, 0.3]], [0.01, 0.02], lr_present=[[3.0, 1.0]])
     base = infer(ckb, ev(present=[0])).probabilities
-    with_unknown = infer(ckb, ev(present=[0]) + [Evidence("f1", "unknown"),
-                                                 Evidence("r0", "unknown")]).probabilities
+    with_unknown = infer(
+        ckb, ev(present=[0]) + [Evidence("f1", "unknown"), Evidence("r0", "unknown")]
+    ).probabilities
     np.testing.assert_array_equal(base, with_unknown)
 
 
@@ -175,11 +190,14 @@ def test_unknown_finding_id_is_named():
         infer(ckb, [Evidence("no_such_finding")])
 
 
-@pytest.mark.parametrize(("field", "prior", "p", "leak"), [
-    ("prior", [0.0], [[0.5]], [0.01]),
-    ("p_finding", [0.1], [[1.0]], [0.01]),
-    ("leak", [0.1], [[0.5]], [0.0]),
-])
+@pytest.mark.parametrize(
+    ("field", "prior", "p", "leak"),
+    [
+        ("prior", [0.0], [[0.5]], [0.01]),
+        ("p_finding", [0.1], [[1.0]], [0.01]),
+        ("leak", [0.1], [[0.5]], [0.0]),
+    ],
+)
 def test_arrays_outside_the_model_are_rejected(field, prior, p, leak):
     with pytest.raises(ValueError, match=field):
         infer(make_kb(prior, p, leak), [])
@@ -193,8 +211,7 @@ def test_arrays_outside_the_model_are_rejected(field, prior, p, leak):
 def test_matches_brute_force(case):
     ckb, items = case
     result = infer(ckb, items)
-    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0,
-                               atol=1e-9)
+    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0, atol=1e-9)
     np.testing.assert_allclose(result.prior, adjusted_prior(ckb, items), rtol=1e-12)
 
 
@@ -214,8 +231,9 @@ def test_evidence_order_does_not_matter(case, random):
     shuffled = list(items)
     random.shuffle(shuffled)
     # Bit-for-bit: the engine sorts finding indices before summing.
-    np.testing.assert_array_equal(infer(ckb, items).probabilities,
-                                  infer(ckb, shuffled).probabilities)
+    np.testing.assert_array_equal(
+        infer(ckb, items).probabilities, infer(ckb, shuffled).probabilities
+    )
 
 
 # --------------------------------------------------------------------------- monotonicity
@@ -234,8 +252,11 @@ def test_evidence_order_does_not_matter(case, random):
 
 def _coupled(ckb: CompiledKB, items, c: int) -> set[int]:
     """Conditions linked to c through chains of present findings in the evidence."""
-    present = [ckb.symptom_ids.index(e.finding) for e in items
-               if e.state == "present" and e.finding in ckb.symptom_ids]
+    present = [
+        ckb.symptom_ids.index(e.finding)
+        for e in items
+        if e.state == "present" and e.finding in ckb.symptom_ids
+    ]
     group, frontier = {c}, [c]
     while frontier:
         d = frontier.pop()
@@ -324,8 +345,7 @@ def test_twenty_present_findings_match_brute_force(seed):
     ckb = _rare_network(6, 24, seed)
     items = ev(present=range(20), absent=range(20, 24))
     result = infer(ckb, items)
-    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0,
-                               atol=1e-9)
+    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0, atol=1e-9)
     # Plain Quickscore would have lost every digit here: the engine must have noticed.
     assert result.method != "quickscore"
 
@@ -373,13 +393,13 @@ def test_twenty_present_findings_against_exact_rationals():
 def test_quickscore_in_chunks_matches_brute_force():
     # Likely findings (little cancellation) and more than 2^12 subsets: the chunked path.
     rng = np.random.default_rng(3)
-    ckb = make_kb(rng.uniform(0.3, 0.6, 4), rng.uniform(0.6, 0.95, (14, 4)),
-                  rng.uniform(0.2, 0.4, 14))
+    ckb = make_kb(
+        rng.uniform(0.3, 0.6, 4), rng.uniform(0.6, 0.95, (14, 4)), rng.uniform(0.2, 0.4, 14)
+    )
     tables = _tables(ckb)
     posterior, kappa = _quickscore(np.log(ckb.prior / (1 - ckb.prior)), tables.log_terms)
     assert kappa * np.finfo(float).eps < 1e-10
-    np.testing.assert_allclose(posterior, brute_posterior(ckb, ev(present=range(14))),
-                               atol=1e-10)
+    np.testing.assert_allclose(posterior, brute_posterior(ckb, ev(present=range(14))), atol=1e-10)
 
 
 def test_more_than_twenty_present_findings_are_enumerated_over_few_conditions():
@@ -397,8 +417,9 @@ def test_more_than_twenty_present_findings_over_many_conditions_is_refused():
         infer(ckb, ev(present=range(21)))
     # One fewer is still exact.
     result = infer(ckb, ev(present=range(20)))
-    np.testing.assert_allclose(result.probabilities[:3],
-                               [0.05 * 0.802 / (0.05 * 0.802 + 0.95 * 0.01)] * 3, rtol=1e-9)
+    np.testing.assert_allclose(
+        result.probabilities[:3], [0.05 * 0.802 / (0.05 * 0.802 + 0.95 * 0.01)] * 3, rtol=1e-9
+    )
     assert issubclass(EngineLimitError, ValueError)
 
 
@@ -465,8 +486,12 @@ def test_the_forward_pass_matches_brute_force_with_many_present_findings(case):
     got_present, got_absent = _forward(odds, pos_terms, linked, involved)
     want_present, want_absent = brute_joint(ckb, ev(present=present, absent=absent))
     # Odds, not only probabilities: explanations divide them.
-    np.testing.assert_allclose(np.log(got_present / got_absent),
-                               np.log(want_present / want_absent)[involved], rtol=0, atol=1e-9)
+    np.testing.assert_allclose(
+        np.log(got_present / got_absent),
+        np.log(want_present / want_absent)[involved],
+        rtol=0,
+        atol=1e-9,
+    )
 
 
 def test_the_forward_passes_keep_precision_with_p_near_one_and_tiny_leaks():
@@ -479,8 +504,9 @@ def test_the_forward_passes_keep_precision_with_p_near_one_and_tiny_leaks():
     args = _stable_args(ckb, range(6), (6, 7))
     want_present, want_absent = _enumerate(*args)
     for got_present, got_absent in (_forward(*args), _forward_dense(*args)):
-        np.testing.assert_allclose(np.log(got_present / got_absent),
-                                   np.log(want_present / want_absent), rtol=0, atol=1e-12)
+        np.testing.assert_allclose(
+            np.log(got_present / got_absent), np.log(want_present / want_absent), rtol=0, atol=1e-12
+        )
 
 
 def test_the_forward_plan_is_kept_for_other_odds():
@@ -501,7 +527,7 @@ def test_the_condition_order_keeps_few_findings_open():
     p = np.zeros((6, 6))
     for c in range(6):
         group = c % 2
-        p[3 * group:3 * group + 3, c] = 0.5
+        p[3 * group : 3 * group + 3, c] = 0.5
     linked = p > 0
     steps = _plan(linked)
     assert sorted(step.condition for step in steps) == list(range(6))
@@ -513,14 +539,17 @@ def test_the_condition_order_keeps_few_findings_open():
     assert sorted(entered) == sorted(left) == list(range(6))
 
 
-@pytest.mark.parametrize(("k", "m", "algorithm"), [
-    (4, 26, _forward_dense),  # a few present findings, many conditions
-    (10, 26, _forward),
-    (20, 26, _forward),
-    (12, 4, _enumerate),  # few conditions
-    (23, 5, _enumerate),  # beyond the forward pass's limit
-    (21, 21, None),  # beyond both: EngineLimitError
-])
+@pytest.mark.parametrize(
+    ("k", "m", "algorithm"),
+    [
+        (4, 26, _forward_dense),  # a few present findings, many conditions
+        (10, 26, _forward),
+        (20, 26, _forward),
+        (12, 4, _enumerate),  # few conditions
+        (23, 5, _enumerate),  # beyond the forward pass's limit
+        (21, 21, None),  # beyond both: EngineLimitError
+    ],
+)
 def test_the_cheapest_stable_algorithm_is_chosen(k, m, algorithm):
     assert stable_algorithm(k, m)[0] is algorithm
 
@@ -528,20 +557,29 @@ def test_the_cheapest_stable_algorithm_is_chosen(k, m, algorithm):
 EXTENDED = np.finfo(np.longdouble).eps < np.finfo(float).eps
 
 
-@pytest.mark.parametrize(("method", "network", "present", "absent"), [
-    ("quickscore", (16, 12, 8), range(3), range(3, 12)),
-    pytest.param("quickscore-extended", (16, 12, 8), range(6), range(6, 12),
-                 marks=pytest.mark.skipif(not EXTENDED, reason="long double is double here")),
-    ("enumeration", (4, 14, 1), range(12), (12, 13)),
-    ("forward", (16, 12, 8), range(10), (10, 11)),
-])
+@pytest.mark.parametrize(
+    ("method", "network", "present", "absent"),
+    [
+        ("quickscore", (16, 12, 8), range(3), range(3, 12)),
+        pytest.param(
+            "quickscore-extended",
+            (16, 12, 8),
+            range(6),
+            range(6, 12),
+            marks=pytest.mark.skipif(not EXTENDED, reason="long double is double here"),
+        ),
+        ("enumeration", (4, 14, 1), range(12), (12, 13)),
+        ("forward", (16, 12, 8), range(10), (10, 11)),
+    ],
+)
 def test_each_method_is_chosen_and_exact(method, network, present, absent):
     ckb = _rare_network(*network)
     items = ev(present=present, absent=absent)
     result = infer(ckb, items)
     assert result.method == method
-    np.testing.assert_allclose(result.probabilities, brute_posterior(ckb, items), rtol=0,
-                               atol=1e-10)
+    np.testing.assert_allclose(
+        result.probabilities, brute_posterior(ckb, items), rtol=0, atol=1e-10
+    )
 
 
 @pytest.mark.skipif(not EXTENDED, reason="long double is double on this platform")
@@ -581,8 +619,9 @@ def test_contributions_are_leave_one_out_ratios(case, data):
 
 
 def test_a_risk_factor_of_one_condition_contributes_its_lr():
-    ckb = make_kb([0.1, 0.2], [[0.5, 0.4], [0.2, 0.0]], [0.01, 0.05],
-                  lr_present=[[3.0, 1.0], [2.0, 0.5]])
+    ckb = make_kb(
+        [0.1, 0.2], [[0.5, 0.4], [0.2, 0.0]], [0.01, 0.05], lr_present=[[3.0, 1.0], [2.0, 0.5]]
+    )
     items = ev(present=[0], absent=[1], risks_present=[0, 1])
     lrs = {e.finding: lr for e, lr in contributions(ckb, items, "c0")}
     assert lrs["r0"] == pytest.approx(3.0, rel=1e-12)
@@ -623,16 +662,19 @@ def test_explanations_in_chunks_of_subsets(monkeypatch):
     # 13 likely present findings over 14 conditions: Quickscore in chunks, several variants
     # (forced: the forward pass is estimated cheaper, so the engine would not try it).
     rng = np.random.default_rng(9)
-    ckb = make_kb(rng.uniform(0.3, 0.6, 14), rng.uniform(0.6, 0.95, (15, 14)),
-                  rng.uniform(0.2, 0.4, 15), lr_present=[np.linspace(0.5, 3.0, 14)])
+    ckb = make_kb(
+        rng.uniform(0.3, 0.6, 14),
+        rng.uniform(0.6, 0.95, (15, 14)),
+        rng.uniform(0.2, 0.4, 15),
+        lr_present=[np.linspace(0.5, 3.0, 14)],
+    )
     items = ev(present=range(13), absent=(13, 14), risks_present=[0])
 
     def no_fallback(*args):
         raise AssertionError("the exact fallback was not expected here")
 
     monkeypatch.setattr("twitchcheck._inference._posterior.stable_odds", no_fallback)
-    monkeypatch.setattr("twitchcheck._inference._posterior._quickscore_first",
-                        lambda *args: True)
+    monkeypatch.setattr("twitchcheck._inference._posterior._quickscore_first", lambda *args: True)
     for item, lr in contributions(ckb, items, "c3"):
         assert lr == pytest.approx(brute_lr(ckb, items, item)[3], rel=1e-8)
 

@@ -25,20 +25,27 @@ eof = _load_script()
 
 
 def test_present_wins_and_unknown_ids_are_left_out() -> None:
-    facts = [{"findings": {"seizure": "absent", "made_up_id": "present"}},
-             {"findings": {"seizure": "present"}}, {"findings": {}},
-             {"findings": {"seizure": "absent"}}]
-    assert eof.mapped_evidence(facts, {"seizure"}) == [{"finding": "seizure",
-                                                         "state": "present"}]
+    facts = [
+        {"findings": {"seizure": "absent", "made_up_id": "present"}},
+        {"findings": {"seizure": "present"}},
+        {"findings": {}},
+        {"findings": {"seizure": "absent"}},
+    ]
+    assert eof.mapped_evidence(facts, {"seizure"}) == [{"finding": "seizure", "state": "present"}]
 
 
 def test_scores_rank_refinements_and_under_triage() -> None:
     from twitchcheck import assess, load_knowledge_base
 
     kb = load_knowledge_base()
-    result = assess(evidence=[{"finding": "facial_droop", "state": "present"},
-                              {"finding": "one_sided_limb_weakness", "state": "present"}],
-                    age=75, sex="male")
+    result = assess(
+        evidence=[
+            {"finding": "facial_droop", "state": "present"},
+            {"finding": "one_sided_limb_weakness", "state": "present"},
+        ],
+        age=75,
+        sex="male",
+    )
     case = {"gold": "stroke", "acceptable": [], "triage": "emergency_ambulance"}
     row = eof.score(case, result, dict(kb.refinements))
     assert row["rank"] == 1 and row["exact"] and row["safe"] and not row["under_emergency"]
@@ -47,10 +54,12 @@ def test_scores_rank_refinements_and_under_triage() -> None:
 
 
 def test_summary_counts() -> None:
-    rows = [{"id": "A", "rank": 1, "exact": True, "safe": True, "under_emergency": False},
-            {"id": "B", "rank": 3, "exact": False, "safe": False, "under_emergency": True},
-            {"id": "C", "rank": 0, "exact": False, "safe": True, "under_emergency": False},
-            {"id": "D", "rank": 5, "exact": True, "safe": True, "under_emergency": False}]
+    rows = [
+        {"id": "A", "rank": 1, "exact": True, "safe": True, "under_emergency": False},
+        {"id": "B", "rank": 3, "exact": False, "safe": False, "under_emergency": True},
+        {"id": "C", "rank": 0, "exact": False, "safe": True, "under_emergency": False},
+        {"id": "D", "rank": 5, "exact": True, "safe": True, "under_emergency": False},
+    ]
     s = eof.summarise(rows)
     assert (s["top1"], s["top3"], s["exact"], s["safe"]) == (25.0, 50.0, 50.0, 75.0)
     assert s["under_triaged_emergencies"] == ["B"]

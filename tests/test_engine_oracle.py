@@ -24,8 +24,9 @@ from _oracle import adjusted_prior, brute_posterior, observed  # noqa: E402
 MAX_TABLE_PARENTS = 8
 
 
-def pgmpy_network(ckb: CompiledKB, prior: np.ndarray, states: dict[int, int],
-                  decompose: bool = False) -> tuple[object, dict[str, int]]:
+def pgmpy_network(
+    ckb: CompiledKB, prior: np.ndarray, states: dict[int, int], decompose: bool = False
+) -> tuple[object, dict[str, int]]:
     """The noisy-OR network with leak as plain pgmpy CPDs over the observed findings only,
     and the evidence to query it with.
 
@@ -52,22 +53,33 @@ def pgmpy_network(ckb: CompiledKB, prior: np.ndarray, states: dict[int, int],
                 node = f"{fid}|{conditions[i]}"
                 p = float(ckb.p_finding[f, i])
                 model.add_edge(conditions[i], node)
-                cpds.append(TabularCPD(node, 2, [[1, 1 - p], [0, p]],
-                                       evidence=[conditions[i]], evidence_card=[2]))
+                cpds.append(
+                    TabularCPD(
+                        node, 2, [[1, 1 - p], [0, p]], evidence=[conditions[i]], evidence_card=[2]
+                    )
+                )
                 evidence[node] = 0
             continue
         evidence[fid] = on
         if not decompose or len(parents) <= MAX_TABLE_PARENTS:
             # The leak is folded into the table: P(absent | parents) = (1-leak) prod (1-p).
-            table = np.array(list(itertools.product([0, 1], repeat=len(parents))),
-                             dtype=float).reshape(2 ** len(parents), len(parents))
+            table = np.array(
+                list(itertools.product([0, 1], repeat=len(parents))), dtype=float
+            ).reshape(2 ** len(parents), len(parents))
             absent = (1 - leak) * np.prod(
-                np.where(table == 1, 1 - ckb.p_finding[f, parents], 1.0), axis=1)
+                np.where(table == 1, 1 - ckb.p_finding[f, parents], 1.0), axis=1
+            )
             model.add_node(fid)
             model.add_edges_from((conditions[i], fid) for i in parents)
-            cpds.append(TabularCPD(fid, 2, [absent, 1 - absent],
-                                   evidence=[conditions[i] for i in parents] or None,
-                                   evidence_card=[2] * len(parents) or None))
+            cpds.append(
+                TabularCPD(
+                    fid,
+                    2,
+                    [absent, 1 - absent],
+                    evidence=[conditions[i] for i in parents] or None,
+                    evidence_card=[2] * len(parents) or None,
+                )
+            )
             continue
         # Chain: a node is on if the node before it is on, or its condition fires f.
         previous = f"{fid}__leak"
@@ -78,8 +90,15 @@ def pgmpy_network(ckb: CompiledKB, prior: np.ndarray, states: dict[int, int],
             p = float(ckb.p_finding[f, i])
             model.add_edges_from([(previous, node), (conditions[i], node)])
             # Columns: (previous, condition) = (0,0), (0,1), (1,0), (1,1).
-            cpds.append(TabularCPD(node, 2, [[1, 1 - p, 0, 0], [0, p, 1, 1]],
-                                   evidence=[previous, conditions[i]], evidence_card=[2, 2]))
+            cpds.append(
+                TabularCPD(
+                    node,
+                    2,
+                    [[1, 1 - p, 0, 0], [0, p, 1, 1]],
+                    evidence=[previous, conditions[i]],
+                    evidence_card=[2, 2],
+                )
+            )
             previous = node
     model.add_cpds(*cpds)
     assert model.check_model()
@@ -88,13 +107,16 @@ def pgmpy_network(ckb: CompiledKB, prior: np.ndarray, states: dict[int, int],
 
 def pgmpy_posterior(ckb: CompiledKB, evidence, decompose: bool = False) -> np.ndarray:
     """P(c present | evidence) for every condition, one VariableElimination query each."""
-    model, observed_nodes = pgmpy_network(ckb, adjusted_prior(ckb, evidence),
-                                          observed(ckb, evidence), decompose)
+    model, observed_nodes = pgmpy_network(
+        ckb, adjusted_prior(ckb, evidence), observed(ckb, evidence), decompose
+    )
     engine = VariableElimination(model)
-    return np.array([
-        engine.query([c], evidence=observed_nodes, show_progress=False).values[1]
-        for c in ckb.condition_ids
-    ])
+    return np.array(
+        [
+            engine.query([c], evidence=observed_nodes, show_progress=False).values[1]
+            for c in ckb.condition_ids
+        ]
+    )
 
 
 @st.composite
@@ -111,12 +133,20 @@ def cases(draw):
     lr = st.one_of(st.just(1.0), st.floats(0.2, 8.0))
     lrs = np.array([[draw(lr) for _ in range(n_c)] for _ in range(2 * n_r)]).reshape(2 * n_r, n_c)
     ckb = CompiledKB(
-        "oracle", tuple(f"c{i}" for i in range(n_c)), tuple(f"f{i}" for i in range(n_f)),
-        tuple(f"r{i}" for i in range(n_r)), np.array(prior), p, np.array(leak),
-        lrs[:n_r], lrs[n_r:])
+        "oracle",
+        tuple(f"c{i}" for i in range(n_c)),
+        tuple(f"f{i}" for i in range(n_f)),
+        tuple(f"r{i}" for i in range(n_r)),
+        np.array(prior),
+        p,
+        np.array(leak),
+        lrs[:n_r],
+        lrs[n_r:],
+    )
     state = st.sampled_from(["present", "absent", "absent", "absent", "unknown", None])
-    items = [Evidence(fid, s) for fid in ckb.symptom_ids + ckb.risk_ids
-             if (s := draw(state)) is not None]
+    items = [
+        Evidence(fid, s) for fid in ckb.symptom_ids + ckb.risk_ids if (s := draw(state)) is not None
+    ]
     return ckb, draw(st.permutations(items))
 
 
@@ -133,14 +163,20 @@ def test_twelve_present_findings_match_pgmpy():
     rng = np.random.default_rng(12)
     n_c, n_f = 8, 14
     ckb = CompiledKB(
-        "oracle", tuple(f"c{i}" for i in range(n_c)), tuple(f"f{i}" for i in range(n_f)), (),
+        "oracle",
+        tuple(f"c{i}" for i in range(n_c)),
+        tuple(f"f{i}" for i in range(n_f)),
+        (),
         rng.uniform(0.005, 0.2, n_c),
         rng.uniform(0.05, 0.9, (n_f, n_c)) * (rng.random((n_f, n_c)) < 0.5),
-        rng.uniform(0.005, 0.1, n_f), np.ones((0, n_c)), np.ones((0, n_c)))
-    items = ([Evidence(f"f{i}") for i in range(12)]
-             + [Evidence(f"f{i}", "absent") for i in (12, 13)])
-    np.testing.assert_allclose(infer(ckb, items).probabilities, pgmpy_posterior(ckb, items),
-                               rtol=0, atol=1e-9)
+        rng.uniform(0.005, 0.1, n_f),
+        np.ones((0, n_c)),
+        np.ones((0, n_c)),
+    )
+    items = [Evidence(f"f{i}") for i in range(12)] + [Evidence(f"f{i}", "absent") for i in (12, 13)]
+    np.testing.assert_allclose(
+        infer(ckb, items).probabilities, pgmpy_posterior(ckb, items), rtol=0, atol=1e-9
+    )
 
 
 # ------------------------------------------------------------------ the real knowledge base
@@ -156,8 +192,9 @@ def real_kb() -> CompiledKB:
         pytest.skip(f"the packaged knowledge base does not load: {exc}"[:300])
 
 
-def sampled_evidence(ckb: CompiledKB, rng: np.random.Generator, size: int,
-                     max_present: int) -> list[Evidence]:
+def sampled_evidence(
+    ckb: CompiledKB, rng: np.random.Generator, size: int, max_present: int
+) -> list[Evidence]:
     """Evidence like an interview's: a case drawn from the model, some of its findings reported."""
     while True:
         active = rng.random(len(ckb.prior)) < np.maximum(ckb.prior, 0.05)
@@ -168,8 +205,9 @@ def sampled_evidence(ckb: CompiledKB, rng: np.random.Generator, size: int,
     # The finding every condition produces (the twitch) is always reported present.
     everywhere = np.flatnonzero((ckb.p_finding > 0).all(axis=1))
     on[everywhere] = True
-    present = list(everywhere) + [f for f in rng.permutation(np.flatnonzero(on))
-                                  if f not in everywhere]
+    present = list(everywhere) + [
+        f for f in rng.permutation(np.flatnonzero(on)) if f not in everywhere
+    ]
     present = present[:max_present]
     absent_ids = list(rng.permutation(np.flatnonzero(~on)))[: max(0, size - len(present))]
     items = [Evidence(ckb.symptom_ids[f]) for f in present]
@@ -184,11 +222,13 @@ def sampled_evidence(ckb: CompiledKB, rng: np.random.Generator, size: int,
 @pytest.mark.parametrize("seed", range(8))
 def test_real_knowledge_base_matches_pgmpy(real_kb, seed):
     rng = np.random.default_rng(seed)
-    items = sampled_evidence(real_kb, rng, size=int(rng.integers(4, 16)),
-                             max_present=int(rng.integers(1, 6)))
+    items = sampled_evidence(
+        real_kb, rng, size=int(rng.integers(4, 16)), max_present=int(rng.integers(1, 6))
+    )
     result = infer(real_kb, items)
-    np.testing.assert_allclose(result.probabilities,
-                               pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(
+        result.probabilities, pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9
+    )
 
 
 def test_real_knowledge_base_with_rare_present_findings_matches_pgmpy(real_kb):
@@ -201,5 +241,6 @@ def test_real_knowledge_base_with_rare_present_findings_matches_pgmpy(real_kb):
     items = [Evidence(real_kb.symptom_ids[f]) for f in [twitch, *rare]]
     result = infer(real_kb, items)
     assert result.method == "forward"
-    np.testing.assert_allclose(result.probabilities,
-                               pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(
+        result.probabilities, pgmpy_posterior(real_kb, items, decompose=True), rtol=0, atol=1e-9
+    )

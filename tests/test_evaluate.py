@@ -46,13 +46,16 @@ L = TriageLevel
 # --------------------------------------------------------------------------- Wilson interval
 
 
-@pytest.mark.parametrize(("k", "n", "low", "high"), [
-    # Newcombe (1998), Stat Med 17:857, table I, method 3 (Wilson score), 4 decimals.
-    (81, 263, 0.2553, 0.3662),
-    (15, 148, 0.0624, 0.1605),
-    (0, 20, 0.0, 0.1611),
-    (1, 29, 0.0061, 0.1718),
-])
+@pytest.mark.parametrize(
+    ("k", "n", "low", "high"),
+    [
+        # Newcombe (1998), Stat Med 17:857, table I, method 3 (Wilson score), 4 decimals.
+        (81, 263, 0.2553, 0.3662),
+        (15, 148, 0.0624, 0.1605),
+        (0, 20, 0.0, 0.1611),
+        (1, 29, 0.0061, 0.1718),
+    ],
+)
 def test_wilson_matches_the_textbook_values(k, n, low, high):
     got = wilson_interval(k, n)
     assert got == pytest.approx((low, high), abs=5e-5)
@@ -105,8 +108,10 @@ def test_reliability_bins_are_equal_width_and_put_one_in_the_last_bin():
     assert bins[3].confidence == 1.0
 
 
-@pytest.mark.parametrize(("conf", "correct", "bins"), [
-    ([0.5], [True, False], 10), ([1.5], [True], 10), ([0.5], [True], 0)])
+@pytest.mark.parametrize(
+    ("conf", "correct", "bins"),
+    [([0.5], [True, False], 10), ([1.5], [True], 10), ([0.5], [True], 0)],
+)
 def test_calibration_rejects_bad_input(conf, correct, bins):
     with pytest.raises(ValueError):
         reliability_bins(conf, correct, bins)
@@ -121,8 +126,15 @@ def test_confusion_counts_skip_agreements_and_sort_by_frequency():
 
 
 def _line(**overrides) -> str:
-    record = {"id": "V1", "age": 40, "sex": "female", "text": "My lip twitches.",
-              "gold": "benign", "acceptable": [], "triage": "self_care"}
+    record = {
+        "id": "V1",
+        "age": 40,
+        "sex": "female",
+        "text": "My lip twitches.",
+        "gold": "benign",
+        "acceptable": [],
+        "triage": "self_care",
+    }
     record.update(overrides)
     return json.dumps({k: v for k, v in record.items() if v is not ...})
 
@@ -134,9 +146,20 @@ def _write(tmp_path: Path, *lines: str) -> Path:
 
 
 def test_reads_a_valid_file(tiny_kb, tmp_path):
-    path = _write(tmp_path, _line(), "", _line(id="V2", age=None, sex=None, gold="danger",
-                                              acceptable=["chronic"], triage="emergency",
-                                              note="why"))
+    path = _write(
+        tmp_path,
+        _line(),
+        "",
+        _line(
+            id="V2",
+            age=None,
+            sex=None,
+            gold="danger",
+            acceptable=["chronic"],
+            triage="emergency",
+            note="why",
+        ),
+    )
     v1, v2 = read_vignettes(path, tiny_kb)
     assert v1 == Vignette("V1", "My lip twitches.", "benign", (), L.self_care, 40, "female")
     assert v2.targets == {"danger", "chronic"} and v2.triage is L.emergency and v2.age is None
@@ -148,19 +171,29 @@ def test_reads_facts_and_basis(tiny_kb, tmp_path):
     assert v.facts == ("+ lip twitching", "- no droop") and v.basis == "a report"
 
 
-@pytest.mark.parametrize(("case_id", "part"), [
-    ("TA004", "validation"), ("TA008", "validation"), ("TA001", "tuning"), ("TA010", "tuning"),
-    ("D012", "validation"), ("case-16b", "validation"), ("nonumber", "tuning"),
-])
+@pytest.mark.parametrize(
+    ("case_id", "part"),
+    [
+        ("TA004", "validation"),
+        ("TA008", "validation"),
+        ("TA001", "tuning"),
+        ("TA010", "tuning"),
+        ("D012", "validation"),
+        ("case-16b", "validation"),
+        ("nonumber", "tuning"),
+    ],
+)
 def test_split_by_the_number_in_the_id(case_id, part):
     assert split_of(case_id) == part
 
 
 def test_split_report_computes_each_part_apart():
     # Two tuning cases (hits) and one validation case (a miss, under-triaged emergency).
-    cases = [(_vignette("T1", "benign", L.self_care), ("benign",), L.self_care, 0.9),
-             (_vignette("T2", "benign", L.self_care), ("benign",), L.self_care, 0.9),
-             (_vignette("T4", "danger", L.emergency), ("benign",), L.self_care, 0.9)]
+    cases = [
+        (_vignette("T1", "benign", L.self_care), ("benign",), L.self_care, 0.9),
+        (_vignette("T2", "benign", L.self_care), ("benign",), L.self_care, 0.9),
+        (_vignette("T4", "danger", L.emergency), ("benign",), L.self_care, 0.9),
+    ]
     whole = evaluate([c[0] for c in cases], {"twitchcheck": _fake(cases)}, source="f")
     parts = split_report(whole)
     assert set(parts) == {"tuning", "validation"}
@@ -172,20 +205,23 @@ def test_split_report_computes_each_part_apart():
     assert data["split"]["validation"]["methods"]["twitchcheck"]["n"] == 1
 
 
-@pytest.mark.parametrize(("bad", "message"), [
-    ("{not json", "not valid JSON"),
-    ("[1, 2]", "expected a JSON object"),
-    (_line(gold="migraine"), "gold 'migraine' is not a condition id"),
-    (_line(acceptable=["benign", "nope"]), "acceptable 'nope' is not a condition id"),
-    (_line(triage="urgent"), "field 'triage'"),
-    (_line(age="40"), "field 'age'"),
-    (_line(age=130), "field 'age'"),
-    (_line(sex="f"), "field 'sex'"),
-    (_line(text=""), "field 'text'"),
-    (_line(gold=...), "missing field 'gold'"),
-    (_line(extra=1), "unknown field 'extra'"),
-    (_line(id="V0"), "duplicate id 'V0' (first on line 1)"),
-])
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+        (_line(gold="migraine"), "gold 'migraine' is not a condition id"),
+        (_line(acceptable=["benign", "nope"]), "acceptable 'nope' is not a condition id"),
+        (_line(triage="urgent"), "field 'triage'"),
+        (_line(age="40"), "field 'age'"),
+        (_line(age=130), "field 'age'"),
+        (_line(sex="f"), "field 'sex'"),
+        (_line(text=""), "field 'text'"),
+        (_line(gold=...), "missing field 'gold'"),
+        (_line(extra=1), "unknown field 'extra'"),
+        (_line(id="V0"), "duplicate id 'V0' (first on line 1)"),
+    ],
+)
 def test_a_bad_line_is_reported_with_its_number(tiny_kb, tmp_path, bad, message):
     path = _write(tmp_path, _line(id="V0"), bad)
     with pytest.raises(VignetteError) as info:
@@ -220,10 +256,18 @@ def _vignette(vid: str, gold: str, triage: TriageLevel, acceptable: tuple[str, .
 CASES = [
     (_vignette("A", "benign", L.self_care), ("benign", "chronic", "danger"), L.self_care, 0.9),
     (_vignette("B", "benign", L.self_care), ("chronic", "benign", "danger"), L.consultation, 0.6),
-    (_vignette("C", "chronic", L.consultation, ("danger",)), ("danger", "benign", "chronic"),
-     L.emergency_ambulance, 0.3),
-    (_vignette("D", "danger", L.emergency_ambulance), ("benign", "chronic", "danger"),
-     L.self_care, 0.8),
+    (
+        _vignette("C", "chronic", L.consultation, ("danger",)),
+        ("danger", "benign", "chronic"),
+        L.emergency_ambulance,
+        0.3,
+    ),
+    (
+        _vignette("D", "danger", L.emergency_ambulance),
+        ("benign", "chronic", "danger"),
+        L.self_care,
+        0.8,
+    ),
     (_vignette("E", "danger", L.emergency), ("chronic", "benign", "danger"), L.consultation, 0.4),
     (_vignette("F", "chronic", L.consultation), None, None, None),  # the method failed
 ]
@@ -237,13 +281,15 @@ def _fake(cases=CASES):
         if ranking is None:
             raise ValueError("cannot assess this one")
         return Prediction(ranking, level, (p, (1 - p) / 2, (1 - p) / 2))
+
     return predict
 
 
 @pytest.fixture
 def report() -> EvaluationReport:
-    return evaluate([c[0] for c in CASES], {"twitchcheck": _fake()}, source="fake",
-                    kb_version="test", bins=10)
+    return evaluate(
+        [c[0] for c in CASES], {"twitchcheck": _fake()}, source="fake", kb_version="test", bins=10
+    )
 
 
 def test_metrics_on_hand_made_predictions(report):
@@ -263,11 +309,19 @@ def test_metrics_on_hand_made_predictions(report):
     assert m["confusions"] == [
         {"gold": "benign", "predicted": "chronic", "count": 1, "ids": ["B"]},
         {"gold": "danger", "predicted": "benign", "count": 1, "ids": ["D"]},
-        {"gold": "danger", "predicted": "chronic", "count": 1, "ids": ["E"]}]
+        {"gold": "danger", "predicted": "chronic", "count": 1, "ids": ["E"]},
+    ]
     per = {row["condition"]: row for row in m["per_condition"]}
-    assert per["chronic"] == {"condition": "chronic", "n": 2, "top1": 1, "top3": 1,
-                              "triage_exact": 0, "under_triaged": 1, "missed": ["F"],
-                              "triage_differs": ["C", "F"]}
+    assert per["chronic"] == {
+        "condition": "chronic",
+        "n": 2,
+        "top1": 1,
+        "top3": 1,
+        "triage_exact": 0,
+        "under_triaged": 1,
+        "missed": ["F"],
+        "triage_differs": ["C", "F"],
+    }
     # Calibration over the five answered cases: bins 0.9 (hit), 0.6 (miss), 0.3 (hit),
     # 0.8 (miss), 0.4 (miss) -> (0.1 + 0.6 + 0.7 + 0.8 + 0.4) / 5.
     assert m["calibration"]["n"] == 5 and m["calibration"]["bins"] == 10
@@ -295,11 +349,11 @@ def test_targets_are_checked_and_the_report_is_json(report):
 
 def test_targets_are_met_by_a_perfect_method():
     perfect = [(v, (v.gold, "x", "y"), v.triage, 0.99) for v, *_ in CASES]
-    worse = [(v, ("x", "y", "z"), v.triage, 0.5) for v, *_ in CASES[:3]] + \
-            [(v, (v.gold, "y", "z"), v.triage, 0.5) for v, *_ in CASES[3:]]
+    worse = [(v, ("x", "y", "z"), v.triage, 0.5) for v, *_ in CASES[:3]] + [
+        (v, (v.gold, "y", "z"), v.triage, 0.5) for v, *_ in CASES[3:]
+    ]
     vignettes = [c[0] for c in CASES]
-    report = evaluate(vignettes, {"twitchcheck": _fake(perfect),
-                                  "retrieval_bm25": _fake(worse)})
+    report = evaluate(vignettes, {"twitchcheck": _fake(perfect), "retrieval_bm25": _fake(worse)})
     assert all(t.met for t in report.targets()), report.targets()
     assert {t.name: t.value for t in report.targets()}["vs_retrieval"] == pytest.approx(2.0)
 
@@ -307,6 +361,7 @@ def test_targets_are_met_by_a_perfect_method():
 def test_a_method_error_other_than_value_error_is_not_hidden():
     def broken(text, age=None, sex=None):
         raise TypeError("a bug")
+
     with pytest.raises(TypeError):
         evaluate([CASES[0][0]], {"twitchcheck": broken})
 
@@ -315,8 +370,9 @@ def test_reliability_diagram_is_a_png(report, tmp_path):
     path = tmp_path / "reliability.png"
     plot_reliability(report.methods["twitchcheck"], path)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    ranks_only = MethodResult("retrieval_bm25", (CaseResult(CASES[0][0], Prediction(
-        ("benign",), L.self_care)),))
+    ranks_only = MethodResult(
+        "retrieval_bm25", (CaseResult(CASES[0][0], Prediction(("benign",), L.self_care)),)
+    )
     with pytest.raises(ValueError, match="no probabilities"):
         plot_reliability(ranks_only, tmp_path / "none.png")
 
@@ -329,9 +385,11 @@ def worded_kb() -> KnowledgeBase:
     """The tiny knowledge base with worded descriptions (what the search indexes) and a
     synonym the search must not see."""
     data = copy.deepcopy(TINY)
-    pages = {"benign": "Feeling wired and shaky after energy drinks can make a lip twitch.",
-             "chronic": "A twitch that has lasted for months in older adults.",
-             "danger": "Sudden face drooping with slurred speech and a weak arm."}
+    pages = {
+        "benign": "Feeling wired and shaky after energy drinks can make a lip twitch.",
+        "chronic": "A twitch that has lasted for months in older adults.",
+        "danger": "Sudden face drooping with slurred speech and a weak arm.",
+    }
     for condition in data["conditions"]:
         condition["description"] = pages[condition["id"]]
     for finding in data["findings"]:
@@ -366,8 +424,14 @@ def test_the_retrieval_document_is_the_condition_description(worded_kb):
     for part in (benign.name, benign.lay_name, benign.description):
         assert part in doc
     # Not the parser's synonyms, the presentation or the advice: only the description page.
-    for left_out in (benign.presentation, "jumpy", "Treat benign", "Rest for benign",
-                     "Test for benign", "See a doctor"):
+    for left_out in (
+        benign.presentation,
+        "jumpy",
+        "Treat benign",
+        "Rest for benign",
+        "Test for benign",
+        "See a doctor",
+    ):
         assert left_out not in doc
 
 
@@ -379,16 +443,22 @@ def test_tokenize_drops_stop_words_and_stems():
 
 # A copy of ../shared/vignettes/dev.jsonl (so the suite stands alone); TWITCHCHECK_VIGNETTES
 # points elsewhere.
-DEV = Path(os.environ.get("TWITCHCHECK_VIGNETTES",
-                          Path(__file__).resolve().parent / "data" / "dev_vignettes.jsonl"))
+DEV = Path(
+    os.environ.get(
+        "TWITCHCHECK_VIGNETTES", Path(__file__).resolve().parent / "data" / "dev_vignettes.jsonl"
+    )
+)
 
 
 @pytest.fixture(scope="module")
 def few_dev(tmp_path_factory) -> Path:
     """Three development vignettes (a lifestyle cause, Bell's palsy, a stroke) in a file."""
     wanted = {"D001", "D027", "D043"}
-    lines = [line for line in DEV.read_text(encoding="utf-8").splitlines()
-             if line.strip() and json.loads(line)["id"] in wanted]
+    lines = [
+        line
+        for line in DEV.read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line)["id"] in wanted
+    ]
     assert len(lines) == 3, f"expected {sorted(wanted)} in {DEV}"
     path = tmp_path_factory.mktemp("dev") / "few.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -399,12 +469,16 @@ def test_the_command_runs_the_real_pipeline_and_baselines(few_dev, tmp_path):
     from twitchcheck._interfaces._cli import app
 
     plot = tmp_path / "reliability.png"
-    result = CliRunner().invoke(app, ["evaluate", str(few_dev), "--json", "--baselines",
-                                      "--plot", str(plot)])
+    result = CliRunner().invoke(
+        app, ["evaluate", str(few_dev), "--json", "--baselines", "--plot", str(plot)]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["n"] == 3 and set(data["methods"]) == {"twitchcheck", "prior_only",
-                                                       "retrieval_bm25"}
+    assert data["n"] == 3 and set(data["methods"]) == {
+        "twitchcheck",
+        "prior_only",
+        "retrieval_bm25",
+    }
     ours = data["methods"]["twitchcheck"]
     assert [c["id"] for c in ours["cases"]] == ["D001", "D027", "D043"]
     assert ours["errors"] == []
@@ -429,8 +503,10 @@ def test_the_command_names_the_bad_line(few_dev, tmp_path):
 
     bad = tmp_path / "bad.jsonl"
     first = few_dev.read_text(encoding="utf-8").splitlines()[0]
-    bad.write_text(first + "\n" + first.replace('"gold": "caffeine"', '"gold": "coffee"') + "\n",
-                   encoding="utf-8")
+    bad.write_text(
+        first + "\n" + first.replace('"gold": "caffeine"', '"gold": "coffee"') + "\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(app, ["evaluate", str(bad)])
     assert result.exit_code == 2
     assert f"{bad}:2: gold 'coffee' is not a condition id" in result.output
@@ -447,14 +523,20 @@ def test_a_ranked_refinement_counts_as_the_condition_it_refines():
     refined = CaseResult(v, ranking, refines={"chronic_detail": "chronic"})
     assert refined.rank == 2 and not refined.hit(1) and refined.hit(3)
     detail = _vignette("Y", "chronic_detail", L.consultation)
-    assert CaseResult(detail, Prediction(("chronic",), L.consultation),
-                      refines={"chronic_detail": "chronic"}).rank is None
+    assert (
+        CaseResult(
+            detail, Prediction(("chronic",), L.consultation), refines={"chronic_detail": "chronic"}
+        ).rank
+        is None
+    )
 
 
 def test_evaluate_passes_the_refinements_to_every_case():
     v = _vignette("X", "chronic", L.consultation)
+
     def predict(text, age=None, sex=None):
         return Prediction(("chronic_detail", "chronic"), L.consultation)
+
     report = evaluate([v], {"m": predict}, refines={"chronic_detail": "chronic"})
     assert report.methods["m"].cases[0].rank == 1
     assert evaluate([v], {"m": predict}).methods["m"].cases[0].rank == 2

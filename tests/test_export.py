@@ -13,8 +13,10 @@ from twitchcheck import assess
 from twitchcheck._assessment._assess import Assessment
 from twitchcheck._interfaces._export import FORMATS, export, format_for_path
 
-HOSTILE = ("My upper lip twitches <script>alert('x')</script> & my face droops "
-           "*since* [yesterday](javascript:alert(1)) <img src=x onerror=alert(2)>")
+HOSTILE = (
+    "My upper lip twitches <script>alert('x')</script> & my face droops "
+    "*since* [yesterday](javascript:alert(1)) <img src=x onerror=alert(2)>"
+)
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +57,7 @@ def test_html_escapes_the_persons_text(result: Assessment) -> None:
     tags = {tag for tag, _ in parsed.tags}
     assert "script" not in tags and "img" not in tags
     assert not any(name.startswith("on") for _, attrs in parsed.tags for name in attrs)
-    assert not any((attrs.get("href") or "").startswith("javascript")
-                   for _, attrs in parsed.tags)
+    assert not any((attrs.get("href") or "").startswith("javascript") for _, attrs in parsed.tags)
     # The words themselves are still there, as text.
     shown = "".join(parsed.text)
     assert "<script>alert('x')</script>" in shown
@@ -83,7 +84,7 @@ def test_html_highlights_the_words_that_were_understood(result: Assessment) -> N
     assert any(tag in ("mark", "del") for tag, _ in parsed.tags)
     for item in result.evidence:
         if item.span is not None:
-            assert HOSTILE[item.span[0]:item.span[1]] in "".join(parsed.text)
+            assert HOSTILE[item.span[0] : item.span[1]] in "".join(parsed.text)
 
 
 def test_markdown_renders_without_the_persons_markup(result: Assessment) -> None:
@@ -92,8 +93,7 @@ def test_markdown_renders_without_the_persons_markup(result: Assessment) -> None
     parsed = _parse(rendered)
     tags = {tag for tag, _ in parsed.tags}
     assert "script" not in tags and "img" not in tags
-    assert not any((attrs.get("href") or "").startswith("javascript")
-                   for _, attrs in parsed.tags)
+    assert not any((attrs.get("href") or "").startswith("javascript") for _, attrs in parsed.tags)
     shown = "".join(parsed.text)
     assert "[yesterday](javascript:alert(1))" in shown
     assert "*since*" in shown
@@ -110,9 +110,16 @@ def test_markdown_has_the_result_screens_content(result: Assessment) -> None:
         assert f"[{sid}]" in shown
 
 
-@pytest.mark.parametrize(("name", "fmt"), [("a.md", "markdown"), ("b.MARKDOWN", "markdown"),
-                                           ("c.html", "html"), ("d.htm", "html"),
-                                           ("e.json", "json")])
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.md", "markdown"),
+        ("b.MARKDOWN", "markdown"),
+        ("c.html", "html"),
+        ("d.htm", "html"),
+        ("e.json", "json"),
+    ],
+)
 def test_format_follows_the_file_name(name: str, fmt: str) -> None:
     assert format_for_path(name) == fmt
 

@@ -52,6 +52,7 @@ def vocabulary() -> dict[str, dict]:
 
 # --- the mapping file ---------------------------------------------------------------------------
 
+
 def test_mapping_shape(mapping: dict) -> None:
     assert set(mapping) == {"agreed_new", "cases"}
     cases = mapping["cases"]
@@ -77,8 +78,13 @@ def test_both_parts_mapped(mapping: dict) -> None:
 
 def test_every_finding_id_is_known(mapping: dict, vocabulary: dict[str, dict]) -> None:
     agreed = set(mapping["agreed_new"])
-    unknown = {(cid, fid) for cid, rows in mapping["cases"].items() for row in rows
-               for fid in row["findings"] if fid not in vocabulary and fid not in agreed}
+    unknown = {
+        (cid, fid)
+        for cid, rows in mapping["cases"].items()
+        for row in rows
+        for fid in row["findings"]
+        if fid not in vocabulary and fid not in agreed
+    }
     assert not unknown
 
 
@@ -89,15 +95,24 @@ def test_age_and_sex_come_as_fields(mapping: dict, vocabulary: dict[str, dict]) 
 
 
 def test_a_denied_fact_affirms_nothing(mapping: dict) -> None:
-    wrong = [(cid, row["fact"]) for cid, rows in mapping["cases"].items() for row in rows
-             if row["fact"].startswith("- ") and "present" in row["findings"].values()]
+    wrong = [
+        (cid, row["fact"])
+        for cid, rows in mapping["cases"].items()
+        for row in rows
+        if row["fact"].startswith("- ") and "present" in row["findings"].values()
+    ]
     assert not wrong
 
 
 def test_an_empty_mapping_says_why(mapping: dict) -> None:
-    silent = [(cid, row["fact"]) for cid, rows in mapping["cases"].items() for row in rows
-              if not row["findings"] and not (row.get("missing") or row.get("note"))
-              and not re.search(r"\b(\d+|old|male|female|man|woman|boy|girl)\b", row["fact"])]
+    silent = [
+        (cid, row["fact"])
+        for cid, rows in mapping["cases"].items()
+        for row in rows
+        if not row["findings"]
+        and not (row.get("missing") or row.get("note"))
+        and not re.search(r"\b(\d+|old|male|female|man|woman|boy|girl)\b", row["fact"])
+    ]
     assert not silent
 
 
@@ -178,12 +193,16 @@ def test_empty_counts_are_perfect_not_a_division_error() -> None:
 
 def test_evaluate_end_to_end_with_a_fake_parser() -> None:
     facts = {
-        "TA001": [fe.Fact("TA001", "+ red word", {"red": P}),
-                  fe.Fact("TA001", "- no blue", {"blue": A, "future_id": A})],
+        "TA001": [
+            fe.Fact("TA001", "+ red word", {"red": P}),
+            fe.Fact("TA001", "- no blue", {"blue": A, "future_id": A}),
+        ],
         "TA004": [fe.Fact("TA004", "+ green", {"green": P}, missing="a missing finding")],
     }
-    cases = [{"id": "TA001", "text": "red word, no blue, flag"},
-             {"id": "TA004", "text": "nothing here"}]
+    cases = [
+        {"id": "TA001", "text": "red word, no blue, flag"},
+        {"id": "TA004", "text": "nothing here"},
+    ]
     lexicon = {"red": ("red", P), "no blue": ("blue", A), "flag": ("flag", P)}
 
     def parse_pairs(text: str) -> set[tuple[str, str]]:
@@ -206,8 +225,12 @@ def test_evaluate_end_to_end_with_a_fake_parser() -> None:
 def test_cli_help() -> None:
     import subprocess
 
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "fact_eval.py"), "--help"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "fact_eval.py"), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     for option in ("--part", "--json", "--cases", "--facts"):
         assert option in out.stdout
 
@@ -217,16 +240,45 @@ def test_cli_json_on_a_tiny_file(tmp_path: Path) -> None:
     import subprocess
 
     cases = tmp_path / "cases.jsonl"
-    cases.write_text(json.dumps({"id": "TA001", "text": "My upper lip twitches.",
-                                 "facts": ["+ upper lip twitching"]}) + "\n", encoding="utf-8")
+    cases.write_text(
+        json.dumps(
+            {"id": "TA001", "text": "My upper lip twitches.", "facts": ["+ upper lip twitching"]}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     facts = tmp_path / "facts.yaml"
-    facts.write_text(yaml.safe_dump({"agreed_new": [], "cases": {"TA001": [
-        {"fact": "+ upper lip twitching", "findings": {"upper_lip": "present"}}]}}),
-        encoding="utf-8")
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "fact_eval.py"), "--json",
-                          "--part", "tuning", "--cases", str(cases), "--facts", str(facts)],
-                         capture_output=True, text=True, check=True)
+    facts.write_text(
+        yaml.safe_dump(
+            {
+                "agreed_new": [],
+                "cases": {
+                    "TA001": [
+                        {"fact": "+ upper lip twitching", "findings": {"upper_lip": "present"}}
+                    ]
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "fact_eval.py"),
+            "--json",
+            "--part",
+            "tuning",
+            "--cases",
+            str(cases),
+            "--facts",
+            str(facts),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     data = json.loads(out.stdout)
     assert data["tuning"]["cases"] == 1 and "validation" not in data
-    assert data["tuning"]["phrase"]["overall"]["fn"] + data["tuning"]["phrase"]["overall"]["tp"] \
-        == 1
+    assert (
+        data["tuning"]["phrase"]["overall"]["fn"] + data["tuning"]["phrase"]["overall"]["tp"] == 1
+    )

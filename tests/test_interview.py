@@ -40,14 +40,22 @@ from twitchcheck._knowledge._load import KnowledgeBase, load_knowledge_base
 def _random_network(seed: int, n_c: int = 5, n_s: int = 7, n_r: int = 2) -> CompiledKB:
     rng = np.random.default_rng(seed)
     p = np.where(rng.random((n_s, n_c)) < 0.6, rng.uniform(0.05, 0.9, (n_s, n_c)), 0.0)
-    return CompiledKB("random", tuple(f"c{i}" for i in range(n_c)),
-                      tuple(f"s{i}" for i in range(n_s)), tuple(f"r{i}" for i in range(n_r)),
-                      rng.uniform(0.01, 0.3, n_c), p, rng.uniform(0.01, 0.1, n_s),
-                      rng.uniform(0.3, 5.0, (n_r, n_c)), rng.uniform(0.3, 2.0, (n_r, n_c)))
+    return CompiledKB(
+        "random",
+        tuple(f"c{i}" for i in range(n_c)),
+        tuple(f"s{i}" for i in range(n_s)),
+        tuple(f"r{i}" for i in range(n_r)),
+        rng.uniform(0.01, 0.3, n_c),
+        p,
+        rng.uniform(0.01, 0.1, n_s),
+        rng.uniform(0.3, 5.0, (n_r, n_c)),
+        rng.uniform(0.3, 2.0, (n_r, n_c)),
+    )
 
 
-def _brute_force(ckb: CompiledKB, symptoms: dict[str, bool], risks: dict[str, bool],
-                 frequency: dict[str, float]) -> tuple[float, np.ndarray]:
+def _brute_force(
+    ckb: CompiledKB, symptoms: dict[str, bool], risks: dict[str, bool], frequency: dict[str, float]
+) -> tuple[float, np.ndarray]:
     """P(evidence) (times the risk factors' frequencies) and P(c | evidence), by summing over
     every state of the conditions."""
     odds = ckb.prior / (1 - ckb.prior)
@@ -71,8 +79,13 @@ def _brute_force(ckb: CompiledKB, symptoms: dict[str, bool], risks: dict[str, bo
     return weight * total, joint / total
 
 
-EVIDENCE = [Evidence("s0"), Evidence("s1", "absent"), Evidence("s2"), Evidence("r0"),
-            Evidence("s6", "unknown")]
+EVIDENCE = [
+    Evidence("s0"),
+    Evidence("s1", "absent"),
+    Evidence("s2"),
+    Evidence("r0"),
+    Evidence("s6", "unknown"),
+]
 QUESTIONS = [["s3"], ["r1"], ["s4", "s5", "r1"], ["s5", "s6"]]
 
 
@@ -80,13 +93,15 @@ QUESTIONS = [["s3"], ["r1"], ["s4", "s5", "r1"], ["s5", "s6"]]
 def test_exact_outcomes_equal_brute_force_enumeration(seed: int) -> None:
     ckb = _random_network(seed)
     frequency = {"r0": 0.3, "r1": 0.1}
-    prediction = answer_outcomes(ckb, EVIDENCE, QUESTIONS, frequency,
-                                 [False, False, False, True], method="exact")
+    prediction = answer_outcomes(
+        ckb, EVIDENCE, QUESTIONS, frequency, [False, False, False, True], method="exact"
+    )
     base_s, base_r = {"s0": True, "s1": False, "s2": True}, {"r0": True}
     _, posterior = _brute_force(ckb, base_s, base_r, {})
     np.testing.assert_allclose(prediction.current, posterior, atol=1e-12)
-    for question, outcome, pick_one in zip(QUESTIONS, prediction.outcomes,
-                                           [False, False, False, True], strict=True):
+    for question, outcome, pick_one in zip(
+        QUESTIONS, prediction.outcomes, [False, False, False, True], strict=True
+    ):
         assert tuple(question) == outcome.items
         configurations = list(itertools.product([False, True], repeat=len(question)))
         if pick_one:
@@ -97,20 +112,23 @@ def test_exact_outcomes_equal_brute_force_enumeration(seed: int) -> None:
             s, r = dict(base_s), dict(base_r)
             for fid, present in zip(question, answer, strict=True):
                 (s if fid.startswith("s") else r)[fid] = present
-            z_a, posterior_a = _brute_force(ckb, s, r, {k: frequency[k] for k in question
-                                                        if k.startswith("r")})
+            z_a, posterior_a = _brute_force(
+                ckb, s, r, {k: frequency[k] for k in question if k.startswith("r")}
+            )
             weights.append(z_a)
             posteriors.append(posterior_a)
-        np.testing.assert_allclose(outcome.probability, np.array(weights) / sum(weights),
-                                   atol=1e-12)
+        np.testing.assert_allclose(
+            outcome.probability, np.array(weights) / sum(weights), atol=1e-12
+        )
         np.testing.assert_allclose(outcome.posterior, np.array(posteriors), atol=1e-11)
 
 
 def test_current_posterior_is_the_engines() -> None:
     ckb = _random_network(7)
     prediction = answer_outcomes(ckb, EVIDENCE, [["s3"]], {}, method="exact")
-    np.testing.assert_allclose(prediction.current, _engine.infer(ckb, EVIDENCE).probabilities,
-                               atol=1e-12)
+    np.testing.assert_allclose(
+        prediction.current, _engine.infer(ckb, EVIDENCE).probabilities, atol=1e-12
+    )
 
 
 def test_single_outcomes_equal_one_question_at_a_time() -> None:
@@ -133,8 +151,7 @@ def test_a_question_that_starts_a_longer_one_has_the_same_outcomes_as_alone(meth
     longer = ["r1", "s4", "s5", "s3"]
     starts = [longer[:n] for n in range(1, len(longer))]
     together = answer_outcomes(ckb, EVIDENCE, [longer, *starts], frequency, method=method)
-    shared = _predictive._variants(ckb, engine_tables(ckb), [longer, *starts],
-                                   frequency)
+    shared = _predictive._variants(ckb, engine_tables(ckb), [longer, *starts], frequency)
     assert len(shared.weight) == 1 + 2 ** len(longer)  # the evidence, then one grid only
     for start, outcome in zip(starts, together.outcomes[1:], strict=True):
         alone = answer_outcomes(ckb, EVIDENCE, [start], frequency, method=method).outcomes[0]
@@ -168,13 +185,15 @@ def test_independent_method_keeps_the_exact_marginals_and_is_close() -> None:
             # Averaged over the answers about symptoms, the posterior stays where it is (a
             # risk factor's frequency need not agree with its ratios, so it can move it).
             for outcome in (a, b):
-                np.testing.assert_allclose(outcome.probability @ outcome.posterior,
-                                           approx.current, atol=1e-9)
+                np.testing.assert_allclose(
+                    outcome.probability @ outcome.posterior, approx.current, atol=1e-9
+                )
         assert np.abs(a.probability - b.probability).max() < 0.1
 
 
 def test_risk_factor_without_frequency_gets_the_rate_its_ratios_imply(
-        tiny_kb: KnowledgeBase) -> None:
+    tiny_kb: KnowledgeBase,
+) -> None:
     # "exposure" has lr 10, lr_absent 0.1 on one condition: f * 10 + (1 - f) * 0.1 = 1.
     assert frequencies(tiny_kb)["exposure"] == pytest.approx(0.9 / 9.9)
 
@@ -236,7 +255,8 @@ def test_screen_leaves_out_red_flags_already_answered() -> None:
 
 
 def test_age_and_sex_declined_as_unknown_evidence_are_not_asked_again(
-        tiny_kb: KnowledgeBase) -> None:
+    tiny_kb: KnowledgeBase,
+) -> None:
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
     evidence += [Evidence("old", "unknown", origin="context")]
     question = next_question(evidence, kb=tiny_kb)
@@ -259,14 +279,24 @@ _ASKABLE = [f.id for f in _KB.findings if f.question and f.derive is None]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.dictionaries(st.sampled_from(_ASKABLE),
-                       st.tuples(st.sampled_from(["present", "absent", "unknown"]),
-                                 st.sampled_from(["text", "answer"])), max_size=12),
-       st.none() | st.integers(0, 120), st.none() | st.sampled_from(["female", "male"]))
-def test_nothing_with_evidence_is_asked_again(said: dict[str, tuple[str, str]],
-                                              age: int | None, sex: str | None) -> None:
-    evidence = [Evidence(fid, state, origin=origin)  # type: ignore[arg-type]
-                for fid, (state, origin) in said.items()]
+@given(
+    st.dictionaries(
+        st.sampled_from(_ASKABLE),
+        st.tuples(
+            st.sampled_from(["present", "absent", "unknown"]), st.sampled_from(["text", "answer"])
+        ),
+        max_size=12,
+    ),
+    st.none() | st.integers(0, 120),
+    st.none() | st.sampled_from(["female", "male"]),
+)
+def test_nothing_with_evidence_is_asked_again(
+    said: dict[str, tuple[str, str]], age: int | None, sex: str | None
+) -> None:
+    evidence = [
+        Evidence(fid, state, origin=origin)  # type: ignore[arg-type]
+        for fid, (state, origin) in said.items()
+    ]
     question = next_question(evidence, age=age, sex=sex, kb=_KB, budget=100)
     if question is None:
         return
@@ -296,16 +326,17 @@ def test_a_full_interview_never_repeats_and_stops_within_budget() -> None:
         assert not set(ids) & set(asked)
         asked += ids
         # Say yes to the first item of each question, no to the rest.
-        evidence += [Evidence(fid, "present" if n == 0 else "absent", origin="answer")
-                     for n, fid in enumerate(ids)]
+        evidence += [
+            Evidence(fid, "present" if n == 0 else "absent", origin="answer")
+            for n, fid in enumerate(ids)
+        ]
     assert questions_asked(evidence, _KB) <= DEFAULT_BUDGET
     assert should_stop(evidence, age=age, sex=sex, kb=_KB)
     assert not should_stop(evidence[:1], age=age, sex=sex, kb=_KB)
 
 
 @pytest.mark.parametrize(("age", "sex"), [(6, "male"), (70, "female")])
-def test_questions_that_do_not_apply_to_the_age_or_sex_are_never_asked(age: int,
-                                                                       sex: str) -> None:
+def test_questions_that_do_not_apply_to_the_age_or_sex_are_never_asked(age: int, sex: str) -> None:
     excluded = {f.id for f in _KB.findings if f.excluded_for(age, sex)}
     assert excluded  # the packaged knowledge base has some for both people
     evidence = [Evidence("lip_twitch", origin="text")]
@@ -338,8 +369,7 @@ def test_findings_that_set_a_level_are_asked_of_everyone() -> None:
         assert questions_asked(answered, _KB) == 0  # outside the adaptive budget
         after = next_question(answered, age=40, sex="male", kb=_KB)
         assert after is not None and not {i.finding for i in after.items} & asked
-    only = next_question(evidence, age=40, sex="male", kb=_KB,
-                         policy=Policy(levels_topic=False))
+    only = next_question(evidence, age=40, sex="male", kb=_KB, policy=Policy(levels_topic=False))
     assert only is not None and {i.finding for i in only.items} == levels
 
 
@@ -357,8 +387,9 @@ def test_questions_left_counts_down_to_the_end() -> None:
         else:
             evidence += _answer_all(question)
         left = questions_left(evidence, age=age, sex=sex, kb=_KB)
-        assert left == previous - 1 or (question.kind not in ("age", "sex")
-                                        and left <= previous - 1)
+        assert left == previous - 1 or (
+            question.kind not in ("age", "sex") and left <= previous - 1
+        )
         previous = left
 
 
@@ -381,8 +412,14 @@ def test_budget_stops_the_interview(tiny_kb: KnowledgeBase) -> None:
 
 def test_stops_when_no_question_is_worth_asking(tiny_kb: KnowledgeBase) -> None:
     evidence = _answer_all(next_question([], kb=tiny_kb))  # type: ignore[arg-type]
-    evidence += _answer_all(next_question(evidence, age=70, sex="male",  # type: ignore[arg-type]
-                                          kb=tiny_kb))
+    evidence += _answer_all(
+        next_question(
+            evidence,
+            age=70,
+            sex="male",  # type: ignore[arg-type]
+            kb=tiny_kb,
+        )
+    )
     strict = Policy(min_gain=1e9)
     assert next_question(evidence, age=70, sex="male", kb=tiny_kb, policy=strict) is None
     ranked = rank_questions(evidence, age=70, sex="male", kb=tiny_kb)
@@ -390,8 +427,7 @@ def test_stops_when_no_question_is_worth_asking(tiny_kb: KnowledgeBase) -> None:
 
 
 def test_stops_when_everything_has_been_asked(tiny_kb: KnowledgeBase) -> None:
-    evidence = [Evidence(f.id, "absent", origin="answer") for f in tiny_kb.findings
-                if f.question]
+    evidence = [Evidence(f.id, "absent", origin="answer") for f in tiny_kb.findings if f.question]
     assert next_question(evidence, age=40, sex="female", kb=tiny_kb, budget=100) is None
 
 
@@ -411,17 +447,23 @@ def test_never_leads_past_the_symptoms_a_request_can_carry() -> None:
     # A person who says yes to everything: the interview reaches the exact limit on present
     # symptoms and then asks only about risk factors (and safety questions).
     evidence = [Evidence("lip_twitch", origin="text")]
-    evidence += [Evidence(f.id, "absent", origin="answer") for f in _KB.findings
-                 if f.red_flag or f.triage is not None]
+    evidence += [
+        Evidence(f.id, "absent", origin="answer")
+        for f in _KB.findings
+        if f.red_flag or f.triage is not None
+    ]
     eager = Policy(min_gain=0.0, budget=100)  # asks while anything is left to ask
     present = 1
-    while (question := next_question(evidence, age=40, sex="female", kb=_KB,
-                                     policy=eager)) is not None:
+    while (
+        question := next_question(evidence, age=40, sex="female", kb=_KB, policy=eager)
+    ) is not None:
         pick_one = question.kind == "group_single"  # yes to its first item only
         if present >= MAX_PRESENT_SYMPTOMS and not question.red_flag_screen:
             assert {_KB.finding[i.finding].kind for i in question.items} == {"risk_factor"}
-        evidence += [Evidence(item.finding, "absent" if pick_one and n else "present",
-                              origin="answer") for n, item in enumerate(question.items)]
+        evidence += [
+            Evidence(item.finding, "absent" if pick_one and n else "present", origin="answer")
+            for n, item in enumerate(question.items)
+        ]
         present = sum(e.present and _KB.finding[e.finding].kind == "symptom" for e in evidence)
         # Safety questions (the screen, and the findings that complete a triage rule already
         # begun) are asked whatever the count: beyond the limit the posterior is approximate,
@@ -501,29 +543,37 @@ def test_multiple_choice_questions_are_offered_and_cost_more() -> None:
 def test_a_list_across_topics_counts_once_per_topic_and_skips_the_last_topic() -> None:
     evidence = [Evidence("lip_twitch", origin="text")]
     evidence += [Evidence(f.id, "absent", origin="answer") for f in _KB.findings if f.red_flag]
-    mixed = next(s.question for s in rank_questions(evidence, age=30, sex="female", kb=_KB)
-                 if s.question.id == "more_findings")
+    mixed = next(
+        s.question
+        for s in rank_questions(evidence, age=30, sex="female", kb=_KB)
+        if s.question.id == "more_findings"
+    )
     answered = evidence + _answer_all(mixed)
     topics = [_KB.finding[i.finding].group for i in mixed.items]
     runs = len({t for t in topics if t is not None}) + topics.count(None)
     assert questions_asked(answered, _KB) == questions_asked(evidence, _KB) + runs
     last = _KB.finding[mixed.items[-1].finding].group
     after = rank_questions(answered, age=30, sex="female", kb=_KB)
-    assert after and all(_KB.finding[i.finding].group != last
-                         for s in after for i in s.question.items)
+    assert after and all(
+        _KB.finding[i.finding].group != last for s in after for i in s.question.items
+    )
 
 
 # --------------------------------------------------------------------------- input and output
 
 
-@pytest.mark.parametrize(("evidence", "kwargs", "message"), [
-    ([Evidence("no_such_finding")], {}, "unknown finding"),
-    ([Evidence("lip_twitch"), Evidence("lip_twitch", "absent")], {}, "contradictory"),
-    ([], {"age": 130}, "age"),
-    ([], {"sex": "other"}, "sex"),
-])
-def test_bad_input_is_a_clear_error(evidence: list[Evidence], kwargs: dict[str, Any],
-                                    message: str) -> None:
+@pytest.mark.parametrize(
+    ("evidence", "kwargs", "message"),
+    [
+        ([Evidence("no_such_finding")], {}, "unknown finding"),
+        ([Evidence("lip_twitch"), Evidence("lip_twitch", "absent")], {}, "contradictory"),
+        ([], {"age": 130}, "age"),
+        ([], {"sex": "other"}, "sex"),
+    ],
+)
+def test_bad_input_is_a_clear_error(
+    evidence: list[Evidence], kwargs: dict[str, Any], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         next_question(evidence, kb=_KB, **kwargs)
 
@@ -566,8 +616,10 @@ def _screened(state: str = "absent") -> list[Evidence]:
 def test_a_red_flag_answered_dont_know_is_asked_again_in_other_words() -> None:
     evidence = _screened()
     doubted = next(f for f in _KB.findings if f.red_flag and f.question_again)
-    evidence = [Evidence(e.finding, "unknown", origin="answer") if e.finding == doubted.id else e
-                for e in evidence]
+    evidence = [
+        Evidence(e.finding, "unknown", origin="answer") if e.finding == doubted.id else e
+        for e in evidence
+    ]
     again = next_question(evidence, kb=_KB)
     assert again is not None and again.kind == "single" and again.red_flag_screen
     assert again.items[0].finding == doubted.id
@@ -576,8 +628,11 @@ def test_a_red_flag_answered_dont_know_is_asked_again_in_other_words() -> None:
     # Answered this time: it counts, and nothing is asked about it again.
     answered = evidence + [Evidence(doubted.id, "present", origin="answer")]
     following = next_question(answered, kb=_KB)
-    assert following is None or following.items == () or \
-        doubted.id not in [i.finding for i in following.items]
+    assert (
+        following is None
+        or following.items == ()
+        or doubted.id not in [i.finding for i in following.items]
+    )
     # "Don't know" twice: not asked a third time.
     twice = evidence + [Evidence(doubted.id, "unknown", origin="answer")]
     following = next_question(twice, kb=_KB)
@@ -591,16 +646,25 @@ def test_a_red_flag_without_other_words_is_triaged_on_the_doubt_not_asked_again(
     from twitchcheck._assessment._triage import DOUBT_LEVEL
 
     plain = KnowledgeBase.model_validate(
-        {**{name: getattr(_KB, name) for name in KnowledgeBase.model_fields},
-         "findings": tuple(f.model_copy(update={"question_again": None}) if f.red_flag else f
-                           for f in _KB.findings)})
+        {
+            **{name: getattr(_KB, name) for name in KnowledgeBase.model_fields},
+            "findings": tuple(
+                f.model_copy(update={"question_again": None}) if f.red_flag else f
+                for f in _KB.findings
+            ),
+        }
+    )
     screen = next_question([Evidence("lip_twitch", origin="text")], kb=plain)
     assert screen is not None and screen.red_flag_screen
-    doubted = next(f for f in plain.findings if f.red_flag and f.triage is not None
-                   and f.id in {i.finding for i in screen.items})
+    doubted = next(
+        f
+        for f in plain.findings
+        if f.red_flag and f.triage is not None and f.id in {i.finding for i in screen.items}
+    )
     evidence = [Evidence("lip_twitch", origin="text")] + [
         Evidence(i.finding, "unknown" if i.finding == doubted.id else "absent", origin="answer")
-        for i in screen.items]
+        for i in screen.items
+    ]
     following = next_question(evidence, kb=plain)
     assert following is not None and following.kind == "age"
     result = assess(evidence=evidence, age=40, sex="female", kb=plain)
@@ -611,8 +675,9 @@ def test_a_red_flag_without_other_words_is_triaged_on_the_doubt_not_asked_again(
 def test_red_flags_the_text_left_unknown_are_not_asked_again_as_doubts() -> None:
     evidence = _screened()
     flag = next(f.id for f in _KB.findings if f.red_flag)
-    evidence = [Evidence(e.finding, "unknown", origin="text") if e.finding == flag else e
-                for e in evidence]
+    evidence = [
+        Evidence(e.finding, "unknown", origin="text") if e.finding == flag else e for e in evidence
+    ]
     following = next_question(evidence, kb=_KB)
     assert following is not None and following.kind == "age"
 
@@ -661,8 +726,9 @@ def test_the_estimate_of_questions_left_is_within_the_most_there_can_be() -> Non
     evidence = [Evidence("lip_twitch", origin="text")]
     age: int | None = None
     policy = Policy()
-    while (question := next_question(evidence, age=age, sex="female", kb=_KB,
-                                     policy=policy)) is not None:
+    while (
+        question := next_question(evidence, age=age, sex="female", kb=_KB, policy=policy)
+    ) is not None:
         estimate = expected_left(evidence, age=age, sex="female", kb=_KB, policy=policy)
         most = questions_left(evidence, age=age, sex="female", kb=_KB, budget=policy.budget)
         assert 1 <= estimate <= most
@@ -679,10 +745,16 @@ def test_settled_answers_stop_the_interview() -> None:
     assert course is not None
     evidence += _answer_all(course)
     # Nothing could change more than everything: stops at once; never settled: goes on.
-    assert next_question(evidence, age=40, sex="female", kb=_KB,
-                         policy=Policy(settle=1.0, open_max=None)) is None
-    assert next_question(evidence, age=40, sex="female", kb=_KB,
-                         policy=Policy(settle=None)) is not None
+    assert (
+        next_question(
+            evidence, age=40, sex="female", kb=_KB, policy=Policy(settle=1.0, open_max=None)
+        )
+        is None
+    )
+    assert (
+        next_question(evidence, age=40, sex="female", kb=_KB, policy=Policy(settle=None))
+        is not None
+    )
     ranked = rank_questions(evidence, age=40, sex="female", kb=_KB)
     assert all(0.0 <= s.change <= 1.0 + 1e-9 for s in ranked)
     assert max(s.change for s in ranked) > 0
@@ -709,10 +781,18 @@ def test_a_cause_still_likely_outside_the_top_three_keeps_a_settled_interview_go
     evidence += _answer_all(course)
     # `settle` = 1 alone stops at once; a cause outside the top 3 holding more than
     # `open_max` keeps it going.
-    assert next_question(evidence, age=40, sex="female", kb=_KB,
-                         policy=Policy(settle=1.0, open_max=1.0)) is None
-    assert next_question(evidence, age=40, sex="female", kb=_KB,
-                         policy=Policy(settle=1.0, open_max=0.0)) is not None
+    assert (
+        next_question(
+            evidence, age=40, sex="female", kb=_KB, policy=Policy(settle=1.0, open_max=1.0)
+        )
+        is None
+    )
+    assert (
+        next_question(
+            evidence, age=40, sex="female", kb=_KB, policy=Policy(settle=1.0, open_max=0.0)
+        )
+        is not None
+    )
     # At `open_rarity` 1 every cause counts alike: the posterior over the prior, normalised.
     prepared = _prepare(_KB)
     items = _checked(prepared, evidence, 40, "female")

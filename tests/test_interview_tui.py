@@ -21,8 +21,15 @@ COMMAND = ROOT / ".venv" / "bin" / "twitchcheck"
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 SPINNER = re.compile(r"[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏][^\n]*?…")
 # What each kind of question ends its prompt with, and a reply that moves on.
-PROMPTS = [r"\[y\] yes", r"Type the numbers of all", r"Type one number", r"Age in years",
-           r"\[f\] female", r"Save this result", r"Press Enter if that is right"]
+PROMPTS = [
+    r"\[y\] yes",
+    r"Type the numbers of all",
+    r"Type one number",
+    r"Age in years",
+    r"\[f\] female",
+    r"Save this result",
+    r"Press Enter if that is right",
+]
 
 pytestmark = pytest.mark.skipif(not COMMAND.exists(), reason="needs the installed command")
 
@@ -38,8 +45,14 @@ def spawn(tmp_path: Path) -> Iterator[object]:
     def start() -> object:
         env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "50"}
         env.pop("NO_COLOR", None)
-        child = pexpect.spawn(str(COMMAND), encoding="utf-8", timeout=90, cwd=str(tmp_path),
-                              dimensions=(50, 120), env=env)
+        child = pexpect.spawn(
+            str(COMMAND),
+            encoding="utf-8",
+            timeout=90,
+            cwd=str(tmp_path),
+            dimensions=(50, 120),
+            env=env,
+        )
         children.append(child)
         return child
 
@@ -53,8 +66,10 @@ def test_a_whole_interview_ends_on_the_result_screen_and_saves_it(spawn, tmp_pat
     kb = load_knowledge_base()
     child = spawn()
     child.expect("Describe your twitch in your own words")
-    child.sendline("The corner of my upper lip keeps twitching, I drink about 6 coffees a day "
-                   "and I am very stressed at work")
+    child.sendline(
+        "The corner of my upper lip keeps twitching, I drink about 6 coffees a day "
+        "and I am very stressed at work"
+    )
     child.expect("What I understood")
     child.expect(PROMPTS[-1])
     understood = _plain(child.before)
@@ -93,8 +108,9 @@ def test_a_whole_interview_ends_on_the_result_screen_and_saves_it(spawn, tmp_pat
     labels = [level.label.upper() for level in _levels()]
     shown = [label for label in labels if label in screen]
     assert shown, "a triage level is shown"
-    assert re.search(r"\x1b\[[0-9;]*(4[1-7]|48;5;\d+|48;2;[\d;]+)m[^\x1b]*" + re.escape(shown[0]),
-                     screen_raw), "the banner has a background colour"
+    assert re.search(
+        r"\x1b\[[0-9;]*(4[1-7]|48;5;\d+|48;2;[\d;]+)m[^\x1b]*" + re.escape(shown[0]), screen_raw
+    ), "the banner has a background colour"
     assert "Most likely causes" in screen and "█" in screen and "%" in screen
     assert "When to seek care" in screen
     assert "Sources" in screen
@@ -120,8 +136,9 @@ def _reply(index: int, step: int) -> str:
 
 def _question_text(step: str) -> str:
     """The question part of a step: after "Question n <bar> ... more after this"."""
-    match = re.search(r"Question \d+ \S* (?:about \d+ more after this|probably the last one) (.*)",
-                      step)
+    match = re.search(
+        r"Question \d+ \S* (?:about \d+ more after this|probably the last one) (.*)", step
+    )
     return match.group(1).strip() if match else step
 
 
@@ -141,10 +158,16 @@ def test_a_red_flag_stops_the_questions_and_shows_the_emergency(spawn) -> None:
         child.sendline("")
     child.expect("Type the numbers of all")
     screen_items = _plain(child.before)
-    ambulance = [f for f in kb.findings if f.red_flag and f.triage
-                 and f.triage.level.value == "emergency_ambulance"]
-    number = next(re.search(rf"\[(\d+)\] {re.escape(f.name)}", screen_items).group(1)
-                  for f in ambulance if f.name in screen_items)
+    ambulance = [
+        f
+        for f in kb.findings
+        if f.red_flag and f.triage and f.triage.level.value == "emergency_ambulance"
+    ]
+    number = next(
+        re.search(rf"\[(\d+)\] {re.escape(f.name)}", screen_items).group(1)
+        for f in ambulance
+        if f.name in screen_items
+    )
     child.sendline(number)
     child.expect("Urgent")
     child.expect("Save this result")
@@ -170,8 +193,9 @@ def test_quitting_says_nothing_was_saved(spawn) -> None:
 def test_the_interview_command_is_the_same_as_no_arguments() -> None:
     if shutil.which("env") is None:
         pytest.skip("needs env")
-    child = pexpect.spawn(str(COMMAND), ["interview"], encoding="utf-8", timeout=60,
-                          dimensions=(50, 120))
+    child = pexpect.spawn(
+        str(COMMAND), ["interview"], encoding="utf-8", timeout=60, dimensions=(50, 120)
+    )
     child.expect("Describe your twitch in your own words")
     child.sendeof()
     child.expect(pexpect.EOF)

@@ -70,14 +70,17 @@ def test_an_edited_paraphrases_file_is_read_afresh(data):
     assert read_paraphrases(path) == before  # the second read is the cached one
     entries = sorted((data.parent / "cache").glob("paraphrases-*.json"))
     assert len(entries) == 1
-    path.write_text(path.read_text(encoding="utf-8")
-                    + "\nlip_twitch: [my lip does a little dance]\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nlip_twitch: [my lip does a little dance]\n",
+        encoding="utf-8",
+    )
     after = read_paraphrases(path)
     assert after["lip_twitch"][-1] == "my lip does a little dance"
     assert len(sorted((data.parent / "cache").glob("paraphrases-*.json"))) == 2
     findings = _load(data).findings
-    assert _cache.cache_key(findings, {"paraphrases": before}) \
-        != _cache.cache_key(findings, {"paraphrases": after})
+    assert _cache.cache_key(findings, {"paraphrases": before}) != _cache.cache_key(
+        findings, {"paraphrases": after}
+    )
 
 
 def test_cached_data_keeps_nothing_when_reading_fails(data):
@@ -108,13 +111,13 @@ def test_old_entries_of_a_kind_are_removed(data):
 
     def key(i: int) -> str:
         return f"{i:032x}" * 2
+
     for i in range(_diskcache.KEEP + 3):
         assert _diskcache.write("probe", key(i), {"i": i})
         path = next(cache.glob(f"probe-{i:032x}*.json"))
         os.utime(path, (1_000_000 + i, 1_000_000 + i))  # written in this order
     _diskcache.write("other", "f" * 64, {"i": 0})
-    kept = sorted(_diskcache.read("probe", key(i)) is not None
-                  for i in range(_diskcache.KEEP + 3))
+    kept = sorted(_diskcache.read("probe", key(i)) is not None for i in range(_diskcache.KEEP + 3))
     assert kept.count(True) == _diskcache.KEEP
     assert _diskcache.read("probe", key(_diskcache.KEEP + 2)) == {"i": _diskcache.KEEP + 2}
     assert _diskcache.read("probe", key(0)) is None

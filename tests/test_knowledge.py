@@ -31,20 +31,40 @@ from twitchcheck._knowledge._load import (
 #: DESIGN.md, "Conditions (ids are a public contract)": spelled out here on purpose, so that
 #: an edit of kb.yaml's `contract_conditions` cannot silently change the contract.
 DESIGN_IDS = (
-    "caffeine", "stress_anxiety", "fatigue", "strong_emotion", "alcohol_excess",
-    "alcohol_withdrawal", "nicotine", "drug_use", "medication", "tardive_dyskinesia",
-    "electrolyte_imbalance", "hypoparathyroidism", "digeorge_syndrome", "bells_palsy",
-    "hemifacial_spasm", "facial_tic", "tourette_syndrome", "essential_tremor",
-    "parkinsons_disease", "als", "facial_nerve_injury", "stroke", "alcoholic_neuropathy",
-    "benign_fasciculation", "multiple_sclerosis", "focal_seizure",
+    "caffeine",
+    "stress_anxiety",
+    "fatigue",
+    "strong_emotion",
+    "alcohol_excess",
+    "alcohol_withdrawal",
+    "nicotine",
+    "drug_use",
+    "medication",
+    "tardive_dyskinesia",
+    "electrolyte_imbalance",
+    "hypoparathyroidism",
+    "digeorge_syndrome",
+    "bells_palsy",
+    "hemifacial_spasm",
+    "facial_tic",
+    "tourette_syndrome",
+    "essential_tremor",
+    "parkinsons_disease",
+    "als",
+    "facial_nerve_injury",
+    "stroke",
+    "alcoholic_neuropathy",
+    "benign_fasciculation",
+    "multiple_sclerosis",
+    "focal_seizure",
 )
 
 #: Sources that are listed in sources.yaml but deliberately cited by no data item, and why.
 UNCITED_SOURCES_ALLOWED = {
     "semigran_2015": "The audit of symptom checkers that motivates the evaluation design; it "
-                     "supports no clinical fact, so no condition or finding cites it.",
+    "supports no clinical fact, so no condition or finding cites it.",
     "erro_2014": "Listed because seed 004 cites it for stress-related jerking; it describes "
-                 "psychogenic jerks of the trunk, not the face, so no number rests on it.",
+    "psychogenic jerks of the trunk, not the face, so no number rests on it.",
 }
 
 #: Keys whose values are numbers that need provenance (a source list or an estimate).
@@ -53,6 +73,7 @@ SECTIONS_FOR_PEOPLE = ("treatments", "self_care", "tests", "seek_care")
 
 
 # --- fixtures and helpers ------------------------------------------------------------------
+
 
 def _data_dir() -> Path:
     root = Path(str(resources.files("twitchcheck") / "data"))
@@ -97,8 +118,10 @@ def _mutate(path: Path, change: Callable[[Any], Any]) -> None:
     """YAML load -> change -> dump, the way a person editing one file would break it."""
     data = _load_yaml(path)
     result = change(data)
-    path.write_text(yaml.safe_dump(data if result is None else result, sort_keys=False,
-                                   allow_unicode=True), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(data if result is None else result, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
 
 
 def _refused(root: Path, *expected: str) -> str:
@@ -144,6 +167,7 @@ def _cited(node: Any) -> set[str]:
 
 # --- the real knowledge base ------------------------------------------------------------------
 
+
 def test_the_packaged_knowledge_base_loads_with_all_26_contract_ids(kb):
     ids = [c.id for c in kb.conditions]
     assert len(ids) == len(set(ids)) >= 26
@@ -167,8 +191,10 @@ def test_condition_files_are_named_by_their_id():
 @per_condition
 def test_probabilities_are_strictly_between_0_and_1(cid):
     data = RAW[cid]
-    numbers = {"prevalence.value": data["prevalence"]["value"],
-               "triage.escalate_at": data["triage"]["escalate_at"]}
+    numbers = {
+        "prevalence.value": data["prevalence"]["value"],
+        "triage.escalate_at": data["triage"]["escalate_at"],
+    }
     numbers |= {f"findings.{fid}.p": link["p"] for fid, link in data["findings"].items()}
     for where, value in numbers.items():
         assert isinstance(value, (int, float)) and not isinstance(value, bool), where
@@ -204,8 +230,9 @@ def test_every_referenced_finding_is_defined_with_the_right_kind(cid):
         assert RAW_FINDINGS[fid]["kind"] == "risk_factor", f"{cid}.risk_factors: {fid} is a symptom"
     for fid in data.get("red_flags") or []:
         assert fid in RAW_FINDINGS, f"{cid}.red_flags: {fid} is not in findings.yaml"
-        assert (RAW_FINDINGS[fid].get("triage") or {}).get("red_flag"), \
+        assert (RAW_FINDINGS[fid].get("triage") or {}).get("red_flag"), (
             f"{cid}.red_flags: {fid} is not marked as a red flag in findings.yaml"
+        )
 
 
 @per_condition
@@ -236,10 +263,12 @@ def test_every_cited_source_exists_and_every_source_is_cited():
         cited |= _cited(_load_yaml(parse_file))
     assert cited <= known, f"cited but not in sources.yaml: {sorted(cited - known)}"
     uncited = known - cited - set(UNCITED_SOURCES_ALLOWED)
-    assert not uncited, \
+    assert not uncited, (
         f"in sources.yaml but cited nowhere (cite it or document why): {sorted(uncited)}"
-    assert set(UNCITED_SOURCES_ALLOWED) <= known, \
+    )
+    assert set(UNCITED_SOURCES_ALLOWED) <= known, (
         "the allowance names a source that no longer exists"
+    )
 
 
 def test_the_five_seed_articles_are_listed_as_seeds():
@@ -249,6 +278,7 @@ def test_the_five_seed_articles_are_listed_as_seeds():
 
 
 # --- broken copies are refused, naming the id and the field -------------------------------------
+
 
 def _condition_file(root: Path, cid: str) -> Path:
     return root / "conditions" / f"{cid}.yaml"
@@ -268,7 +298,8 @@ def _add_condition(root: Path, cid: str, **changes: Any) -> None:
     extra = _load_yaml(_condition_file(root, "caffeine"))
     extra.update(id=cid, **changes)
     (root / "conditions" / f"{cid}.yaml").write_text(
-        yaml.safe_dump(extra, sort_keys=False), encoding="utf-8")
+        yaml.safe_dump(extra, sort_keys=False), encoding="utf-8"
+    )
 
 
 def test_an_extra_condition_is_accepted(kb_copy):
@@ -283,8 +314,9 @@ def test_a_condition_in_a_new_category_is_data_edits_only(kb_copy):
     """Adding a condition (here in a category of its own) needs no edit of the code."""
     _mutate(kb_copy / "kb.yaml", lambda d: d["categories"].append("made_up_category"))
     _add_condition(kb_copy, "made_up_condition", category="made_up_category")
-    assert load_knowledge_base(kb_copy).condition["made_up_condition"].category \
-        == "made_up_category"
+    assert (
+        load_knowledge_base(kb_copy).condition["made_up_condition"].category == "made_up_category"
+    )
 
 
 def test_an_unknown_category_is_refused(kb_copy):
@@ -298,10 +330,13 @@ def test_growing_the_contract_in_kb_yaml_requires_the_condition(kb_copy):
     _refused(kb_copy, "missing condition id", "made_up_condition")
 
 
-@pytest.mark.parametrize(("refines", "expected"), [
-    ("no_such_condition", "is not another defined condition"),
-    ("made_up_condition", "is not another defined condition"),   # itself
-])
+@pytest.mark.parametrize(
+    ("refines", "expected"),
+    [
+        ("no_such_condition", "is not another defined condition"),
+        ("made_up_condition", "is not another defined condition"),  # itself
+    ],
+)
 def test_refining_an_unknown_condition_or_itself_is_refused(kb_copy, refines, expected):
     _add_condition(kb_copy, "made_up_condition", refines=refines)
     _refused(kb_copy, "made_up_condition", expected)
@@ -323,14 +358,22 @@ def test_a_file_whose_id_differs_from_its_name_is_refused(kb_copy):
     _refused(kb_copy, "fatigue.yaml", "tiredness")
 
 
-@pytest.mark.parametrize(("cid", "field", "setter", "value"), [
-    ("stroke", "prevalence.value", lambda d, v: d["prevalence"].update(value=v), 0.0),
-    ("caffeine", "prevalence.value", lambda d, v: d["prevalence"].update(value=v), 1.0),
-    ("als", "findings.lip_twitch.p", lambda d, v: d["findings"]["lip_twitch"].update(p=v), 1.5),
-    ("focal_seizure", "findings.lip_twitch.p",
-     lambda d, v: d["findings"]["lip_twitch"].update(p=v), -0.1),
-    ("bells_palsy", "triage.escalate_at", lambda d, v: d["triage"].update(escalate_at=v), 1.0),
-], ids=["prevalence-0", "prevalence-1", "finding-p-1.5", "finding-p-negative", "escalate-at-1"])
+@pytest.mark.parametrize(
+    ("cid", "field", "setter", "value"),
+    [
+        ("stroke", "prevalence.value", lambda d, v: d["prevalence"].update(value=v), 0.0),
+        ("caffeine", "prevalence.value", lambda d, v: d["prevalence"].update(value=v), 1.0),
+        ("als", "findings.lip_twitch.p", lambda d, v: d["findings"]["lip_twitch"].update(p=v), 1.5),
+        (
+            "focal_seizure",
+            "findings.lip_twitch.p",
+            lambda d, v: d["findings"]["lip_twitch"].update(p=v),
+            -0.1,
+        ),
+        ("bells_palsy", "triage.escalate_at", lambda d, v: d["triage"].update(escalate_at=v), 1.0),
+    ],
+    ids=["prevalence-0", "prevalence-1", "finding-p-1.5", "finding-p-negative", "escalate-at-1"],
+)
 def test_a_probability_outside_0_1_is_refused(kb_copy, cid, field, setter, value):
     _mutate(_condition_file(kb_copy, cid), lambda d: setter(d, value))
     _refused(kb_copy, f"[{cid}]", field)
@@ -339,30 +382,40 @@ def test_a_probability_outside_0_1_is_refused(kb_copy, cid, field, setter, value
 def test_a_leak_outside_0_1_is_refused(kb_copy):
     def change(d):
         next(f for f in d["findings"] if f["id"] == "lip_twitch")["leak"]["p"] = 1.2
+
     _mutate(kb_copy / "findings.yaml", change)
     _refused(kb_copy, "findings.yaml", "[lip_twitch]", "leak.p")
 
 
-@pytest.mark.parametrize(("cid", "field", "locate"), [
-    ("parkinsons_disease", "prevalence", lambda d: d["prevalence"]),
-    ("stroke", "findings.facial_droop", lambda d: d["findings"]["facial_droop"]),
-    ("multiple_sclerosis", "risk_factors.known_ms", lambda d: d["risk_factors"]["known_ms"]),
-    ("benign_fasciculation", "triage", lambda d: d["triage"]),
-    ("hemifacial_spasm", "treatments.0", lambda d: d["treatments"][0]),
-], ids=["prevalence", "finding", "risk-factor", "triage", "treatment"])
+@pytest.mark.parametrize(
+    ("cid", "field", "locate"),
+    [
+        ("parkinsons_disease", "prevalence", lambda d: d["prevalence"]),
+        ("stroke", "findings.facial_droop", lambda d: d["findings"]["facial_droop"]),
+        ("multiple_sclerosis", "risk_factors.known_ms", lambda d: d["risk_factors"]["known_ms"]),
+        ("benign_fasciculation", "triage", lambda d: d["triage"]),
+        ("hemifacial_spasm", "treatments.0", lambda d: d["treatments"][0]),
+    ],
+    ids=["prevalence", "finding", "risk-factor", "triage", "treatment"],
+)
 def test_a_number_or_sentence_without_provenance_is_refused(kb_copy, cid, field, locate):
     def change(d):
         item = locate(d)
         item.pop("source", None)
         item.pop("estimate", None)
+
     _mutate(_condition_file(kb_copy, cid), change)
     _refused(kb_copy, f"[{cid}]", field, "provenance")
 
 
-@pytest.mark.parametrize(("cid", "section"), [
-    ("tardive_dyskinesia", "findings"), ("alcohol_withdrawal", "risk_factors"),
-    ("stroke", "red_flags"),
-])
+@pytest.mark.parametrize(
+    ("cid", "section"),
+    [
+        ("tardive_dyskinesia", "findings"),
+        ("alcohol_withdrawal", "risk_factors"),
+        ("stroke", "red_flags"),
+    ],
+)
 def test_an_undefined_finding_is_refused(kb_copy, cid, section):
     def change(d):
         if section == "red_flags":
@@ -371,13 +424,16 @@ def test_an_undefined_finding_is_refused(kb_copy, cid, section):
             d["findings"]["not_a_finding"] = {"p": 0.1, "estimate": "test"}
         else:
             d["risk_factors"]["not_a_finding"] = {"lr": 2.0, "estimate": "test"}
+
     _mutate(_condition_file(kb_copy, cid), change)
     _refused(kb_copy, f"condition {cid}.{section}", "not_a_finding")
 
 
 def test_a_risk_factor_listed_as_a_symptom_is_refused(kb_copy):
-    _mutate(_condition_file(kb_copy, "caffeine"),
-            lambda d: d["findings"].update(caffeine_heavy={"p": 0.5, "estimate": "test"}))
+    _mutate(
+        _condition_file(kb_copy, "caffeine"),
+        lambda d: d["findings"].update(caffeine_heavy={"p": 0.5, "estimate": "test"}),
+    )
     _refused(kb_copy, "condition caffeine.findings", "caffeine_heavy", "risk factor")
 
 
@@ -387,8 +443,10 @@ def test_a_condition_without_sources_is_refused(kb_copy):
 
 
 def test_a_condition_citing_an_unknown_source_is_refused(kb_copy):
-    _mutate(_condition_file(kb_copy, "hypoparathyroidism"),
-            lambda d: d["prevalence"].update(source=["no_such_source"]))
+    _mutate(
+        _condition_file(kb_copy, "hypoparathyroidism"),
+        lambda d: d["prevalence"].update(source=["no_such_source"]),
+    )
     _refused(kb_copy, "condition hypoparathyroidism.prevalence", "no_such_source")
 
 
@@ -399,8 +457,9 @@ def test_an_unknown_key_is_refused(kb_copy):
 
 # --- seed errata (DESIGN.md) are not carried into the data --------------------------------------
 
-_NEGATION = re.compile(r"\b(not|never|no|isn't|is not|wrongly|mistaken|erratum|rather than)\b",
-                       re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(not|never|no|isn't|is not|wrongly|mistaken|erratum|rather than)\b", re.IGNORECASE
+)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -410,7 +469,8 @@ _HARMLESS = re.compile(
     r"\b(is|are|be)\s+(usually |generally |often |mostly |completely |quite )?"
     r"(harmless|not harmful|nothing to worry about|benign)\b"
     r"|\b(only|just) lasts? (for )?(a|some) (short )?(time|while)"
-    r"|\bgoes? away (by itself|on its own)")
+    r"|\bgoes? away (by itself|on its own)"
+)
 
 
 def _records_an_erratum(file: str, where: str) -> bool:
@@ -424,8 +484,9 @@ def _sentences(text: str) -> list[str]:
 
 def _kb_trees(root: Path) -> dict[str, Any]:
     """file name (relative to the data folder) -> parsed YAML, for every YAML file."""
-    return {path.relative_to(root).as_posix(): _load_yaml(path)
-            for path in sorted(root.rglob("*.yaml"))}
+    return {
+        path.relative_to(root).as_posix(): _load_yaml(path) for path in sorted(root.rglob("*.yaml"))
+    }
 
 
 def errata_problems(root: Path) -> list[str]:
@@ -433,8 +494,11 @@ def errata_problems(root: Path) -> list[str]:
     problems = []
     trees = _kb_trees(root)
     texts = {file: dict(_strings(tree)) for file, tree in trees.items()}
-    conditions = {file.removeprefix("conditions/").removesuffix(".yaml"): tree
-                  for file, tree in trees.items() if file.startswith("conditions/")}
+    conditions = {
+        file.removeprefix("conditions/").removesuffix(".yaml"): tree
+        for file, tree in trees.items()
+        if file.startswith("conditions/")
+    }
 
     # 1. Hyperparathyroidism does not cause twitching and is not treated with calcium: the word
     #    may only appear in sources.yaml notes (which record the seeds' error).
@@ -447,8 +511,9 @@ def errata_problems(root: Path) -> list[str]:
     if hypo is not None:
         treatments = " ".join(t["text"] for t in hypo.get("treatments", [])).lower()
         if "calcium" not in treatments:
-            problems.append("hypoparathyroidism: calcium treatment is not given for "
-                            "hypoparathyroidism")
+            problems.append(
+                "hypoparathyroidism: calcium treatment is not given for hypoparathyroidism"
+            )
 
     # 2. ALS is mostly sporadic; about 10% is familial. Never 'inherited' without that.
     als = conditions.get("als")
@@ -467,12 +532,18 @@ def errata_problems(root: Path) -> list[str]:
                 continue
             for sentence in _sentences(text):
                 low = sentence.lower()
-                names_als = is_als or re.search(r"\bals\b|motor neurone|motor neuron|lou gehrig",
-                                                low)
-                if names_als and re.search(r"\binherit|hereditar|genetic disorder", low) and not \
-                        re.search(r"sporadic|familial|10 ?%|1 in 10|one in ten|minority", low):
-                    problems.append(f"{file} {where}: calls ALS inherited without the "
-                                    f"sporadic/familial qualification: {sentence!r}")
+                names_als = is_als or re.search(
+                    r"\bals\b|motor neurone|motor neuron|lou gehrig", low
+                )
+                if (
+                    names_als
+                    and re.search(r"\binherit|hereditar|genetic disorder", low)
+                    and not re.search(r"sporadic|familial|10 ?%|1 in 10|one in ten|minority", low)
+                ):
+                    problems.append(
+                        f"{file} {where}: calls ALS inherited without the "
+                        f"sporadic/familial qualification: {sentence!r}"
+                    )
 
     # 3. Essential tremor is a neurological (often familial) condition; stress worsens it but does
     #    not cause it. Psychogenic tremor is not caused by drugs or alcohol.
@@ -483,17 +554,29 @@ def errata_problems(root: Path) -> list[str]:
                 continue
             for sentence in _sentences(text):
                 low = sentence.lower()
-                if (is_et or "essential tremor" in low) and re.search(
+                if (
+                    (is_et or "essential tremor" in low)
+                    and re.search(
                         r"(caused|brought on|triggered) (mostly |mainly |usually |most often )?"
-                        r"by (stress|anxiety)|due to (stress|anxiety)|stress causes", low) \
-                        and not _NEGATION.search(low):
-                    problems.append(f"{file} {where}: says essential tremor is caused by stress: "
-                                    f"{sentence!r}")
-                if re.search(r"hysterical|psychogenic|functional tremor", low) and re.search(
-                        r"(caused|brought on) by (too much |excess )?(drugs?|alcohol)", low) \
-                        and not _NEGATION.search(low):
-                    problems.append(f"{file} {where}: says psychogenic tremor is caused by drugs "
-                                    f"or alcohol: {sentence!r}")
+                        r"by (stress|anxiety)|due to (stress|anxiety)|stress causes",
+                        low,
+                    )
+                    and not _NEGATION.search(low)
+                ):
+                    problems.append(
+                        f"{file} {where}: says essential tremor is caused by stress: {sentence!r}"
+                    )
+                if (
+                    re.search(r"hysterical|psychogenic|functional tremor", low)
+                    and re.search(
+                        r"(caused|brought on) by (too much |excess )?(drugs?|alcohol)", low
+                    )
+                    and not _NEGATION.search(low)
+                ):
+                    problems.append(
+                        f"{file} {where}: says psychogenic tremor is caused by drugs "
+                        f"or alcohol: {sentence!r}"
+                    )
     et = conditions.get("essential_tremor")
     if et is not None:
         words = " ".join(text for _, text in _strings(et)).lower()
@@ -501,8 +584,10 @@ def errata_problems(root: Path) -> list[str]:
             problems.append("essential_tremor: does not mention that it often runs in families")
         stress = (et.get("risk_factors") or {}).get("high_stress")
         if stress is not None and stress.get("lr", 1.0) > 2.0:
-            problems.append("essential_tremor.risk_factors.high_stress: a large LR makes stress "
-                            "a cause of essential tremor")
+            problems.append(
+                "essential_tremor.risk_factors.high_stress: a large LR makes stress "
+                "a cause of essential tremor"
+            )
 
     # 4. Twitching from a neurodegenerative condition is not harmless and does not just pass.
     for cid, data in conditions.items():
@@ -514,8 +599,10 @@ def errata_problems(root: Path) -> list[str]:
             for sentence in _sentences(text):
                 low = sentence.lower()
                 if _HARMLESS.search(low):
-                    problems.append(f"{cid} {where}: calls neurodegenerative twitching "
-                                    f"harmless or passing: {sentence!r}")
+                    problems.append(
+                        f"{cid} {where}: calls neurodegenerative twitching "
+                        f"harmless or passing: {sentence!r}"
+                    )
     return problems
 
 
@@ -524,35 +611,71 @@ def test_no_seed_erratum_is_carried_into_the_knowledge_base():
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("file", "change", "expected"), [
-    ("conditions/hypoparathyroidism.yaml",
-     lambda d: d["treatments"].append({"text": "Hyperparathyroidism is treated with calcium.",
-                                       "estimate": "erratum"}),
-     "names hyperparathyroidism"),
-    ("conditions/electrolyte_imbalance.yaml",
-     lambda d: d.update(description=d["description"] + " Hyperparathyroidism also does it."),
-     "names hyperparathyroidism"),
-    ("conditions/als.yaml",
-     lambda d: d.update(description="ALS is an inherited disorder of the motor nerves that "
-                                    "control the muscles of the body."),
-     "inherited without"),
-    ("conditions/essential_tremor.yaml",
-     lambda d: d.update(description="Essential tremor is most often caused by stress, and it "
-                                    "settles when the person relaxes."),
-     "caused by stress"),
-    ("conditions/strong_emotion.yaml",
-     lambda d: d.update(presentation="Hysterical tremor is caused by drugs or alcohol taken in "
-                                     "large amounts."),
-     "psychogenic tremor"),
-    ("conditions/parkinsons_disease.yaml",
-     lambda d: d["seek_care"].append({"text": "The twitching is harmless and only lasts for "
-                                              "some time.", "source": ["000"]}),
-     "harmless"),
-    ("conditions/als.yaml",
-     lambda d: d["triage"].update(level="self_care"),
-     "cannot be self-care"),
-], ids=["hyper-treatment", "hyper-cause", "als-inherited", "et-stress", "psychogenic-drugs",
-        "neurodegenerative-harmless", "neurodegenerative-self-care"])
+@pytest.mark.parametrize(
+    ("file", "change", "expected"),
+    [
+        (
+            "conditions/hypoparathyroidism.yaml",
+            lambda d: d["treatments"].append(
+                {"text": "Hyperparathyroidism is treated with calcium.", "estimate": "erratum"}
+            ),
+            "names hyperparathyroidism",
+        ),
+        (
+            "conditions/electrolyte_imbalance.yaml",
+            lambda d: d.update(description=d["description"] + " Hyperparathyroidism also does it."),
+            "names hyperparathyroidism",
+        ),
+        (
+            "conditions/als.yaml",
+            lambda d: d.update(
+                description="ALS is an inherited disorder of the motor nerves that "
+                "control the muscles of the body."
+            ),
+            "inherited without",
+        ),
+        (
+            "conditions/essential_tremor.yaml",
+            lambda d: d.update(
+                description="Essential tremor is most often caused by stress, and it "
+                "settles when the person relaxes."
+            ),
+            "caused by stress",
+        ),
+        (
+            "conditions/strong_emotion.yaml",
+            lambda d: d.update(
+                presentation="Hysterical tremor is caused by drugs or alcohol taken in "
+                "large amounts."
+            ),
+            "psychogenic tremor",
+        ),
+        (
+            "conditions/parkinsons_disease.yaml",
+            lambda d: d["seek_care"].append(
+                {
+                    "text": "The twitching is harmless and only lasts for some time.",
+                    "source": ["000"],
+                }
+            ),
+            "harmless",
+        ),
+        (
+            "conditions/als.yaml",
+            lambda d: d["triage"].update(level="self_care"),
+            "cannot be self-care",
+        ),
+    ],
+    ids=[
+        "hyper-treatment",
+        "hyper-cause",
+        "als-inherited",
+        "et-stress",
+        "psychogenic-drugs",
+        "neurodegenerative-harmless",
+        "neurodegenerative-self-care",
+    ],
+)
 def test_the_errata_check_catches_each_erratum(kb_copy, file, change, expected):
     _mutate(kb_copy / file, change)
     problems = errata_problems(kb_copy)
@@ -576,14 +699,19 @@ def test_the_errata_check_allows_the_seed_notes_in_sources(kb_copy):
 _DEFICIT_NAME = re.compile(r"\b(cannot|can't|can not|will not|won't|unable|weak\w*)\b", re.I)
 _ABILITY_QUESTION = re.compile(
     r"^\s*(\([^)]*\)\s*)?(can|could|are you able|is it possible|do you manage|are you still)\b",
-    re.I)
+    re.I,
+)
 _NORMAL_WORDS = re.compile(r"\b(normally|properly|as usual|fine|both sides)\b", re.I)
 _ABILITY_VERB = re.compile(
     r"\b(raise|lift|wrinkle|frown|close|shut|move|smile|whistle|blow|puff|purse|speak|talk|"
-    r"grip|bend|straighten|swallow)\b", re.I)
+    r"grip|bend|straighten|swallow)\b",
+    re.I,
+)
 _LOSS_WORDS = re.compile(
     r"(n't\b|\bnot\b|\bno\b|\bcannot\b|\bunable\b|\bnever\b|\bhard\b|\btrouble\b|\bdifficult|"
-    r"\bstruggl|\bweak|\bstuck\b|\bwithout\b|^(or|nor)\b)", re.I)
+    r"\bstruggl|\bweak|\bstuck\b|\bwithout\b|^(or|nor)\b)",
+    re.I,
+)
 _NEGATION = re.compile(r"(n't\b|\bnot\b|\bno\b|\bcannot\b|\bunable\b|\bnever\b)", re.I)
 
 
@@ -605,9 +733,12 @@ def question_inversions(findings: Any) -> list[str]:
 
 def synonym_inversions(findings: Any) -> list[str]:
     """Synonyms of deficit findings that name the ability without saying it is lost."""
-    return [f"{f['id']}: synonym {s!r} names the ability, not its loss"
-            for f in _deficits(findings) for s in f.get("synonyms", ())
-            if _ABILITY_VERB.search(s) and not _LOSS_WORDS.search(s)]
+    return [
+        f"{f['id']}: synonym {s!r} names the ability, not its loss"
+        for f in _deficits(findings)
+        for s in f.get("synonyms", ())
+        if _ABILITY_VERB.search(s) and not _LOSS_WORDS.search(s)
+    ]
 
 
 def test_every_deficit_question_is_asked_so_that_yes_means_present():
@@ -620,13 +751,17 @@ def test_no_synonym_of_a_deficit_names_the_ability_alone():
 
 
 def test_the_inversion_checks_catch_the_old_forehead_entry():
-    old = {"id": "zz_forehead", "kind": "symptom",
-           "name": "Cannot wrinkle the forehead or raise the eyebrow on one side",
-           "question": "Can you raise both eyebrows and wrinkle your forehead on both sides?",
-           "synonyms": ["can't raise my eyebrow", "raise that eyebrow", "or lift that eyebrow"]}
+    old = {
+        "id": "zz_forehead",
+        "kind": "symptom",
+        "name": "Cannot wrinkle the forehead or raise the eyebrow on one side",
+        "question": "Can you raise both eyebrows and wrinkle your forehead on both sides?",
+        "synonyms": ["can't raise my eyebrow", "raise that eyebrow", "or lift that eyebrow"],
+    }
     assert len(question_inversions([old])) == 1
     assert synonym_inversions([old]) == [
-        "zz_forehead: synonym 'raise that eyebrow' names the ability, not its loss"]
+        "zz_forehead: synonym 'raise that eyebrow' names the ability, not its loss"
+    ]
     normal = dict(old, question="Does your forehead wrinkle normally on both sides?")
     assert len(question_inversions([normal])) == 1
     fixed = dict(old, question="Is one side of your forehead unable to wrinkle when you try?")
@@ -634,6 +769,7 @@ def test_the_inversion_checks_catch_the_old_forehead_entry():
 
 
 # --- a likelihood ratio cannot exceed 1 / the risk factor's frequency (issue 14) -----------
+
 
 def test_no_risk_factor_likelihood_ratio_exceeds_one_over_its_frequency(kb):
     for c in kb.conditions:
@@ -646,53 +782,74 @@ def test_no_risk_factor_likelihood_ratio_exceeds_one_over_its_frequency(kb):
 def test_an_impossible_likelihood_ratio_is_refused(kb_copy):
     # caffeine_heavy applies to about 10% of people: a ratio of 15 would make
     # P(heavy caffeine | caffeine twitch) = 1.5.
-    _mutate(_condition_file(kb_copy, "caffeine"),
-            lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=15.0))
+    _mutate(
+        _condition_file(kb_copy, "caffeine"),
+        lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=15.0),
+    )
     _refused(kb_copy, "caffeine", "caffeine_heavy", "exceeds 1 / frequency")
 
 
 def test_a_likelihood_ratio_at_the_ceiling_is_accepted(kb_copy):
-    _mutate(_condition_file(kb_copy, "caffeine"),
-            lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=10.0))
-    assert load_knowledge_base(kb_copy).condition["caffeine"].risk_factors["caffeine_heavy"].lr \
-        == 10.0
+    _mutate(
+        _condition_file(kb_copy, "caffeine"),
+        lambda d: d["risk_factors"]["caffeine_heavy"].update(lr=10.0),
+    )
+    assert (
+        load_knowledge_base(kb_copy).condition["caffeine"].risk_factors["caffeine_heavy"].lr == 10.0
+    )
 
 
 # --- content corrections of the clinical review (issue 14) ---------------------------------
 
-_POTASSIUM_ADVICE = re.compile(r"potassium[- ]rich|rich in potassium|potassium supplement|"
-                               r"bananas", re.I)
+_POTASSIUM_ADVICE = re.compile(
+    r"potassium[- ]rich|rich in potassium|potassium supplement|"
+    r"bananas",
+    re.I,
+)
 
 
 def potassium_advice_problems(conditions: Any) -> list[str]:
     """Self-care that tells people to take more potassium must say: only after a blood test,
     and not with kidney disease, ACE inhibitors, ARBs or spironolactone (hyperkalaemia)."""
-    needed = {"blood test": r"blood test", "kidney disease": r"kidney",
-              "ACE inhibitors": r"\bACE\b", "ARBs": r"\bARB", "spironolactone": r"spironolactone"}
+    needed = {
+        "blood test": r"blood test",
+        "kidney disease": r"kidney",
+        "ACE inhibitors": r"\bACE\b",
+        "ARBs": r"\bARB",
+        "spironolactone": r"spironolactone",
+    }
     problems = []
     for cid, data in conditions.items():
         for item in data.get("self_care") or ():
             text = item.get("text", "")
             if _POTASSIUM_ADVICE.search(text):
-                missing = [name for name, pattern in needed.items()
-                           if not re.search(pattern, text, re.I)]
+                missing = [
+                    name for name, pattern in needed.items() if not re.search(pattern, text, re.I)
+                ]
                 if missing:
                     problems.append(f"{cid}: potassium advice without {', '.join(missing)}")
     return problems
 
 
 def test_potassium_advice_carries_its_cautions():
-    assert any(_POTASSIUM_ADVICE.search(i.get("text", ""))
-               for d in RAW.values() for i in d.get("self_care") or ())
+    assert any(
+        _POTASSIUM_ADVICE.search(i.get("text", ""))
+        for d in RAW.values()
+        for i in d.get("self_care") or ()
+    )
     assert potassium_advice_problems(RAW) == []
 
 
 def test_the_potassium_check_catches_the_old_advice():
-    old = {"electrolyte_imbalance": {"self_care": [{"text": "Eat foods rich in potassium and "
-                                                   "magnesium, such as bananas."}]}}
+    old = {
+        "electrolyte_imbalance": {
+            "self_care": [{"text": "Eat foods rich in potassium and magnesium, such as bananas."}]
+        }
+    }
     assert potassium_advice_problems(old) == [
         "electrolyte_imbalance: potassium advice without blood test, kidney disease, "
-        "ACE inhibitors, ARBs, spironolactone"]
+        "ACE inhibitors, ARBs, spironolactone"
+    ]
 
 
 def test_pregnancy_raises_the_odds_of_stroke(kb):
@@ -704,8 +861,9 @@ def test_the_bells_palsy_plan_checks_blood_pressure_and_urine_in_pregnancy(kb):
     bells = kb.condition["bells_palsy"]
     texts = [t.name + " " + t.why for t in bells.tests] + [s.text for s in bells.seek_care]
     pregnancy = [t for t in texts if re.search(r"pregnan", t, re.I)]
-    assert any(re.search(r"blood pressure", t, re.I) and re.search(r"urine", t, re.I)
-               for t in pregnancy), pregnancy
+    assert any(
+        re.search(r"blood pressure", t, re.I) and re.search(r"urine", t, re.I) for t in pregnancy
+    ), pregnancy
     assert bells.risk_factors["pregnancy_late"].lr > 1
 
 

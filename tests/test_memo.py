@@ -69,14 +69,20 @@ def _states():
 def test_the_memoised_choice_is_the_computed_one(fresh_memo):
     states = _states()
     fresh_memo.maxsize = 0  # off: every choice computed
-    computed = [(interview.step(e, age=a, sex=s).question,
-                 interview.expected_left(e, age=a, sex=s)) for e, a, s in states]
+    computed = [
+        (interview.step(e, age=a, sex=s).question, interview.expected_left(e, age=a, sex=s))
+        for e, a, s in states
+    ]
     fresh_memo.maxsize = 1_000
-    first = [(interview.step(e, age=a, sex=s).question,
-              interview.expected_left(e, age=a, sex=s)) for e, a, s in states]
+    first = [
+        (interview.step(e, age=a, sex=s).question, interview.expected_left(e, age=a, sex=s))
+        for e, a, s in states
+    ]
     hits = fresh_memo.hits
-    again = [(interview.step(e, age=a, sex=s).question,
-              interview.expected_left(e, age=a, sex=s)) for e, a, s in states]
+    again = [
+        (interview.step(e, age=a, sex=s).question, interview.expected_left(e, age=a, sex=s))
+        for e, a, s in states
+    ]
     assert computed == first == again
     assert hits > 0  # the look-ahead already chose some of the later states' questions
     assert fresh_memo.hits > hits and fresh_memo.misses == len(fresh_memo)

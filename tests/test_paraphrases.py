@@ -36,19 +36,23 @@ def _states(text: str) -> dict[str, str]:
 
 # --- the file and its checks -------------------------------------------------------------
 
+
 def test_the_packaged_file_names_only_known_findings_and_is_well_formed():
     raw = read_paraphrases(PACKAGED)
     assert paraphrase_problems(raw, packaged_finding_ids()) == []
     assert sum(len(v) for v in raw.values()) > 1000
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ({"no_such_finding": ["my lip jumps"]}, "unknown finding id 'no_such_finding'"),
-    ({"lip_twitch": "lip jumps"}, "expected a list of non-empty phrases"),
-    ({"lip_twitch": ["lip jumps", "  "]}, "expected a list of non-empty phrases"),
-    ({"lip_twitch": ["lip jumps", "Lip  jumps"]}, "is listed twice"),
-    (["lip jumps"], "expected a mapping"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"no_such_finding": ["my lip jumps"]}, "unknown finding id 'no_such_finding'"),
+        ({"lip_twitch": "lip jumps"}, "expected a list of non-empty phrases"),
+        ({"lip_twitch": ["lip jumps", "  "]}, "expected a list of non-empty phrases"),
+        ({"lip_twitch": ["lip jumps", "Lip  jumps"]}, "is listed twice"),
+        (["lip jumps"], "expected a mapping"),
+    ],
+)
 def test_malformed_content_is_named(raw, expected):
     problems = paraphrase_problems(raw, {"lip_twitch"})
     assert problems and expected in "; ".join(problems)
@@ -70,14 +74,14 @@ def kb_copy(tmp_path):
 def test_loading_a_folder_checks_its_paraphrases(kb_copy):
     assert load_knowledge_base(kb_copy).finding["lip_twitch"]
     (kb_copy / "parse" / "paraphrases.yaml").write_text(
-        "lip_twitch: [lip jumps]\nlip_twiching: [lip jerks]\n", encoding="utf-8")
+        "lip_twitch: [lip jumps]\nlip_twiching: [lip jerks]\n", encoding="utf-8"
+    )
     with pytest.raises(KnowledgeBaseError, match="unknown finding id 'lip_twiching'"):
         load_knowledge_base(kb_copy)
 
 
 def test_kb_check_fails_on_an_unknown_id(kb_copy):
-    (kb_copy / "parse" / "paraphrases.yaml").write_text("not_a_finding: [x y]\n",
-                                                        encoding="utf-8")
+    (kb_copy / "parse" / "paraphrases.yaml").write_text("not_a_finding: [x y]\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["kb", "check", str(kb_copy)])
     assert result.exit_code == 1
     assert "not_a_finding" in result.output and "paraphrases.yaml" in result.output
@@ -85,25 +89,45 @@ def test_kb_check_fails_on_an_unknown_id(kb_copy):
 
 def _tiny_kb() -> KnowledgeBase:
     leak = {"p": 0.01, "estimate": "test"}
-    return KnowledgeBase.model_validate({
-        "version": "t", "disclaimer": "Not a diagnosis; a test knowledge base.",
-        "complaint": "lip_twitch", "conditions": [], "groups": [], "sources": [],
-        "findings": [{"id": "lip_twitch", "kind": "symptom", "name": "Lip twitch",
-                      "question": "Twitch?", "synonyms": ["lip twitch"], "leak": leak}]})
+    return KnowledgeBase.model_validate(
+        {
+            "version": "t",
+            "disclaimer": "Not a diagnosis; a test knowledge base.",
+            "complaint": "lip_twitch",
+            "conditions": [],
+            "groups": [],
+            "sources": [],
+            "findings": [
+                {
+                    "id": "lip_twitch",
+                    "kind": "symptom",
+                    "name": "Lip twitch",
+                    "question": "Twitch?",
+                    "synonyms": ["lip twitch"],
+                    "leak": leak,
+                }
+            ],
+        }
+    )
 
 
 def test_a_finding_given_again_joins_its_lists(tmp_path):
     """Later batches are appended at the end of the file; plain YAML would keep only the last
     list of an id given twice."""
     path = tmp_path / "paraphrases.yaml"
-    path.write_text("lip_twitch: [lip jumps]\neyelid_twitch: [eye jumps]\n"
-                    "lip_twitch: [lip jerks]\n", encoding="utf-8")
+    path.write_text(
+        "lip_twitch: [lip jumps]\neyelid_twitch: [eye jumps]\nlip_twitch: [lip jerks]\n",
+        encoding="utf-8",
+    )
     assert read_paraphrases(path)["lip_twitch"] == ["lip jumps", "lip jerks"]
 
 
 def test_the_parser_refuses_an_unknown_id(monkeypatch):
-    monkeypatch.setattr(_rules, "packaged_paraphrases",
-                        lambda: {"lip_twitch": ["lip jumps"], "no_such_finding": ["x y"]})
+    monkeypatch.setattr(
+        _rules,
+        "packaged_paraphrases",
+        lambda: {"lip_twitch": ["lip jumps"], "no_such_finding": ["x y"]},
+    )
     with pytest.raises(KnowledgeBaseError, match="no_such_finding"):
         paraphrases({f.id: f for f in _tiny_kb().findings})
 
@@ -130,6 +154,7 @@ def test_a_changed_file_is_not_served_from_the_cache(tmp_path, monkeypatch):
 
 
 # --- phrase classes: what must be read and what must not ---------------------------------
+
 
 class _PhraseClass:
     """Subclasses list (text, finding) pairs: READ present, DENIED absent, NOT_READ never
@@ -193,8 +218,10 @@ class TestStrokeSigns(_PhraseClass):
     NOT_READ = [
         # dated: a relative's danger sign said without a time is read as theirs now (the
         # red-team classes: "my mum is talking rubbish"), so the history must say when
-        ("my grandad had a stroke years ago and lost the use of his arm",
-         "one_sided_limb_weakness"),
+        (
+            "my grandad had a stroke years ago and lost the use of his arm",
+            "one_sided_limb_weakness",
+        ),
         ("if my face drooped I would call an ambulance", "facial_droop"),
         ("both hands went numb", "one_sided_numbness"),
         ("my feet are numb", "one_sided_numbness"),
@@ -259,8 +286,10 @@ class TestBreathingAndBabies(_PhraseClass):
         ("she stops breathing for a few seconds", "infant_apnoea"),
         ("his lips went purple", "infant_apnoea"),
         ("he went a funny colour", "infant_apnoea"),
-        ("even when I hold his arm still it jerks against my hand",
-         "movements_not_stopped_by_holding"),
+        (
+            "even when I hold his arm still it jerks against my hand",
+            "movements_not_stopped_by_holding",
+        ),
         ("she's gone all floppy and sleepy and not feeding", "floppy_poor_feeding"),
         ("he has a weak suck", "floppy_poor_feeding"),
     ]

@@ -24,22 +24,42 @@ TEXTS = [
 
 def _kb(synonyms: tuple[str, ...] = ("lip twitch", "lip jumping")) -> KnowledgeBase:
     leak = {"p": 0.01, "estimate": "test"}
-    return KnowledgeBase.model_validate({
-        "version": "t", "disclaimer": "Not a diagnosis; a test knowledge base.",
-        "complaint": "lip_twitch", "conditions": [], "groups": [],
-        "sources": [],
-        "findings": [
-            {"id": "lip_twitch", "kind": "symptom", "name": "Lip twitch",
-             "question": "Twitch?", "synonyms": list(synonyms), "leak": leak},
-            {"id": "face_droop", "kind": "symptom", "name": "Face droop",
-             "question": "Droop?", "synonyms": ["face drooped", "face droop"], "leak": leak},
-        ]})
+    return KnowledgeBase.model_validate(
+        {
+            "version": "t",
+            "disclaimer": "Not a diagnosis; a test knowledge base.",
+            "complaint": "lip_twitch",
+            "conditions": [],
+            "groups": [],
+            "sources": [],
+            "findings": [
+                {
+                    "id": "lip_twitch",
+                    "kind": "symptom",
+                    "name": "Lip twitch",
+                    "question": "Twitch?",
+                    "synonyms": list(synonyms),
+                    "leak": leak,
+                },
+                {
+                    "id": "face_droop",
+                    "kind": "symptom",
+                    "name": "Face droop",
+                    "question": "Droop?",
+                    "synonyms": ["face drooped", "face droop"],
+                    "leak": leak,
+                },
+            ],
+        }
+    )
 
 
 def _reading(pipe, text: str) -> list[tuple[str, int, int, tuple[str, ...]]]:
     doc = pipe.nlp(text)
-    return [(e.label_, e.start, e.end, tuple(sorted(m.category for m in e._.modifiers)))
-            for e in doc.ents] + [(s.label_, s.start, s.end, ()) for s in pipe.overlay_spans(doc)]
+    return [
+        (e.label_, e.start, e.end, tuple(sorted(m.category for m in e._.modifiers)))
+        for e in doc.ents
+    ] + [(s.label_, s.start, s.end, ()) for s in pipe.overlay_spans(doc)]
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +97,12 @@ def test_a_data_change_gets_a_new_entry(cache_dir):
     two = build_pipeline(_kb(("lip twitch", "lip jumping", "mouth zigzagging")).findings)
     assert len(_entries(cache_dir)) == 2
     text = "my mouth zigzagging again"
-    assert not any(label.startswith("T") and one.label_findings[label]
-                   for label, *_ in _reading(one, text))
-    assert ["lip_twitch"] == [f for label, *_ in _reading(two, text)
-                              for f in two.label_findings[label]]
+    assert not any(
+        label.startswith("T") and one.label_findings[label] for label, *_ in _reading(one, text)
+    )
+    assert ["lip_twitch"] == [
+        f for label, *_ in _reading(two, text) for f in two.label_findings[label]
+    ]
 
 
 def test_the_key_covers_findings_and_parse_data():
@@ -141,8 +163,14 @@ def test_the_default_location_follows_xdg(monkeypatch, tmp_path):
 
 
 def _run(code: str, env: dict[str, str]) -> str:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={**os.environ, **env}, timeout=300, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=300,
+        check=True,
+    )
     return out.stdout.strip()
 
 
@@ -159,15 +187,18 @@ def test_parsing_imports_no_torch_scipy_sklearn_or_pyrush_and_they_still_import(
         "import nltk\n"
         "from nltk.stem import SnowballStemmer\n"
         "assert nltk.FreqDist and SnowballStemmer('english').stem('running') == 'run'\n"
-        "print(medspacy.__version__, callable(medspacy.load))\n")
+        "print(medspacy.__version__, callable(medspacy.load))\n"
+    )
     lines = _run(code, {"TWITCHCHECK_CACHE_DIR": str(tmp_path)}).splitlines()
     assert lines[0] == "[]"
     assert lines[1].endswith(" True")
 
 
 def test_full_imports_give_the_same_reading(tmp_path):
-    code = ("import json\nfrom twitchcheck._parse import parse\n"
-            f"print(json.dumps([parse(t).to_dict() for t in {TEXTS!r}], sort_keys=True))\n")
+    code = (
+        "import json\nfrom twitchcheck._parse import parse\n"
+        f"print(json.dumps([parse(t).to_dict() for t in {TEXTS!r}], sort_keys=True))\n"
+    )
     env = {"TWITCHCHECK_CACHE": "off"}
     lean = _run(code, env)
     full = _run(code, {**env, "TWITCHCHECK_FULL_IMPORTS": "1"})
@@ -188,11 +219,14 @@ def test_nltk_and_requests_load_only_when_used(tmp_path):
         "print(json.dumps(parse('my eyelids quiverings flutterings').to_dict()))\n"
         "print('nltk.stem.porter' in sys.modules)\n"
         "import requests\n"
-        "print(callable(requests.get))\n")
+        "print(callable(requests.get))\n"
+    )
     lines = _run(code, env).splitlines()
     assert lines[0] == "[]"
-    full = _run("import json\nfrom twitchcheck._parse import parse\n"
-                "print(json.dumps(parse('my eyelids quiverings flutterings').to_dict()))\n",
-                {**env, "TWITCHCHECK_FULL_IMPORTS": "1"})
+    full = _run(
+        "import json\nfrom twitchcheck._parse import parse\n"
+        "print(json.dumps(parse('my eyelids quiverings flutterings').to_dict()))\n",
+        {**env, "TWITCHCHECK_FULL_IMPORTS": "1"},
+    )
     assert lines[1] == full
     assert lines[2:] == ["True", "True"]

@@ -11,8 +11,15 @@ from twitchcheck._parse import parse
 from twitchcheck._parse._guard import MAX_CHUNK, MAX_SYMBOL_RUN, MAX_TEXT_CHARS, defuse
 
 # Shapes that were quadratic in spaCy's tokenizer or later, at the length limit.
-ATTACKS = {"dollars": "$", "brackets": "(", "quotes": "'", "emoji": "\U0001F600",
-           "underscores": "_", "letters": "a", "comma-word": ",a"}
+ATTACKS = {
+    "dollars": "$",
+    "brackets": "(",
+    "quotes": "'",
+    "emoji": "\U0001f600",
+    "underscores": "_",
+    "letters": "a",
+    "comma-word": ",a",
+}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -86,5 +93,6 @@ def test_many_mentions_set_the_same_entities_as_medspacy_one_by_one(monkeypatch)
     monkeypatch.setattr(_rules, "_add_ents", one_by_one)
     slow = _rules.build_pipeline(findings).nlp(text)
     assert len(fast.ents) > 200
-    assert [(e.start, e.end, e.label_) for e in fast.ents] == \
-        [(e.start, e.end, e.label_) for e in slow.ents]
+    assert [(e.start, e.end, e.label_) for e in fast.ents] == [
+        (e.start, e.end, e.label_) for e in slow.ents
+    ]

@@ -11,8 +11,10 @@ from twitchcheck._parse import parse
 
 
 def _random_text(rng: random.Random, chars: int = 4_000) -> str:
-    words = (("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9))))
-             for _ in range(chars))
+    words = (
+        ("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 9))))
+        for _ in range(chars)
+    )
     return " ".join(words)[:chars]
 
 

@@ -11,8 +11,10 @@ from twitchcheck._interfaces._api import PARSE_TIMEOUT_ENV, create_app, parse_ti
 from twitchcheck._parse import parse
 from twitchcheck._parse._process import ParseProcess, ParseTimeout
 
-TEXT = ("I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups of "
-        "coffee a day.")
+TEXT = (
+    "I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups of "
+    "coffee a day."
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +45,9 @@ def test_a_text_the_parser_refuses_is_a_value_error(process):
         process.parse("twitch " * 1000)
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("", None), ("off", None), ("0", None), ("2.5", 2.5), (" 10 ", 10.0)])
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("", None), ("off", None), ("0", None), ("2.5", 2.5), (" 10 ", 10.0)]
+)
 def test_the_timeout_setting(monkeypatch, raw, expected):
     monkeypatch.setenv(PARSE_TIMEOUT_ENV, raw)
     assert parse_timeout() == expected
@@ -68,8 +71,9 @@ def test_the_api_answers_503_and_stays_up(monkeypatch):
             error = slow.json()["errors"][0]
             assert error["field"] == "text" and "limit of 1e-06 s" in error["message"]
             assert client.get("/healthz").status_code == 200
-            triage = client.post("/v1/triage", json={"evidence": [
-                {"finding": "facial_droop", "state": "present"}]})
+            triage = client.post(
+                "/v1/triage", json={"evidence": [{"finding": "facial_droop", "state": "present"}]}
+            )
             assert triage.status_code == 200
             assert triage.json()["triage_level"] == "emergency_ambulance"
             service.parser.timeout = 120.0

@@ -61,10 +61,12 @@ def test_a_diagnosis_step_checks_its_evidence_once_and_infers_once(monkeypatch):
         def wrapper(kb_or_ckb: Any, items: Any, *args: Any, **kwargs: Any) -> Any:
             calls[(name, _state(items))] += 1
             return fn(kb_or_ckb, items, *args, **kwargs)
+
         return wrapper
 
-    monkeypatch.setattr(_pipeline, "validate_evidence",
-                        counting("validate", _assessment.validate_evidence))
+    monkeypatch.setattr(
+        _pipeline, "validate_evidence", counting("validate", _assessment.validate_evidence)
+    )
     infer = counting("infer", _posterior.infer)
     for module in (_posterior, _pipeline._engine, _interview._engine):
         monkeypatch.setattr(module, "infer", infer)
@@ -72,8 +74,12 @@ def test_a_diagnosis_step_checks_its_evidence_once_and_infers_once(monkeypatch):
     endpoint = next(r.endpoint for r in app.routes if getattr(r, "path", "") == "/v1/diagnosis")
     kb = load_knowledge_base()
     screen = [f.id for f in kb.findings if f.red_flag and f.question]
-    body = {"evidence": [{"finding": "lip_twitch", "origin": "text"}]
-            + [{"finding": f, "state": "absent"} for f in screen], "age": 30, "sex": "female"}
+    body = {
+        "evidence": [{"finding": "lip_twitch", "origin": "text"}]
+        + [{"finding": f, "state": "absent"} for f in screen],
+        "age": 30,
+        "sex": "female",
+    }
     response = asyncio.run(endpoint(CaseRequest.model_validate(body)))
     assert response.status_code == 200
     own = _state(Evidence(**e) for e in body["evidence"])

@@ -28,8 +28,9 @@ def test_shared_steps_are_merged_and_keep_every_condition(tiny_kb):
 
 
 def test_emergencies_have_no_self_care_and_say_what_to_do_now(tiny_kb):
-    plan = _plan(tiny_kb, {"benign": 0.8, "chronic": 0.01, "danger": 0.001},
-                 [Evidence("stroke_sign")])
+    plan = _plan(
+        tiny_kb, {"benign": 0.8, "chronic": 0.01, "danger": 0.001}, [Evidence("stroke_sign")]
+    )
     assert plan.self_care == ()
     assert "ambulance" in plan.now.lower()
     assert plan.seek_care[0].text == "A stroke sign needs an ambulance."

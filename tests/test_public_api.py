@@ -41,8 +41,11 @@ def test_unknown_names_raise_attribute_error():
 
 
 def test_importing_the_package_stays_light():
-    code = ("import sys, twitchcheck; heavy = [m for m in ('spacy', 'medspacy', 'numpy', "
-            "'fastapi', 'pydantic') if m in sys.modules]; print(','.join(heavy))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.strip()
+    code = (
+        "import sys, twitchcheck; heavy = [m for m in ('spacy', 'medspacy', 'numpy', "
+        "'fastapi', 'pydantic') if m in sys.modules]; print(','.join(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == ""

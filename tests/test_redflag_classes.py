@@ -25,8 +25,11 @@ MUST_MATCH = [
     ("droop-lower", "one corner of my mouth is lower than the other since lunch", "facial_droop"),
     ("droop-dribble", "my tea dribbled out of the side of my mouth", "facial_droop"),
     # arm weakness told by what the arm does
-    ("arm-drifts", "when I hold both arms out the right arm just drifts down",
-     "one_sided_limb_weakness"),
+    (
+        "arm-drifts",
+        "when I hold both arms out the right arm just drifts down",
+        "one_sided_limb_weakness",
+    ),
     ("arm-gave-out", "my left side just gave out on me in the kitchen", "one_sided_limb_weakness"),
     ("arm-cup", "I couldn't hold the mug, my hand just let go", "one_sided_limb_weakness"),
     ("arm-stopped", "my hand stopped working for a bit this morning", "one_sided_limb_weakness"),
@@ -34,12 +37,18 @@ MUST_MATCH = [
     # speech, lay or second-hand
     ("speech-mumbling", "my husband is mumbling and his lip twitches", "sudden_speech_difficulty"),
     ("speech-jumbled", "her words are all jumbled this evening", "sudden_speech_difficulty"),
-    ("speech-wrong-answers", "grandad answers wrong things when we ask him",
-     "sudden_speech_difficulty"),
+    (
+        "speech-wrong-answers",
+        "grandad answers wrong things when we ask him",
+        "sudden_speech_difficulty",
+    ),
     ("speech-backwards", "my words are coming out backwards", "sudden_speech_difficulty"),
     ("speech-mushy", "his speech is mushy since an hour", "sudden_speech_difficulty"),
-    ("speech-relative", "my mum is talking gibberish and her lip is twitching",
-     "sudden_speech_difficulty"),
+    (
+        "speech-relative",
+        "my mum is talking gibberish and her lip is twitching",
+        "sudden_speech_difficulty",
+    ),
     # half the visual field
     ("vision-half-page", "I can only see the left half of the page", "sudden_vision_loss"),
     ("vision-side-gone", "the right side of my vision has gone", "sudden_vision_loss"),
@@ -51,13 +60,19 @@ MUST_MATCH = [
     ("numb-face-to-foot", "numb from my face down to my foot on the right", "one_sided_numbness"),
     # thunderclap headache by metaphor or in a second language
     ("head-thunder", "very strong pain in my head like thunder", "sudden_severe_headache"),
-    ("head-bat", "it felt like I was hit with a bat on the back of my head",
-     "sudden_severe_headache"),
+    (
+        "head-bat",
+        "it felt like I was hit with a bat on the back of my head",
+        "sudden_severe_headache",
+    ),
     ("head-bomb", "a headache like a bomb went off in my head", "sudden_severe_headache"),
     ("head-burst", "something burst in my head and now it pounds", "sudden_severe_headache"),
     # balance and coordination by actions
-    ("balance-knocks", "she keeps knocking things over since this afternoon",
-     "sudden_balance_loss"),
+    (
+        "balance-knocks",
+        "she keeps knocking things over since this afternoon",
+        "sudden_balance_loss",
+    ),
     ("balance-cup", "he missed the cup when he reached for it", "sudden_balance_loss"),
     ("balance-sway", "I'm swaying from side to side when I stand", "sudden_balance_loss"),
     ("balance-drunk", "he is walking like drunk but he had nothing", "sudden_balance_loss"),
@@ -67,8 +82,11 @@ MUST_MATCH = [
     ("fit-floor", "I found him shaking on the floor", "seizure"),
     ("fit-tongue-wet", "I woke up, had bitten my tongue and wet myself", "seizure"),
     ("fit-first", "she had her first ever fit today", "seizure"),
-    ("fit-febrile-now", "my 2 year old has a high temperature and just had a febrile fit",
-     "seizure"),
+    (
+        "fit-febrile-now",
+        "my 2 year old has a high temperature and just had a febrile fit",
+        "seizure",
+    ),
     ("droop-when-eating", "when he was eating his face drooped", "facial_droop"),
     ("droop-relative-now", "my mum's mouth has dropped on one side", "facial_droop"),
     # jerking going on for an hour or more
@@ -83,8 +101,11 @@ MUST_MATCH = [
     ("stridor-squeaky", "there's a high squeaky noise when she breathes in", "airway_compromise"),
     ("stridor-squeezing", "my throat is squeezing shut", "airway_compromise"),
     ("stridor-grabbing", "he is grabbing at his throat", "airway_compromise"),
-    ("stridor-sucks-in", "a whistle sound when he breathes and his chest sucks in",
-     "airway_compromise"),
+    (
+        "stridor-sucks-in",
+        "a whistle sound when he breathes and his chest sucks in",
+        "airway_compromise",
+    ),
     # neck surgery in short
     ("neck-parathyroid-op", "I had a parathyroid op in May", "neck_surgery"),
     ("neck-thyroid-out", "I had my thyroid out two weeks ago", "neck_surgery"),
@@ -101,8 +122,11 @@ MUST_MATCH = [
     ("head-fell-knocked", "I fell and knocked my head on the step", "recent_head_injury"),
     ("head-lump", "there's a lump on his head from the fall", "recent_head_injury"),
     # both sides of the face
-    ("both-other-side", "now the other side of my face has dropped too",
-     "both_sides_face_weakness"),
+    (
+        "both-other-side",
+        "now the other side of my face has dropped too",
+        "both_sides_face_weakness",
+    ),
     ("both-mask", "my face is like a mask", "both_sides_face_weakness"),
     ("both-blink", "I can't blink on either side", "both_sides_face_weakness"),
     # breathless
@@ -128,8 +152,11 @@ MUST_MATCH = [
     ("confusion-rubbish", "my mum is talking rubbish", "confusion"),
     ("confusion-weird", "he's acting weird since lunch", "confusion"),
     ("confusion-where", "grandma doesn't know where she is", "confusion"),
-    ("halluc-garden", "she sees children in the garden but there is nothing there",
-     "hallucinations"),
+    (
+        "halluc-garden",
+        "she sees children in the garden but there is nothing there",
+        "hallucinations",
+    ),
     ("halluc-name", "I keep hearing my name called when nobody's there", "hallucinations"),
     ("halluc-bugs", "he is seeing bugs on the wall", "hallucinations"),
     # gestation
@@ -153,13 +180,22 @@ MUST_NOT_MATCH = [
     # an old, unchanged droop
     ("droop-unchanged", "my face droop from the stroke is unchanged for years", "facial_droop"),
     ("droop-same", "the droop from my old Bell's palsy hasn't changed", "facial_droop"),
-    ("droop-since-stroke", "my mouth has drooped a bit since my stroke, same as ever",
-     "facial_droop"),
+    (
+        "droop-since-stroke",
+        "my mouth has drooped a bit since my stroke, same as ever",
+        "facial_droop",
+    ),
     # sight blurring slowly
-    ("vision-year", "I can't see properly over the last year, slowly more blurred",
-     "sudden_vision_loss"),
-    ("vision-glasses", "my sight went blurry over months, I think I need new glasses",
-     "sudden_vision_loss"),
+    (
+        "vision-year",
+        "I can't see properly over the last year, slowly more blurred",
+        "sudden_vision_loss",
+    ),
+    (
+        "vision-glasses",
+        "my sight went blurry over months, I think I need new glasses",
+        "sudden_vision_loss",
+    ),
     # a sore arm after a jab
     ("jab-weak", "my arm is sore and weak since my flu jab", "one_sided_limb_weakness"),
     ("jab-heavy", "my left arm feels heavy where I had the vaccine", "one_sided_limb_weakness"),
@@ -169,8 +205,11 @@ MUST_NOT_MATCH = [
     ("words-lifelong", "I've always got my words jumbled", "sudden_speech_difficulty"),
     ("words-all-my-life", "my words come out wrong, all my life", "sudden_speech_difficulty"),
     # ordinary words near the new phrases
-    ("garden-kids", "I was playing with my children in the garden when my lip twitched",
-     "hallucinations"),
+    (
+        "garden-kids",
+        "I was playing with my children in the garden when my lip twitched",
+        "hallucinations",
+    ),
     ("calf-jump", "my calf muscle keeps twitching", "rhythmic_jerking"),
     ("lines-wrote", "I wrote a few lines in my diary about my twitching eyelid", "stimulant_drugs"),
     ("eyelid-acting", "my eyelid is acting weird again", "confusion"),
@@ -189,70 +228,122 @@ MUST_NOT_MATCH = [
 
 # (id, text, level): the whole assessment must be at least this urgent.
 AT_LEAST = [
-    ("t-droop", "my dad's face has slid down on one side and his lip twitches",
-     "emergency_ambulance"),
+    (
+        "t-droop",
+        "my dad's face has slid down on one side and his lip twitches",
+        "emergency_ambulance",
+    ),
     ("t-relative-speech", "my nan is mumbling and her lip is twitching", "emergency_ambulance"),
-    ("t-tia-hand", "lip twitching and my hand stopped working for a bit, fine now",
-     "emergency_ambulance"),
-    ("t-witness-rigid", "her eyes rolled back and she went rigid, her lip twitched before",
-     "emergency_ambulance"),
-    ("t-rigid-blackout", "he went rigid and blacked out, lip twitching earlier",
-     "emergency_ambulance"),
+    (
+        "t-tia-hand",
+        "lip twitching and my hand stopped working for a bit, fine now",
+        "emergency_ambulance",
+    ),
+    (
+        "t-witness-rigid",
+        "her eyes rolled back and she went rigid, her lip twitched before",
+        "emergency_ambulance",
+    ),
+    (
+        "t-rigid-blackout",
+        "he went rigid and blacked out, lip twitching earlier",
+        "emergency_ambulance",
+    ),
     ("t-first-fit", "I had a fit, never had epilepsy, lip twitching before", "emergency_ambulance"),
-    ("t-no-history", "she had a seizure today, no history of fits, her lip twitches",
-     "emergency_ambulance"),
-    ("t-hours-jumping",
-     "the jumping in his leg and lip does not stop even one minute, for 2 hours now",
-     "emergency_ambulance"),
-    ("t-hand-hours", "her hand keeps jumping for hours and her lip twitches",
-     "emergency_ambulance"),
+    (
+        "t-no-history",
+        "she had a seizure today, no history of fits, her lip twitches",
+        "emergency_ambulance",
+    ),
+    (
+        "t-hours-jumping",
+        "the jumping in his leg and lip does not stop even one minute, for 2 hours now",
+        "emergency_ambulance",
+    ),
+    (
+        "t-hand-hours",
+        "her hand keeps jumping for hours and her lip twitches",
+        "emergency_ambulance",
+    ),
     ("t-preg", "I'm 30 weeks, lip twitching and a bad headache with spots in my eyes", "emergency"),
     ("t-preg-shorthand", "G1 at 33+2, lip twitching and bad headache", "emergency"),
-    ("t-parathyroid",
-     "had my parathyroid op last week, lip twitching and my hands are cramping into claws",
-     "emergency"),
-    ("t-head-weaker", "I fell and knocked my head yesterday, my lip twitches and my arm is weaker",
-     "emergency_ambulance"),
-    ("t-jaw-haloperidol", "on haloperidol and my jaw is clenched and locked, lip twitching",
-     "emergency"),
-    ("t-caffeine",
-     "took a handful of ProPlus, maybe 8 or 9, lip twitching and heart all over the place",
-     "emergency_ambulance"),
+    (
+        "t-parathyroid",
+        "had my parathyroid op last week, lip twitching and my hands are cramping into claws",
+        "emergency",
+    ),
+    (
+        "t-head-weaker",
+        "I fell and knocked my head yesterday, my lip twitches and my arm is weaker",
+        "emergency_ambulance",
+    ),
+    (
+        "t-jaw-haloperidol",
+        "on haloperidol and my jaw is clenched and locked, lip twitching",
+        "emergency",
+    ),
+    (
+        "t-caffeine",
+        "took a handful of ProPlus, maybe 8 or 9, lip twitching and heart all over the place",
+        "emergency_ambulance",
+    ),
     ("t-faint-heart", "I fainted, heart jumping very fast, lip twitching", "emergency_ambulance"),
-    ("t-jab-droop", "since my flu jab my arm is sore and my face drooped suddenly, lip twitching",
-     "emergency_ambulance"),
+    (
+        "t-jab-droop",
+        "since my flu jab my arm is sore and my face drooped suddenly, lip twitching",
+        "emergency_ambulance",
+    ),
 ]
 
 # (id, text, level): the whole assessment must be at most this urgent.
 AT_MOST = [
     ("c-what-if", "my lip twitches, what if it's a seizure?", "consultation_24"),
     ("c-febrile", "my lip twitches, I had febrile fits as a baby", "consultation_24"),
-    ("c-old-droop",
-     "lip twitching. I had a stroke 6 years ago and my face droop is unchanged for years",
-     "consultation_24"),
-    ("c-gradual-vision", "lip twitching and my eyesight has got worse over the past year",
-     "consultation_24"),
-    ("c-jab", "my arm is sore and feels weak after the flu jab yesterday, and my eyelid twitches",
-     "consultation_24"),
-    ("c-lifelong-words", "my lip twitches when I'm stressed. I always mix up words, it's lifelong",
-     "consultation_24"),
-    ("c-paracetamol", "lip twitch and a headache but it's not severe, goes away with paracetamol",
-     "consultation_24"),
+    (
+        "c-old-droop",
+        "lip twitching. I had a stroke 6 years ago and my face droop is unchanged for years",
+        "consultation_24",
+    ),
+    (
+        "c-gradual-vision",
+        "lip twitching and my eyesight has got worse over the past year",
+        "consultation_24",
+    ),
+    (
+        "c-jab",
+        "my arm is sore and feels weak after the flu jab yesterday, and my eyelid twitches",
+        "consultation_24",
+    ),
+    (
+        "c-lifelong-words",
+        "my lip twitches when I'm stressed. I always mix up words, it's lifelong",
+        "consultation_24",
+    ),
+    (
+        "c-paracetamol",
+        "lip twitch and a headache but it's not severe, goes away with paracetamol",
+        "consultation_24",
+    ),
     ("c-worried-seizure", "lip twitch, worried it could be a seizure", "consultation_24"),
 ]
 
 
-(test_class_phrasing_is_read, test_harmless_phrasing_is_not_read,
- test_emergency_reaches_its_level, test_control_stays_under_its_level) = phrasing_tests(
-    MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
+(
+    test_class_phrasing_is_read,
+    test_harmless_phrasing_is_not_read,
+    test_emergency_reaches_its_level,
+    test_control_stays_under_its_level,
+) = phrasing_tests(MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
 
 
 def test_never_stops_for_a_minute_is_no_short_spell() -> None:
     """The quantity bug: "does not stop even one minute" said there was no pause, and was
     read as a spell under 5 minutes (episode_5_minutes_or_more absent)."""
-    for text in ("his arm is jerking and does not stop even one minute",
-                 "her leg jerks, it hasn't stopped for one minute since lunch",
-                 "jerking, not even a minute of rest"):
+    for text in (
+        "his arm is jerking and does not stop even one minute",
+        "her leg jerks, it hasn't stopped for one minute since lunch",
+        "jerking, not even a minute of rest",
+    ):
         p = parse(text)
         assert "episode_minutes" not in p.quantities, text
         assert p.state("episode_5_minutes_or_more") != "absent", text
@@ -262,13 +353,17 @@ def test_never_stops_for_a_minute_is_no_short_spell() -> None:
     assert p.state("episode_5_minutes_or_more") == "absent"
 
 
-@pytest.mark.parametrize(("text", "weeks", "late"), [
-    ("I'm 28 weeks and my lip twitches", 28, "present"),
-    ("I'm 12 weeks pregnant and twitchy", 12, "absent"),
-    ("G1 at 33+2 with a headache", 33, "present"),
-    ("we're at 19+6 weeks gestation", 19, "absent"),
-    ("about 24 weeks along now", 24, "present"),
-], ids=["im-28", "12-pregnant", "g1-shorthand", "19-plus-6", "24-along"])
+@pytest.mark.parametrize(
+    ("text", "weeks", "late"),
+    [
+        ("I'm 28 weeks and my lip twitches", 28, "present"),
+        ("I'm 12 weeks pregnant and twitchy", 12, "absent"),
+        ("G1 at 33+2 with a headache", 33, "present"),
+        ("we're at 19+6 weeks gestation", 19, "absent"),
+        ("about 24 weeks along now", 24, "present"),
+    ],
+    ids=["im-28", "12-pregnant", "g1-shorthand", "19-plus-6", "24-along"],
+)
 def test_gestation_weeks(text: str, weeks: int, late: str) -> None:
     p = parse(text)
     assert p.quantities["gestation_weeks"] == weeks
@@ -282,4 +377,5 @@ def test_a_finding_given_twice_joins_its_lists() -> None:
     assert raw == {"seizure": ["one", "three"], "choking": ["two"]}
     twice = read_paraphrases("seizure:\n  - one\nseizure:\n  - One\n")
     assert paraphrase_problems(twice, {"seizure"}) == [
-        "parse/paraphrases.yaml [seizure]: 'One' is listed twice"]
+        "parse/paraphrases.yaml [seizure]: 'One' is listed twice"
+    ]

@@ -18,8 +18,9 @@ EMERGENCY = TriageLevel.emergency
 DAY = TriageLevel.consultation_24
 
 
-def _level(findings: list[str], age: int | None = 40, sex: str | None = None,
-           absent: tuple[str, ...] = ()) -> TriageLevel:
+def _level(
+    findings: list[str], age: int | None = 40, sex: str | None = None, absent: tuple[str, ...] = ()
+) -> TriageLevel:
     evidence = [Evidence(f) for f in findings] + [Evidence(f, "absent") for f in absent]
     return assess(evidence=evidence, age=age, sex=sex).triage.level
 
@@ -72,15 +73,18 @@ def test_h03b_throat_dystonia_blocking_the_airway_calls_an_ambulance():
 # --- 4. tetany and the airway --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("risk", ["neck_surgery", "known_hypoparathyroidism",
-                                  "calcium_treatment_stopped"])
+@pytest.mark.parametrize(
+    "risk", ["neck_surgery", "known_hypoparathyroidism", "calcium_treatment_stopped"]
+)
 def test_h04a_carpopedal_spasm_with_a_low_calcium_risk_is_an_emergency(risk):
     assert _at_least(_level(["hand_foot_spasm", risk]), EMERGENCY)
 
 
 def test_h04a_a_claw_hand_after_thyroid_surgery_in_lay_words_is_an_emergency():
-    result = assess("Since my thyroid operation last week my lips tingle and today my hands "
-                    "locked into a claw and I cannot open my fingers.")
+    result = assess(
+        "Since my thyroid operation last week my lips tingle and today my hands "
+        "locked into a claw and I cannot open my fingers."
+    )
     assert _at_least(result.triage.level, EMERGENCY)
 
 
@@ -98,15 +102,18 @@ def test_h04c_ordinary_cramps_set_no_floor():
 # --- 5. babies -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sign", ["infant_apnoea", "movements_not_stopped_by_holding",
-                                  "floppy_poor_feeding"])
+@pytest.mark.parametrize(
+    "sign", ["infant_apnoea", "movements_not_stopped_by_holding", "floppy_poor_feeding"]
+)
 def test_h05a_a_baby_with_a_danger_sign_is_an_emergency(sign):
     assert _at_least(_level([sign], age=0), EMERGENCY)
 
 
 def test_h05b_a_three_week_old_with_blue_spells_and_twitching_is_not_self_care():
-    result = assess("My 3 week old baby's lip keeps twitching and he went blue and stopped "
-                    "breathing for a few seconds.")
+    result = assess(
+        "My 3 week old baby's lip keeps twitching and he went blue and stopped "
+        "breathing for a few seconds."
+    )
     assert _at_least(result.triage.level, EMERGENCY)
 
 
@@ -128,8 +135,7 @@ def test_h06b_lithium_alone_is_not_raised_by_the_toxicity_rule():
 
 
 def test_h06c_serotonergic_drugs_with_agitation_and_jerks_is_an_emergency():
-    assert _at_least(_level(["serotonergic_drugs", "agitation", "twitching_elsewhere"]),
-                     EMERGENCY)
+    assert _at_least(_level(["serotonergic_drugs", "agitation", "twitching_elsewhere"]), EMERGENCY)
     assert _at_least(_level(["serotonergic_drugs", "sweating", "rhythmic_jerking"]), EMERGENCY)
 
 
@@ -157,9 +163,16 @@ def test_h07c_a_fit_in_late_pregnancy_calls_an_ambulance():
 # --- 8. breathing, spreading weakness, balance ---------------------------------------------------
 
 
-@pytest.mark.parametrize("sign, floor", [
-    ("breathless", EMERGENCY), ("choking", EMERGENCY), ("weakness_spreading", EMERGENCY),
-    ("both_sides_face_weakness", EMERGENCY), ("sudden_balance_loss", AMBULANCE)])
+@pytest.mark.parametrize(
+    "sign, floor",
+    [
+        ("breathless", EMERGENCY),
+        ("choking", EMERGENCY),
+        ("weakness_spreading", EMERGENCY),
+        ("both_sides_face_weakness", EMERGENCY),
+        ("sudden_balance_loss", AMBULANCE),
+    ],
+)
 def test_h08_breathing_spreading_weakness_and_balance_signs(sign, floor):
     assert _at_least(_level([sign]), floor)
 
@@ -167,10 +180,16 @@ def test_h08_breathing_spreading_weakness_and_balance_signs(sign, floor):
 # --- 9. withdrawal -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("stopped, sign", [
-    ("alcohol_stopped", "hallucinations"), ("alcohol_stopped", "seizure"),
-    ("drug_withdrawal", "confusion"), ("benzodiazepine_stopped", "hallucinations"),
-    ("benzodiazepine_stopped", "seizure")])
+@pytest.mark.parametrize(
+    "stopped, sign",
+    [
+        ("alcohol_stopped", "hallucinations"),
+        ("alcohol_stopped", "seizure"),
+        ("drug_withdrawal", "confusion"),
+        ("benzodiazepine_stopped", "hallucinations"),
+        ("benzodiazepine_stopped", "seizure"),
+    ],
+)
 def test_h09a_withdrawal_with_hallucinations_confusion_or_a_fit_is_an_emergency(stopped, sign):
     assert _at_least(_level([stopped, sign]), EMERGENCY)
 
@@ -187,8 +206,9 @@ def test_h09c_stopping_benzodiazepines_without_danger_signs_is_seen_within_24_ho
 
 
 def test_h10a_grams_of_caffeine_call_an_ambulance():
-    result = assess("I took about 25 caffeine tablets of 200 mg for my exam and my lip is "
-                    "twitching.")
+    result = assess(
+        "I took about 25 caffeine tablets of 200 mg for my exam and my lip is twitching."
+    )
     assert result.triage.level == AMBULANCE
 
 
@@ -202,8 +222,9 @@ def test_h10c_swallowed_nicotine_liquid_calls_an_ambulance():
 
 
 def test_h10d_stimulants_with_chest_pain_call_an_ambulance():
-    result = assess("I did a few lines of cocaine tonight and now I have chest pain and my "
-                    "lip keeps twitching.")
+    result = assess(
+        "I did a few lines of cocaine tonight and now I have chest pain and my lip keeps twitching."
+    )
     assert result.triage.level == AMBULANCE
 
 
@@ -227,17 +248,22 @@ def test_h11c_blisters_in_the_ear_with_facial_weakness_are_seen_within_24_hours(
 
 
 def test_h12a_a_fit_timed_in_the_same_sentence_as_the_lip_twitch_calls_an_ambulance():
-    result = assess("His lip began twitching and then his whole body was shaking for about "
-                    "12 minutes.")
+    result = assess(
+        "His lip began twitching and then his whole body was shaking for about 12 minutes."
+    )
     assert result.triage.level == AMBULANCE
 
 
 def test_h12b_a_partner_writing_for_the_patient_keeps_their_risk_factors():
-    after_surgery = assess("My partner had thyroid surgery last week. Her hands are stiff and "
-                           "clawed and her upper lip twitches.")
+    after_surgery = assess(
+        "My partner had thyroid surgery last week. Her hands are stiff and "
+        "clawed and her upper lip twitches."
+    )
     assert _at_least(after_surgery.triage.level, EMERGENCY)
-    pregnant = assess("My wife is 34 weeks pregnant; she has a terrible headache and blurred "
-                      "vision, and her lip keeps twitching.")
+    pregnant = assess(
+        "My wife is 34 weeks pregnant; she has a terrible headache and blurred "
+        "vision, and her lip keeps twitching."
+    )
     assert _at_least(pregnant.triage.level, EMERGENCY)
 
 
@@ -249,8 +275,9 @@ def test_h12b_a_partner_named_by_a_writer_about_themselves_gives_no_risk_factor(
 
 
 def test_h12c_swallowed_nicotine_liquid_in_other_words_and_its_negation():
-    swallowed = assess("I took a swig of my vape juice by accident, now I feel sick and my lip "
-                       "twitches.")
+    swallowed = assess(
+        "I took a swig of my vape juice by accident, now I feel sick and my lip twitches."
+    )
     assert swallowed.triage.level == AMBULANCE
     denied = assess("I vape every day and my lip twitches; I have never swallowed the liquid.")
     assert denied.triage.level != AMBULANCE
@@ -267,13 +294,15 @@ def test_h12d_standing_up_is_not_weakness_climbing_the_legs():
 def test_h12e_a_drooping_face_with_a_weak_hand_calls_an_ambulance():
     # also when a past facial palsy is named ("it's just Bell's palsy again")
     assert _level(["facial_droop", "progressive_limb_weakness"]) == AMBULANCE
-    assert _level(["facial_droop", "progressive_limb_weakness", "facial_injury_or_palsy"]) \
-        == AMBULANCE
+    assert (
+        _level(["facial_droop", "progressive_limb_weakness", "facial_injury_or_palsy"]) == AMBULANCE
+    )
 
 
 def test_h12f_serotonin_medicines_with_agitation_sweating_and_tremor_is_an_emergency():
-    assert _at_least(_level(["serotonergic_drugs", "agitation", "sweating", "action_tremor"]),
-                     EMERGENCY)
+    assert _at_least(
+        _level(["serotonergic_drugs", "agitation", "sweating", "action_tremor"]), EMERGENCY
+    )
 
 
 def test_h12g_caffeine_tablets_counted_with_their_strength_call_an_ambulance():
@@ -282,8 +311,12 @@ def test_h12g_caffeine_tablets_counted_with_their_strength_call_an_ambulance():
 
 
 def test_h12h_hands_and_feet_in_spasm_for_hours_is_an_emergency():
-    result = assess("For 3 hours my hands and feet have been cramping into claws and my lips "
-                    "tingle and twitch.", age=30, sex="female")
+    result = assess(
+        "For 3 hours my hands and feet have been cramping into claws and my lips "
+        "tingle and twitch.",
+        age=30,
+        sex="female",
+    )
     assert _at_least(result.triage.level, EMERGENCY)
 
 

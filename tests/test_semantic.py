@@ -20,6 +20,7 @@ from twitchcheck._parse import _semantic as sem
 
 # --- the weights' hash ------------------------------------------------------------------------
 
+
 def test_verify_weights_accepts_the_pinned_hash_and_rejects_any_other(tmp_path):
     weights = tmp_path / "model.safetensors"
     weights.write_bytes(b"pretend weights")
@@ -37,13 +38,22 @@ def test_verify_weights_accepts_the_pinned_hash_and_rejects_any_other(tmp_path):
 
 def test_load_encoder_checks_the_hash_before_loading_anything(tmp_path, monkeypatch):
     (tmp_path / "model.safetensors").write_bytes(b"not the pinned file")
-    config = {"models": {"toy": {"dir_env": "TOY_MODEL_DIR", "weights": "model.safetensors",
-                                 "sha256": "ab" * 32, "loader": "explode"}}}
+    config = {
+        "models": {
+            "toy": {
+                "dir_env": "TOY_MODEL_DIR",
+                "weights": "model.safetensors",
+                "sha256": "ab" * 32,
+                "loader": "explode",
+            }
+        }
+    }
     monkeypatch.setattr(sem, "_config", lambda: config)
     monkeypatch.setenv("TOY_MODEL_DIR", str(tmp_path))
 
     def explode(path):  # pragma: no cover - must never run
         raise AssertionError("the model was loaded before its hash was checked")
+
     monkeypatch.setitem(sem._LOADERS, "explode", explode)
     with pytest.raises(sem.SemanticModelError, match="sha256"):
         sem.load_encoder("toy")
@@ -56,6 +66,7 @@ def test_the_pinned_hash_is_a_sha256():
 
 
 # --- the switch -------------------------------------------------------------------------------
+
 
 def test_switch(monkeypatch):
     monkeypatch.delenv(sem.ENV, raising=False)
@@ -70,10 +81,12 @@ def test_switch(monkeypatch):
 
 
 def test_default_parse_imports_no_model_library():
-    code = ("import sys; from twitchcheck._parse import parse; parse('my lip twitches'); "
-            "bad = [m for m in ('sentence_transformers', 'transformers', 'model2vec', "
-            "'twitchcheck._parse._semantic') if m in sys.modules]; print(bad); "
-            "sys.exit(1 if bad else 0)")
+    code = (
+        "import sys; from twitchcheck._parse import parse; parse('my lip twitches'); "
+        "bad = [m for m in ('sentence_transformers', 'transformers', 'model2vec', "
+        "'twitchcheck._parse._semantic') if m in sys.modules]; print(bad); "
+        "sys.exit(1 if bad else 0)"
+    )
     env = {k: v for k, v in os.environ.items() if k != sem.ENV}
     res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
@@ -81,9 +94,24 @@ def test_default_parse_imports_no_model_library():
 
 # --- the layer's logic, with a toy encoder ----------------------------------------------------
 
-_WORDS = ["kettle", "sings", "face", "hangs", "droops", "swallow", "choke", "spoon", "rattl",
-          "loud", "speech",
-          "words", "thick", "slurred", "lip", "twitch"]
+_WORDS = [
+    "kettle",
+    "sings",
+    "face",
+    "hangs",
+    "droops",
+    "swallow",
+    "choke",
+    "spoon",
+    "rattl",
+    "loud",
+    "speech",
+    "words",
+    "thick",
+    "slurred",
+    "lip",
+    "twitch",
+]
 
 
 def _toy_encoder(texts):
@@ -103,16 +131,33 @@ def _toy_layer(threshold=0.8):
     pipe, resolver, _ = _pipeline(None)
     findings = [
         # Words no rule of the real pipeline reads, so the layer is what reads them.
-        Finding(id="toy_droop", kind="risk_factor", name="kettle sings",
-                question="Does your kettle sing?",
-                synonyms=("kettle sings",)),
-        Finding(id="toy_swallow", kind="risk_factor", name="spoons rattle loudly",
-                question="Do spoons rattle loudly?",
-                synonyms=("choke swallow",)),
+        Finding(
+            id="toy_droop",
+            kind="risk_factor",
+            name="kettle sings",
+            question="Does your kettle sing?",
+            synonyms=("kettle sings",),
+        ),
+        Finding(
+            id="toy_swallow",
+            kind="risk_factor",
+            name="spoons rattle loudly",
+            question="Do spoons rattle loudly?",
+            synonyms=("choke swallow",),
+        ),
     ]
-    layer = sem.SemanticLayer(_toy_encoder, findings, threshold, 0.0,
-                              {"clause_breaks": ["and", "but"], "min_words": 2,
-                               "normal_words": ["normal", "fine"], "skip_covered": True})
+    layer = sem.SemanticLayer(
+        _toy_encoder,
+        findings,
+        threshold,
+        0.0,
+        {
+            "clause_breaks": ["and", "but"],
+            "min_words": 2,
+            "normal_words": ["normal", "fine"],
+            "skip_covered": True,
+        },
+    )
     return pipe, resolver, layer
 
 
@@ -120,8 +165,7 @@ def _read(text, threshold=0.8):
     pipe, resolver, layer = _toy_layer(threshold)
     doc = pipe.nlp(text)
     covered = [(e.start, e.end) for e in doc.ents]
-    return {(h.finding, h.state, text[h.start:h.end]) for h in
-            layer.read(doc, resolver, covered)}
+    return {(h.finding, h.state, text[h.start : h.end]) for h in layer.read(doc, resolver, covered)}
 
 
 def test_a_matched_clause_is_present_and_conText_negation_still_decides():
@@ -134,9 +178,11 @@ def test_a_matched_clause_is_present_and_conText_negation_still_decides():
 
 def test_a_clause_saying_normal_is_denied():
     assert {(f, s) for f, s, _ in _read("spoons rattling loudly is normal")} == {
-        ("toy_swallow", "absent")}
+        ("toy_swallow", "absent")
+    }
     assert {(f, s) for f, s, _ in _read("spoons rattling loudly again")} == {
-        ("toy_swallow", "present")}
+        ("toy_swallow", "present")
+    }
 
 
 def test_below_threshold_and_unrelated_clauses_give_nothing():
@@ -171,6 +217,7 @@ def test_masked_example_groups_are_not_matched():
 
 # --- the real model (needs the `semantic` extra) ----------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def minilm():
     pytest.importorskip("sentence_transformers")
@@ -182,9 +229,12 @@ def _pairs(text, model):
     return {(e.finding, e.state) for e in parse(text, semantic=model).evidence}
 
 
-@pytest.mark.parametrize("text, finding", [
-    ("one half of my face has gone saggy", "facial_droop"),
-])
+@pytest.mark.parametrize(
+    "text, finding",
+    [
+        ("one half of my face has gone saggy", "facial_droop"),
+    ],
+)
 def test_minilm_reads_lay_paraphrase_the_rules_miss(minilm, text, finding):
     assert (finding, "present") in _pairs(text, minilm)
 
@@ -206,8 +256,10 @@ def test_minilm_only_adds_to_the_rules(minilm):
 
 def test_minilm_refuses_altered_weights(minilm, monkeypatch):
     config = dict(sem._config())
-    config["models"] = {**config["models"],
-                        "minilm": {**config["models"]["minilm"], "sha256": "0" * 64}}
+    config["models"] = {
+        **config["models"],
+        "minilm": {**config["models"]["minilm"], "sha256": "0" * 64},
+    }
     monkeypatch.setattr(sem, "_config", lambda: config)
     with pytest.raises(sem.SemanticModelError, match="sha256"):
         sem.load_encoder("minilm")
@@ -220,26 +272,48 @@ def test_red_flags_only_scores_every_finding_but_gives_only_red_flags():
 
     pipe, resolver, _ = _pipeline(None)
     findings = [
-        Finding(id="toy_droop", kind="symptom", name="kettle sings",
-                leak={"p": 0.01, "estimate": "a test finding"},
-                question="Does your kettle sing?", synonyms=("kettle sings",),
-                triage={"level": "emergency", "red_flag": True, "reason": "a test red flag",
-                        "source": ["004"]}),
-        Finding(id="toy_swallow", kind="risk_factor", name="spoons rattle loudly",
-                question="Do spoons rattle loudly?", synonyms=("choke swallow",)),
+        Finding(
+            id="toy_droop",
+            kind="symptom",
+            name="kettle sings",
+            leak={"p": 0.01, "estimate": "a test finding"},
+            question="Does your kettle sing?",
+            synonyms=("kettle sings",),
+            triage={
+                "level": "emergency",
+                "red_flag": True,
+                "reason": "a test red flag",
+                "source": ["004"],
+            },
+        ),
+        Finding(
+            id="toy_swallow",
+            kind="risk_factor",
+            name="spoons rattle loudly",
+            question="Do spoons rattle loudly?",
+            synonyms=("choke swallow",),
+        ),
     ]
-    layer = sem.SemanticLayer(_toy_encoder, findings, 0.8, 0.0,
-                              {"clause_breaks": ["and", "but"], "min_words": 2,
-                               "normal_words": ["normal", "fine"], "skip_covered": True,
-                               "only": "red_flags"})
+    layer = sem.SemanticLayer(
+        _toy_encoder,
+        findings,
+        0.8,
+        0.0,
+        {
+            "clause_breaks": ["and", "but"],
+            "min_words": 2,
+            "normal_words": ["normal", "fine"],
+            "skip_covered": True,
+            "only": "red_flags",
+        },
+    )
     text = "My kettle sings, and spoons rattle loudly"  # words no rule reads
     doc = pipe.nlp(text)
     covered = [(e.start, e.end) for e in doc.ents]
     hits = {(h.finding, h.state) for h in layer.read(doc, resolver, covered)}
     assert hits == {("toy_droop", "present")}
     layer.only_red_flags = False  # the same layer without the restriction reads both
-    assert {h.finding for h in layer.read(doc, resolver, covered)} == {"toy_droop",
-                                                                      "toy_swallow"}
+    assert {h.finding for h in layer.read(doc, resolver, covered)} == {"toy_droop", "toy_swallow"}
 
 
 def test_the_red_flags_only_model_is_the_pinned_minilm():

@@ -85,8 +85,9 @@ def test_the_patient_picks_one_item_in_a_pick_one_question(tiny_kb: KnowledgeBas
 
 def test_light_study_through_the_command() -> None:
     # The full study runs 10 patients per condition; this one 2 (about 10 s on two idle cores).
-    result = CliRunner().invoke(app, ["simulate", "--per-condition", "2", "--seed", "0",
-                                      "--workers", "2", "--json"])
+    result = CliRunner().invoke(
+        app, ["simulate", "--per-condition", "2", "--seed", "0", "--workers", "2", "--json"]
+    )
     assert result.exit_code == 0, result.output
     study = json.loads(result.output)
     adaptive, everything = study["adaptive"], study["everything"]
@@ -107,19 +108,22 @@ def test_light_study_through_the_command() -> None:
     for k in ("top3", "top1"):
         net = study[f"{k}_only_adaptive"] - study[f"{k}_only_everything"]
         assert adaptive[k] - everything[k] == pytest.approx(net / study["compared"])
-    assert adaptive["items_share"] == pytest.approx(adaptive["mean_items"]
-                                                    / everything["mean_items"])
+    assert adaptive["items_share"] == pytest.approx(
+        adaptive["mean_items"] / everything["mean_items"]
+    )
     assert everything["items_share"] == pytest.approx(1.0)
     for result in (adaptive, everything):
         assert result["red_flags_caught"] + result["red_flags_missed"] <= study["red_flags"]
     assert adaptive["red_flags_caught"] == study["red_flags"] >= study["red_flag_patients"]
-    assert study["top3_p_value"] == mcnemar_p(study["top3_only_adaptive"],
-                                              study["top3_only_everything"])
+    assert study["top3_p_value"] == mcnemar_p(
+        study["top3_only_adaptive"], study["top3_only_everything"]
+    )
     assert adaptive["mean_questions"] <= adaptive["p90_questions"] <= adaptive["max_questions"]
 
 
-@pytest.mark.parametrize(("only_a", "only_b"), [(0, 0), (0, 1), (0, 5), (1, 2), (5, 12),
-                                                (6, 37), (20, 20), (3, 0)])
+@pytest.mark.parametrize(
+    ("only_a", "only_b"), [(0, 0), (0, 1), (0, 5), (1, 2), (5, 12), (6, 37), (20, 20), (3, 0)]
+)
 def test_mcnemar_p_is_the_exact_binomial_test(only_a: int, only_b: int) -> None:
     stats = pytest.importorskip("scipy.stats")
     n = only_a + only_b
@@ -128,13 +132,23 @@ def test_mcnemar_p_is_the_exact_binomial_test(only_a: int, only_b: int) -> None:
 
 
 def test_study_table_shows_both_policies_side_by_side() -> None:
-    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--seed", "3",
-                                      "--workers", "1"], env={"COLUMNS": "200"})
+    result = CliRunner().invoke(
+        app,
+        ["simulate", "--per-condition", "1", "--seed", "3", "--workers", "1"],
+        env={"COLUMNS": "200"},
+    )
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert any("adaptive interview" in line and "ask everything" in line for line in lines)
-    for measure in ("top-1", "top-3", "questions shown", "yes/no items answered",
-                    "items vs asking everything", "red flags caught", "choosing a question"):
+    for measure in (
+        "top-1",
+        "top-3",
+        "questions shown",
+        "yes/no items answered",
+        "items vs asking everything",
+        "red flags caught",
+        "choosing a question",
+    ):
         assert any(measure in line for line in lines), measure
     share = next(line for line in lines if "items vs asking everything" in line)
     assert share.rstrip(" │|").endswith("100%")  # asking everything: all of its own items
@@ -142,8 +156,21 @@ def test_study_table_shows_both_policies_side_by_side() -> None:
 
 
 def test_policy_settings_from_the_command_line() -> None:
-    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--workers", "1",
-                                      "--min-gain", "1000", "--rarity", "0.25", "--json"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "simulate",
+            "--per-condition",
+            "1",
+            "--workers",
+            "1",
+            "--min-gain",
+            "1000",
+            "--rarity",
+            "0.25",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     study = json.loads(result.output)
     assert study["policy"]["min_gain"] == 1000 and study["policy"]["rarity"] == 0.25
@@ -155,8 +182,9 @@ def test_policy_settings_from_the_command_line() -> None:
 
 
 def test_interviews_ended_by_the_budget_are_counted() -> None:
-    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--workers", "1",
-                                      "--budget", "0", "--json"])
+    result = CliRunner().invoke(
+        app, ["simulate", "--per-condition", "1", "--workers", "1", "--budget", "0", "--json"]
+    )
     assert result.exit_code == 0, result.output
     study = json.loads(result.output)
     assert study["adaptive"]["stopped_by_budget"] == study["patients"]
@@ -166,8 +194,10 @@ def test_interviews_ended_by_the_budget_are_counted() -> None:
     assert study["everything"]["stopped_by_budget"] == 0
 
 
-@pytest.mark.parametrize(("flag", "value"), [("--per-condition", "0"), ("--workers", "0"),
-                                             ("--min-gain", "-1"), ("--item-cost", "-0.5")])
+@pytest.mark.parametrize(
+    ("flag", "value"),
+    [("--per-condition", "0"), ("--workers", "0"), ("--min-gain", "-1"), ("--item-cost", "-0.5")],
+)
 def test_simulate_rejects_impossible_settings(flag: str, value: str) -> None:
     result = CliRunner().invoke(app, ["simulate", flag, value])
     assert result.exit_code != 0
@@ -175,7 +205,8 @@ def test_simulate_rejects_impossible_settings(flag: str, value: str) -> None:
 
 
 def test_risk_factors_that_do_not_apply_are_never_drawn_and_the_rest_are_exact(
-        context_kb: KnowledgeBase) -> None:
+    context_kb: KnowledgeBase,
+) -> None:
     kb = context_kb
     model = _model(kb)
     c = model.condition_ids.index("benign")
@@ -186,23 +217,30 @@ def test_risk_factors_that_do_not_apply_are_never_drawn_and_the_rest_are_exact(
     freq = frequencies(kb)
     joint: dict[tuple[str, str, bool, bool, bool], float] = {}
     for sex, old, exposure, women_only, under_65 in itertools.product(
-            ("female", "male"), (False, True), (False, True), (False, True), (False, True)):
+        ("female", "male"), (False, True), (False, True), (False, True), (False, True)
+    ):
         if (women_only and sex == "male") or (under_65 and old):
             continue
         weight = 0.5 * (freq["old"] if old else freq["young"])
         odds = 0.1 / 0.9
-        state = {"female": sex == "female", "male": sex == "male", "old": old,
-                 "young": not old, "exposure": exposure, "women_only": women_only,
-                 "under_65": under_65}
+        state = {
+            "female": sex == "female",
+            "male": sex == "male",
+            "old": old,
+            "young": not old,
+            "exposure": exposure,
+            "women_only": women_only,
+            "under_65": under_65,
+        }
         for rid, present in state.items():
-            applies = not ((rid == "women_only" and sex == "male")
-                           or (rid == "under_65" and old))
+            applies = not ((rid == "women_only" and sex == "male") or (rid == "under_65" and old))
             if rid in ("exposure", "women_only", "under_65") and applies:
                 weight *= freq[rid] if present else 1 - freq[rid]
             if rid in lr:
                 odds *= lr[rid][present]
-        joint[(sex, "old" if old else "young", exposure, women_only, under_65)] = \
+        joint[(sex, "old" if old else "young", exposure, women_only, under_65)] = (
             weight * odds / (1 + odds)
+        )
     total = sum(joint.values())
     expected = {
         "women_only": sum(v for k, v in joint.items() if k[3]) / total,
@@ -236,7 +274,8 @@ def test_asking_everything_skips_questions_that_do_not_apply(context_kb: Knowled
 
 
 def test_a_realistic_patient_says_dont_know_and_errs_at_the_stated_rates(
-        tiny_kb: KnowledgeBase) -> None:
+    tiny_kb: KnowledgeBase,
+) -> None:
     from twitchcheck._study._simulate import Noise
 
     noise = Noise(dont_know=0.15, wrong=0.05)
@@ -260,8 +299,9 @@ def test_a_realistic_patient_slips_per_question_not_per_item(tiny_kb: KnowledgeB
     from twitchcheck._study._simulate import Noise
 
     patient = Patient("benign", ("benign",), 30, "female", frozenset({"a", "c"}), (3,))
-    question = Question("g", "group_multiple", "?",
-                        tuple(QuestionItem(f, f) for f in ("a", "b", "c", "d")))
+    question = Question(
+        "g", "group_multiple", "?", tuple(QuestionItem(f, f) for f in ("a", "b", "c", "d"))
+    )
     truth = {e.finding: e.state for e in patient.answer(question)}
     kinds = {"unknown": 0, "wrong": 0, "true": 0}
     asked: dict[str, int] = {}
@@ -280,8 +320,10 @@ def test_a_realistic_patient_slips_per_question_not_per_item(tiny_kb: KnowledgeB
 
 
 def test_noisy_study_through_the_command_reports_its_misses() -> None:
-    result = CliRunner().invoke(app, ["simulate", "--per-condition", "1", "--seed", "2",
-                                      "--workers", "1", "--noise", "--json"])
+    result = CliRunner().invoke(
+        app,
+        ["simulate", "--per-condition", "1", "--seed", "2", "--workers", "1", "--noise", "--json"],
+    )
     assert result.exit_code == 0, result.output
     study = json.loads(result.output)
     assert study["noise"] == {"dont_know": 0.15, "wrong": 0.05}

@@ -9,7 +9,8 @@ from twitchcheck import Evidence, TriageLevel
 from twitchcheck._assessment._triage import triage
 
 probabilities = st.fixed_dictionaries(
-    {cid: st.floats(0.0, 1.0) for cid in ("benign", "chronic", "danger")})
+    {cid: st.floats(0.0, 1.0) for cid in ("benign", "chronic", "danger")}
+)
 
 
 @given(probabilities)
@@ -46,10 +47,13 @@ def test_course_findings_raise_self_care_to_consultation(tiny_kb):
 def test_absent_or_unknown_red_flags_do_not_escalate(tiny_kb):
     probs = {"benign": 0.9, "chronic": 0.05, "danger": 0.001}
     for state in ("absent", "unknown"):
-        assert triage(tiny_kb, probs, [Evidence("stroke_sign", state, origin="text")]).level \
+        assert (
+            triage(tiny_kb, probs, [Evidence("stroke_sign", state, origin="text")]).level
             == TriageLevel.self_care
-    assert triage(tiny_kb, probs, [Evidence("stroke_sign", "absent")]).level \
-        == TriageLevel.self_care
+        )
+    assert (
+        triage(tiny_kb, probs, [Evidence("stroke_sign", "absent")]).level == TriageLevel.self_care
+    )
 
 
 def test_a_red_flag_answered_only_dont_know_is_triaged_on_the_doubt(tiny_kb):
@@ -68,14 +72,19 @@ def test_a_red_flag_answered_only_dont_know_is_triaged_on_the_doubt(tiny_kb):
     assert own.rank < DOUBT_LEVEL.rank
     assert triage(tiny_kb, probs, [Evidence("long_course", "unknown")]).level == own
     # A later yes or no settles it.
-    for state, level in (("present", TriageLevel.emergency_ambulance),
-                         ("absent", TriageLevel.self_care)):
+    for state, level in (
+        ("present", TriageLevel.emergency_ambulance),
+        ("absent", TriageLevel.self_care),
+    ):
         assert triage(tiny_kb, probs, [*doubted, Evidence("stroke_sign", state)]).level == level
 
 
 def test_reasons_are_ordered_most_urgent_first_and_serialise(tiny_kb):
-    result = triage(tiny_kb, {"benign": 0.5, "chronic": 0.4, "danger": 0.001},
-                    [Evidence("long_course"), Evidence("stroke_sign")])
+    result = triage(
+        tiny_kb,
+        {"benign": 0.5, "chronic": 0.4, "danger": 0.001},
+        [Evidence("long_course"), Evidence("stroke_sign")],
+    )
     ranks = [r.level.rank for r in result.reasons]
     assert ranks == sorted(ranks, reverse=True)
     data = result.to_dict()

@@ -37,8 +37,11 @@ def _case(example: RuleExample) -> tuple[list[Evidence], dict[str, float]]:
     """A rule example as evidence (a finding with a value is present unless listed absent)."""
     items = [Evidence(fid, "absent", value=example.values.get(fid)) for fid in example.absent]
     present = dict.fromkeys([*example.present, *example.values])
-    items += [Evidence(fid, "present", value=example.values.get(fid))
-              for fid in present if fid not in example.absent]
+    items += [
+        Evidence(fid, "present", value=example.values.get(fid))
+        for fid in present
+        if fid not in example.absent
+    ]
     return items, dict(example.posterior)
 
 
@@ -60,16 +63,18 @@ def test_each_rule_fires_on_its_examples_and_spares_its_near_misses(rule_id):
     probabilities = {c.id: 0.0 for c in KB.conditions}
     for example in rule.examples.fires:
         evidence, posterior = _case(example)
-        result = triage(KB, {**probabilities, **posterior}, evidence, age=example.age,
-                        sex=example.sex)
+        result = triage(
+            KB, {**probabilities, **posterior}, evidence, age=example.age, sex=example.sex
+        )
         assert _fired(result, rule_id), f"{rule_id} did not fire on {example}"
         assert result.level.rank >= rule.level.rank
         reason = next(r for r in result.reasons if r.rule == rule_id)
         assert reason.text == rule.reason and reason.to_dict()["rule"] == rule_id
     for example in rule.examples.spares:
         evidence, posterior = _case(example)
-        result = triage(KB, {**probabilities, **posterior}, evidence, age=example.age,
-                        sex=example.sex)
+        result = triage(
+            KB, {**probabilities, **posterior}, evidence, age=example.age, sex=example.sex
+        )
         assert not _fired(result, rule_id), f"{rule_id} fired on its near miss {example}"
 
 
@@ -77,8 +82,15 @@ def test_each_rule_fires_on_its_examples_and_spares_its_near_misses(rule_id):
 def test_a_rule_is_about_a_combination_or_an_amount_not_one_finding(rule_id):
     """A single finding's own level belongs in findings.yaml (its `triage`), not in a rule."""
     when = RULES[rule_id].when
-    parts = len(when.all_of) + len(when.any_of) + len(when.none_of) + len(when.quantity) \
-        + (when.age is not None) + (when.sex is not None) + (when.posterior is not None)
+    parts = (
+        len(when.all_of)
+        + len(when.any_of)
+        + len(when.none_of)
+        + len(when.quantity)
+        + (when.age is not None)
+        + (when.sex is not None)
+        + (when.posterior is not None)
+    )
     assert parts >= 2 or not (when.all_of or when.any_of), f"{rule_id} is a single-finding floor"
 
 
@@ -88,8 +100,10 @@ def test_none_of_stands_a_rule_down_only_when_the_finding_is_present():
     when = RULES["first_seizure"].when
     assert when.holds({"seizure"}, {}, {}, None, None)
     assert not when.holds({"seizure", "known_epilepsy"}, {}, {}, None, None)
-    assert when.missing({"seizure": "present", "known_epilepsy": "present"}, {}, {}, None,
-                        None) is None
+    assert (
+        when.missing({"seizure": "present", "known_epilepsy": "present"}, {}, {}, None, None)
+        is None
+    )
 
 
 def test_no_finding_or_condition_id_appears_in_the_triage_code():
@@ -108,8 +122,13 @@ def _rules_kb(rules: list[dict[str, Any]]) -> KnowledgeBase:
     data = copy.deepcopy(TINY)
     data["findings"] += [
         {"id": "drug", "kind": "risk_factor", "name": "Takes the drug", "question": "Drug?"},
-        {"id": "fever", "kind": "symptom", "name": "Fever", "question": "Fever?",
-         "leak": {"p": 0.05, **EST}},
+        {
+            "id": "fever",
+            "kind": "symptom",
+            "name": "Fever",
+            "question": "Fever?",
+            "leak": {"p": 0.05, **EST},
+        },
         {"id": "amount", "kind": "risk_factor", "name": "A lot of it", "question": "A lot?"},
     ]
     data["triage_rules"] = rules
@@ -118,31 +137,54 @@ def _rules_kb(rules: list[dict[str, Any]]) -> KnowledgeBase:
 
 def _rule(**when: Any) -> dict[str, Any]:
     examples = when.pop("examples")
-    return {"id": "test_rule", "level": "emergency", "reason": "The test rule applies here.",
-            "estimate": "test rule", "when": when, "examples": examples}
+    return {
+        "id": "test_rule",
+        "level": "emergency",
+        "reason": "The test rule applies here.",
+        "estimate": "test rule",
+        "when": when,
+        "examples": examples,
+    }
 
 
 PROBS = {"benign": 0.9, "chronic": 0.05, "danger": 0.001}
 
 
 def test_all_of_and_any_of_groups_must_each_hold():
-    kb = _rules_kb([_rule(all_of=["drug"], any_of=[["fever"], ["jitters", "long_course"]],
-                          examples={"fires": [["drug", "fever", "jitters"]],
-                                    "spares": [["drug", "fever"]]})])
+    kb = _rules_kb(
+        [
+            _rule(
+                all_of=["drug"],
+                any_of=[["fever"], ["jitters", "long_course"]],
+                examples={"fires": [["drug", "fever", "jitters"]], "spares": [["drug", "fever"]]},
+            )
+        ]
+    )
     fire = triage(kb, PROBS, [Evidence("drug"), Evidence("fever"), Evidence("long_course")])
     assert fire.level == TriageLevel.emergency and _fired(fire, "test_rule")
-    for items in ([Evidence("drug"), Evidence("fever")],
-                  [Evidence("fever"), Evidence("jitters")],
-                  [Evidence("drug"), Evidence("fever", "absent"), Evidence("jitters")],
-                  [Evidence("drug"), Evidence("fever", "unknown"), Evidence("jitters")]):
+    for items in (
+        [Evidence("drug"), Evidence("fever")],
+        [Evidence("fever"), Evidence("jitters")],
+        [Evidence("drug"), Evidence("fever", "absent"), Evidence("jitters")],
+        [Evidence("drug"), Evidence("fever", "unknown"), Evidence("jitters")],
+    ):
         assert not _fired(triage(kb, PROBS, items), "test_rule"), items
 
 
 def test_age_band_and_sex_hold_only_when_known_and_inside():
-    kb = _rules_kb([_rule(all_of=["fever"], age={"min": 1, "max": 16}, sex="female",
-                          examples={"fires": [{"present": ["fever"], "age": 5, "sex": "female"}],
-                                    "spares": [{"present": ["fever"], "age": 16,
-                                                "sex": "female"}]})])
+    kb = _rules_kb(
+        [
+            _rule(
+                all_of=["fever"],
+                age={"min": 1, "max": 16},
+                sex="female",
+                examples={
+                    "fires": [{"present": ["fever"], "age": 5, "sex": "female"}],
+                    "spares": [{"present": ["fever"], "age": 16, "sex": "female"}],
+                },
+            )
+        ]
+    )
     fever = [Evidence("fever")]
     assert _fired(triage(kb, PROBS, fever, age=1, sex="female"), "test_rule")
     assert not _fired(triage(kb, PROBS, fever, age=16, sex="female"), "test_rule")
@@ -152,46 +194,85 @@ def test_age_band_and_sex_hold_only_when_known_and_inside():
 
 
 def test_a_quantity_reads_the_measured_value_whatever_the_state():
-    kb = _rules_kb([_rule(quantity={"findings": ["amount"], "unit": "mg", "min": 1200},
-                          examples={"fires": [{"values": {"amount": 1500}}],
-                                    "spares": [{"values": {"amount": 100}}]})])
+    kb = _rules_kb(
+        [
+            _rule(
+                quantity={"findings": ["amount"], "unit": "mg", "min": 1200},
+                examples={
+                    "fires": [{"values": {"amount": 1500}}],
+                    "spares": [{"values": {"amount": 100}}],
+                },
+            )
+        ]
+    )
     assert _fired(triage(kb, PROBS, [Evidence("amount", value=1200.0)]), "test_rule")
     assert _fired(triage(kb, PROBS, [Evidence("amount", "absent", value=3000.0)]), "test_rule")
     assert not _fired(triage(kb, PROBS, [Evidence("amount", value=1199.0)]), "test_rule")
     assert not _fired(triage(kb, PROBS, [Evidence("amount")]), "test_rule")  # no amount known
-    assert not _fired(triage(kb, PROBS, [Evidence("amount", "unknown", value=5000.0)]),
-                      "test_rule")
+    assert not _fired(triage(kb, PROBS, [Evidence("amount", "unknown", value=5000.0)]), "test_rule")
 
 
 def test_a_posterior_condition_needs_the_condition_at_least_that_likely():
-    kb = _rules_kb([_rule(all_of=["jitters"], posterior={"condition": "chronic", "min": 0.2},
-                          examples={"fires": [{"present": ["jitters"],
-                                               "posterior": {"chronic": 0.5}}],
-                                    "spares": [["jitters"]]})])
+    kb = _rules_kb(
+        [
+            _rule(
+                all_of=["jitters"],
+                posterior={"condition": "chronic", "min": 0.2},
+                examples={
+                    "fires": [{"present": ["jitters"], "posterior": {"chronic": 0.5}}],
+                    "spares": [["jitters"]],
+                },
+            )
+        ]
+    )
     items = [Evidence("jitters")]
     assert _fired(triage(kb, {**PROBS, "chronic": 0.2}, items), "test_rule")
     assert not _fired(triage(kb, {**PROBS, "chronic": 0.19}, items), "test_rule")
 
 
 def test_a_rule_never_lowers_the_level():
-    kb = _rules_kb([_rule(all_of=["drug", "fever"],
-                          examples={"fires": [["drug", "fever"]], "spares": [["drug"]]})])
+    kb = _rules_kb(
+        [
+            _rule(
+                all_of=["drug", "fever"],
+                examples={"fires": [["drug", "fever"]], "spares": [["drug"]]},
+            )
+        ]
+    )
     result = triage(kb, PROBS, [Evidence("drug"), Evidence("fever"), Evidence("stroke_sign")])
     assert result.level == TriageLevel.emergency_ambulance and _fired(result, "test_rule")
 
 
-@pytest.mark.parametrize("when, examples, message", [
-    ({"all_of": ["no_such_finding"]}, {"fires": [["jitters"]], "spares": [[]]},
-     "'no_such_finding' is not a defined finding"),
-    ({"posterior": {"condition": "no_such_condition", "min": 0.1}},
-     {"fires": [[]], "spares": [[]]}, "'no_such_condition' is not a defined condition"),
-    ({"all_of": ["jitters"]}, {"fires": [["fever"]], "spares": [[]]},
-     "examples.fires[0] does not fire the rule"),
-    ({"all_of": ["jitters"]}, {"fires": [["jitters"]], "spares": [["jitters"]]},
-     "examples.spares[0] fires the rule"),
-    ({"all_of": ["jitters"]}, {"fires": [["jitters"]], "spares": [["unheard_of"]]},
-     "'unheard_of' is not a defined finding"),
-])
+@pytest.mark.parametrize(
+    "when, examples, message",
+    [
+        (
+            {"all_of": ["no_such_finding"]},
+            {"fires": [["jitters"]], "spares": [[]]},
+            "'no_such_finding' is not a defined finding",
+        ),
+        (
+            {"posterior": {"condition": "no_such_condition", "min": 0.1}},
+            {"fires": [[]], "spares": [[]]},
+            "'no_such_condition' is not a defined condition",
+        ),
+        (
+            {"all_of": ["jitters"]},
+            {"fires": [["fever"]], "spares": [[]]},
+            "examples.fires[0] does not fire the rule",
+        ),
+        (
+            {"all_of": ["jitters"]},
+            {"fires": [["jitters"]], "spares": [["jitters"]]},
+            "examples.spares[0] fires the rule",
+        ),
+        (
+            {"all_of": ["jitters"]},
+            {"fires": [["jitters"]], "spares": [["unheard_of"]]},
+            "'unheard_of' is not a defined finding",
+        ),
+    ],
+)
 def test_a_broken_rule_is_refused_naming_the_rule(when, examples, message):
     with pytest.raises(ValueError) as info:
         _rules_kb([_rule(**when, examples=examples)])
@@ -199,11 +280,18 @@ def test_a_broken_rule_is_refused_naming_the_rule(when, examples, message):
 
 
 def test_a_rule_needs_provenance_examples_and_a_condition():
-    bare = {"id": "r", "level": "emergency", "reason": "A reason long enough.",
-            "when": {"all_of": ["jitters"]},
-            "examples": {"fires": [["jitters"]], "spares": [[]]}}
-    for broken in ({**bare}, {**bare, "estimate": "x", "when": {}},
-                   {**bare, "estimate": "x", "examples": {"fires": [["jitters"]]}}):
+    bare = {
+        "id": "r",
+        "level": "emergency",
+        "reason": "A reason long enough.",
+        "when": {"all_of": ["jitters"]},
+        "examples": {"fires": [["jitters"]], "spares": [[]]},
+    }
+    for broken in (
+        {**bare},
+        {**bare, "estimate": "x", "when": {}},
+        {**bare, "estimate": "x", "examples": {"fires": [["jitters"]]}},
+    ):
         with pytest.raises(ValueError):
             TriageRule.model_validate(broken)
 
@@ -234,11 +322,17 @@ def test_kb_check_rejects_a_rule_with_an_unknown_finding(kb_copy):
 
     from twitchcheck._interfaces._cli import app
 
-    _add_rule(kb_copy, {"id": "made_up_rule", "level": "emergency",
-                        "reason": "A rule over a finding no one defined.",
-                        "estimate": "test", "when": {"all_of": ["seizure", "not_a_finding"]},
-                        "examples": {"fires": [["seizure", "not_a_finding"]],
-                                     "spares": [["seizure"]]}})
+    _add_rule(
+        kb_copy,
+        {
+            "id": "made_up_rule",
+            "level": "emergency",
+            "reason": "A rule over a finding no one defined.",
+            "estimate": "test",
+            "when": {"all_of": ["seizure", "not_a_finding"]},
+            "examples": {"fires": [["seizure", "not_a_finding"]], "spares": [["seizure"]]},
+        },
+    )
     with pytest.raises(KnowledgeBaseError) as info:
         load_knowledge_base(kb_copy)
     assert "triage_rules.yaml [made_up_rule]" in str(info.value)
@@ -248,11 +342,16 @@ def test_kb_check_rejects_a_rule_with_an_unknown_finding(kb_copy):
 
 
 def test_kb_check_rejects_a_rule_without_provenance(kb_copy):
-    _add_rule(kb_copy, {"id": "unsourced", "level": "emergency",
-                        "reason": "A rule that says nowhere where it comes from.",
-                        "when": {"all_of": ["seizure", "confusion"]},
-                        "examples": {"fires": [["seizure", "confusion"]],
-                                     "spares": [["seizure"]]}})
+    _add_rule(
+        kb_copy,
+        {
+            "id": "unsourced",
+            "level": "emergency",
+            "reason": "A rule that says nowhere where it comes from.",
+            "when": {"all_of": ["seizure", "confusion"]},
+            "examples": {"fires": [["seizure", "confusion"]], "spares": [["seizure"]]},
+        },
+    )
     with pytest.raises(KnowledgeBaseError, match=r"triage_rules\.yaml \[unsourced\]"):
         load_knowledge_base(kb_copy)
 
@@ -273,9 +372,12 @@ def test_a_result_from_text_alone_lists_the_red_flag_questions_not_asked():
     result = assess("My upper lip has twitched on and off for a few days; I drink a lot of coffee.")
     assert result.triage.level.rank < TriageLevel.emergency.rank
     unasked = {u.finding for u in result.unasked_red_flags}
-    urgent = {f for f in screen_findings(KB)
-              if KB.finding[f].triage is not None and KB.finding[f].triage.level.rank
-              > result.triage.level.rank}
+    urgent = {
+        f
+        for f in screen_findings(KB)
+        if KB.finding[f].triage is not None
+        and KB.finding[f].triage.level.rank > result.triage.level.rank
+    }
     assert urgent and urgent <= unasked
     data = result.to_dict()["unasked_red_flags"]
     assert {u["finding"] for u in data} == unasked
@@ -293,8 +395,12 @@ def test_answered_red_flags_are_not_listed_and_nothing_is_listed_once_all_are_an
 
 
 def test_a_red_flag_already_at_the_top_level_leaves_nothing_that_could_raise_it():
-    top = [f for f in screen_findings(KB) if KB.finding[f].triage is not None
-           and KB.finding[f].triage.level == TriageLevel.emergency_ambulance]
+    top = [
+        f
+        for f in screen_findings(KB)
+        if KB.finding[f].triage is not None
+        and KB.finding[f].triage.level == TriageLevel.emergency_ambulance
+    ]
     result = assess(evidence=[Evidence(top[0])])
     assert result.triage.level == TriageLevel.emergency_ambulance
     assert result.unasked_red_flags == ()
@@ -339,8 +445,9 @@ def test_the_interview_does_not_stop_while_a_question_completing_a_rule_is_open(
     assert question is not None and needed in [i.finding for i in question.items]
     assert question.red_flag_screen
     assert not should_stop(evidence, age=30, sex="male")
-    after = next_question(evidence + [Evidence(needed, "absent", origin="answer")],
-                          age=30, sex="male")
+    after = next_question(
+        evidence + [Evidence(needed, "absent", origin="answer")], age=30, sex="male"
+    )
     assert after is None or needed not in [i.finding for i in after.items]
 
 
@@ -354,8 +461,11 @@ def test_the_api_triage_lists_the_questions_not_asked_and_diagnosis_does_not_sto
     async def calls() -> tuple[dict[str, Any], dict[str, Any]]:
         transport = httpx.ASGITransport(app=create_app())
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            body = {"evidence": [{"finding": KB.complaint, "state": "present"}], "age": 30,
-                    "sex": "female"}
+            body = {
+                "evidence": [{"finding": KB.complaint, "state": "present"}],
+                "age": 30,
+                "sex": "female",
+            }
             tri = (await client.post("/v1/triage", json=body)).json()
             dia = (await client.post("/v1/diagnosis", json=body)).json()
             return tri, dia
@@ -371,8 +481,15 @@ def test_unasked_red_flags_of_the_tiny_knowledge_base(tiny_kb):
     probs = {"benign": 0.9, "chronic": 0.05, "danger": 0.001}
     out = unasked_red_flags(tiny_kb, TriageLevel.self_care, probs, [Evidence("twitch")])
     assert [u.finding for u in out] == ["stroke_sign"]
-    assert unasked_red_flags(tiny_kb, TriageLevel.self_care, probs,
-                             [Evidence("twitch"), Evidence("stroke_sign", "unknown")]) == ()
+    assert (
+        unasked_red_flags(
+            tiny_kb,
+            TriageLevel.self_care,
+            probs,
+            [Evidence("twitch"), Evidence("stroke_sign", "unknown")],
+        )
+        == ()
+    )
 
 
 # --- the hazard log names real tests -------------------------------------------------------------
@@ -387,8 +504,12 @@ def test_every_test_the_hazard_log_names_exists():
     import test_triage_rules
 
     log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
-    modules = {"D": test_safety_defects, "R": test_triage_rules, "K": test_knowledge,
-               "P": test_parse}
+    modules = {
+        "D": test_safety_defects,
+        "R": test_triage_rules,
+        "K": test_knowledge,
+        "P": test_parse,
+    }
     named = re.findall(r"\b([DRKP])::(test_\w+)(?:\[(\w+)\])?", log)
     assert len(named) >= 30
     for module, name, param in named:

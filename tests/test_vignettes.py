@@ -19,18 +19,24 @@ from twitchcheck._study._evaluate import Vignette, read_vignettes
 
 # A copy of ../shared/vignettes/dev.jsonl (so the suite stands alone); TWITCHCHECK_VIGNETTES
 # points elsewhere.
-DEV = Path(os.environ.get("TWITCHCHECK_VIGNETTES",
-                          Path(__file__).resolve().parent / "data" / "dev_vignettes.jsonl"))
+DEV = Path(
+    os.environ.get(
+        "TWITCHCHECK_VIGNETTES", Path(__file__).resolve().parent / "data" / "dev_vignettes.jsonl"
+    )
+)
 EMERGENCY = {TriageLevel.emergency.value, TriageLevel.emergency_ambulance.value}
 
 
 def _emergency_ids() -> list[str]:
     if not DEV.is_file():
-        raise FileNotFoundError(f"development vignettes not found at {DEV}; "
-                                "set TWITCHCHECK_VIGNETTES to the dev.jsonl file")
+        raise FileNotFoundError(
+            f"development vignettes not found at {DEV}; "
+            "set TWITCHCHECK_VIGNETTES to the dev.jsonl file"
+        )
     # Only ids and levels are needed to parametrise; the strict reader checks the rest.
-    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    records = [
+        json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return [r["id"] for r in records if r.get("triage") in EMERGENCY]
 
 
@@ -46,7 +52,8 @@ def test_an_emergency_is_never_under_triaged(dev, vignette_id):
     assert result.triage.level.rank >= v.triage.rank, (
         f"{v.id}: gold {v.triage.value}, assessed {result.triage.level.value}; "
         f"evidence read: {[(e.finding, e.state) for e in result.evidence]}; "
-        f"top: {[(c.id, round(c.probability, 3)) for c in result.conditions[:3]]}")
+        f"top: {[(c.id, round(c.probability, 3)) for c in result.conditions[:3]]}"
+    )
 
 
 SHARED_DEV = Path(__file__).resolve().parents[2] / "shared" / "vignettes" / "dev.jsonl"

@@ -30,8 +30,7 @@ def base_url(tmp_path_factory) -> Iterator[str]:
 def page(browser, request):
     # A phone-sized window. With bypass_csp the page's own policy is off, so the injection
     # test shows that the page builds its DOM safely by itself, not only thanks to the policy.
-    context = browser.new_context(viewport={"width": 390, "height": 844},
-                                  bypass_csp=request.param)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=request.param)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -80,11 +79,14 @@ def run_interview(page) -> int:
 
 def test_a_full_interview_from_the_text_box_to_the_result(page, base_url):
     kb = load_knowledge_base()
-    text = ("The corner of my mouth has been twitching for about a week. "
-            "I drink a lot of coffee and I am not sleeping well.")
+    text = (
+        "The corner of my mouth has been twitching for about a week. "
+        "I drink a lot of coffee and I am not sleeping well."
+    )
     posted: list[str] = []
-    page.on("request", lambda r: posted.append(r.url.split("/", 3)[-1])
-            if r.method == "POST" else None)
+    page.on(
+        "request", lambda r: posted.append(r.url.split("/", 3)[-1]) if r.method == "POST" else None
+    )
     page.goto(base_url + "/")
     page.fill("#text", text)
     page.click("#start-button")
@@ -97,8 +99,13 @@ def test_a_full_interview_from_the_text_box_to_the_result(page, base_url):
 
     banner = page.locator("#triage-banner")
     level = banner.get_attribute("data-level")
-    assert level in {"self_care", "consultation", "consultation_24", "emergency",
-                     "emergency_ambulance"}
+    assert level in {
+        "self_care",
+        "consultation",
+        "consultation_24",
+        "emergency",
+        "emergency_ambulance",
+    }
     assert banner.locator(".level").inner_text().strip()
 
     causes = page.locator(".cause")
@@ -149,8 +156,9 @@ def test_a_red_flag_answer_goes_straight_to_an_urgent_result(page, base_url):
     assert page.locator("#q-fieldset.red-flag-screen").count() == 1  # screened first
     items = page.locator(".item").all()
     flags = [item.get_attribute("data-finding") for item in items]
-    chosen = max(flags, key=lambda fid: kb.finding[fid].triage.level.rank
-                 if kb.finding[fid].triage else -1)
+    chosen = max(
+        flags, key=lambda fid: kb.finding[fid].triage.level.rank if kb.finding[fid].triage else -1
+    )
     for item, fid in zip(items, flags, strict=True):
         item.locator(f'input[value="{"present" if fid == chosen else "absent"}"]').check()
     page.click("#next")
@@ -165,8 +173,10 @@ def test_a_red_flag_answer_goes_straight_to_an_urgent_result(page, base_url):
 
 @pytest.mark.parametrize("page", [True], indirect=True, ids=["without-csp"])
 def test_an_injection_attempt_is_shown_as_inert_text(page, base_url):
-    attack = ('<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
-              '<b id="bold">my lip twitches</b> <a href="javascript:alert(1)">click</a>')
+    attack = (
+        '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script>'
+        '<b id="bold">my lip twitches</b> <a href="javascript:alert(1)">click</a>'
+    )
     page.goto(base_url + "/")
     page.fill("#text", attack)
     page.click("#start-button")
@@ -186,12 +196,14 @@ def test_a_long_description_with_a_red_flag_still_gets_its_urgency(page, base_ur
     # Attack run item 1: more present symptoms than are computed exactly, one of them a
     # drooping face, gave "Something went wrong (422)" and no urgency.
     kb = load_knowledge_base()
-    text = ("For two weeks my upper lip and eyelid have been twitching many times a day, and "
-            "it's getting worse. This morning one side of my face was drooping. I feel tired "
-            "and stressed all the time, my hands tremble, my muscles cramp, I have tingling "
-            "around my mouth and in my fingers, my jaw aches, I can't sleep, my cheek twitches "
-            "too, my eye waters, food tastes strange, loud sounds hurt my ear, and my arms "
-            "twitch as well.")
+    text = (
+        "For two weeks my upper lip and eyelid have been twitching many times a day, and "
+        "it's getting worse. This morning one side of my face was drooping. I feel tired "
+        "and stressed all the time, my hands tremble, my muscles cramp, I have tingling "
+        "around my mouth and in my fingers, my jaw aches, I can't sleep, my cheek twitches "
+        "too, my eye waters, food tastes strange, loud sounds hurt my ear, and my arms "
+        "twitch as well."
+    )
     page.goto(base_url + "/")
     page.fill("#text", text)
     page.click("#start-button")
@@ -205,8 +217,10 @@ def test_a_long_description_with_a_red_flag_still_gets_its_urgency(page, base_ur
 def test_a_clear_description_is_settled_in_at_most_15_questions(page, base_url):
     # Issue 15: the interview stops once the answer is settled, every question says why it is
     # asked, and the progress line estimates what is left.
-    text = ("Since yesterday morning my lip twitches and the left side of my face droops: "
-            "I can't close my left eye or smile on that side, and food tastes odd.")
+    text = (
+        "Since yesterday morning my lip twitches and the left side of my face droops: "
+        "I can't close my left eye or smile on that side, and food tastes odd."
+    )
     page.goto(base_url + "/")
     page.fill("#text", text)
     page.click("#start-button")

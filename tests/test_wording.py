@@ -19,13 +19,19 @@ def test_the_packaged_wording_is_valid_and_worded_for_every_level():
     assert TriageLevel.emergency_ambulance.label == words.levels["emergency_ambulance"].label
 
 
-@pytest.mark.parametrize(("old", "new", "named"), [
-    ("  why_age:", "  why_agee:", "interview.why_agee: unknown key"),
-    ("  why_age:", "  # why_age:", "interview.why_age: Field required"),
-    ("safety_net: \"{level} if you get: {finding}.\"", "safety_net: \"{level} if: {findng}.\"",
-     "plan: safety_net: needs the placeholders ['finding', 'level']"),
-    ("  emergency:\n", "  emergancy:\n", "levels.emergancy"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "named"),
+    [
+        ("  why_age:", "  why_agee:", "interview.why_agee: unknown key"),
+        ("  why_age:", "  # why_age:", "interview.why_age: Field required"),
+        (
+            'safety_net: "{level} if you get: {finding}."',
+            'safety_net: "{level} if: {findng}."',
+            "plan: safety_net: needs the placeholders ['finding', 'level']",
+        ),
+        ("  emergency:\n", "  emergancy:\n", "levels.emergancy"),
+    ],
+)
 def test_a_broken_wording_file_names_the_key(old, new, named):
     assert old in TEXT
     with pytest.raises(WordingError) as info:
@@ -42,7 +48,8 @@ def test_kb_check_refuses_a_broken_wording_file(tmp_path):
 
     root = tmp_path / "data"
     shutil.copytree(str(resources.files("twitchcheck") / "data"), root)
-    (root / "wording.yaml").write_text(TEXT.replace("  why_age:", "  why_agee:", 1),
-                                       encoding="utf-8")
+    (root / "wording.yaml").write_text(
+        TEXT.replace("  why_age:", "  why_agee:", 1), encoding="utf-8"
+    )
     result = CliRunner().invoke(app, ["kb", "check", str(root)], terminal_width=300)
     assert result.exit_code == 1 and "interview.why_agee: unknown key" in result.output

@@ -138,9 +138,16 @@ class Pipeline:
 
         return parse(text, self.kb)
 
-    def case(self, evidence: Iterable[Evidence], *, age: int | None = None,
-             sex: str | None = None, text: str | None = None,
-             complaint: bool = True, age_months: float | None = None) -> Case:
+    def case(
+        self,
+        evidence: Iterable[Evidence],
+        *,
+        age: int | None = None,
+        sex: str | None = None,
+        text: str | None = None,
+        complaint: bool = True,
+        age_months: float | None = None,
+    ) -> Case:
         """Check the evidence once: ids, contradictions, age and sex against the age-band and
         sex findings. Adds the complaint (with `complaint`, unless the evidence says otherwise)
         and the risk factors that follow from age and sex. Raises ValueError naming the problem.
@@ -153,16 +160,25 @@ class Pipeline:
         if conflicts:
             raise ValueError(conflicts[0][1])
         items = list(given)
-        if complaint and self.kb.complaint in self.kb.finding \
-                and self.kb.complaint not in {e.finding for e in items}:
+        if (
+            complaint
+            and self.kb.complaint in self.kb.finding
+            and self.kb.complaint not in {e.finding for e in items}
+        ):
             items.insert(0, Evidence(self.kb.complaint, "present", origin="context"))
         items += context_evidence(self.kb, years, sex, exclude={e.finding for e in items})
         return Case(sent, tuple(given), tuple(items), age, sex, text, age_months)
 
-    def from_text(self, text: str | None, evidence: Iterable[Evidence | Mapping[str, Any]] = (),
-                  *, age: int | None = None, sex: str | None = None,
-                  age_months: float | None = None,
-                  parse: Callable[[str], Any] | None = None) -> Case:
+    def from_text(
+        self,
+        text: str | None,
+        evidence: Iterable[Evidence | Mapping[str, Any]] = (),
+        *,
+        age: int | None = None,
+        sex: str | None = None,
+        age_months: float | None = None,
+        parse: Callable[[str], Any] | None = None,
+    ) -> Case:
         """A case from a description and explicit evidence: explicit evidence wins over what
         the text says about the same finding, explicit age and sex over those in the text.
         `parse` reads the text instead of `Pipeline.parse` (the server's parse process, which
@@ -175,8 +191,11 @@ class Pipeline:
             age = age if age is not None else parsed.age
             sex = sex if sex is not None else parsed.sex
             months = getattr(parsed, "age_months", None)
-            if age_months is None and months is not None \
-                    and (age is None or age == int(months // 12)):
+            if (
+                age_months is None
+                and months is not None
+                and (age is None or age == int(months // 12))
+            ):
                 age_months = months  # "my 5 month old" refines an age of 0 years
         _check_context(age, sex)
         years = age_in_years(age, age_months)
@@ -185,8 +204,11 @@ class Pipeline:
             raise ValueError(conflicts[0][1])
         explicit = {e.finding for e in given}
         # The stated age and sex win over what the text implies about them.
-        found = [e for e in found if e.finding not in explicit
-                 and not context_conflicts(self.kb, [e], years, sex)]
+        found = [
+            e
+            for e in found
+            if e.finding not in explicit and not context_conflicts(self.kb, [e], years, sex)
+        ]
         return self.case(given + found, age=age, sex=sex, text=text, age_months=age_months)
 
     # ------------------------------------------------------------------ posterior
@@ -203,9 +225,9 @@ class Pipeline:
             inference = case._memo[key] = _engine.infer(self.ckb, case.items, limit=limit)
         return inference
 
-    def explain(self, case: Case, condition_ids: Sequence[str],
-                limit: int = _engine.MAX_PRESENT_SYMPTOMS) -> \
-            dict[str, list[tuple[Evidence, float]]]:
+    def explain(
+        self, case: Case, condition_ids: Sequence[str], limit: int = _engine.MAX_PRESENT_SYMPTOMS
+    ) -> dict[str, list[tuple[Evidence, float]]]:
         """Each evidence item's likelihood ratio on each condition, strongest first."""
         return _engine.explain(self.ckb, case.items, condition_ids, limit=limit)
 
@@ -217,48 +239,73 @@ class Pipeline:
         ranked = inference.ranked()
         probabilities = dict(ranked)
         level = triage(self.kb, probabilities, case.items, age=case.years, sex=case.sex)
-        unasked = unasked_red_flags(self.kb, level.level, probabilities, case.items,
-                                    age=case.years, sex=case.sex)
+        unasked = unasked_red_flags(
+            self.kb, level.level, probabilities, case.items, age=case.years, sex=case.sex
+        )
         return Urgency(inference, ranked, level, unasked, make_plan(self.kb, ranked, level))
 
     # ------------------------------------------------------------------ the whole result
 
-    def assess(self, text: str | None = None, *,
-               evidence: Iterable[Evidence | Mapping[str, Any]] = (),
-               age: int | None = None, sex: str | None = None,
-               age_months: float | None = None) -> Assessment:
+    def assess(
+        self,
+        text: str | None = None,
+        *,
+        evidence: Iterable[Evidence | Mapping[str, Any]] = (),
+        age: int | None = None,
+        sex: str | None = None,
+        age_months: float | None = None,
+    ) -> Assessment:
         """`twitchcheck.assess`: text and/or evidence in, the full assessment out."""
-        return self.result(self.from_text(text, evidence, age=age, sex=sex,
-                                          age_months=age_months))
+        return self.result(self.from_text(text, evidence, age=age, sex=sex, age_months=age_months))
 
-    def result(self, case: Case, *, explain_limit: int = _engine.MAX_PRESENT_SYMPTOMS) -> \
-            Assessment:
+    def result(
+        self, case: Case, *, explain_limit: int = _engine.MAX_PRESENT_SYMPTOMS
+    ) -> Assessment:
         """The ranked, explained, triaged assessment of a case. `explain_limit`: the present
         symptoms whose likelihood ratios are computed exactly (the rest by their summary
         factor), which bounds the cost of explaining every condition (the API's)."""
         urgency = self.urgency(case)
         why = self.explain(case, [cid for cid, _ in urgency.ranked], explain_limit)
         known = frozenset(e.finding for e in case.items)
-        conditions = tuple(condition_result(self.kb, why.get(cid, []), cid, p, known)
-                           for cid, p in urgency.ranked)
+        conditions = tuple(
+            condition_result(self.kb, why.get(cid, []), cid, p, known) for cid, p in urgency.ranked
+        )
         cited = cited_sources(conditions, urgency.triage, urgency.plan)
-        return Assessment(conditions, urgency.triage, urgency.plan, case.items,
-                          self.kb.disclaimer, self.kb.version, case.age, case.sex, case.text,
-                          {sid: self.kb.source[sid].title for sid in cited},
-                          unasked_red_flags=urgency.unasked,
-                          summarised=urgency.inference.summarised,
-                          references=references(self.kb, cited),
-                          age_months=case.age_months)
+        return Assessment(
+            conditions,
+            urgency.triage,
+            urgency.plan,
+            case.items,
+            self.kb.disclaimer,
+            self.kb.version,
+            case.age,
+            case.sex,
+            case.text,
+            {sid: self.kb.source[sid].title for sid in cited},
+            unasked_red_flags=urgency.unasked,
+            summarised=urgency.inference.summarised,
+            references=references(self.kb, cited),
+            age_months=case.age_months,
+        )
 
     # ------------------------------------------------------------------ the interview
 
-    def next_question(self, case: Case, policy: Policy | None = None, *,
-                      explain: bool = True) -> Question | None:
+    def next_question(
+        self, case: Case, policy: Policy | None = None, *, explain: bool = True
+    ) -> Question | None:
         """The next question for a case (None: stop), on the case's posterior."""
         from ._inference._interview import Policy, _next
 
-        return _next(self.interview, case.sent, list(case.items), case.years, case.sex,
-                     policy or Policy(), self.posterior(case).probabilities, explain)
+        return _next(
+            self.interview,
+            case.sent,
+            list(case.items),
+            case.years,
+            case.sex,
+            policy or Policy(),
+            self.posterior(case).probabilities,
+            explain,
+        )
 
     def diagnosis(self, case: Case, policy: Policy | None = None) -> Diagnosis:
         """One interview step: posterior, next question, emergency evidence, questions left.
@@ -271,9 +318,21 @@ class Pipeline:
         emergency = self.has_emergency(case, inference)
         left = 0
         if question is not None:
-            left = 1 if emergency else max(expected_left(
-                list(case.sent), age=case.years, sex=case.sex, kb=self.kb, policy=policy,
-                first=question), 1)
+            left = (
+                1
+                if emergency
+                else max(
+                    expected_left(
+                        list(case.sent),
+                        age=case.years,
+                        sex=case.sex,
+                        kb=self.kb,
+                        policy=policy,
+                        first=question,
+                    ),
+                    1,
+                )
+            )
         return Diagnosis(inference, question, emergency, left)
 
     @functools.cached_property
@@ -281,8 +340,11 @@ class Pipeline:
         """Findings that on their own make it an emergency."""
         from ._assessment._levels import TriageLevel
 
-        return frozenset(f.id for f in self.kb.findings if f.triage is not None
-                         and f.triage.level.rank >= TriageLevel.emergency.rank)
+        return frozenset(
+            f.id
+            for f in self.kb.findings
+            if f.triage is not None and f.triage.level.rank >= TriageLevel.emergency.rank
+        )
 
     def has_emergency(self, case: Case, inference: _engine.Inference) -> bool:
         """Whether a present finding or a triage rule on the case makes it an emergency."""
@@ -290,10 +352,13 @@ class Pipeline:
 
         if any(e.present and e.finding in self.emergency_findings for e in case.given):
             return True
-        probabilities = dict(zip(inference.condition_ids, map(float, inference.probabilities),
-                                 strict=True))
-        return any(r.level.rank >= TriageLevel.emergency.rank for r in rule_reasons(
-            self.kb, probabilities, case.given, age=case.years, sex=case.sex))
+        probabilities = dict(
+            zip(inference.condition_ids, map(float, inference.probabilities), strict=True)
+        )
+        return any(
+            r.level.rank >= TriageLevel.emergency.rank
+            for r in rule_reasons(self.kb, probabilities, case.given, age=case.years, sex=case.sex)
+        )
 
 
 @functools.cache

@@ -17,9 +17,21 @@ from ._contract import SCHEMA_VERSION
 from ._plan import Plan
 from ._triage import Triage, UnaskedRedFlag
 
-__all__ = ["Assessment", "ConditionResult", "Reason", "Reference", "Unconfirmed", "assess",
-           "cited_sources", "condition_result", "context_conflicts", "context_evidence",
-           "references", "unconfirmed", "validate_evidence"]
+__all__ = [
+    "Assessment",
+    "ConditionResult",
+    "Reason",
+    "Reference",
+    "Unconfirmed",
+    "assess",
+    "cited_sources",
+    "condition_result",
+    "context_conflicts",
+    "context_evidence",
+    "references",
+    "unconfirmed",
+    "validate_evidence",
+]
 
 #: Findings a condition produces at least this often, and nothing says are present or absent,
 #: are named as "often comes with (not reported)"; at most `_MAX_UNCONFIRMED` of them.
@@ -44,9 +56,13 @@ class Reason:
     sources: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"finding": self.finding, "text": self.text,
-                                "likelihood_ratio": round(self.likelihood_ratio, 4),
-                                "state": self.state, "sources": list(self.sources)}
+        data: dict[str, Any] = {
+            "finding": self.finding,
+            "text": self.text,
+            "likelihood_ratio": round(self.likelihood_ratio, 4),
+            "state": self.state,
+            "sources": list(self.sources),
+        }
         if self.span is not None:
             data["span"] = list(self.span)
             data["words"] = self.words
@@ -77,8 +93,14 @@ class Reference:
     url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"id": self.id, "title": self.title, "kind": self.kind,
-                "publisher": self.publisher, "year": self.year, "url": self.url}
+        data = {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "publisher": self.publisher,
+            "year": self.year,
+            "url": self.url,
+        }
         return {k: v for k, v in data.items() if v is not None}
 
 
@@ -98,8 +120,11 @@ class ConditionResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "name": self.name, "lay_name": self.lay_name,
-            "probability": round(self.probability, 6), "triage_level": self.triage_level,
+            "id": self.id,
+            "name": self.name,
+            "lay_name": self.lay_name,
+            "probability": round(self.probability, 6),
+            "triage_level": self.triage_level,
             "supporting": [r.to_dict() for r in self.supporting],
             "conflicting": [r.to_dict() for r in self.conflicting],
             "sources": list(self.sources),
@@ -143,9 +168,11 @@ class Assessment:
             "plan": self.plan.to_dict(),
             "evidence": [e.to_dict() for e in self.evidence],
             "disclaimer": self.disclaimer,
-            "context": {"age": self.age, "sex": self.sex,
-                        **({"age_months": self.age_months} if self.age_months is not None
-                           else {})},
+            "context": {
+                "age": self.age,
+                "sex": self.sex,
+                **({"age_months": self.age_months} if self.age_months is not None else {}),
+            },
             "sources": dict(self.sources),
             "references": [r.to_dict() for r in self.references],
             "kb_version": self.kb_version,
@@ -154,9 +181,15 @@ class Assessment:
         }
 
 
-def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str, Any]] = (),
-           age: int | None = None, sex: str | None = None,
-           kb: KnowledgeBase | None = None, age_months: float | None = None) -> Assessment:
+def assess(
+    text: str | None = None,
+    *,
+    evidence: Iterable[Evidence | Mapping[str, Any]] = (),
+    age: int | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    age_months: float | None = None,
+) -> Assessment:
     """Assess a lip or facial twitch from free text and/or evidence, age and sex.
 
     The complaint itself (the knowledge base's `complaint`, the twitch) is taken as present
@@ -169,8 +202,7 @@ def assess(text: str | None = None, *, evidence: Iterable[Evidence | Mapping[str
     """
     from .._pipeline import Pipeline
 
-    return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex,
-                                  age_months=age_months)
+    return Pipeline.of(kb).assess(text, evidence=evidence, age=age, sex=sex, age_months=age_months)
 
 
 def age_in_years(age: float | None, age_months: float | None) -> float | None:
@@ -194,28 +226,46 @@ def _knowledge_pair(kb: KnowledgeBase | None) -> tuple[KnowledgeBase, CompiledKB
     return pipeline.kb, pipeline.ckb
 
 
-def condition_result(kb: KnowledgeBase, contributions: list[tuple[Evidence, float]], cid: str,
-                     p: float, known: set[str] | frozenset[str] | None = None) -> ConditionResult:
+def condition_result(
+    kb: KnowledgeBase,
+    contributions: list[tuple[Evidence, float]],
+    cid: str,
+    p: float,
+    known: set[str] | frozenset[str] | None = None,
+) -> ConditionResult:
     """One condition's result: its posterior, the reasons for and against it (from the
     evidence items' likelihood ratios, strongest first), its sources and, with `known` (the
     findings the evidence is about), what it often brings that was not reported."""
     condition = kb.condition[cid]
     reasons = [_reason(kb, cid, e, lr) for e, lr in contributions]
     supporting = tuple(r for r in reasons if r.likelihood_ratio >= _MIN_LR_EFFECT)[:_MAX_REASONS]
-    conflicting = tuple(r for r in reasons
-                        if r.likelihood_ratio <= 1 / _MIN_LR_EFFECT)[:_MAX_REASONS]
-    return ConditionResult(cid, condition.name, condition.lay_name, p, condition.triage.level.value,
-                           supporting, conflicting, condition.sources,
-                           unconfirmed(kb, cid, known) if known is not None else ())
+    conflicting = tuple(r for r in reasons if r.likelihood_ratio <= 1 / _MIN_LR_EFFECT)[
+        :_MAX_REASONS
+    ]
+    return ConditionResult(
+        cid,
+        condition.name,
+        condition.lay_name,
+        p,
+        condition.triage.level.value,
+        supporting,
+        conflicting,
+        condition.sources,
+        unconfirmed(kb, cid, known) if known is not None else (),
+    )
 
 
-def unconfirmed(kb: KnowledgeBase, cid: str,
-                known: set[str] | frozenset[str]) -> tuple[Unconfirmed, ...]:
+def unconfirmed(
+    kb: KnowledgeBase, cid: str, known: set[str] | frozenset[str]
+) -> tuple[Unconfirmed, ...]:
     """The findings condition `cid` produces at least `_UNCONFIRMED_P` of the time that are not
     in `known`, most likely first."""
     links = sorted(kb.condition[cid].findings.items(), key=lambda kv: -kv[1].p)
-    return tuple(Unconfirmed(fid, kb.finding[fid].name, link.p) for fid, link in links
-                 if fid not in known and link.p >= _UNCONFIRMED_P)[:_MAX_UNCONFIRMED]
+    return tuple(
+        Unconfirmed(fid, kb.finding[fid].name, link.p)
+        for fid, link in links
+        if fid not in known and link.p >= _UNCONFIRMED_P
+    )[:_MAX_UNCONFIRMED]
 
 
 def references(kb: KnowledgeBase, ids: Iterable[str]) -> tuple[Reference, ...]:
@@ -236,8 +286,7 @@ def _reason(kb: KnowledgeBase, cid: str, item: Evidence, lr: float) -> Reason:
     return Reason(item.finding, text, lr, item.state, item.span, item.text, sources)
 
 
-def cited_sources(conditions: tuple[ConditionResult, ...], result: Triage,
-                   plan: Plan) -> list[str]:
+def cited_sources(conditions: tuple[ConditionResult, ...], result: Triage, plan: Plan) -> list[str]:
     cited: list[str] = []
     for c in conditions[:5]:
         cited += c.sources
@@ -260,8 +309,10 @@ def validate_evidence(kb: KnowledgeBase, items: Iterable[Evidence]) -> list[Evid
         if old is None or old.state == "unknown":
             seen[item.finding] = item
         elif item.state != "unknown" and item.state != old.state:
-            raise ValueError(f"contradictory evidence: finding {item.finding!r} is given as both "
-                             f"{old.state} and {item.state}")
+            raise ValueError(
+                f"contradictory evidence: finding {item.finding!r} is given as both "
+                f"{old.state} and {item.state}"
+            )
     return list(seen.values())
 
 
@@ -272,8 +323,12 @@ def _check_context(age: int | None, sex: str | None) -> None:
         raise ValueError(f"sex must be 'female' or 'male', not {sex!r}")
 
 
-def context_evidence(kb: KnowledgeBase, age: float | None, sex: str | None,
-                     exclude: set[str] | frozenset[str] = frozenset()) -> list[Evidence]:
+def context_evidence(
+    kb: KnowledgeBase,
+    age: float | None,
+    sex: str | None,
+    exclude: set[str] | frozenset[str] = frozenset(),
+) -> list[Evidence]:
     """Risk factors that follow from age and sex, as evidence: the age band and sex findings,
     and every risk factor whose `applies_to` the person is outside of (absent)."""
     items = []
@@ -289,8 +344,9 @@ def context_evidence(kb: KnowledgeBase, age: float | None, sex: str | None,
     return items
 
 
-def _derived_state(finding: Any, age: float | None,
-                   sex: str | None) -> Literal["present", "absent"] | None:
+def _derived_state(
+    finding: Any, age: float | None, sex: str | None
+) -> Literal["present", "absent"] | None:
     """The state an age-band or sex finding has for this age and sex (None: not derived)."""
     rule = finding.derive
     if rule is None:
@@ -306,8 +362,9 @@ def _derived_state(finding: Any, age: float | None,
     return "present" if low <= age < high else "absent"
 
 
-def context_conflicts(kb: KnowledgeBase, items: Iterable[Evidence], age: float | None,
-                      sex: str | None) -> list[tuple[str, str]]:
+def context_conflicts(
+    kb: KnowledgeBase, items: Iterable[Evidence], age: float | None, sex: str | None
+) -> list[tuple[str, str]]:
     """(field, message) for each item on an age-band or sex finding that the given `age` or
     `sex` contradicts: the ranking would silently follow one of the two."""
     conflicts = []
@@ -319,6 +376,11 @@ def context_conflicts(kb: KnowledgeBase, items: Iterable[Evidence], age: float |
         if state is not None and state != item.state:
             field = "sex" if finding.derive.sex is not None else "age"
             given = sex if field == "sex" else age
-            conflicts.append((field, f"{field} {given} contradicts the evidence: finding "
-                                     f"{item.finding!r} is {item.state}"))
+            conflicts.append(
+                (
+                    field,
+                    f"{field} {given} contradicts the evidence: finding "
+                    f"{item.finding!r} is {item.state}",
+                )
+            )
     return conflicts

@@ -139,7 +139,8 @@ class AssessmentOut(_Out):
     """The result of an assessment: not a diagnosis."""
 
     schema_version: Literal[SCHEMA_VERSION] = Field(  # type: ignore[valid-type]
-       description="The version of this contract.")
+        description="The version of this contract."
+    )
     conditions: list[ConditionOut] = Field(description="Every condition, most probable first.")
     triage: TriageOut
     unasked_red_flags: list[UnaskedOut]
@@ -150,12 +151,14 @@ class AssessmentOut(_Out):
     sources: dict[str, str] = Field(description="Cited source ids and their titles.")
     references: list[ReferenceOut] = Field(description="The cited sources in full.")
     kb_version: str
-    approximate: bool = Field(description="True when some present findings were summarised "
-                                          "rather than computed exactly.")
+    approximate: bool = Field(
+        description="True when some present findings were summarised rather than computed exactly."
+    )
     summarised: list[str]
     id: str | int | None = Field(None, description="The input record's id (`batch` only).")
     age_input: dict[str, Any] | None = Field(
-        None, description="How the command line read the age (`assess --json` only).")
+        None, description="How the command line read the age (`assess --json` only)."
+    )
 
 
 def assessment_schema() -> dict[str, Any]:

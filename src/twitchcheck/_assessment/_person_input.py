@@ -8,8 +8,15 @@ from dataclasses import dataclass
 
 __all__ = ["AgeInput", "read_age", "read_sex"]
 
-_SEX = {"f": "female", "female": "female", "w": "female", "woman": "female",
-        "m": "male", "male": "male", "man": "male"}
+_SEX = {
+    "f": "female",
+    "female": "female",
+    "w": "female",
+    "woman": "female",
+    "m": "male",
+    "male": "male",
+    "man": "male",
+}
 _RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})\s*(?:y|yrs?|years?)?\s*$", re.I)
 _WHOLE = re.compile(r"^\s*(\d{1,3})\s*(?:y|yrs?|years?)?\s*$", re.I)
 
@@ -58,8 +65,9 @@ def read_age(value: object) -> AgeInput:
         years = (low + high) // 2
         note = f"age given as the range {low}-{high}: read as its middle, {years}"
     else:
-        raise ValueError("'age' must be a whole number of years or a range such as 20-29, "
-                         f"not {value!r}")
+        raise ValueError(
+            f"'age' must be a whole number of years or a range such as 20-29, not {value!r}"
+        )
     if not 0 <= years <= 120:
         raise ValueError(f"'age' must be between 0 and 120, not {value!r}")
     return AgeInput(years, value, note)

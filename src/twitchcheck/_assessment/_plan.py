@@ -28,8 +28,11 @@ class PlanItem:
     sources: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"text": self.text, "conditions": list(self.conditions),
-                                "sources": list(self.sources)}
+        data: dict[str, Any] = {
+            "text": self.text,
+            "conditions": list(self.conditions),
+            "sources": list(self.sources),
+        }
         if self.why:
             data["why"] = self.why
         return data
@@ -60,8 +63,11 @@ def make_plan(kb: KnowledgeBase, ranked: Sequence[tuple[str, float]], result: Tr
     likely = _likely(ranked)
     emergency = result.level.rank >= TriageLevel.emergency.rank
     self_care = () if emergency else _collect(kb, likely, "self_care")
-    seek = [PlanItem(r.text, conditions=(r.condition,) if r.condition else (), sources=r.sources)
-            for r in result.reasons if r.level == result.level]
+    seek = [
+        PlanItem(r.text, conditions=(r.condition,) if r.condition else (), sources=r.sources)
+        for r in result.reasons
+        if r.level == result.level
+    ]
     seek += _collect(kb, likely, "seek_care")
     seek += _safety_net(kb, result)
     return Plan(
@@ -85,11 +91,13 @@ def _collect(kb: KnowledgeBase, conditions: list[str], section: str) -> tuple[Pl
     for cid in conditions:
         for entry in getattr(kb.condition[cid], section):
             if section == "tests":
-                items.append(PlanItem(entry.name, why=entry.why, conditions=(cid,),
-                                      sources=entry.source))
+                items.append(
+                    PlanItem(entry.name, why=entry.why, conditions=(cid,), sources=entry.source)
+                )
             else:
-                items.append(PlanItem(entry.text, why=entry.why, conditions=(cid,),
-                                      sources=entry.source))
+                items.append(
+                    PlanItem(entry.text, why=entry.why, conditions=(cid,), sources=entry.source)
+                )
     return _dedupe(items)
 
 
@@ -101,9 +109,11 @@ def _dedupe(items: list[PlanItem]) -> tuple[PlanItem, ...]:
         if key in merged:
             old = merged[key]
             merged[key] = PlanItem(
-                old.text, old.why or item.why,
+                old.text,
+                old.why or item.why,
                 tuple(dict.fromkeys(old.conditions + item.conditions)),
-                tuple(dict.fromkeys(old.sources + item.sources)))
+                tuple(dict.fromkeys(old.sources + item.sources)),
+            )
         else:
             merged[key] = item
     return tuple(merged.values())
@@ -114,12 +124,21 @@ def _safety_net(kb: KnowledgeBase, result: Triage) -> list[PlanItem]:
     items = []
     for finding in kb.findings:
         rule = finding.triage
-        if rule and rule.red_flag and rule.level.rank > result.level.rank \
-                and finding.id not in result.red_flags:
-            items.append(PlanItem(
-                wording().plan.safety_net.format(level=rule.level.label,
-                                                 finding=finding.name.lower()),
-                why=rule.reason, sources=rule.source))
+        if (
+            rule
+            and rule.red_flag
+            and rule.level.rank > result.level.rank
+            and finding.id not in result.red_flags
+        ):
+            items.append(
+                PlanItem(
+                    wording().plan.safety_net.format(
+                        level=rule.level.label, finding=finding.name.lower()
+                    ),
+                    why=rule.reason,
+                    sources=rule.source,
+                )
+            )
     return items
 
 

@@ -11,8 +11,17 @@ from .._knowledge._load import KnowledgeBase
 from .._knowledge._wording import wording
 from ._levels import TriageLevel
 
-__all__ = ["DOUBT_LEVEL", "Triage", "TriageReason", "UnaskedRedFlag", "doubt_reasons",
-           "rule_reasons", "screen_findings", "triage", "unasked_red_flags"]
+__all__ = [
+    "DOUBT_LEVEL",
+    "Triage",
+    "TriageReason",
+    "UnaskedRedFlag",
+    "doubt_reasons",
+    "rule_reasons",
+    "screen_findings",
+    "triage",
+    "unasked_red_flags",
+]
 
 #: A red flag the person could only answer "don't know" (the interview asks it twice) calls for
 #: at least this: a doctor can check for the sign itself. Not the flag's own level, which would
@@ -33,8 +42,12 @@ class TriageReason:
     rule: str | None = None  # the id of the triage rule (data/triage_rules.yaml) that applied
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"level": self.level.value, "text": self.text,
-                                "red_flag": self.red_flag, "sources": list(self.sources)}
+        data: dict[str, Any] = {
+            "level": self.level.value,
+            "text": self.text,
+            "red_flag": self.red_flag,
+            "sources": list(self.sources),
+        }
         if self.finding:
             data["finding"] = self.finding
         if self.condition:
@@ -57,14 +70,22 @@ class Triage:
         return tuple(r.finding for r in self.reasons if r.red_flag and r.finding)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"level": self.level.value, "label": self.level.label,
-                "red_flags": list(self.red_flags),
-                "reasons": [r.to_dict() for r in self.reasons]}
+        return {
+            "level": self.level.value,
+            "label": self.level.label,
+            "red_flags": list(self.red_flags),
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
 
 
-def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
-           evidence: Iterable[Evidence], *, age: float | None = None,
-           sex: str | None = None) -> Triage:
+def triage(
+    kb: KnowledgeBase,
+    probabilities: Mapping[str, float],
+    evidence: Iterable[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+) -> Triage:
     """The most urgent level among: present findings' minimum levels (red flags first), the
     triage rules that hold (data/triage_rules.yaml: findings together, age, sex, measured
     amounts, a condition's posterior), the most likely condition's own level, and every
@@ -80,14 +101,27 @@ def triage(kb: KnowledgeBase, probabilities: Mapping[str, float],
         finding = kb.finding.get(item.finding)
         if item.present and finding is not None and finding.triage is not None:
             rule = finding.triage
-            reasons.append(TriageReason(rule.level, rule.reason, finding=finding.id,
-                                        red_flag=rule.red_flag, sources=rule.source))
+            reasons.append(
+                TriageReason(
+                    rule.level,
+                    rule.reason,
+                    finding=finding.id,
+                    red_flag=rule.red_flag,
+                    sources=rule.source,
+                )
+            )
     ranked = sorted(probabilities.items(), key=lambda kv: kv[1], reverse=True)
     for rank, (cid, p) in enumerate(ranked):
         own = kb.condition[cid].triage
         if rank == 0 or p >= own.escalate_at:
-            reasons.append(TriageReason(own.level, _condition_reason(kb, cid, p, rank == 0),
-                                        condition=cid, sources=kb.condition[cid].sources))
+            reasons.append(
+                TriageReason(
+                    own.level,
+                    _condition_reason(kb, cid, p, rank == 0),
+                    condition=cid,
+                    sources=kb.condition[cid].sources,
+                )
+            )
     level = TriageLevel.most_urgent([r.level for r in reasons])
     # Most urgent first; red flags before conditions at the same level.
     reasons.sort(key=lambda r: (-r.level.rank, not r.red_flag))
@@ -107,13 +141,22 @@ def doubt_reasons(kb: KnowledgeBase, evidence: Iterable[Evidence]) -> list[Triag
             continue
         level = min(DOUBT_LEVEL, finding.triage.level, key=lambda lv: lv.rank)
         words = wording().triage
-        then = (words.doubt_then.format(level=finding.triage.level.label.lower())
-                if finding.triage.level.rank > level.rank else "")
+        then = (
+            words.doubt_then.format(level=finding.triage.level.label.lower())
+            if finding.triage.level.rank > level.rank
+            else ""
+        )
         what = words.doubt_what_red_flag if finding.triage.red_flag else words.doubt_what_other
-        reasons.append(TriageReason(
-            level, words.doubt.format(what=what, finding=finding.name,
-                                      level=level.label.lower(), then=then), finding=fid,
-            sources=finding.triage.source))
+        reasons.append(
+            TriageReason(
+                level,
+                words.doubt.format(
+                    what=what, finding=finding.name, level=level.label.lower(), then=then
+                ),
+                finding=fid,
+                sources=finding.triage.source,
+            )
+        )
     return reasons
 
 
@@ -129,24 +172,36 @@ def _known(evidence: Iterable[Evidence]) -> tuple[dict[str, str], dict[str, floa
     return known, values
 
 
-def rule_reasons(kb: KnowledgeBase, probabilities: Mapping[str, float],
-                 evidence: Iterable[Evidence], *, age: float | None = None,
-                 sex: str | None = None) -> list[TriageReason]:
+def rule_reasons(
+    kb: KnowledgeBase,
+    probabilities: Mapping[str, float],
+    evidence: Iterable[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+) -> list[TriageReason]:
     """One reason per triage rule that holds for the evidence (in file order)."""
     known, values = _known(evidence)
     present = {f for f, state in known.items() if state == "present"}
     probs = dict(probabilities)
-    return [TriageReason(rule.level, rule.reason, red_flag=rule.red_flag, sources=rule.source,
-                         rule=rule.id)
-            for rule in kb.triage_rules if rule.when.holds(present, values, probs, age, sex)]
+    return [
+        TriageReason(
+            rule.level, rule.reason, red_flag=rule.red_flag, sources=rule.source, rule=rule.id
+        )
+        for rule in kb.triage_rules
+        if rule.when.holds(present, values, probs, age, sex)
+    ]
 
 
 def screen_findings(kb: KnowledgeBase) -> tuple[str, ...]:
     """The red-flag screen: every red-flag finding with a question, and every member of a
     red-flag-screen group (the interview asks these of everyone first)."""
     screen = {g.id for g in kb.groups if g.red_flag_screen}
-    return tuple(f.id for f in kb.findings
-                 if f.question and (f.red_flag or (f.group is not None and f.group in screen)))
+    return tuple(
+        f.id
+        for f in kb.findings
+        if f.question and (f.red_flag or (f.group is not None and f.group in screen))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,16 +214,24 @@ class UnaskedRedFlag:
     rule: str | None = None  # set when a Yes would complete this triage rule
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"finding": self.finding, "question": self.question,
-                                "level": self.level.value}
+        data: dict[str, Any] = {
+            "finding": self.finding,
+            "question": self.question,
+            "level": self.level.value,
+        }
         if self.rule:
             data["rule"] = self.rule
         return data
 
 
-def rule_questions(kb: KnowledgeBase, probabilities: Mapping[str, float],
-                   evidence: Iterable[Evidence], *, age: float | None = None,
-                   sex: str | None = None) -> list[tuple[str, str, TriageLevel]]:
+def rule_questions(
+    kb: KnowledgeBase,
+    probabilities: Mapping[str, float],
+    evidence: Iterable[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+) -> list[tuple[str, str, TriageLevel]]:
     """(finding, rule id, rule level) for every unanswered finding that could complete a triage
     rule already begun (one of its findings present, or its age band or amount met) and not
     ruled out by what is known."""
@@ -182,10 +245,15 @@ def rule_questions(kb: KnowledgeBase, probabilities: Mapping[str, float],
     return out
 
 
-def unasked_red_flags(kb: KnowledgeBase, level: TriageLevel,
-                      probabilities: Mapping[str, float], evidence: Iterable[Evidence], *,
-                      age: float | None = None,
-                      sex: str | None = None) -> tuple[UnaskedRedFlag, ...]:
+def unasked_red_flags(
+    kb: KnowledgeBase,
+    level: TriageLevel,
+    probabilities: Mapping[str, float],
+    evidence: Iterable[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+) -> tuple[UnaskedRedFlag, ...]:
     """The red-flag questions never answered (no evidence at all, from text or an answer) whose
     Yes would call for a more urgent level than `level`: the red-flag screen's findings, and
     the findings that would complete a triage rule already begun. Most urgent first, then in
@@ -198,13 +266,14 @@ def unasked_red_flags(kb: KnowledgeBase, level: TriageLevel,
         if fid in answered or finding.triage is None or finding.triage.level.rank <= level.rank:
             continue
         best[fid] = UnaskedRedFlag(fid, finding.question or finding.name, finding.triage.level)
-    for fid, rule_id, rule_level in rule_questions(kb, probabilities, evidence, age=age,
-                                                    sex=sex):
-        if rule_level.rank <= level.rank or (fid in best and best[fid].level.rank
-                                              >= rule_level.rank):
+    for fid, rule_id, rule_level in rule_questions(kb, probabilities, evidence, age=age, sex=sex):
+        if rule_level.rank <= level.rank or (
+            fid in best and best[fid].level.rank >= rule_level.rank
+        ):
             continue
-        best[fid] = UnaskedRedFlag(fid, kb.finding[fid].question or kb.finding[fid].name,
-                                   rule_level, rule_id)
+        best[fid] = UnaskedRedFlag(
+            fid, kb.finding[fid].question or kb.finding[fid].name, rule_level, rule_id
+        )
     order = {f.id: i for i, f in enumerate(kb.findings)}
     return tuple(sorted(best.values(), key=lambda u: (-u.level.rank, order[u.finding])))
 
@@ -214,5 +283,6 @@ def _condition_reason(kb: KnowledgeBase, cid: str, p: float, top: bool) -> str:
     share = f"{p:.0%}" if p >= 0.01 else "<1%"
     words = wording().triage
     text = words.top_condition if top else words.other_condition
-    return text.format(condition=condition.lay_name, share=share,
-                       level=condition.triage.level.label.lower())
+    return text.format(
+        condition=condition.lay_name, share=share, level=condition.triage.level.label.lower()
+    )

@@ -29,9 +29,11 @@ ALPHA = 0.05
 _Z = 1.959963984540054  # the normal quantile of a 95% interval
 _MIN_EACH = 3  # fewest twitch days and fewest quiet days, and per level of a yes/no exposure
 _LAGS = {0: "same day", 1: "next day"}
-CAVEAT = ("These are associations in your own diary, not causes: something else that goes "
-          "with an exposure (a busy week, an illness) can be behind both. Discuss them with "
-          "your doctor.")
+CAVEAT = (
+    "These are associations in your own diary, not causes: something else that goes "
+    "with an exposure (a busy week, an illness) can be behind both. Discuss them with "
+    "your doctor."
+)
 
 
 @dataclass(frozen=True)
@@ -87,10 +89,15 @@ class Analysis:
     caveat: str = CAVEAT
 
     def to_dict(self) -> dict[str, Any]:
-        return {"days": self.days, "twitch_days": self.twitch_days, "enough": self.enough,
-                "min_days": MIN_DAYS, "message": self.message,
-                "associations": [a.to_dict() for a in self.associations],
-                "caveat": self.caveat}
+        return {
+            "days": self.days,
+            "twitch_days": self.twitch_days,
+            "enough": self.enough,
+            "min_days": MIN_DAYS,
+            "message": self.message,
+            "associations": [a.to_dict() for a in self.associations],
+            "caveat": self.caveat,
+        }
 
 
 def days(entries: Iterable[EntryIn]) -> list[Day]:
@@ -116,19 +123,24 @@ def analyse(entries: Iterable[EntryIn], *, min_days: int = MIN_DAYS) -> Analysis
     diary = days(entries)
     twitch_days = sum(d.twitched for d in diary)
     if len(diary) < min_days:
-        return Analysis(len(diary), twitch_days, False,
-                        f"Not enough data yet: the diary has {len(diary)} "
-                        f"day{'s' if len(diary) != 1 else ''} with entries; the analysis needs "
-                        f"at least {min_days}. Keep a line for quiet days too (intensity 0).")
+        return Analysis(
+            len(diary),
+            twitch_days,
+            False,
+            f"Not enough data yet: the diary has {len(diary)} "
+            f"day{'s' if len(diary) != 1 else ''} with entries; the analysis needs "
+            f"at least {min_days}. Keep a line for quiet days too (intensity 0).",
+        )
     by_day = {d.day: d for d in diary}
     results = [_fit(exposure, lag, diary, by_day) for exposure in EXPOSURES for lag in _LAGS]
     results = _holm(results)
     flagged = sum(a.flagged for a in results)
-    message = (f"{len(diary)} days, {twitch_days} with twitching. "
-               + (f"{flagged} link{'s' if flagged != 1 else ''} stand{'s' if flagged == 1 else ''}"
-                  " out after allowing for the number of exposures tested."
-                  if flagged else "No exposure stands out after allowing for the number "
-                                  "of exposures tested."))
+    message = f"{len(diary)} days, {twitch_days} with twitching. " + (
+        f"{flagged} link{'s' if flagged != 1 else ''} stand{'s' if flagged == 1 else ''}"
+        " out after allowing for the number of exposures tested."
+        if flagged
+        else "No exposure stands out after allowing for the number of exposures tested."
+    )
     return Analysis(len(diary), twitch_days, True, message, tuple(results))
 
 
@@ -141,8 +153,9 @@ def _value(entry: EntryIn, exposure: Exposure) -> float | None:
     return float(raw)
 
 
-def _fit(exposure: Exposure, lag: int, diary: Sequence[Day],
-         by_day: dict[date, Day]) -> Association:
+def _fit(
+    exposure: Exposure, lag: int, diary: Sequence[Day], by_day: dict[date, Day]
+) -> Association:
     x, y = [], []
     for day in diary:
         value = day.exposures[exposure.field]
@@ -164,16 +177,25 @@ def _fit(exposure: Exposure, lag: int, diary: Sequence[Day],
             beta, se = float(fit.params[1]), float(fit.bse[1])
             p = float(fit.pvalues[1])
     except Exception:  # noqa: BLE001 - statsmodels raises several kinds for the same problem
-        return _replace(base, note="cannot be estimated yet: the twitch days and this exposure "
-                                   "line up too perfectly in so few days")
+        return _replace(
+            base,
+            note="cannot be estimated yet: the twitch days and this exposure "
+            "line up too perfectly in so few days",
+        )
     if not (math.isfinite(beta) and math.isfinite(se)) or se > 10:
         return _replace(base, note="cannot be estimated yet: too little variation")
-    return _replace(base, odds_ratio=math.exp(beta), low=math.exp(beta - _Z * se),
-                    high=math.exp(beta + _Z * se), p=p)
+    return _replace(
+        base,
+        odds_ratio=math.exp(beta),
+        low=math.exp(beta - _Z * se),
+        high=math.exp(beta + _Z * se),
+        p=p,
+    )
 
 
-def _not_estimable(x: np.ndarray[Any, Any], y: np.ndarray[Any, Any],
-                   exposure: Exposure) -> str | None:
+def _not_estimable(
+    x: np.ndarray[Any, Any], y: np.ndarray[Any, Any], exposure: Exposure
+) -> str | None:
     if len(x) < MIN_DAYS // 2:
         return f"recorded on {len(x)} days: too few to estimate"
     if y.sum() < _MIN_EACH or (1 - y).sum() < _MIN_EACH:
@@ -195,8 +217,10 @@ def _holm(results: list[Association]) -> list[Association]:
     for rank, (p, i) in enumerate(tested):
         running = max(running, min(1.0, (m - rank) * p))
         adjusted[i] = running
-    return [_replace(a, p_holm=adjusted[i], flagged=adjusted[i] < ALPHA) if i in adjusted else a
-            for i, a in enumerate(results)]
+    return [
+        _replace(a, p_holm=adjusted[i], flagged=adjusted[i] < ALPHA) if i in adjusted else a
+        for i, a in enumerate(results)
+    ]
 
 
 def _replace(a: Association, **changes: Any) -> Association:

@@ -19,7 +19,9 @@ __all__ = ["diary_app"]
 
 diary_app = typer.Typer(
     help="A twitch diary: add entries, list, import/export (CSV, JSON), and a report for the "
-         "doctor (docs/diary.md).", no_args_is_help=True)
+    "doctor (docs/diary.md).",
+    no_args_is_help=True,
+)
 console = Console()
 err = Console(stderr=True)
 
@@ -34,10 +36,19 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 @diary_app.callback()
-def diary(ctx: typer.Context, database_url: Annotated[str | None, typer.Option(
-        "--database-url", envvar="TWITCHCHECK_DATABASE_URL", metavar="URL",
-        help="The database (default: diary.sqlite3 in your data directory), e.g. "
-             "postgresql://user@host/twitchcheck for a shared server.")] = None) -> None:
+def diary(
+    ctx: typer.Context,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            envvar="TWITCHCHECK_DATABASE_URL",
+            metavar="URL",
+            help="The database (default: diary.sqlite3 in your data directory), e.g. "
+            "postgresql://user@host/twitchcheck for a shared server.",
+        ),
+    ] = None,
+) -> None:
     """A twitch diary on this computer; `--database-url` picks another database."""
     ctx.obj = {"url": database_url}
 
@@ -53,36 +64,57 @@ def _store(ctx: typer.Context) -> tuple[DiaryStore, int]:
     except StoreError as exc:
         _fail(str(exc))
     except SQLAlchemyError as exc:  # cannot connect, permission denied, ...
-        _fail(f"cannot open the diary database: {exc.__class__.__name__}: "
-              f"{str(exc).splitlines()[0]}", code=1)
+        _fail(
+            f"cannot open the diary database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+            code=1,
+        )
     raise AssertionError("unreachable")
 
 
 @diary_app.command("add")
 def add(
     ctx: typer.Context,
-    intensity: Annotated[int, typer.Option("--intensity", "-i", min=0, max=10,
-                                           help="How strong, 0-10 (0: a day without "
-                                                "twitching, to record its exposures).")],
-    site: Annotated[str | None, typer.Option("--site", "-s", help="Where on the face: "
-                                             "upper_lip, lower_lip, mouth_corner, chin, "
-                                             "cheek, eyelid, eyebrow, jaw, other.")] = None,
-    at: Annotated[datetime | None, typer.Option("--at", help="When (default: now), e.g. "
-                                                "2026-03-01T14:30.")] = None,
-    duration: Annotated[float | None, typer.Option("--duration", help="How long, in "
-                                                   "seconds.")] = None,
-    caffeine: Annotated[float | None, typer.Option("--caffeine", help="The day's caffeine, "
-                                                   "mg (a cup of coffee is about 95).")] = None,
-    sleep: Annotated[float | None, typer.Option("--sleep", help="Hours slept last "
-                                                "night.")] = None,
-    stress: Annotated[int | None, typer.Option("--stress", help="The day's stress, "
-                                               "0-10.")] = None,
-    alcohol: Annotated[float | None, typer.Option("--alcohol", help="The day's alcohol, "
-                                                  "units.")] = None,
-    nicotine: Annotated[bool | None, typer.Option("--nicotine/--no-nicotine",
-                                                  help="Any nicotine today.")] = None,
-    new_medicine: Annotated[str | None, typer.Option("--new-medicine", help="A medicine "
-                                                     "started recently.")] = None,
+    intensity: Annotated[
+        int,
+        typer.Option(
+            "--intensity",
+            "-i",
+            min=0,
+            max=10,
+            help="How strong, 0-10 (0: a day without twitching, to record its exposures).",
+        ),
+    ],
+    site: Annotated[
+        str | None,
+        typer.Option(
+            "--site",
+            "-s",
+            help="Where on the face: "
+            "upper_lip, lower_lip, mouth_corner, chin, "
+            "cheek, eyelid, eyebrow, jaw, other.",
+        ),
+    ] = None,
+    at: Annotated[
+        datetime | None, typer.Option("--at", help="When (default: now), e.g. 2026-03-01T14:30.")
+    ] = None,
+    duration: Annotated[
+        float | None, typer.Option("--duration", help="How long, in seconds.")
+    ] = None,
+    caffeine: Annotated[
+        float | None,
+        typer.Option("--caffeine", help="The day's caffeine, mg (a cup of coffee is about 95)."),
+    ] = None,
+    sleep: Annotated[float | None, typer.Option("--sleep", help="Hours slept last night.")] = None,
+    stress: Annotated[int | None, typer.Option("--stress", help="The day's stress, 0-10.")] = None,
+    alcohol: Annotated[
+        float | None, typer.Option("--alcohol", help="The day's alcohol, units.")
+    ] = None,
+    nicotine: Annotated[
+        bool | None, typer.Option("--nicotine/--no-nicotine", help="Any nicotine today.")
+    ] = None,
+    new_medicine: Annotated[
+        str | None, typer.Option("--new-medicine", help="A medicine started recently.")
+    ] = None,
     note: Annotated[str | None, typer.Option("--note", help="Anything else.")] = None,
 ) -> None:
     """Add an entry: a twitch, or a quiet day (--intensity 0) with the day's exposures."""
@@ -92,10 +124,18 @@ def add(
     from ._schema import EntryIn
 
     data: dict[str, Any] = {
-        "at": at or datetime.now(), "site": site, "intensity": intensity,
-        "duration_s": duration, "caffeine_mg": caffeine, "sleep_h": sleep, "stress": stress,
-        "alcohol_units": alcohol, "nicotine": nicotine, "new_medicine": new_medicine,
-        "note": note}
+        "at": at or datetime.now(),
+        "site": site,
+        "intensity": intensity,
+        "duration_s": duration,
+        "caffeine_mg": caffeine,
+        "sleep_h": sleep,
+        "stress": stress,
+        "alcohol_units": alcohol,
+        "nicotine": nicotine,
+        "new_medicine": new_medicine,
+        "note": note,
+    }
     try:
         entry = EntryIn.model_validate({k: v for k, v in data.items() if v is not None})
     except ValidationError as exc:
@@ -103,17 +143,22 @@ def add(
         return
     store, diary_id = _store(ctx)
     saved = store.add(diary_id, entry)
-    console.print(f"[green]✓[/] entry {saved.id} saved ({saved.at:%Y-%m-%d %H:%M}); the "
-                  f"diary has {store.count(diary_id)} entries")
+    console.print(
+        f"[green]✓[/] entry {saved.id} saved ({saved.at:%Y-%m-%d %H:%M}); the "
+        f"diary has {store.count(diary_id)} entries"
+    )
 
 
 @diary_app.command("list")
 def list_entries(
     ctx: typer.Context,
-    since: Annotated[datetime | None, typer.Option("--since", formats=["%Y-%m-%d"],
-                                                   help="From this day (YYYY-MM-DD).")] = None,
-    until: Annotated[datetime | None, typer.Option("--until", formats=["%Y-%m-%d"],
-                                                   help="Up to this day.")] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option("--since", formats=["%Y-%m-%d"], help="From this day (YYYY-MM-DD)."),
+    ] = None,
+    until: Annotated[
+        datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Up to this day.")
+    ] = None,
     last: Annotated[int | None, typer.Option("--last", min=1, help="Only the newest N.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -123,17 +168,23 @@ def list_entries(
     store, diary_id = _store(ctx)
     entries = store.entries(diary_id, since=_day(since), until=_day(until), limit=last)
     if as_json:
-        print(json.dumps([e.model_dump(mode="json") for e in entries], indent=1,
-                         ensure_ascii=False))
+        print(
+            json.dumps([e.model_dump(mode="json") for e in entries], indent=1, ensure_ascii=False)
+        )
         return
     table = Table("#", "when", "where", "strength", "the day", "note")
     table.columns[1].no_wrap = True
     for e in entries:
-        day = [f"{label} {_maybe(getattr(e, name), unit)}"
-               for label, name, unit in (("caffeine", "caffeine_mg", " mg"),
-                                         ("sleep", "sleep_h", " h"), ("stress", "stress", ""),
-                                         ("alcohol", "alcohol_units", " u"))
-               if getattr(e, name) is not None]
+        day = [
+            f"{label} {_maybe(getattr(e, name), unit)}"
+            for label, name, unit in (
+                ("caffeine", "caffeine_mg", " mg"),
+                ("sleep", "sleep_h", " h"),
+                ("stress", "stress", ""),
+                ("alcohol", "alcohol_units", " u"),
+            )
+            if getattr(e, name) is not None
+        ]
         if e.nicotine is not None:
             day.append("nicotine" if e.nicotine else "no nicotine")
         if e.new_medicine:
@@ -141,8 +192,14 @@ def list_entries(
         where = (e.site or "").replace("_", " ")
         if e.duration_s is not None:
             where += f", {_maybe(e.duration_s, ' s')}"
-        table.add_row(str(e.id), f"{e.at:%Y-%m-%d %H:%M}", where or "-", str(e.intensity),
-                      ", ".join(day), e.note or "")
+        table.add_row(
+            str(e.id),
+            f"{e.at:%Y-%m-%d %H:%M}",
+            where or "-",
+            str(e.intensity),
+            ", ".join(day),
+            e.note or "",
+        )
     console.print(table)
     console.print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
 
@@ -165,16 +222,23 @@ def _format(path: str, given: Format | None) -> Format:
     raise AssertionError("unreachable")
 
 
-FormatOption = Annotated[Format | None, typer.Option(
-    "--format", "-f", help="csv or json (default: from the file name).")]
+FormatOption = Annotated[
+    Format | None, typer.Option("--format", "-f", help="csv or json (default: from the file name).")
+]
 
 
 @diary_app.command("export")
-def export(ctx: typer.Context,
-           path: Annotated[str, typer.Argument(metavar="FILE|-", help="Where to write "
-                                               "(- for standard output, then JSON unless "
-                                               "--format csv).")],
-           fmt: FormatOption = None) -> None:
+def export(
+    ctx: typer.Context,
+    path: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE|-",
+            help="Where to write (- for standard output, then JSON unless --format csv).",
+        ),
+    ],
+    fmt: FormatOption = None,
+) -> None:
     """Write every entry, with all its fields, to a CSV or JSON file."""
     from ._io import dump
 
@@ -192,10 +256,14 @@ def export(ctx: typer.Context,
 
 
 @diary_app.command("import")
-def import_(ctx: typer.Context,
-            path: Annotated[str, typer.Argument(metavar="FILE|-", help="A CSV or JSON diary "
-                                                "file (- for standard input).")],
-            fmt: FormatOption = None) -> None:
+def import_(
+    ctx: typer.Context,
+    path: Annotated[
+        str,
+        typer.Argument(metavar="FILE|-", help="A CSV or JSON diary file (- for standard input)."),
+    ],
+    fmt: FormatOption = None,
+) -> None:
     """Add entries from a CSV or JSON file. The whole file is checked first: one bad row and
     nothing is added. Entries the diary already has (same uid) are skipped."""
     from ._io import DiaryFileError, load
@@ -214,15 +282,23 @@ def import_(ctx: typer.Context,
     except (DiaryFileError, StoreError) as exc:
         _fail(f"nothing imported from {path}:\n{exc}")
         return
-    console.print(f"[green]✓[/] {added} entries added"
-                  + (f", {skipped} already in the diary (same uid) skipped" if skipped else ""))
+    console.print(
+        f"[green]✓[/] {added} entries added"
+        + (f", {skipped} already in the diary (same uid) skipped" if skipped else "")
+    )
 
 
 @diary_app.command("assessment")
-def assessment(ctx: typer.Context,
-               path: Annotated[str, typer.Argument(metavar="FILE|-", help="The JSON of "
-                                                   "`twitchcheck assess --json` or a saved "
-                                                   "interview result.")]) -> None:
+def assessment(
+    ctx: typer.Context,
+    path: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE|-",
+            help="The JSON of `twitchcheck assess --json` or a saved interview result.",
+        ),
+    ],
+) -> None:
     """Keep an assessment with the diary: the report shows the latest and its triage."""
     from pydantic import ValidationError
 
@@ -237,8 +313,10 @@ def assessment(ctx: typer.Context,
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "file"
-        _fail(f"{path} is not an assessment: {where}: "
-              f"{str(first['msg']).removeprefix('Value error, ')}")
+        _fail(
+            f"{path} is not an assessment: {where}: "
+            f"{str(first['msg']).removeprefix('Value error, ')}"
+        )
         return
     store, diary_id = _store(ctx)
     summary = data.summary()
@@ -249,11 +327,13 @@ def assessment(ctx: typer.Context,
 @diary_app.command("report")
 def report(
     ctx: typer.Context,
-    pdf: Annotated[Path | None, typer.Option("--pdf", help="Write the one-page report as "
-                                             "PDF.")] = None,
+    pdf: Annotated[
+        Path | None, typer.Option("--pdf", help="Write the one-page report as PDF.")
+    ] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Write it as HTML.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the trigger analysis as "
-                                          "JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the trigger analysis as JSON.")
+    ] = False,
 ) -> None:
     """The trigger analysis (printed), and the report for your doctor (--pdf, --html)."""
     from ._analysis import analyse
@@ -270,8 +350,9 @@ def report(
     from .._knowledge._load import load_knowledge_base
     from ._report import build_report
 
-    page = build_report(entries, analysis, store.latest_assessment(diary_id),
-                        load_knowledge_base().disclaimer)
+    page = build_report(
+        entries, analysis, store.latest_assessment(diary_id), load_knowledge_base().disclaimer
+    )
     try:
         if pdf is not None:
             pdf.write_bytes(page.pdf())
@@ -291,8 +372,9 @@ def _print_analysis(analysis: Any) -> None:
         return
     table = Table("exposure", "twitching", "odds ratio (95% interval)", "days", "in words")
     for a in analysis.associations:
-        ratio = (f"{a.odds_ratio:.2f} ({a.low:.2f}-{a.high:.2f})" if a.odds_ratio is not None
-                 else "-")
+        ratio = (
+            f"{a.odds_ratio:.2f} ({a.low:.2f}-{a.high:.2f})" if a.odds_ratio is not None else "-"
+        )
         style = "bold" if a.flagged else None
         table.add_row(f"{a.name} ({a.unit})", a.when, ratio, str(a.days), a.text, style=style)
     console.print(table)
@@ -304,8 +386,7 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
-                                         help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Serve the web app and API with diaries in --database-url (a shared server: each
     person's diary is reached only with its own token)."""

@@ -29,8 +29,10 @@ class DiaryFileError(ValueError):
 
     def __init__(self, errors: Sequence[tuple[int | None, str, str]]) -> None:
         self.errors = list(errors)
-        lines = [f"row {row}, {field}: {message}" if row is not None else f"{field}: {message}"
-                 for row, field, message in self.errors[:_MAX_ERRORS]]
+        lines = [
+            f"row {row}, {field}: {message}" if row is not None else f"{field}: {message}"
+            for row, field, message in self.errors[:_MAX_ERRORS]
+        ]
         if len(self.errors) > _MAX_ERRORS:
             lines.append(f"... and {len(self.errors) - _MAX_ERRORS} more")
         super().__init__("\n".join(lines))
@@ -40,8 +42,14 @@ def dump(entries: Iterable[EntryOut], fmt: Format) -> str:
     """The entries as a CSV or JSON document (all fields, oldest first)."""
     rows = [e.model_dump(mode="json", include=set(_EXPORT_FIELDS)) for e in entries]
     if fmt == "json":
-        return json.dumps({"format": FORMAT, "version": _VERSION, "entries": rows},
-                          ensure_ascii=False, indent=1) + "\n"
+        return (
+            json.dumps(
+                {"format": FORMAT, "version": _VERSION, "entries": rows},
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
     out = io.StringIO(newline="")
     # CRLF rows (RFC 4180): the writer then quotes a note holding a lone \r too.
     writer = csv.DictWriter(out, fieldnames=_EXPORT_FIELDS)
@@ -100,14 +108,29 @@ def _csv_rows(text: str) -> list[dict[str, Any]]:
     if not header:
         raise DiaryFileError([(None, "header", "the CSV file is empty (no header row)")])
     if unknown:
-        raise DiaryFileError([(None, "header", f"unknown column {h!r}; the columns are "
-                               + ", ".join(_EXPORT_FIELDS)) for h in unknown])
+        raise DiaryFileError(
+            [
+                (
+                    None,
+                    "header",
+                    f"unknown column {h!r}; the columns are " + ", ".join(_EXPORT_FIELDS),
+                )
+                for h in unknown
+            ]
+        )
     rows = []
     for row in reader:
         if None in row:  # more cells than the header has columns
-            raise DiaryFileError([(reader.line_num - 1, "row",
-                                   f"{len(header) + len(row[None])} cells but the header has "
-                                   f"{len(header)} columns")])
+            raise DiaryFileError(
+                [
+                    (
+                        reader.line_num - 1,
+                        "row",
+                        f"{len(header) + len(row[None])} cells but the header has "
+                        f"{len(header)} columns",
+                    )
+                ]
+            )
         # An empty cell is "not recorded", never 0.
         rows.append({k: v for k, v in row.items() if v not in ("", None)})
     return rows
@@ -121,12 +144,20 @@ def _json_rows(text: str) -> list[Any]:
     if isinstance(data, list):
         return data
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise DiaryFileError([(None, "file", f'expected {{"format": "{FORMAT}", "entries": '
-                                             "[...]} or a list of entries")])
+        raise DiaryFileError(
+            [
+                (
+                    None,
+                    "file",
+                    f'expected {{"format": "{FORMAT}", "entries": [...]}} or a list of entries',
+                )
+            ]
+        )
     if data.get("format", FORMAT) != FORMAT:
         raise DiaryFileError([(None, "format", f"expected {FORMAT!r}")])
     if data.get("version", _VERSION) != _VERSION:
-        raise DiaryFileError([(None, "version", f"this version reads version {_VERSION} "
-                                                 "files only")])
+        raise DiaryFileError(
+            [(None, "version", f"this version reads version {_VERSION} files only")]
+        )
     entries: list[Any] = data["entries"]
     return entries

@@ -46,9 +46,13 @@ class Report:
         return _html(self)
 
 
-def build_report(entries: Sequence[EntryOut], analysis: Analysis,
-                 assessment: dict[str, Any] | None, disclaimer: str,
-                 today: date | None = None) -> Report:
+def build_report(
+    entries: Sequence[EntryOut],
+    analysis: Analysis,
+    assessment: dict[str, Any] | None,
+    disclaimer: str,
+    today: date | None = None,
+) -> Report:
     diary = tuple(days(entries))
     today = today or date.today()
     if diary:
@@ -58,17 +62,30 @@ def build_report(entries: Sequence[EntryOut], analysis: Analysis,
         strengths = sorted(e.intensity for e in twitches)
         typical = strengths[len(strengths) // 2] if strengths else 0
         durations = sorted(e.duration_s for e in twitches if e.duration_s is not None)
-        summary = (f"{len(diary)} days recorded, {sum(d.twitched for d in diary)} with "
-                   f"twitching ({len(twitches)} episodes). Typical strength {typical}/10"
-                   + (f", typical length {_seconds(durations[len(durations) // 2])}"
-                      if durations else "")
-                   + (". Most often: " + ", ".join(f"{s.replace('_', ' ')} ({n})"
-                                                  for s, n in sites.most_common(3))
-                      if sites else "") + ".")
+        summary = (
+            f"{len(diary)} days recorded, {sum(d.twitched for d in diary)} with "
+            f"twitching ({len(twitches)} episodes). Typical strength {typical}/10"
+            + (f", typical length {_seconds(durations[len(durations) // 2])}" if durations else "")
+            + (
+                ". Most often: "
+                + ", ".join(f"{s.replace('_', ' ')} ({n})" for s, n in sites.most_common(3))
+                if sites
+                else ""
+            )
+            + "."
+        )
     else:
         span, summary = "no entries yet", "The diary has no entries yet."
-    return Report("Twitch diary: a summary for your doctor", span, summary, diary, analysis,
-                  assessment, disclaimer, f"{today:%d %b %Y}")
+    return Report(
+        "Twitch diary: a summary for your doctor",
+        span,
+        summary,
+        diary,
+        analysis,
+        assessment,
+        disclaimer,
+        f"{today:%d %b %Y}",
+    )
 
 
 def _seconds(value: float) -> str:
@@ -84,8 +101,7 @@ def _calendar(ax: Any, diary: Sequence[Day]) -> None:
     import numpy as np
     from matplotlib.colors import ListedColormap
 
-    ax.set_title("Twitch days (colour: strongest twitch of the day, 0-10)", fontsize=9,
-                 loc="left")
+    ax.set_title("Twitch days (colour: strongest twitch of the day, 0-10)", fontsize=9, loc="left")
     if not diary:
         ax.set_axis_off()
         return
@@ -99,12 +115,12 @@ def _calendar(ax: Any, diary: Sequence[Day]) -> None:
         if offset >= 0:
             grid[offset % 7, offset // 7] = d.strongest
     cmap = ListedColormap(["#e6e6e6"] + [_heat(i / 10) for i in range(1, 11)]).with_extremes(
-        bad="white")
+        bad="white"
+    )
     ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, vmin=-0.5, vmax=10.5, aspect="equal")
     ax.set_yticks(range(7), _WEEKDAYS, fontsize=6)
     ticks = [w for w in range(shown) if w % 4 == 0]
-    ax.set_xticks(ticks, [f"{first_monday + timedelta(weeks=w):%d %b}" for w in ticks],
-                  fontsize=6)
+    ax.set_xticks(ticks, [f"{first_monday + timedelta(weeks=w):%d %b}" for w in ticks], fontsize=6)
     ax.set_xticks(np.arange(-0.5, shown), minor=True)
     ax.set_yticks(np.arange(-0.5, 7), minor=True)
     ax.grid(which="minor", color="white", linewidth=1.2)
@@ -134,8 +150,15 @@ def _weekly(ax: Any, diary: Sequence[Day]) -> None:
         twitch_days[week] += d.twitched
     mondays = [start + timedelta(weeks=w) for w in range(weeks)]
     ax.bar(mondays, episodes, width=5, color="#fdae61", label="episodes", align="edge")
-    ax.plot([m + timedelta(days=2.5) for m in mondays], twitch_days, color="#a50026",
-            marker="o", markersize=2.5, linewidth=1, label="days with twitching")
+    ax.plot(
+        [m + timedelta(days=2.5) for m in mondays],
+        twitch_days,
+        color="#a50026",
+        marker="o",
+        markersize=2.5,
+        linewidth=1,
+        label="days with twitching",
+    )
     ax.set_ylim(bottom=0)
     ax.tick_params(labelsize=6)
     ax.legend(fontsize=6, frameon=False, loc="upper left")
@@ -149,10 +172,17 @@ def _weekly(ax: Any, diary: Sequence[Day]) -> None:
 
 
 def _rows(analysis: Analysis) -> list[list[str]]:
-    return [[f"{a.name} ({a.unit})", a.when,
-             f"{a.odds_ratio:.2f}" if a.odds_ratio is not None else "-",
-             f"{a.low:.2f} to {a.high:.2f}" if a.low is not None and a.high is not None else "-",
-             str(a.days), a.text] for a in analysis.associations]
+    return [
+        [
+            f"{a.name} ({a.unit})",
+            a.when,
+            f"{a.odds_ratio:.2f}" if a.odds_ratio is not None else "-",
+            f"{a.low:.2f} to {a.high:.2f}" if a.low is not None and a.high is not None else "-",
+            str(a.days),
+            a.text,
+        ]
+        for a in analysis.associations
+    ]
 
 
 _HEADER = ["Exposure", "Twitching", "Odds ratio", "95% interval", "Days", "In words"]
@@ -162,25 +192,42 @@ def _figure(report: Report) -> Any:
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=_A4)
-    grid = fig.add_gridspec(7, 1, height_ratios=[0.9, 1.4, 1.4, 2.5, 0.5, 0.9, 0.6], hspace=0.5,
-                            left=0.08, right=0.95, top=0.97, bottom=0.03)
+    grid = fig.add_gridspec(
+        7,
+        1,
+        height_ratios=[0.9, 1.4, 1.4, 2.5, 0.5, 0.9, 0.6],
+        hspace=0.5,
+        left=0.08,
+        right=0.95,
+        top=0.97,
+        bottom=0.03,
+    )
     head = fig.add_subplot(grid[0])
     head.set_axis_off()
     head.text(0, 1, report.title, fontsize=14, weight="bold", va="top")
-    head.text(0, 0.55, f"{report.span} · made {report.generated}", fontsize=8, va="top",
-              color="#444444")
+    head.text(
+        0, 0.55, f"{report.span} · made {report.generated}", fontsize=8, va="top", color="#444444"
+    )
     head.text(0, 0.3, _wrap(report.summary, 110), fontsize=8, va="top")
     _calendar(fig.add_subplot(grid[1]), report.diary)
     _weekly(fig.add_subplot(grid[2]), report.diary)
     table_ax = fig.add_subplot(grid[3])
     table_ax.set_axis_off()
-    table_ax.set_title("Exposures and twitching (odds ratio of a twitch day; associations, "
-                       "not causes)", fontsize=9, loc="left")
+    table_ax.set_title(
+        "Exposures and twitching (odds ratio of a twitch day; associations, not causes)",
+        fontsize=9,
+        loc="left",
+    )
     analysis = report.analysis
     if analysis.enough:
-        table = table_ax.table(cellText=_rows(analysis), colLabels=_HEADER, loc="upper left",
-                               cellLoc="left", colLoc="left",
-                               colWidths=[0.21, 0.09, 0.09, 0.12, 0.05, 0.44])
+        table = table_ax.table(
+            cellText=_rows(analysis),
+            colLabels=_HEADER,
+            loc="upper left",
+            cellLoc="left",
+            colLoc="left",
+            colWidths=[0.21, 0.09, 0.09, 0.12, 0.05, 0.44],
+        )
         table.auto_set_font_size(False)
         table.set_fontsize(6.2)
         table.scale(1, 1.15)
@@ -192,32 +239,42 @@ def _figure(report: Report) -> Any:
                 cell.set_facecolor("#fff3cd")
         note = fig.add_subplot(grid[4])
         note.set_axis_off()
-        note.text(0, 1, _wrap(analysis.message + " " + analysis.caveat, 120), fontsize=7,
-                  va="top")
+        note.text(0, 1, _wrap(analysis.message + " " + analysis.caveat, 120), fontsize=7, va="top")
     else:
         table_ax.text(0, 0.9, _wrap(analysis.message, 110), fontsize=9, va="top")
     assess_ax = fig.add_subplot(grid[5])
     assess_ax.set_axis_off()
     assess_ax.set_title("Latest assessment", fontsize=9, loc="left")
-    assess_ax.text(0, 0.85, _wrap(_assessment_text(report.assessment), 110), fontsize=8,
-                   va="top")
+    assess_ax.text(0, 0.85, _wrap(_assessment_text(report.assessment), 110), fontsize=8, va="top")
     foot = fig.add_subplot(grid[6])
     foot.set_axis_off()
-    foot.text(0, 0.9, _wrap("Not a diagnosis. " + report.disclaimer, 120), fontsize=7,
-              va="top", style="italic", color="#333333")
+    foot.text(
+        0,
+        0.9,
+        _wrap("Not a diagnosis. " + report.disclaimer, 120),
+        fontsize=7,
+        va="top",
+        style="italic",
+        color="#333333",
+    )
     return fig
 
 
 def _assessment_text(assessment: dict[str, Any] | None) -> str:
     if not assessment:
-        return ("No assessment is stored with this diary (`twitchcheck diary assessment FILE` "
-                "keeps one).")
+        return (
+            "No assessment is stored with this diary (`twitchcheck diary assessment FILE` "
+            "keeps one)."
+        )
     when = assessment.get("recorded_at", "")[:10]
-    causes = ", ".join(f"{c['name']} ({c['probability']:.0%})"
-                       for c in assessment.get("conditions", []))
-    return (f"{when}: triage '{assessment['label']}' ({assessment['level']}). "
-            + (f"Most likely causes then: {causes}. " if causes else "")
-            + "The probabilities are estimates.")
+    causes = ", ".join(
+        f"{c['name']} ({c['probability']:.0%})" for c in assessment.get("conditions", [])
+    )
+    return (
+        f"{when}: triage '{assessment['label']}' ({assessment['level']}). "
+        + (f"Most likely causes then: {causes}. " if causes else "")
+        + "The probabilities are estimates."
+    )
 
 
 def _wrap(text: str, width: int) -> str:
@@ -238,7 +295,7 @@ def _svg(draw: Any, diary: Sequence[Day], height: float) -> str:
     out = io.StringIO()
     fig.savefig(out, format="svg", metadata={"Date": None})
     text = out.getvalue()
-    return text[text.index("<svg"):]  # drop the XML prolog and DOCTYPE
+    return text[text.index("<svg") :]  # drop the XML prolog and DOCTYPE
 
 
 def _html(report: Report) -> str:
@@ -248,10 +305,14 @@ def _html(report: Report) -> str:
         head = "".join(f"<th>{e(h)}</th>" for h in _HEADER)
         body = "".join(
             f"<tr{' class=flagged' if a.flagged else ''}>"
-            + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>"
-            for a, row in zip(analysis.associations, _rows(analysis), strict=True))
-        table = (f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-                 f"<p>{e(analysis.message)} {e(analysis.caveat)}</p>")
+            + "".join(f"<td>{e(cell)}</td>" for cell in row)
+            + "</tr>"
+            for a, row in zip(analysis.associations, _rows(analysis), strict=True)
+        )
+        table = (
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+            f"<p>{e(analysis.message)} {e(analysis.caveat)}</p>"
+        )
     else:
         table = f"<p>{e(analysis.message)}</p>"
     return f"""<!doctype html>
@@ -281,5 +342,3 @@ tr.flagged td {{ background: #fff3cd; }}
 <p class="disclaimer">Not a diagnosis. {e(report.disclaimer)}</p>
 </body></html>
 """
-
-

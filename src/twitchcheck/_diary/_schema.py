@@ -11,10 +11,20 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = ["EXPOSURES", "FIELDS", "SITES", "AssessmentIn", "EntryIn", "EntryOut", "Exposure"]
 
 #: Where on the face; "other" for anywhere else (say where in the note).
-SITES = ("upper_lip", "lower_lip", "mouth_corner", "chin", "cheek", "eyelid", "eyebrow", "jaw",
-         "other")
-Site = Literal["upper_lip", "lower_lip", "mouth_corner", "chin", "cheek", "eyelid", "eyebrow",
-               "jaw", "other"]
+SITES = (
+    "upper_lip",
+    "lower_lip",
+    "mouth_corner",
+    "chin",
+    "cheek",
+    "eyelid",
+    "eyebrow",
+    "jaw",
+    "other",
+)
+Site = Literal[
+    "upper_lip", "lower_lip", "mouth_corner", "chin", "cheek", "eyelid", "eyebrow", "jaw", "other"
+]
 
 
 class Exposure(BaseModel):
@@ -32,17 +42,32 @@ class Exposure(BaseModel):
 
 #: The exposures the trigger analysis looks at, in the order reports list them.
 EXPOSURES = (
-    Exposure(field="caffeine_mg", name="Caffeine", unit="per 100 mg", scale=100.0,
-             words="more caffeine"),
+    Exposure(
+        field="caffeine_mg", name="Caffeine", unit="per 100 mg", scale=100.0, words="more caffeine"
+    ),
     Exposure(field="sleep_h", name="Sleep", unit="per hour", scale=1.0, words="more sleep"),
-    Exposure(field="stress", name="Stress", unit="per point (0-10)", scale=1.0,
-             words="more stress"),
-    Exposure(field="alcohol_units", name="Alcohol", unit="per unit", scale=1.0,
-             words="more alcohol"),
-    Exposure(field="nicotine", name="Nicotine", unit="yes vs no", scale=1.0, binary=True,
-             words="nicotine"),
-    Exposure(field="new_medicine", name="New medicine", unit="yes vs no", scale=1.0,
-             binary=True, words="a new medicine"),
+    Exposure(
+        field="stress", name="Stress", unit="per point (0-10)", scale=1.0, words="more stress"
+    ),
+    Exposure(
+        field="alcohol_units", name="Alcohol", unit="per unit", scale=1.0, words="more alcohol"
+    ),
+    Exposure(
+        field="nicotine",
+        name="Nicotine",
+        unit="yes vs no",
+        scale=1.0,
+        binary=True,
+        words="nicotine",
+    ),
+    Exposure(
+        field="new_medicine",
+        name="New medicine",
+        unit="yes vs no",
+        scale=1.0,
+        binary=True,
+        words="a new medicine",
+    ),
 )
 
 _EARLIEST = datetime(1900, 1, 1)
@@ -54,28 +79,38 @@ class EntryIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
 
-    uid: Annotated[str, Field(min_length=1, max_length=36, pattern=r"^[A-Za-z0-9_-]+$",
-                              description="Stable id of the entry (a UUID by default): "
-                                          "importing an entry whose uid the diary already "
-                                          "has skips it instead of adding it twice.")] = Field(
-        default_factory=lambda: uuid.uuid4().hex)
-    at: datetime = Field(description="When it happened (ISO 8601, the person's local clock; "
-                                     "a time zone, if given, is dropped).")
-    site: Site | None = Field(None, description="Where on the face; required when "
-                                                "intensity > 0.")
-    duration_s: float | None = Field(None, ge=0, le=86_400,
-                                     description="How long it lasted, in seconds.")
-    intensity: int = Field(ge=0, le=10, description="How strong, 0-10; 0 records a day "
-                                                     "without twitching.")
+    uid: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=36,
+            pattern=r"^[A-Za-z0-9_-]+$",
+            description="Stable id of the entry (a UUID by default): "
+            "importing an entry whose uid the diary already "
+            "has skips it instead of adding it twice.",
+        ),
+    ] = Field(default_factory=lambda: uuid.uuid4().hex)
+    at: datetime = Field(
+        description="When it happened (ISO 8601, the person's local clock; "
+        "a time zone, if given, is dropped)."
+    )
+    site: Site | None = Field(None, description="Where on the face; required when intensity > 0.")
+    duration_s: float | None = Field(
+        None, ge=0, le=86_400, description="How long it lasted, in seconds."
+    )
+    intensity: int = Field(
+        ge=0, le=10, description="How strong, 0-10; 0 records a day without twitching."
+    )
     caffeine_mg: float | None = Field(None, ge=0, le=3000, description="The day's caffeine, mg.")
-    sleep_h: float | None = Field(None, ge=0, le=24, description="Hours slept the night "
-                                                                "before.")
+    sleep_h: float | None = Field(None, ge=0, le=24, description="Hours slept the night before.")
     stress: int | None = Field(None, ge=0, le=10, description="The day's stress, 0-10.")
-    alcohol_units: float | None = Field(None, ge=0, le=100,
-                                        description="The day's alcohol, in units.")
+    alcohol_units: float | None = Field(
+        None, ge=0, le=100, description="The day's alcohol, in units."
+    )
     nicotine: bool | None = Field(None, description="Any nicotine that day.")
-    new_medicine: str | None = Field(None, max_length=200,
-                                     description="A medicine started in the last days, if any.")
+    new_medicine: str | None = Field(
+        None, max_length=200, description="A medicine started in the last days, if any."
+    )
     note: str | None = Field(None, max_length=2000)
 
     @field_validator("at")
@@ -96,8 +131,9 @@ class EntryIn(BaseModel):
     @model_validator(mode="after")
     def _site_for_a_twitch(self) -> EntryIn:
         if self.intensity > 0 and self.site is None:
-            raise ValueError("site: say where on the face it twitched (one of "
-                             + ", ".join(SITES) + ")")
+            raise ValueError(
+                "site: say where on the face it twitched (one of " + ", ".join(SITES) + ")"
+            )
         return self
 
 
@@ -132,8 +168,9 @@ class AssessmentIn(BaseModel):
 
         level = triage.get("level")
         if level not in {t.value for t in TriageLevel}:
-            raise ValueError("triage.level must be one of "
-                             + ", ".join(t.value for t in TriageLevel))
+            raise ValueError(
+                "triage.level must be one of " + ", ".join(t.value for t in TriageLevel)
+            )
         return triage
 
     def summary(self) -> dict[str, Any]:
@@ -141,10 +178,21 @@ class AssessmentIn(BaseModel):
         from .._assessment._levels import TriageLevel
 
         level = TriageLevel(self.triage["level"])
-        top = sorted((c for c in self.conditions if isinstance(c.get("probability"), int | float)),
-                     key=lambda c: -c["probability"])[:3]
-        return {"level": level.value, "label": level.label,
-                "conditions": [{"id": str(c.get("id", ""))[:60],
-                                "name": str(c.get("lay_name") or c.get("name") or "")[:120],
-                                "probability": round(float(c["probability"]), 4)} for c in top],
-                "kb_version": self.kb_version, "disclaimer": self.disclaimer}
+        top = sorted(
+            (c for c in self.conditions if isinstance(c.get("probability"), int | float)),
+            key=lambda c: -c["probability"],
+        )[:3]
+        return {
+            "level": level.value,
+            "label": level.label,
+            "conditions": [
+                {
+                    "id": str(c.get("id", ""))[:60],
+                    "name": str(c.get("lay_name") or c.get("name") or "")[:120],
+                    "probability": round(float(c["probability"]), 4),
+                }
+                for c in top
+            ],
+            "kb_version": self.kb_version,
+            "disclaimer": self.disclaimer,
+        }

@@ -54,8 +54,10 @@ def _engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StoreError(f"not a database URL: {url!r} (e.g. sqlite:///diary.sqlite3 or "
-                         "postgresql+psycopg://user@host/db)") from exc
+        raise StoreError(
+            f"not a database URL: {url!r} (e.g. sqlite:///diary.sqlite3 or "
+            "postgresql+psycopg://user@host/db)"
+        ) from exc
     backend = parsed.get_backend_name()
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
@@ -140,8 +142,12 @@ class DiaryStore:
 
     def add(self, diary_id: int, entry: EntryIn) -> EntryOut:
         with self._session.begin() as session:
-            if session.scalar(select(Entry.id).where(Entry.diary_id == diary_id,
-                                                     Entry.uid == entry.uid)) is not None:
+            if (
+                session.scalar(
+                    select(Entry.id).where(Entry.diary_id == diary_id, Entry.uid == entry.uid)
+                )
+                is not None
+            ):
                 raise StoreError(f"uid: the diary already has an entry with uid {entry.uid!r}")
             row = Entry(diary_id=diary_id, recorded_at=_now(), **_fields(entry))
             session.add(row)
@@ -159,12 +165,17 @@ class DiaryStore:
             have = set(session.scalars(select(Entry.uid).where(Entry.diary_id == diary_id)))
             new = [e for e in entries if e.uid not in have]
             now = _now()
-            session.add_all(Entry(diary_id=diary_id, recorded_at=now, **_fields(e))
-                            for e in new)
+            session.add_all(Entry(diary_id=diary_id, recorded_at=now, **_fields(e)) for e in new)
         return len(new), len(entries) - len(new)
 
-    def entries(self, diary_id: int, *, since: date | None = None, until: date | None = None,
-                limit: int | None = None) -> list[EntryOut]:
+    def entries(
+        self,
+        diary_id: int,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> list[EntryOut]:
         """Entries in time order (oldest first), within [since, until] when given."""
         query = select(Entry).where(Entry.diary_id == diary_id)
         if since is not None:
@@ -180,20 +191,26 @@ class DiaryStore:
 
     def count(self, diary_id: int) -> int:
         with self._session() as session:
-            return session.scalar(select(func.count()).select_from(Entry)
-                                  .where(Entry.diary_id == diary_id)) or 0
+            return (
+                session.scalar(
+                    select(func.count()).select_from(Entry).where(Entry.diary_id == diary_id)
+                )
+                or 0
+            )
 
     def get(self, diary_id: int, entry_id: int) -> EntryOut | None:
         with self._session() as session:
-            row = session.scalar(select(Entry).where(Entry.diary_id == diary_id,
-                                                     Entry.id == entry_id))
+            row = session.scalar(
+                select(Entry).where(Entry.diary_id == diary_id, Entry.id == entry_id)
+            )
             return EntryOut.model_validate(row) if row is not None else None
 
     def update(self, diary_id: int, entry_id: int, entry: EntryIn) -> EntryOut | None:
         """Replace an entry's fields (its uid stays); None when this diary has no such entry."""
         with self._session.begin() as session:
-            row = session.scalar(select(Entry).where(Entry.diary_id == diary_id,
-                                                     Entry.id == entry_id))
+            row = session.scalar(
+                select(Entry).where(Entry.diary_id == diary_id, Entry.id == entry_id)
+            )
             if row is None:
                 return None
             for name, value in entry.model_dump(exclude={"uid"}).items():
@@ -203,8 +220,9 @@ class DiaryStore:
 
     def delete(self, diary_id: int, entry_id: int) -> bool:
         with self._session.begin() as session:
-            row = session.scalar(select(Entry).where(Entry.diary_id == diary_id,
-                                                     Entry.id == entry_id))
+            row = session.scalar(
+                select(Entry).where(Entry.diary_id == diary_id, Entry.id == entry_id)
+            )
             if row is None:
                 return False
             session.delete(row)
@@ -214,16 +232,22 @@ class DiaryStore:
 
     def add_assessment(self, diary_id: int, summary: dict[str, Any]) -> datetime:
         with self._session.begin() as session:
-            row = Assessment(diary_id=diary_id, recorded_at=_now(),
-                             summary=json.dumps(summary, ensure_ascii=False))
+            row = Assessment(
+                diary_id=diary_id,
+                recorded_at=_now(),
+                summary=json.dumps(summary, ensure_ascii=False),
+            )
             session.add(row)
         return row.recorded_at
 
     def latest_assessment(self, diary_id: int) -> dict[str, Any] | None:
         with self._session() as session:
-            row = session.scalar(select(Assessment).where(Assessment.diary_id == diary_id)
-                                 .order_by(Assessment.recorded_at.desc(),
-                                           Assessment.id.desc()).limit(1))
+            row = session.scalar(
+                select(Assessment)
+                .where(Assessment.diary_id == diary_id)
+                .order_by(Assessment.recorded_at.desc(), Assessment.id.desc())
+                .limit(1)
+            )
         if row is None:
             return None
         return {**json.loads(row.summary), "recorded_at": row.recorded_at.isoformat()}
@@ -231,8 +255,6 @@ class DiaryStore:
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
-
-
 
 
 def _fields(entry: EntryIn) -> dict[str, Any]:

@@ -42,9 +42,14 @@ def _numeric(field: str, value: object) -> float:
     return float(value) / _SCALE[field]  # type: ignore[arg-type]
 
 
-def synthetic_diary(days: int, seed: int, effects: Mapping[tuple[str, int], float] | None = None,
-                    *, start: datetime = datetime(2025, 1, 1), missing: float = 0.1,
-                    ) -> list[EntryIn]:
+def synthetic_diary(
+    days: int,
+    seed: int,
+    effects: Mapping[tuple[str, int], float] | None = None,
+    *,
+    start: datetime = datetime(2025, 1, 1),
+    missing: float = 0.1,
+) -> list[EntryIn]:
     """`days` consecutive days of entries. Each day has one evening entry with the day's
     exposures (each missing with probability `missing`), intensity 0 or a twitch; a twitch day
     sometimes has a second, earlier entry without exposures. `effects` plants links: the
@@ -65,12 +70,24 @@ def synthetic_diary(days: int, seed: int, effects: Mapping[tuple[str, int], floa
         shown["new_medicine"] = drawn[i]["new_medicine"]  # blank means none: never missing
         site = str(rng.choice(SITES[:6]))
         intensity = int(rng.integers(1, 11)) if twitched else 0
-        entries.append(EntryIn(uid=f"s{seed}d{i}", at=when, intensity=intensity,
-                               site=site if twitched else None,
-                               duration_s=float(rng.integers(5, 600)) if twitched else None,
-                               **shown))
+        entries.append(
+            EntryIn(
+                uid=f"s{seed}d{i}",
+                at=when,
+                intensity=intensity,
+                site=site if twitched else None,
+                duration_s=float(rng.integers(5, 600)) if twitched else None,
+                **shown,
+            )
+        )
         if twitched and rng.random() < 0.4:
-            entries.append(EntryIn(uid=f"s{seed}d{i}b", at=when - timedelta(hours=9),
-                                   intensity=int(rng.integers(1, 11)), site=site,
-                                   duration_s=float(rng.integers(5, 600))))
+            entries.append(
+                EntryIn(
+                    uid=f"s{seed}d{i}b",
+                    at=when - timedelta(hours=9),
+                    intensity=int(rng.integers(1, 11)),
+                    site=site,
+                    duration_s=float(rng.integers(5, 600)),
+                )
+            )
     return entries

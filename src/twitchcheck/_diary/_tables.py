@@ -32,8 +32,7 @@ class Entry(Base):
     __table_args__ = (UniqueConstraint("diary_id", "uid", name="uq_entries_diary_uid"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    diary_id: Mapped[int] = mapped_column(ForeignKey("diaries.id", ondelete="CASCADE"),
-                                          index=True)
+    diary_id: Mapped[int] = mapped_column(ForeignKey("diaries.id", ondelete="CASCADE"), index=True)
     uid: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     site: Mapped[str | None] = mapped_column(String(20))
@@ -55,7 +54,6 @@ class Assessment(Base):
     __tablename__ = "assessments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    diary_id: Mapped[int] = mapped_column(ForeignKey("diaries.id", ondelete="CASCADE"),
-                                          index=True)
+    diary_id: Mapped[int] = mapped_column(ForeignKey("diaries.id", ondelete="CASCADE"), index=True)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     summary: Mapped[str] = mapped_column(Text)

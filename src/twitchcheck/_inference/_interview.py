@@ -97,6 +97,7 @@ _MIXED = "more_findings"  # a list across topics
 _RULES = "triage_rules"  # the question that completes triage rules already begun
 _AGAIN = "red_flag_again"
 
+
 def _words() -> InterviewWording:
     """The interview's fixed wording (data/wording.yaml)."""
     return wording().interview
@@ -138,9 +139,14 @@ class Question:
     reason: str | None = None  # one line: why this question is asked now
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "text": self.text,
-                "items": [item.to_dict() for item in self.items],
-                "red_flag_screen": self.red_flag_screen, "reason": self.reason}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "items": [item.to_dict() for item in self.items],
+            "red_flag_screen": self.red_flag_screen,
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,11 +223,14 @@ class _Prepared:
     @functools.cached_property
     def condition_levels(self) -> tuple[np.ndarray, np.ndarray]:
         """Each condition's own triage rank and the posterior at which it applies."""
-        return (np.array([c.triage.level.rank for c in self.kb.conditions]),
-                np.array([float(c.triage.escalate_at) for c in self.kb.conditions]))
+        return (
+            np.array([c.triage.level.rank for c in self.kb.conditions]),
+            np.array([float(c.triage.escalate_at) for c in self.kb.conditions]),
+        )
 
-    def settled(self, now: np.ndarray, posterior: np.ndarray, top: int,
-                floor: int = -1) -> np.ndarray:
+    def settled(
+        self, now: np.ndarray, posterior: np.ndarray, top: int, floor: int = -1
+    ) -> np.ndarray:
         """True where a posterior (conditions on the last axis) has the same top `top` set and
         the same posterior-driven triage level as `now` (`floor`: the level the findings
         already set, below which a change does not matter)."""
@@ -232,8 +241,7 @@ class _Prepared:
             order = np.argsort(-p, axis=-1, kind="stable")
             members = np.zeros(p.shape, dtype=bool)
             np.put_along_axis(members, order[..., :top], True, axis=-1)
-            level = np.maximum(rank[order[..., 0]],
-                               np.where(p >= escalate, rank, -1).max(axis=-1))
+            level = np.maximum(rank[order[..., 0]], np.where(p >= escalate, rank, -1).max(axis=-1))
             return members, np.maximum(level, floor)
 
         m_now, l_now = summary(now)
@@ -251,8 +259,10 @@ class _Prepared:
     def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
         """Per-condition weights of the uncertainty measure."""
         prior = np.asarray(self.ckb.prior, dtype=float)
-        return (np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
-                * (prior / prior.max()) ** -rarity)
+        return (
+            np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
+            * (prior / prior.max()) ** -rarity
+        )
 
 
 def _prepare(kb: KnowledgeBase | None) -> _Prepared:
@@ -267,10 +277,14 @@ def prepare(kb: KnowledgeBase, ckb: CompiledKB) -> _Prepared:
     linked = set()
     for condition in kb.conditions:
         linked |= set(condition.findings)
-        linked |= {fid for fid, rf in condition.risk_factors.items()
-                   if rf.lr != 1.0 or rf.lr_absent != 1.0}
-    screen = [(g.id, tuple(f for f in kb.group_members(g.id) if f.question))
-              for g in kb.groups if g.red_flag_screen]
+        linked |= {
+            fid for fid, rf in condition.risk_factors.items() if rf.lr != 1.0 or rf.lr_absent != 1.0
+        }
+    screen = [
+        (g.id, tuple(f for f in kb.group_members(g.id) if f.question))
+        for g in kb.groups
+        if g.red_flag_screen
+    ]
     # Every red flag is screened, including any the knowledge base files under another topic.
     in_screen = {f.id for _, members in screen for f in members}
     strays = tuple(f for f in kb.findings if f.red_flag and f.question and f.id not in in_screen)
@@ -280,26 +294,49 @@ def prepare(kb: KnowledgeBase, ckb: CompiledKB) -> _Prepared:
     # Findings that set a minimum triage level without being red flags (how long, how often,
     # getting worse) are asked of everyone too: missing one under-triages.
     in_screen = {f.id for _, members in screen for f in members}
-    levels = tuple(f for f in kb.findings if f.triage is not None and f.question
-                   and f.id not in in_screen)
+    levels = tuple(
+        f for f in kb.findings if f.triage is not None and f.question and f.id not in in_screen
+    )
     groups = {f.group for f in levels}
-    triage_question = (next(iter(groups)) if len(groups) == 1 and None not in groups
-                       else _LEVELS, levels) if levels else None
+    triage_question = (
+        (next(iter(groups)) if len(groups) == 1 and None not in groups else _LEVELS, levels)
+        if levels
+        else None
+    )
     screened = frozenset(in_screen | {f.id for f in levels})
-    askable = tuple(f for f in kb.findings
-                    if f.question and f.derive is None and f.id in linked and f.id not in screened)
+    askable = tuple(
+        f
+        for f in kb.findings
+        if f.question and f.derive is None and f.id in linked and f.id not in screened
+    )
     # Both values of `sex` are offered; each stands for its derived risk factor where one exists.
     derived = {f.derive.sex: f.id for f in kb.findings if f.derive is not None and f.derive.sex}
-    sex_items = tuple(QuestionItem(derived.get(value, value), value.title(), value)
-                      for value in _SEX_VALUES) if derived else ()
-    age_findings = frozenset(f.id for f in kb.findings if f.derive is not None
-                             and f.derive.sex is None)
+    sex_items = (
+        tuple(
+            QuestionItem(derived.get(value, value), value.title(), value) for value in _SEX_VALUES
+        )
+        if derived
+        else ()
+    )
+    age_findings = frozenset(
+        f.id for f in kb.findings if f.derive is not None and f.derive.sex is None
+    )
     sex_findings = frozenset(derived.values())
-    prepared = _Prepared(kb, ckb, frequencies(kb), askable, tuple(screen), triage_question,
-                         screened, sex_items,
-                         bool(age_findings), age_findings, sex_findings,
-                         {f.id: i for i, f in enumerate(kb.findings)},
-                         {f.id: _single(f) for f in askable})
+    prepared = _Prepared(
+        kb,
+        ckb,
+        frequencies(kb),
+        askable,
+        tuple(screen),
+        triage_question,
+        screened,
+        sex_items,
+        bool(age_findings),
+        age_findings,
+        sex_findings,
+        {f.id: i for i, f in enumerate(kb.findings)},
+        {f.id: _single(f) for f in askable},
+    )
     return prepared
 
 
@@ -322,9 +359,11 @@ def frequencies(kb: KnowledgeBase) -> dict[str, float]:
         if finding.frequency is not None:
             out[finding.id] = finding.frequency.p
             continue
-        implied = [(1.0 - rf.lr_absent) / (rf.lr - rf.lr_absent)
-                   for c in kb.conditions if (rf := c.risk_factors.get(finding.id)) is not None
-                   and rf.lr > 1.0 > rf.lr_absent]
+        implied = [
+            (1.0 - rf.lr_absent) / (rf.lr - rf.lr_absent)
+            for c in kb.conditions
+            if (rf := c.risk_factors.get(finding.id)) is not None and rf.lr > 1.0 > rf.lr_absent
+        ]
         out[finding.id] = float(np.median(implied)) if implied else _FALLBACK_FREQUENCY
     return out
 
@@ -354,14 +393,25 @@ def questions_asked(evidence: Sequence[Evidence], kb: KnowledgeBase | None = Non
 
     # A run that holds a finding asked of everyone (the screen, the findings that set a level,
     # with the rest of their topic on the same list) is not an adaptive question.
-    return sum(all(item.origin == "answer" and item.finding in finding
-                   and item.finding not in prepared.screened for _, item in run)
-               for _, run in itertools.groupby(enumerate(evidence), key=run_of))
+    return sum(
+        all(
+            item.origin == "answer"
+            and item.finding in finding
+            and item.finding not in prepared.screened
+            for _, item in run
+        )
+        for _, run in itertools.groupby(enumerate(evidence), key=run_of)
+    )
 
 
-def questions_left(evidence: Sequence[Evidence], *, age: int | None = None,
-                   sex: str | None = None, kb: KnowledgeBase | None = None,
-                   budget: int = DEFAULT_BUDGET) -> int:
+def questions_left(
+    evidence: Sequence[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    budget: int = DEFAULT_BUDGET,
+) -> int:
     """The most questions still to come (the next one included), for a progress indicator."""
     prepared = _prepare(kb)
     answered = {e.finding for e in evidence}
@@ -387,10 +437,16 @@ LOOKAHEAD_WORK = 5_000_000
 _RANK_WORK = 1_200_000
 
 
-def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
-                  sex: str | None = None, kb: KnowledgeBase | None = None,
-                  policy: Policy | None = None, first: Question | None = None,
-                  work: int | None = LOOKAHEAD_WORK) -> int:
+def expected_left(
+    evidence: Sequence[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    policy: Policy | None = None,
+    first: Question | None = None,
+    work: int | None = LOOKAHEAD_WORK,
+) -> int:
     """About how many questions are still to come (the next one included), from the stop rule:
     the interview is played forward with the most common answer to each question ("no" /
     "none of these"; an unknown age taken as 40, sex left unknown) until it would stop, at most
@@ -422,8 +478,10 @@ def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
         if question.kind == "sex":
             ahead += [Evidence(f, "unknown", origin="answer") for f in prepared.sex_findings]
             continue
-        if not question.red_flag_screen and question.id not in (_LEVELS, *(
-                [prepared.levels[0]] if prepared.levels else [])):
+        if not question.red_flag_screen and question.id not in (
+            _LEVELS,
+            *([prepared.levels[0]] if prepared.levels else []),
+        ):
             adaptive += 1
             if adaptive >= LOOKAHEAD:
                 break
@@ -431,8 +489,9 @@ def expected_left(evidence: Sequence[Evidence], *, age: int | None = None,
     return count
 
 
-def _ranks(prepared: _Prepared, items: Sequence[Evidence], age: int | None,
-           sex: str | None) -> bool:
+def _ranks(
+    prepared: _Prepared, items: Sequence[Evidence], age: float | None, sex: str | None
+) -> bool:
     """Whether the next question for `items` is chosen by ranking the candidates (False: a
     question everyone gets comes first, the screen, age, sex or the findings that set a
     level, and it costs next to nothing)."""
@@ -456,8 +515,7 @@ def _choice_work(prepared: _Prepared, items: Sequence[Evidence], policy: Policy)
     answered = {e.finding for e in items}
     n_c = len(prepared.ckb.condition_ids)
     k = min(present_symptoms(items, prepared.kb), _engine.MAX_PRESENT_SYMPTOMS)
-    variants = 1 + sum(1 + (f.kind != "symptom") for f in prepared.askable
-                       if f.id not in answered)
+    variants = 1 + sum(1 + (f.kind != "symptom") for f in prepared.askable if f.id not in answered)
     single = variants * n_c << k
     if single > EXACT_WORK:  # the independent method: cost independent of k, bar the groups'
         return _RANK_WORK + (policy.max_groups * n_c << (policy.max_group_items + 4))
@@ -467,9 +525,15 @@ def _choice_work(prepared: _Prepared, items: Sequence[Evidence], policy: Policy)
 _PLACEHOLDER_AGE = 40  # for looking ahead past the age question (its answer is not known yet)
 
 
-def next_question(evidence: Sequence[Evidence], *, age: int | None = None,
-                  sex: str | None = None, kb: KnowledgeBase | None = None,
-                  budget: int = DEFAULT_BUDGET, policy: Policy | None = None) -> Question | None:
+def next_question(
+    evidence: Sequence[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    budget: int = DEFAULT_BUDGET,
+    policy: Policy | None = None,
+) -> Question | None:
     """The next question to ask, or None when the interview should stop.
 
     Raises `ValueError` naming the problem for unknown finding ids, contradictory evidence or
@@ -489,9 +553,15 @@ class Step:
     question: Question | None
 
 
-def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | None = None,
-         kb: KnowledgeBase | None = None, budget: int = DEFAULT_BUDGET,
-         policy: Policy | None = None) -> Step:
+def step(
+    evidence: Sequence[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    budget: int = DEFAULT_BUDGET,
+    policy: Policy | None = None,
+) -> Step:
     """The posterior and the next question together, for a caller that shows both (the API):
     the engine's exact posterior is computed once and the question choice reuses it."""
     from .._pipeline import Pipeline
@@ -502,27 +572,53 @@ def step(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | Non
     return Step(pipeline.posterior(case), question)
 
 
-def _next_key(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
-              age: int | None, sex: str | None, policy: Policy, marginals: np.ndarray | None,
-              explain: bool = True) -> tuple[Any, ...]:
+def _next_key(
+    prepared: _Prepared,
+    evidence: Sequence[Evidence],
+    items: list[Evidence],
+    age: float | None,
+    sex: str | None,
+    policy: Policy,
+    marginals: np.ndarray | None,
+    explain: bool = True,
+) -> tuple[Any, ...]:
     """What `_next` depends on (`items` follows from the rest; `marginals` from the items)."""
-    return (prepared, tuple(evidence), age, sex, policy,
-            None if marginals is None else marginals.tobytes(), explain)
+    return (
+        prepared,
+        tuple(evidence),
+        age,
+        sex,
+        policy,
+        None if marginals is None else marginals.tobytes(),
+        explain,
+    )
 
 
 @_memo.memoised(_next_key, maxsize=8_000, variable="TWITCHCHECK_QUESTION_MEMO")
-def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidence],
-          age: int | None, sex: str | None, policy: Policy,
-          marginals: np.ndarray | None, explain: bool = True) -> Question | None:
+def _next(
+    prepared: _Prepared,
+    evidence: Sequence[Evidence],
+    items: list[Evidence],
+    age: float | None,
+    sex: str | None,
+    policy: Policy,
+    marginals: np.ndarray | None,
+    explain: bool = True,
+) -> Question | None:
     answered = {e.finding for e in items}
     for group_id, members in prepared.screen:
         open_items = tuple(f for f in members if f.id not in answered)
         if open_items:
             group = prepared.kb.group.get(group_id)
             text = group.question if group else _words().screen
-            return Question(group_id, "group_multiple", text,
-                            tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            red_flag_screen=True, reason=_words().why_screen)
+            return Question(
+                group_id,
+                "group_multiple",
+                text,
+                tuple(QuestionItem(f.id, f.name) for f in open_items),
+                red_flag_screen=True,
+                reason=_words().why_screen,
+            )
     again = _ask_again(prepared, evidence, items)
     if again is not None:
         return again
@@ -530,12 +626,17 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
     if age is None and prepared.asks_age and not answered & prepared.age_findings:
         return Question("age", "age", _words().age, (), reason=_words().why_age)
     if sex is None and prepared.sex_items and not answered & prepared.sex_findings:
-        return Question("sex", "sex", _words().sex, prepared.sex_items,
-                        reason=_words().why_sex)
+        return Question("sex", "sex", _words().sex, prepared.sex_items, reason=_words().why_sex)
     completing = _rule_items(prepared, items, age, sex, marginals)
     if completing:
-        return Question(_RULES, "group_multiple", _words().rules, completing, red_flag_screen=True,
-                        reason=_words().why_levels)
+        return Question(
+            _RULES,
+            "group_multiple",
+            _words().rules,
+            completing,
+            red_flag_screen=True,
+            reason=_words().why_levels,
+        )
     if prepared.levels is not None:
         group_id, members = prepared.levels
         open_items = tuple(f for f in members if f.id not in answered)
@@ -545,9 +646,13 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
             group = prepared.kb.group.get(group_id)
             topic = any(f.id not in prepared.screened for f in open_items)
             text = group.question if group else _words().levels
-            return Question(group_id, "group_multiple", text,
-                            tuple(QuestionItem(f.id, f.name) for f in open_items),
-                            reason=_words().why_levels_topic if topic else _words().why_levels)
+            return Question(
+                group_id,
+                "group_multiple",
+                text,
+                tuple(QuestionItem(f.id, f.name) for f in open_items),
+                reason=_words().why_levels_topic if topic else _words().why_levels,
+            )
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
     ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
@@ -555,9 +660,14 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
         return None
     # Settled: no answer is likely to change the top 3 or the level, and no cause outside the
     # top 3 is still likely (counted as if the causes were equally common).
-    if policy.settle is not None and max(s.change for s in ranked) <= policy.settle + 1e-9 and (
+    if (
+        policy.settle is not None
+        and max(s.change for s in ranked) <= policy.settle + 1e-9
+        and (
             policy.open_max is None
-            or _open_share(prepared, items, policy, marginals) <= policy.open_max):
+            or _open_share(prepared, items, policy, marginals) <= policy.open_max
+        )
+    ):
         return None
     best = ranked[0].question
     if not explain:
@@ -565,30 +675,52 @@ def _next(prepared: _Prepared, evidence: Sequence[Evidence], items: list[Evidenc
     return replace(best, reason=_reason(prepared, items, best, policy, marginals))
 
 
-def _with_topic(prepared: _Prepared, items: list[Evidence], fixed: tuple[Finding, ...],
-                group_id: str, policy: Policy) -> tuple[Finding, ...]:
+def _with_topic(
+    prepared: _Prepared,
+    items: list[Evidence],
+    fixed: tuple[Finding, ...],
+    group_id: str,
+    policy: Policy,
+) -> tuple[Finding, ...]:
     """The findings asked of everyone, and the open rest of their topic (group) on the same
     list, up to `max_group_items` and the symptoms a request may carry, in the file's order."""
     answered = {e.finding for e in items}
-    room = _engine.MAX_PRESENT_SYMPTOMS - present_symptoms(items, prepared.kb) - sum(
-        f.kind == "symptom" for f in fixed)
+    room = (
+        _engine.MAX_PRESENT_SYMPTOMS
+        - present_symptoms(items, prepared.kb)
+        - sum(f.kind == "symptom" for f in fixed)
+    )
     rest = []
     for f in prepared.askable:
-        if f.group == group_id and f.id not in answered and len(fixed) + len(rest) < \
-                policy.max_group_items and (f.kind != "symptom" or room > 0):
+        if (
+            f.group == group_id
+            and f.id not in answered
+            and len(fixed) + len(rest) < policy.max_group_items
+            and (f.kind != "symptom" or room > 0)
+        ):
             rest.append(f)
             room -= f.kind == "symptom"
     return tuple(sorted(fixed + tuple(rest), key=lambda f: prepared.index[f.id]))
 
 
-def _reason(prepared: _Prepared, items: list[Evidence], question: Question, policy: Policy,
-            marginals: np.ndarray | None) -> str | None:
-    """"To tell A from B": the two conditions whose share (as the measure counts them) the
+def _reason(
+    prepared: _Prepared,
+    items: list[Evidence],
+    question: Question,
+    policy: Policy,
+    marginals: np.ndarray | None,
+) -> str | None:
+    """ "To tell A from B": the two conditions whose share (as the measure counts them) the
     answer moves most in opposite directions, between "none of these" and the other answers."""
     try:
-        outcome = answer_outcomes(prepared.ckb, items, [[i.finding for i in question.items]],
-                                  prepared.frequency, [question.kind == "group_single"],
-                                  marginals=marginals).outcomes[0]
+        outcome = answer_outcomes(
+            prepared.ckb,
+            items,
+            [[i.finding for i in question.items]],
+            prepared.frequency,
+            [question.kind == "group_single"],
+            marginals=marginals,
+        ).outcomes[0]
     except PredictiveError:
         return None
     weights = prepared.weights(policy.danger_weight, policy.rarity)
@@ -624,8 +756,9 @@ def _lower(name: str) -> str:
     return name
 
 
-def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
-               items: Sequence[Evidence]) -> Question | None:
+def _ask_again(
+    prepared: _Prepared, evidence: Sequence[Evidence], items: Sequence[Evidence]
+) -> Question | None:
     """The red flags answered "don't know" once (and nothing else known about them) that the
     knowledge base can put in other words (`question_again`), asked once more in those words:
     one yes/no question for one, a list of them for several. The others are triaged on the
@@ -637,21 +770,41 @@ def _ask_again(prepared: _Prepared, evidence: Sequence[Evidence],
             doubts[e.finding] = doubts.get(e.finding, 0) + 1
     # The same words again would get the same "don't know": a red flag without other words is
     # left to the triage on the doubt.
-    again = [f for _, members in prepared.screen for f in members
-             if f.red_flag and f.question_again and doubts.get(f.id) == 1 and f.id not in known]
+    again = [
+        f
+        for _, members in prepared.screen
+        for f in members
+        if f.red_flag and f.question_again and doubts.get(f.id) == 1 and f.id not in known
+    ]
     if not again:
         return None
     if len(again) == 1:
         f = again[0]
-        return Question(f.id, "single", f.question_again, (QuestionItem(f.id, f.name),),
-                        red_flag_screen=True, reason=_words().why_again)
-    return Question(_AGAIN, "group_multiple", _words().again,
-                    tuple(QuestionItem(f.id, f.question_again) for f in again),
-                    red_flag_screen=True, reason=_words().why_again)
+        return Question(
+            f.id,
+            "single",
+            f.question_again,
+            (QuestionItem(f.id, f.name),),
+            red_flag_screen=True,
+            reason=_words().why_again,
+        )
+    return Question(
+        _AGAIN,
+        "group_multiple",
+        _words().again,
+        tuple(QuestionItem(f.id, f.question_again) for f in again),
+        red_flag_screen=True,
+        reason=_words().why_again,
+    )
 
 
-def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex: str | None,
-               marginals: np.ndarray | None) -> tuple[QuestionItem, ...]:
+def _rule_items(
+    prepared: _Prepared,
+    items: list[Evidence],
+    age: float | None,
+    sex: str | None,
+    marginals: np.ndarray | None,
+) -> tuple[QuestionItem, ...]:
     """The unanswered findings that would complete a triage rule already begun and make the
     level more urgent than it is now (none when no rule is begun: the usual case, and cheap)."""
     kb = prepared.kb
@@ -660,27 +813,42 @@ def _rule_items(prepared: _Prepared, items: list[Evidence], age: int | None, sex
     try:
         if marginals is None:
             marginals = _engine.infer(prepared.ckb, items).probabilities
-        probabilities = {cid: float(p) for cid, p in
-                         zip(prepared.ckb.condition_ids, marginals, strict=True)}
+        probabilities = {
+            cid: float(p) for cid, p in zip(prepared.ckb.condition_ids, marginals, strict=True)
+        }
         level = triage(kb, probabilities, items, age=age, sex=sex).level
     except _engine.EngineLimitError:  # beyond exact inference: ask every open rule's findings
         probabilities, level = {}, TriageLevel.self_care
-    open_ = [u for u in unasked_red_flags(kb, level, probabilities, items, age=age, sex=sex)
-             if u.rule is not None]
+    open_ = [
+        u
+        for u in unasked_red_flags(kb, level, probabilities, items, age=age, sex=sex)
+        if u.rule is not None
+    ]
     open_.sort(key=lambda u: prepared.index[u.finding])
     return tuple(QuestionItem(u.finding, kb.finding[u.finding].name) for u in open_)
 
 
-def should_stop(evidence: Sequence[Evidence], *, age: int | None = None, sex: str | None = None,
-                kb: KnowledgeBase | None = None, budget: int = DEFAULT_BUDGET,
-                policy: Policy | None = None) -> bool:
+def should_stop(
+    evidence: Sequence[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    budget: int = DEFAULT_BUDGET,
+    policy: Policy | None = None,
+) -> bool:
     """True when no question is worth asking any more (or the budget is spent)."""
     return next_question(evidence, age=age, sex=sex, kb=kb, budget=budget, policy=policy) is None
 
 
-def rank_questions(evidence: Sequence[Evidence], *, age: int | None = None,
-                   sex: str | None = None, kb: KnowledgeBase | None = None,
-                   policy: Policy | None = None) -> list[Scored]:
+def rank_questions(
+    evidence: Sequence[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+    kb: KnowledgeBase | None = None,
+    policy: Policy | None = None,
+) -> list[Scored]:
     """Every adaptive candidate question with its expected gain, best first (for inspection)."""
     policy = policy or Policy()
     prepared = _prepare(kb)
@@ -698,8 +866,11 @@ def not_ruled_out(kb: KnowledgeBase, probabilities: dict[str, float], shown: int
     """Conditions outside the `shown` most likely that the answers have not made unlikely
     (most likely first), for the result's "Not yet ruled out" line."""
     ranked = sorted(probabilities.items(), key=lambda kv: -kv[1])[shown:]
-    return [cid for cid, p in ranked
-            if p >= (OPEN_DANGEROUS if kb.condition[cid].dangerous else OPEN_FLOOR)]
+    return [
+        cid
+        for cid, p in ranked
+        if p >= (OPEN_DANGEROUS if kb.condition[cid].dangerous else OPEN_FLOOR)
+    ]
 
 
 def present_symptoms(evidence: Sequence[Evidence], kb: KnowledgeBase) -> int:
@@ -707,8 +878,9 @@ def present_symptoms(evidence: Sequence[Evidence], kb: KnowledgeBase) -> int:
     return sum(e.present and kb.finding[e.finding].kind == "symptom" for e in evidence)
 
 
-def _checked(prepared: _Prepared, evidence: Sequence[Evidence], age: int | None,
-             sex: str | None) -> list[Evidence]:
+def _checked(
+    prepared: _Prepared, evidence: Sequence[Evidence], age: float | None, sex: str | None
+) -> list[Evidence]:
     """The evidence checked, with the complaint and the context items, as `assess` sees it
     (`Pipeline.case`), so that the interview works on the posterior the result will show."""
     from .._pipeline import Pipeline
@@ -727,8 +899,13 @@ def _last_group(prepared: _Prepared, evidence: Sequence[Evidence]) -> str | None
     return None
 
 
-def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group: str | None,
-          marginals: np.ndarray | None) -> list[Scored]:
+def _rank(
+    prepared: _Prepared,
+    items: list[Evidence],
+    policy: Policy,
+    last_group: str | None,
+    marginals: np.ndarray | None,
+) -> list[Scored]:
     """Every candidate question, best first. `marginals`: the engine's posterior, if known."""
     answered = {e.finding for e in items}
     kb = prepared.kb
@@ -738,27 +915,35 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     room = _engine.MAX_PRESENT_SYMPTOMS - present_symptoms(items, kb)
     if room < 0:  # beyond the exact limit (a long description): no adaptive question
         return []
-    singles = [f for f in prepared.askable
-               if f.id not in answered and (f.group is None or f.group != last_group)
-               and (room > 0 or f.kind != "symptom")]
+    singles = [
+        f
+        for f in prepared.askable
+        if f.id not in answered
+        and (f.group is None or f.group != last_group)
+        and (room > 0 or f.kind != "symptom")
+    ]
     if not singles:
         return []
     try:
-        batch = single_outcomes(prepared.ckb, items, [f.id for f in singles],
-                                prepared.frequency, marginals=marginals)
+        batch = single_outcomes(
+            prepared.ckb, items, [f.id for f in singles], prepared.frequency, marginals=marginals
+        )
     except PredictiveError:  # beyond the engine's limits: nothing more can be learnt here
         return []
     now = batch.current
     weights = prepared.weights(policy.danger_weight, policy.rarity)
-    gains = _gains(now, batch.probability, batch.posterior, policy.measure, weights,
-                   policy.weighted_answers)
+    gains = _gains(
+        now, batch.probability, batch.posterior, policy.measure, weights, policy.weighted_answers
+    )
     single_gain = {f.id: float(g) for f, g in zip(singles, gains, strict=True)}
     floor = _finding_level(prepared, items)
     stays = prepared.settled(now, batch.posterior, policy.settle_top, floor)
     # a probability: summed outcome weights can pass 1 by a rounding error
     changes = np.minimum((batch.probability * ~stays).sum(axis=-1), 1.0)
-    scored = [Scored(prepared.single[f.id], single_gain[f.id], 1.0, float(ch))
-              for f, ch in zip(singles, changes, strict=True)]
+    scored = [
+        Scored(prepared.single[f.id], single_gain[f.id], 1.0, float(ch))
+        for f, ch in zip(singles, changes, strict=True)
+    ]
 
     # Multiple-choice questions: a group's most informative open members, asked together.
     groups: list[tuple[str, list[Finding], bool]] = []
@@ -774,8 +959,9 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
             if len(members) >= 2 and len(members) == len(everyone):
                 groups.append((group.id, members, True))
             continue
-        members = sorted((f for f in members if single_gain[f.id] > 0),
-                         key=lambda f: -single_gain[f.id])[:policy.max_group_items]
+        members = sorted(
+            (f for f in members if single_gain[f.id] > 0), key=lambda f: -single_gain[f.id]
+        )[: policy.max_group_items]
         symptoms = list(itertools.accumulate(f.kind == "symptom" for f in members))
         members = [f for f, n in zip(members, symptoms, strict=True) if n <= room]
         # Each leading run of two or more of the most informative members is a candidate, so
@@ -786,43 +972,55 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     if policy.mixed_items >= 2:
         # Cross-topic lists: each leading run of the best open findings, whatever their group
         # (the symptoms only while there is room); kept only when it spans two topics or more.
-        best_singles = sorted((f for f in singles if single_gain[f.id] > 0),
-                              key=lambda f: -single_gain[f.id])
+        best_singles = sorted(
+            (f for f in singles if single_gain[f.id] > 0), key=lambda f: -single_gain[f.id]
+        )
         symptoms = list(itertools.accumulate(f.kind == "symptom" for f in best_singles))
-        best_singles = [f for f, n in zip(best_singles, symptoms, strict=True)
-                        if n <= room][:policy.mixed_items]
+        best_singles = [f for f, n in zip(best_singles, symptoms, strict=True) if n <= room][
+            : policy.mixed_items
+        ]
         for size in range(2, len(best_singles) + 1):
             if len({f.group for f in best_singles[:size]}) >= 2:
                 groups.append((_MIXED, best_singles[:size], False))
     # Only the groups whose members promise most are worth the joint computation.
     promise: dict[str, float] = {}
     for group_id, members, _ in groups:
-        promise[group_id] = max(promise.get(group_id, 0.0),
-                                sum(single_gain[f.id] for f in members))
-    best = set(sorted(promise, key=lambda g: -promise[g])[:policy.max_groups]) | {_MIXED}
+        promise[group_id] = max(promise.get(group_id, 0.0), sum(single_gain[f.id] for f in members))
+    best = set(sorted(promise, key=lambda g: -promise[g])[: policy.max_groups]) | {_MIXED}
     groups = [g for g in groups if g[0] in best]
     if groups:
         try:  # the same method as the single questions, so that their gains compare
             group_outcomes = answer_outcomes(
-                prepared.ckb, items, [[f.id for f in m] for _, m, _ in groups],
-                prepared.frequency, [pick_one for _, _, pick_one in groups],
-                method=batch.method, marginals=marginals).outcomes
+                prepared.ckb,
+                items,
+                [[f.id for f in m] for _, m, _ in groups],
+                prepared.frequency,
+                [pick_one for _, _, pick_one in groups],
+                method=batch.method,
+                marginals=marginals,
+            ).outcomes
         except PredictiveError:
             group_outcomes = []
-        group_gains = _gains_of(now, group_outcomes, policy.measure, weights,
-                               policy.weighted_answers)
-        for (group_id, members, pick_one), gain, outcome in zip(groups, group_gains,
-                                                                group_outcomes, strict=False):
+        group_gains = _gains_of(
+            now, group_outcomes, policy.measure, weights, policy.weighted_answers
+        )
+        for (group_id, members, pick_one), gain, outcome in zip(
+            groups, group_gains, group_outcomes, strict=False
+        ):
             stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
             change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             # The file's order; a list across topics keeps each topic's items together, so
             # that `questions_asked` counts each topic on it once.
-            shown = sorted(members, key=lambda f: (prepared.topic_order(f.group),
-                                                   prepared.index[f.id]))
-            question = Question(group_id, kind, _words().mixed if group_id == _MIXED
-                                else kb.group[group_id].question,
-                                tuple(QuestionItem(f.id, f.name) for f in shown))
+            shown = sorted(
+                members, key=lambda f: (prepared.topic_order(f.group), prepared.index[f.id])
+            )
+            question = Question(
+                group_id,
+                kind,
+                _words().mixed if group_id == _MIXED else kb.group[group_id].question,
+                tuple(QuestionItem(f.id, f.name) for f in shown),
+            )
             cost = 1.0 + policy.item_cost * (len(members) - 1)
             scored.append(Scored(question, gain, cost, change))
     # Ties (equal scores) go to the question that comes first in the knowledge base.
@@ -830,25 +1028,32 @@ def _rank(prepared: _Prepared, items: list[Evidence], policy: Policy, last_group
     return scored
 
 
-def _open_share(prepared: _Prepared, items: list[Evidence], policy: Policy,
-                marginals: np.ndarray | None) -> float:
+def _open_share(
+    prepared: _Prepared, items: list[Evidence], policy: Policy, marginals: np.ndarray | None
+) -> float:
     """The share of the causes outside the top `settle_top` (by the posterior the result
     shows), each cause counted (prior / largest prior) ** -`open_rarity` times."""
     if marginals is None:
         try:
-            marginals = _engine.infer(prepared.ckb, items,
-                                      limit=_engine.MAX_PRESENT_SYMPTOMS).probabilities
+            marginals = _engine.infer(
+                prepared.ckb, items, limit=_engine.MAX_PRESENT_SYMPTOMS
+            ).probabilities
         except _engine.EngineLimitError:
             return 0.0
     share = _share(np.asarray(marginals, dtype=float), prepared.weights(1.0, policy.open_rarity))
-    top = np.argsort(-np.asarray(marginals), kind="stable")[:policy.settle_top]
+    top = np.argsort(-np.asarray(marginals), kind="stable")[: policy.settle_top]
     return float(1.0 - share[top].sum())
 
 
 def _finding_level(prepared: _Prepared, items: Sequence[Evidence]) -> int:
     """The triage rank the present findings already set (-1: none)."""
-    ranks = [f.triage.level.rank for e in items if e.present
-             and (f := prepared.kb.finding.get(e.finding)) is not None and f.triage is not None]
+    ranks = [
+        f.triage.level.rank
+        for e in items
+        if e.present
+        and (f := prepared.kb.finding.get(e.finding)) is not None
+        and f.triage is not None
+    ]
     return max(ranks, default=-1)
 
 
@@ -862,8 +1067,14 @@ def _uncertainty(posterior: np.ndarray, measure: str, weights: np.ndarray) -> np
     return -(share * np.log2(share)).sum(axis=-1)
 
 
-def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
-           measure: str, weights: np.ndarray, weighted_answers: bool = False) -> np.ndarray:
+def _gains(
+    now: np.ndarray,
+    probability: np.ndarray,
+    posterior: np.ndarray,
+    measure: str,
+    weights: np.ndarray,
+    weighted_answers: bool = False,
+) -> np.ndarray:
     """Expected information gain (bits) of questions with answer probabilities (Q, A) and
     posteriors (Q, A, C).
 
@@ -877,12 +1088,14 @@ def _gains(now: np.ndarray, probability: np.ndarray, posterior: np.ndarray,
         after = _share(posterior, weights)
         kl = (after * (np.log2(after) - before)).sum(axis=-1)
         return (probability * kl).sum(axis=-1)
-    return (_uncertainty(now, measure, weights)
-            - (probability * _uncertainty(posterior, measure, weights)).sum(-1))
+    return _uncertainty(now, measure, weights) - (
+        probability * _uncertainty(posterior, measure, weights)
+    ).sum(-1)
 
 
-def _answer_weights(probability: np.ndarray, posterior: np.ndarray, weights: np.ndarray,
-                    weighted: bool) -> np.ndarray:
+def _answer_weights(
+    probability: np.ndarray, posterior: np.ndarray, weights: np.ndarray, weighted: bool
+) -> np.ndarray:
     """The answers' probabilities, or (`weighted`) as if each condition counted `weights`
     times: P(a) * W(a) / W, W the weighted mass of the marginals; renormalised, which only
     matters where the marginals are approximate or a "pick one" question leaves answers out."""
@@ -893,8 +1106,13 @@ def _answer_weights(probability: np.ndarray, posterior: np.ndarray, weights: np.
     return tilted * probability.sum(axis=-1, keepdims=True) / np.where(total > 0, total, 1.0)
 
 
-def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,
-              weights: np.ndarray, weighted_answers: bool) -> list[float]:
+def _gains_of(
+    now: np.ndarray,
+    outcomes: Sequence[Outcomes],
+    measure: str,
+    weights: np.ndarray,
+    weighted_answers: bool,
+) -> list[float]:
     """`_gains` of several questions, one array computation per number of possible answers."""
     gains = [0.0] * len(outcomes)
     by_answers: dict[int, list[int]] = {}
@@ -903,8 +1121,7 @@ def _gains_of(now: np.ndarray, outcomes: Sequence[Outcomes], measure: str,
     for same in by_answers.values():
         probability = np.stack([outcomes[i].probability for i in same])
         posterior = np.stack([outcomes[i].posterior for i in same])
-        gains_of_same = _gains(now, probability, posterior, measure, weights,
-                               weighted_answers)
+        gains_of_same = _gains(now, probability, posterior, measure, weights, weighted_answers)
         for i, gain in zip(same, gains_of_same, strict=True):
             gains[i] = float(gain)
     return gains

@@ -91,8 +91,9 @@ def _low_table(q: FloatArray, leak: FloatArray, dtype: FloatType) -> tuple[Float
     return table, leaks
 
 
-def _chunks(pos_terms: Float64Array, dtype: FloatType) -> \
-        Iterator[tuple[FloatArray, FloatArray, FloatArray, int]]:
+def _chunks(
+    pos_terms: Float64Array, dtype: FloatType
+) -> Iterator[tuple[FloatArray, FloatArray, FloatArray, int]]:
     """(prod (1 - p) per subset and condition, prod (1 - leak), sign, first subset number) in
     chunks of 2^LOW_BITS subsets: the low findings' table times each high subset's factor."""
     k = pos_terms.shape[0]
@@ -117,8 +118,14 @@ def _chunks(pos_terms: Float64Array, dtype: FloatType) -> \
             yield table * factor, leaks * leak, sign * parity, h << low
 
 
-def inclusion_exclusion(bases: FloatArray, pos_terms: Float64Array, *, absent: bool = False,
-                        leave_out: bool = False, dtype: FloatType = np.float64) -> Sums:
+def inclusion_exclusion(
+    bases: FloatArray,
+    pos_terms: Float64Array,
+    *,
+    absent: bool = False,
+    leave_out: bool = False,
+    dtype: FloatType = np.float64,
+) -> Sums:
     """The alternating sums of every variant (rows of `bases`, (V, n_c)) over the subsets of
     the present findings (`pos_terms`, (k, n_c + 1): log(1 - p) per condition | log(1 - leak)).
 

@@ -68,8 +68,9 @@ def _size(variable: str, default: int) -> int:
         return default
 
 
-def memoised(key: Callable[..., Hashable], maxsize: int,
-             variable: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+def memoised(
+    key: Callable[..., Hashable], maxsize: int, variable: str | None = None
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Memoise a pure function under ``key(*args, **kwargs)`` (which must be hashable; an
     unhashable key computes without the memo). `variable`: an environment variable that sets
     the size (0 turns the memo off, e.g. to time the work itself)."""

@@ -143,8 +143,9 @@ class _Odds:
     kappa: Float64Array  # relative error estimate, in units of eps, per condition
 
 
-def _quickscore_odds(bases: Float64Array, pos_terms: Float64Array, leave_out: bool) -> \
-        tuple[_Odds, _Odds | None]:
+def _quickscore_odds(
+    bases: Float64Array, pos_terms: Float64Array, leave_out: bool
+) -> tuple[_Odds, _Odds | None]:
     """Quickscore for several variants of the evidence at once, keeping both odds terms.
 
     `bases` (V, n_c) are variants that differ in the absent findings or risk factors. With
@@ -152,18 +153,21 @@ def _quickscore_odds(bases: Float64Array, pos_terms: Float64Array, leave_out: bo
     the sums over subsets that do not contain it, so they come from the same terms for free.
     """
     sums = inclusion_exclusion(bases, pos_terms, absent=True, leave_out=leave_out)
-    assert sums.absent is not None and sums.abs_present is not None \
-        and sums.abs_absent is not None
-    full = _Odds(sums.present, sums.absent,
-                 _kappa(sums.present, sums.absent, sums.abs_present, sums.abs_absent))
+    assert sums.absent is not None and sums.abs_present is not None and sums.abs_absent is not None
+    full = _Odds(
+        sums.present,
+        sums.absent,
+        _kappa(sums.present, sums.absent, sums.abs_present, sums.abs_absent),
+    )
     if sums.leave_out is None:
         return full, None
     loo = sums.leave_out
     return full, _Odds(loo[0], loo[1], _kappa(loo[0], loo[1], loo[2], loo[3]))
 
 
-def _kappa(present: Float64Array, absent: Float64Array, abs_present: Float64Array,
-           abs_absent: Float64Array) -> Float64Array:
+def _kappa(
+    present: Float64Array, absent: Float64Array, abs_present: Float64Array, abs_absent: Float64Array
+) -> Float64Array:
     """Condition numbers of both sums; a sum that cancelled to <= 0 gets infinity."""
     with np.errstate(divide="ignore", invalid="ignore"):
         k_p: Float64Array = np.where(present > 0, abs_present / present, np.inf)
@@ -174,8 +178,7 @@ def _kappa(present: Float64Array, absent: Float64Array, abs_present: Float64Arra
 # --------------------------------------------------------------------------- public API
 
 
-def infer(ckb: CompiledKB, evidence: Iterable[Evidence], *,
-          limit: int | None = None) -> Inference:
+def infer(ckb: CompiledKB, evidence: Iterable[Evidence], *, limit: int | None = None) -> Inference:
     """Exact posterior of every condition given the evidence (unknown answers are ignored).
 
     With `limit`, at most that many present findings are computed exactly: the most
@@ -198,12 +201,20 @@ def infer(ckb: CompiledKB, evidence: Iterable[Evidence], *,
     np.minimum(probabilities, 1.0, out=probabilities)
     probabilities.setflags(write=False)
     prior.setflags(write=False)
-    return Inference(ckb.condition_ids, probabilities, prior, items, ckb.version, method,
-                     tuple(ckb.symptom_ids[f] for f in extra))
+    return Inference(
+        ckb.condition_ids,
+        probabilities,
+        prior,
+        items,
+        ckb.version,
+        method,
+        tuple(ckb.symptom_ids[f] for f in extra),
+    )
 
 
-def split_present(ckb: CompiledKB, evidence: Iterable[Evidence], limit: int) -> \
-        tuple[tuple[str, ...], tuple[str, ...]]:
+def split_present(
+    ckb: CompiledKB, evidence: Iterable[Evidence], limit: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The present findings computed exactly under `limit`, and those summarised, each most
     informative first (ties by the vocabulary's order, so the item order never matters).
 
@@ -217,8 +228,9 @@ def split_present(ckb: CompiledKB, evidence: Iterable[Evidence], limit: int) -> 
     return tuple(ckb.symptom_ids[f] for f in kept), tuple(ckb.symptom_ids[f] for f in extra)
 
 
-def _split(tables: Tables, positives: Sequence[int], limit: int | None) -> \
-        tuple[list[int], list[int]]:
+def _split(
+    tables: Tables, positives: Sequence[int], limit: int | None
+) -> tuple[list[int], list[int]]:
     if limit is None or len(positives) <= limit:
         return list(positives), []
     if limit < 0:
@@ -232,8 +244,9 @@ def _split(tables: Tables, positives: Sequence[int], limit: int | None) -> \
     return kept, [positives[i] for i in order[limit:]]
 
 
-def _summarise(tables: Tables, probabilities: Float64Array, extra: Sequence[int]) -> \
-        tuple[Float64Array, list[Float64Array]]:
+def _summarise(
+    tables: Tables, probabilities: Float64Array, extra: Sequence[int]
+) -> tuple[Float64Array, list[Float64Array]]:
     """Update a posterior by each present finding of `extra` in turn, treating the conditions
     as independent with their current marginals: condition c's odds are multiplied by
     P(f | c present) / P(f | c absent), the others active with their current probability.
@@ -256,8 +269,9 @@ def _summarise(tables: Tables, probabilities: Float64Array, extra: Sequence[int]
     return pi, factors
 
 
-def _posterior(tables: Tables, log_odds: Float64Array, log_q: Float64Array,
-               positives: list[int]) -> tuple[Float64Array, Method]:
+def _posterior(
+    tables: Tables, log_odds: Float64Array, log_q: Float64Array, positives: list[int]
+) -> tuple[Float64Array, Method]:
     """The posterior by the cheapest exact method whose error estimate passes."""
     k = len(positives)
     n_c = len(log_odds)
@@ -287,8 +301,9 @@ def _quickscore_first(k: int, n_c: int, tables: Tables, positives: list[int]) ->
     if k > MAX_POSITIVE_FINDINGS:
         return False
     cost = quickscore_cost(k, n_c)
-    return cost <= _QUICKSCORE_CHEAP or \
-        cost <= _QUICKSCORE_SHARE * stable_cost(k, _involved_count(tables.linked[positives]))
+    return cost <= _QUICKSCORE_CHEAP or cost <= _QUICKSCORE_SHARE * stable_cost(
+        k, _involved_count(tables.linked[positives])
+    )
 
 
 def _involved_count(linked: NDArray[np.bool_]) -> int:
@@ -296,15 +311,21 @@ def _involved_count(linked: NDArray[np.bool_]) -> int:
     return int(linked.any(axis=0).sum()) if linked.shape[0] else 0
 
 
-def contributions(ckb: CompiledKB, evidence: Iterable[Evidence], condition_id: str) -> \
-        list[tuple[Evidence, float]]:
+def contributions(
+    ckb: CompiledKB, evidence: Iterable[Evidence], condition_id: str
+) -> list[tuple[Evidence, float]]:
     """Each evidence item with its likelihood ratio on one condition, strongest first."""
     return explain(ckb, evidence, [condition_id])[condition_id]
 
 
-def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
-            condition_ids: Sequence[str] | None = None, *, top: int = 3,
-            limit: int | None = None) -> dict[str, list[tuple[Evidence, float]]]:
+def explain(
+    ckb: CompiledKB,
+    evidence: Iterable[Evidence],
+    condition_ids: Sequence[str] | None = None,
+    *,
+    top: int = 3,
+    limit: int | None = None,
+) -> dict[str, list[tuple[Evidence, float]]]:
     """Leave-one-out likelihood ratios of every evidence item for several conditions at once.
 
     The ratio of an item is posterior odds with all evidence / posterior odds without that
@@ -345,8 +366,10 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
         bases.append(log_odds + q)
         vlog_odds.append(log_odds)
         vlog_q.append(q)
-    for r, table in ((case.risks_present, tables.log_lr_present),
-                     (case.risks_absent, tables.log_lr_absent)):
+    for r, table in (
+        (case.risks_present, tables.log_lr_present),
+        (case.risks_absent, tables.log_lr_absent),
+    ):
         for i in r:
             lo = log_odds - table[i]
             variants.append(("r", i))
@@ -381,17 +404,22 @@ def explain(ckb: CompiledKB, evidence: Iterable[Evidence],
     for t, cid in enumerate(condition_ids):
         scored = []
         for item, item_key in zip(items, case.keys, strict=True):
-            lr = 1.0 if item_key is None else \
-                math.exp(full_log_odds[t] - log_ratio[item_key][t])
+            lr = 1.0 if item_key is None else math.exp(full_log_odds[t] - log_ratio[item_key][t])
             scored.append((abs(math.log(lr)), item, lr))
         scored.sort(key=lambda s: -s[0])
         result[cid] = [(item, lr) for _, item, lr in scored]
     return result
 
 
-def _explain_summarised(ckb: CompiledKB, tables: Tables, items: tuple[Evidence, ...],
-                        case: Resolved, condition_ids: Sequence[str] | None, top: int,
-                        limit: int) -> dict[str, list[tuple[Evidence, float]]]:
+def _explain_summarised(
+    ckb: CompiledKB,
+    tables: Tables,
+    items: tuple[Evidence, ...],
+    case: Resolved,
+    condition_ids: Sequence[str] | None,
+    top: int,
+    limit: int,
+) -> dict[str, list[tuple[Evidence, float]]]:
     extra = _split(tables, case.positives, limit)[1]
     reduced = _without(items, ckb, extra)
     probabilities, factors = _summarise(tables, infer(ckb, reduced).probabilities, extra)
@@ -403,15 +431,19 @@ def _explain_summarised(ckb: CompiledKB, tables: Tables, items: tuple[Evidence, 
     index = ckb.condition_index
     result = {}
     for cid in condition_ids:
-        scored = list(base[cid]) + [(e, math.exp(float(factor_of[e.finding][index[cid]])))
-                                    for e in items if e.present and e.finding in factor_of]
+        scored = list(base[cid]) + [
+            (e, math.exp(float(factor_of[e.finding][index[cid]])))
+            for e in items
+            if e.present and e.finding in factor_of
+        ]
         scored.sort(key=lambda pair: -abs(math.log(pair[1])))
         result[cid] = scored
     return result
 
 
-def _without(items: tuple[Evidence, ...], ckb: CompiledKB, extra: Sequence[int]) -> \
-        tuple[Evidence, ...]:
+def _without(
+    items: tuple[Evidence, ...], ckb: CompiledKB, extra: Sequence[int]
+) -> tuple[Evidence, ...]:
     """The evidence without the present items of the summarised findings."""
     dropped = {ckb.symptom_ids[f] for f in extra}
     return tuple(e for e in items if not (e.present and e.finding in dropped))

@@ -32,8 +32,17 @@ from ._tables import log_odds as prior_log_odds
 from ._tables import log_q as absent_log_q
 from ._tables import tables as tables_of
 
-__all__ = ["EXACT_WORK", "MAX_POSITIVES", "Method", "Outcomes", "Prediction", "PredictiveError",
-           "SingleOutcomes", "answer_outcomes", "single_outcomes"]
+__all__ = [
+    "EXACT_WORK",
+    "MAX_POSITIVES",
+    "Method",
+    "Outcomes",
+    "Prediction",
+    "PredictiveError",
+    "SingleOutcomes",
+    "answer_outcomes",
+    "single_outcomes",
+]
 
 Method = Literal["exact", "independent"]
 
@@ -98,11 +107,16 @@ class SingleOutcomes:
     method: Method
 
 
-def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
-                    questions: Sequence[Sequence[str]], frequency: Mapping[str, float],
-                    exclusive: Sequence[bool] | None = None, *,
-                    method: Method | Literal["auto"] = "auto",
-                    marginals: np.ndarray | None = None) -> Prediction:
+def answer_outcomes(
+    ckb: CompiledKB,
+    evidence: Sequence[Evidence],
+    questions: Sequence[Sequence[str]],
+    frequency: Mapping[str, float],
+    exclusive: Sequence[bool] | None = None,
+    *,
+    method: Method | Literal["auto"] = "auto",
+    marginals: np.ndarray | None = None,
+) -> Prediction:
     """The `Outcomes` of each question (a list of finding ids) given the evidence.
 
     Items of a question must not be in the evidence already. `frequency` gives P(present) for
@@ -123,16 +137,22 @@ def answer_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence],
     variants = _variants(ckb, tables, questions, frequency)
     z, numer, chosen = _evaluate(ckb, tables, evidence, variants, method, marginals)
     current = np.clip(numer[0] / z[0], 0.0, 1.0)
-    results = [_outcomes(tuple(question), grid, z, numer, current, pick_one)
-               for grid, question, pick_one
-               in zip(variants.layout, questions, exclusive, strict=True)]
+    results = [
+        _outcomes(tuple(question), grid, z, numer, current, pick_one)
+        for grid, question, pick_one in zip(variants.layout, questions, exclusive, strict=True)
+    ]
     return Prediction(current, results, chosen)
 
 
-def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Sequence[str],
-                    frequency: Mapping[str, float], *,
-                    method: Method | Literal["auto"] = "auto",
-                    marginals: np.ndarray | None = None) -> SingleOutcomes:
+def single_outcomes(
+    ckb: CompiledKB,
+    evidence: Sequence[Evidence],
+    findings: Sequence[str],
+    frequency: Mapping[str, float],
+    *,
+    method: Method | Literal["auto"] = "auto",
+    marginals: np.ndarray | None = None,
+) -> SingleOutcomes:
     """`answer_outcomes` for many one-finding questions at once, without per-question Python."""
     tables = tables_of(ckb)
     kinds = [_item_kind(ckb, fid) for fid in findings]
@@ -146,36 +166,44 @@ def single_outcomes(ckb: CompiledKB, evidence: Sequence[Evidence], findings: Seq
     shift = np.zeros((1 + n_s + 2 * n_r, n_c))
     extra = np.zeros((1 + n_s + 2 * n_r, n_c + 1))
     weight = np.zeros(1 + n_s + 2 * n_r)
-    extra[1:1 + n_s] = tables.log_terms[sym]
-    shift[1 + n_s::2] = tables.log_lr_absent[risk]
-    shift[2 + n_s::2] = tables.log_lr_present[risk]
-    weight[1 + n_s::2] = np.log1p(-freq)
-    weight[2 + n_s::2] = np.log(freq)
-    z, numer, chosen = _evaluate(ckb, tables, evidence,
-                                 _Variants(shift, extra, weight, []), method, marginals)
+    extra[1 : 1 + n_s] = tables.log_terms[sym]
+    shift[1 + n_s :: 2] = tables.log_lr_absent[risk]
+    shift[2 + n_s :: 2] = tables.log_lr_present[risk]
+    weight[1 + n_s :: 2] = np.log1p(-freq)
+    weight[2 + n_s :: 2] = np.log(freq)
+    z, numer, chosen = _evaluate(
+        ckb, tables, evidence, _Variants(shift, extra, weight, []), method, marginals
+    )
     grid_z = np.empty((len(findings), 2))
     grid_n = np.empty((len(findings), 2, n_c))
     where_s, where_r = np.flatnonzero(~is_risk), np.flatnonzero(is_risk)
-    grid_z[where_s, 0] = z[1:1 + n_s]
-    grid_z[where_s, 1] = z[0] - z[1:1 + n_s]
-    grid_n[where_s, 0] = numer[1:1 + n_s]
-    grid_n[where_s, 1] = numer[0] - numer[1:1 + n_s]
-    grid_z[where_r, 0], grid_z[where_r, 1] = z[1 + n_s::2], z[2 + n_s::2]
-    grid_n[where_r, 0], grid_n[where_r, 1] = numer[1 + n_s::2], numer[2 + n_s::2]
+    grid_z[where_s, 0] = z[1 : 1 + n_s]
+    grid_z[where_s, 1] = z[0] - z[1 : 1 + n_s]
+    grid_n[where_s, 0] = numer[1 : 1 + n_s]
+    grid_n[where_s, 1] = numer[0] - numer[1 : 1 + n_s]
+    grid_z[where_r, 0], grid_z[where_r, 1] = z[1 + n_s :: 2], z[2 + n_s :: 2]
+    grid_n[where_r, 0], grid_n[where_r, 1] = numer[1 + n_s :: 2], numer[2 + n_s :: 2]
     current = np.clip(numer[0] / z[0], 0.0, 1.0)
     grid_z = np.clip(grid_z, 0.0, None)
     total = grid_z.sum(axis=1, keepdims=True)
     probability = np.where(total > 0, grid_z / np.where(total > 0, total, 1.0), 0.5)
     with np.errstate(divide="ignore", invalid="ignore"):
-        posterior = np.where(grid_z[:, :, None] > 0, grid_n / grid_z[:, :, None],
-                             current[None, None, :])
-    return SingleOutcomes(tuple(findings), current, probability, np.clip(posterior, 0.0, 1.0),
-                          chosen)
+        posterior = np.where(
+            grid_z[:, :, None] > 0, grid_n / grid_z[:, :, None], current[None, None, :]
+        )
+    return SingleOutcomes(
+        tuple(findings), current, probability, np.clip(posterior, 0.0, 1.0), chosen
+    )
 
 
-def _evaluate(ckb: CompiledKB, tables: Tables, evidence: Sequence[Evidence],
-              variants: _Variants, method: Method | Literal["auto"],
-              marginals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, Method]:
+def _evaluate(
+    ckb: CompiledKB,
+    tables: Tables,
+    evidence: Sequence[Evidence],
+    variants: _Variants,
+    method: Method | Literal["auto"],
+    marginals: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, Method]:
     """The variant sums by the method asked for (or the one that fits, for "auto")."""
     case = resolve(tables, evidence)
     log_odds = prior_log_odds(tables, case)
@@ -185,11 +213,13 @@ def _evaluate(ckb: CompiledKB, tables: Tables, evidence: Sequence[Evidence],
     work = len(variants.weight) * (1 << k) * len(ckb.condition_ids)
     if method == "exact" or (method == "auto" and k <= MAX_POSITIVES and work <= EXACT_WORK):
         if k > MAX_POSITIVES:
-            raise PredictiveError(f"{k} present findings: exact prediction is limited to "
-                                  f"{MAX_POSITIVES}")
+            raise PredictiveError(
+                f"{k} present findings: exact prediction is limited to {MAX_POSITIVES}"
+            )
         try:
-            z, numer = _variant_sums(log_odds, log_q, positives, variants.shift,
-                                     variants.extra, variants.weight)
+            z, numer = _variant_sums(
+                log_odds, log_q, positives, variants.shift, variants.extra, variants.weight
+            )
             return z, numer, "exact"
         except PredictiveError:
             if method == "exact":
@@ -221,8 +251,12 @@ class _Variants:
     layout: list[_Grid]  # per question
 
 
-def _variants(ckb: CompiledKB, tables: Tables, questions: Sequence[Sequence[str]],
-              frequency: Mapping[str, float]) -> _Variants:
+def _variants(
+    ckb: CompiledKB,
+    tables: Tables,
+    questions: Sequence[Sequence[str]],
+    frequency: Mapping[str, float],
+) -> _Variants:
     n_c = len(ckb.condition_ids)
     shift = [np.zeros((1, n_c))]
     extra = [np.zeros((1, n_c + 1))]
@@ -232,13 +266,22 @@ def _variants(ckb: CompiledKB, tables: Tables, questions: Sequence[Sequence[str]
     # Longest first, so that a question which starts another reuses its variants.
     for question in sorted({tuple(q) for q in questions}, key=len, reverse=True):
         kinds = [_item_kind(ckb, fid) for fid in question]
-        longer = next((q for q, grid in grids.items() if len(q) > len(question)
-                       and q[:len(question)] == question and not grid.free
-                       and set(grid.kinds[len(question):]) == {"s"}), None)
+        longer = next(
+            (
+                q
+                for q, grid in grids.items()
+                if len(q) > len(question)
+                and q[: len(question)] == question
+                and not grid.free
+                and set(grid.kinds[len(question) :]) == {"s"}
+            ),
+            None,
+        )
         if longer is not None:
             whole = grids[longer]
-            grids[question] = _Grid(whole.start, whole.kinds[:len(question)],
-                                    whole.kinds[len(question):])
+            grids[question] = _Grid(
+                whole.start, whole.kinds[: len(question)], whole.kinds[len(question) :]
+            )
             continue
         grids[question] = _Grid(size, tuple(kind for kind, _ in kinds))
         s, e, w = _answer_grid(ckb, tables, kinds, frequency)
@@ -246,12 +289,20 @@ def _variants(ckb: CompiledKB, tables: Tables, questions: Sequence[Sequence[str]
         extra.append(e)
         weight.append(w)
         size += len(w)
-    return _Variants(np.concatenate(shift), np.concatenate(extra), np.concatenate(weight),
-                     [grids[tuple(q)] for q in questions])
+    return _Variants(
+        np.concatenate(shift),
+        np.concatenate(extra),
+        np.concatenate(weight),
+        [grids[tuple(q)] for q in questions],
+    )
 
 
-def _answer_grid(ckb: CompiledKB, tables: Tables, kinds: Sequence[tuple[str, int]],
-                 frequency: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _answer_grid(
+    ckb: CompiledKB,
+    tables: Tables,
+    kinds: Sequence[tuple[str, int]],
+    frequency: Mapping[str, float],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest).
 
     A symptom is forced absent where its bit is 0; a risk factor takes its present or absent
@@ -277,9 +328,15 @@ def _answers(n: int) -> np.ndarray:
     return answers
 
 
-def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.ndarray,
-                 log_q: np.ndarray, positives: np.ndarray, variants: _Variants,
-                 marginals: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _independent(
+    ckb: CompiledKB,
+    evidence: Sequence[Evidence],
+    log_odds: np.ndarray,
+    log_q: np.ndarray,
+    positives: np.ndarray,
+    variants: _Variants,
+    marginals: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """The variant sums with the conditions independent given the evidence.
 
     The exact marginals mu (by the same sum with one variant, else from the engine) become
@@ -291,8 +348,14 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
     # One variant only: 2^k x conditions.
     if mu is None and len(positives) <= MAX_MARGINAL_POSITIVES:
         try:
-            z, numer = _variant_sums(log_odds, log_q, positives, variants.shift[:1],
-                                     variants.extra[:1], variants.weight[:1])
+            z, numer = _variant_sums(
+                log_odds,
+                log_q,
+                positives,
+                variants.shift[:1],
+                variants.extra[:1],
+                variants.weight[:1],
+            )
             mu = numer[0] / z[0]
         except PredictiveError:
             pass
@@ -309,13 +372,24 @@ def _independent(ckb: CompiledKB, evidence: Sequence[Evidence], log_odds: np.nda
     likelihood = (np.logaddexp(0.0, moved_mu) - np.logaddexp(0.0, moved_pi)).sum(axis=1)
     likelihood -= likelihood[0]
     n_c = len(ckb.condition_ids)
-    return _variant_sums(logit_mu, np.zeros(n_c), np.zeros((0, n_c + 1)), variants.shift,
-                         variants.extra, variants.weight + likelihood)
+    return _variant_sums(
+        logit_mu,
+        np.zeros(n_c),
+        np.zeros((0, n_c + 1)),
+        variants.shift,
+        variants.extra,
+        variants.weight + likelihood,
+    )
 
 
-def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray,
-                  shift: np.ndarray, extra: np.ndarray, weight: np.ndarray) -> \
-        tuple[np.ndarray, np.ndarray]:
+def _variant_sums(
+    log_odds: np.ndarray,
+    log_q: np.ndarray,
+    pos_terms: np.ndarray,
+    shift: np.ndarray,
+    extra: np.ndarray,
+    weight: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
     """P(E_v) and P(c present, E_v) for every variant v, all on one common scale.
 
     With the present findings expanded by inclusion-exclusion over subsets S (the engine's
@@ -332,7 +406,8 @@ def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray
     kappa = float(sums.abs_total[0] / sums.total[0]) if sums.total[0] > 0 else math.inf
     if not kappa <= _MAX_KAPPA:
         raise PredictiveError(
-            f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})")
+            f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})"
+        )
     prefactor = -np.logaddexp(0.0, log_odds + shift).sum(axis=1)  # log prod (1 - pi_c)
     # Everything relative to the S = {} term of the evidence as it is, the largest.
     scale = np.logaddexp(0.0, log_odds + log_q).sum() - np.logaddexp(0.0, log_odds).sum()
@@ -340,8 +415,14 @@ def _variant_sums(log_odds: np.ndarray, log_q: np.ndarray, pos_terms: np.ndarray
     return sums.total * factor, sums.present * factor[:, None]
 
 
-def _outcomes(items: tuple[str, ...], grid: _Grid, z: np.ndarray, numer: np.ndarray,
-              current: np.ndarray, pick_one: bool) -> Outcomes:
+def _outcomes(
+    items: tuple[str, ...],
+    grid: _Grid,
+    z: np.ndarray,
+    numer: np.ndarray,
+    current: np.ndarray,
+    pick_one: bool,
+) -> Outcomes:
     # The trailing items of a longer question are left free (their last, "free" variant).
     rows = grid.start + _own_rows(len(items), len(grid.free))
     to_answers = _to_answers(grid.kinds)

@@ -17,9 +17,17 @@ from numpy.typing import NDArray
 
 from ._kernel import Float64Array, bits
 
-__all__ = ["MAX_ENUMERATED_CONDITIONS", "MAX_POSITIVE_FINDINGS", "EngineLimitError", "Method",
-           "extended_cost", "quickscore_cost", "stable_algorithm", "stable_cost",
-           "stable_odds"]
+__all__ = [
+    "MAX_ENUMERATED_CONDITIONS",
+    "MAX_POSITIVE_FINDINGS",
+    "EngineLimitError",
+    "Method",
+    "extended_cost",
+    "quickscore_cost",
+    "stable_algorithm",
+    "stable_cost",
+    "stable_odds",
+]
 
 #: Quickscore is exponential in the number of present findings; beyond this many, only
 #: enumeration over the conditions they involve is attempted.
@@ -41,8 +49,9 @@ class EngineLimitError(ValueError):
     """The evidence is valid but too large for exact inference within the engine's limits."""
 
 
-def stable_odds(log_odds: Float64Array, log_q: Float64Array, pos_terms: Float64Array,
-                 linked: NDArray[np.bool_]) -> tuple[Float64Array, Float64Array, Method]:
+def stable_odds(
+    log_odds: Float64Array, log_q: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_]
+) -> tuple[Float64Array, Float64Array, Method]:
     """P(c present, E) and P(c absent, E) per condition by sums of non-negative terms only.
 
     Chooses the cheapest of enumerating the states of the conditions linked to a present
@@ -63,15 +72,19 @@ def stable_odds(log_odds: Float64Array, log_q: Float64Array, pos_terms: Float64A
         raise EngineLimitError(
             f"{k} present findings involving {m} conditions: exact inference is limited to "
             f"{MAX_POSITIVE_FINDINGS} present findings or {MAX_ENUMERATED_CONDITIONS} "
-            "conditions involved in them")
-    present[involved], absent[involved] = algorithm(odds[involved], pos_terms,
-                                                    linked[:, involved], involved)
+            "conditions involved in them"
+        )
+    present[involved], absent[involved] = algorithm(
+        odds[involved], pos_terms, linked[:, involved], involved
+    )
     return present, absent, "enumeration" if algorithm is _enumerate else "forward"
 
 
 # (odds, pos_terms, linked, involved) of the involved conditions -> (present, absent)
-_Algorithm = Callable[[Float64Array, Float64Array, NDArray[np.bool_], NDArray[np.intp]],
-                      tuple[Float64Array, Float64Array]]
+_Algorithm = Callable[
+    [Float64Array, Float64Array, NDArray[np.bool_], NDArray[np.intp]],
+    tuple[Float64Array, Float64Array],
+]
 
 
 def stable_algorithm(k: int, m: int) -> tuple[_Algorithm | None, float]:
@@ -96,28 +109,32 @@ def stable_cost(k: int, m: int) -> float:
 
 # Fitted to timings on the packaged knowledge base (26 conditions) and random networks.
 def quickscore_cost(k: int, n_c: int) -> float:
-    return 15.0 * 2.0 ** k * (n_c + 1) + 15 * CALL
+    return 15.0 * 2.0**k * (n_c + 1) + 15 * CALL
 
 
 def extended_cost(k: int, n_c: int) -> float:
-    return 50.0 * 2.0 ** k * (n_c + 1) + 15 * CALL
+    return 50.0 * 2.0**k * (n_c + 1) + 15 * CALL
 
 
 def _enumeration_cost(k: int, m: int) -> float:
-    return 12.0 * (m + k) * 2.0 ** m + 20 * CALL
+    return 12.0 * (m + k) * 2.0**m + 20 * CALL
 
 
 def _dense_cost(k: int, m: int) -> float:
-    return 10.0 * m * 4.0 ** k + (2 * m + 5 * k) * CALL
+    return 10.0 * m * 4.0**k + (2 * m + 5 * k) * CALL
 
 
 def _forward_cost(k: int, m: int) -> float:
     # Pessimistic for many findings: the states cover only the open ones (see `_plan`).
-    return m * (30 * CALL + 4.0 * 2.0 ** k)
+    return m * (30 * CALL + 4.0 * 2.0**k)
 
 
-def _enumerate(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_],
-               involved: NDArray[np.intp]) -> tuple[Float64Array, Float64Array]:
+def _enumerate(
+    odds: Float64Array,
+    pos_terms: Float64Array,
+    linked: NDArray[np.bool_],
+    involved: NDArray[np.intp],
+) -> tuple[Float64Array, Float64Array]:
     """Sum over all states of the involved conditions, in chunks, with a running log scale."""
     log_odds = np.log(odds)
     m = len(involved)
@@ -145,8 +162,12 @@ def _enumerate(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.b
     return present, absent
 
 
-def _forward_dense(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_],
-                   involved: NDArray[np.intp]) -> tuple[Float64Array, Float64Array]:
+def _forward_dense(
+    odds: Float64Array,
+    pos_terms: Float64Array,
+    linked: NDArray[np.bool_],
+    involved: NDArray[np.intp],
+) -> tuple[Float64Array, Float64Array]:
     """`_forward` for few present findings: dense 2^k x 2^k transitions, forward-backward.
 
     Conditions enter as the row-stochastic M_j = (1 - pi_j) I + pi_j K_j, so no rescaling is
@@ -168,7 +189,8 @@ def _forward_dense(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[
         # Each new finding becomes the leading bit, so the long axes stay innermost (fast).
         size = kernel.shape[1] * 2
         kernel = (per_finding[f][:, :, None, :, None] * kernel[:, None, :, None, :]).reshape(
-            m, size, size)
+            m, size, size
+        )
         start = np.multiply.outer([leak_off[f], leak_on[f]], start).ravel()
     pi, idle = odds / (1.0 + odds), 1.0 / (1.0 + odds)
     step = pi[:, None, None] * kernel
@@ -189,8 +211,12 @@ def _forward_dense(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[
     return present, absent
 
 
-def _forward(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.bool_],
-             involved: NDArray[np.intp]) -> tuple[Float64Array, Float64Array]:
+def _forward(
+    odds: Float64Array,
+    pos_terms: Float64Array,
+    linked: NDArray[np.bool_],
+    involved: NDArray[np.intp],
+) -> tuple[Float64Array, Float64Array]:
     """A forward and a backward pass over the conditions, on the findings still open.
 
     The forward state is the distribution of which present findings are on after the
@@ -202,9 +228,12 @@ def _forward(odds: Float64Array, pos_terms: Float64Array, linked: NDArray[np.boo
     condition costs a few matrix products on 2^(open findings) states, in an order that
     keeps few findings open (`_plan`).
     """
-    plan = _forward_plan(pos_terms.shape, np.asarray(pos_terms, dtype=float).tobytes(),
-                         np.asarray(linked, dtype=bool).tobytes(),
-                         np.asarray(involved, dtype=np.intp).tobytes())
+    plan = _forward_plan(
+        pos_terms.shape,
+        np.asarray(pos_terms, dtype=float).tobytes(),
+        np.asarray(linked, dtype=bool).tobytes(),
+        np.asarray(involved, dtype=np.intp).tobytes(),
+    )
     # Each condition as a stochastic step, idle or active: no growth, no overflow.
     active, idle = odds / (1.0 + odds), 1.0 / (1.0 + odds)
     states = _forward_states(plan, active, idle)
@@ -221,8 +250,9 @@ class _ForwardPlan:
 
 
 @functools.lru_cache(maxsize=256)
-def _forward_plan(shape: tuple[int, int], pos_terms: bytes, linked: bytes,
-                  involved: bytes) -> _ForwardPlan:
+def _forward_plan(
+    shape: tuple[int, int], pos_terms: bytes, linked: bytes, involved: bytes
+) -> _ForwardPlan:
     """The plan for one set of present findings, from the arrays' bytes.
 
     Kept for recent sets: successive interview answers and explain's variants mostly add
@@ -278,9 +308,16 @@ def _plan(linked: NDArray[np.bool_]) -> tuple[_Step, ...]:
     before = 0  # findings produced before this position
     for i, j in enumerate(order):
         own, later = masks[j], after[i + 1]
-        steps.append(_Step(j, _findings(before & later & ~own), _findings(own & before & later),
-                           _findings(own & before & ~later), _findings(own & ~before & ~later),
-                           _findings(own & ~before & later)))
+        steps.append(
+            _Step(
+                j,
+                _findings(before & later & ~own),
+                _findings(own & before & later),
+                _findings(own & before & ~later),
+                _findings(own & ~before & ~later),
+                _findings(own & ~before & later),
+            )
+        )
         before |= own
     return tuple(steps)
 
@@ -320,8 +357,9 @@ def _findings(mask: int) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _link_kernels(steps: Sequence[_Step], p: Float64Array, q: Float64Array) -> \
-        tuple[tuple[Float64Array, ...], ...]:
+def _link_kernels(
+    steps: Sequence[_Step], p: Float64Array, q: Float64Array
+) -> tuple[tuple[Float64Array, ...], ...]:
     """Per step, the kernel of its condition on its findings, [[1 - p, p], [0, 1]] per finding
     (off/on -> off/on), as Kronecker factors over blocks of up to _LINK_BLOCK findings.
 
@@ -331,7 +369,7 @@ def _link_kernels(steps: Sequence[_Step], p: Float64Array, q: Float64Array) -> \
     blocks: list[tuple[int, tuple[int, ...]]] = []  # (step, findings)
     for i, step in enumerate(steps):
         links = step.links
-        blocks += [(i, links[s:s + _LINK_BLOCK]) for s in range(0, len(links), _LINK_BLOCK)]
+        blocks += [(i, links[s : s + _LINK_BLOCK]) for s in range(0, len(links), _LINK_BLOCK)]
     factors: dict[int, Float64Array] = {}  # per block
     for size in {len(findings) for _, findings in blocks}:
         members = [b for b, (_, findings) in enumerate(blocks) if len(findings) == size]
@@ -359,7 +397,8 @@ def _kronecker(p: Float64Array, q: Float64Array) -> Float64Array:
     for i in range(s):
         n = kernel.shape[1]
         kernel = (kernel[:, :, None, :, None] * one[:, i, None, :, None, :]).reshape(
-            g, 2 * n, 2 * n)
+            g, 2 * n, 2 * n
+        )
     return kernel
 
 
@@ -394,8 +433,9 @@ def _kron_apply(x: Float64Array, kernels: Sequence[Float64Array], backward: bool
     return x.reshape(rows, size)
 
 
-def _forward_states(plan: _ForwardPlan, active: Float64Array, idle: Float64Array) -> \
-        list[Float64Array]:
+def _forward_states(
+    plan: _ForwardPlan, active: Float64Array, idle: Float64Array
+) -> list[Float64Array]:
     """Per step, the forward state before its condition, as a (carried, links) matrix."""
     steps, kernels, leaks = plan.steps, plan.kernels, plan.leaks
     states = []
@@ -414,14 +454,16 @@ def _forward_states(plan: _ForwardPlan, active: Float64Array, idle: Float64Array
         closed = len(step.closing) + len(step.alone)
         if closed:
             # Closing findings are final: only their "on" state matters for the evidence.
-            state = after.reshape(1 << (len(step.carried) + len(step.through)), 1 << closed,
-                                  1 << len(step.opening))[:, -1, :]
+            state = after.reshape(
+                1 << (len(step.carried) + len(step.through)), 1 << closed, 1 << len(step.opening)
+            )[:, -1, :]
             state = state / state.max()  # the only place the total shrinks; pairs share it
     return states
 
 
-def _backward_pairs(plan: _ForwardPlan, active: Float64Array, idle: Float64Array,
-                    states: list[Float64Array]) -> tuple[Float64Array, Float64Array]:
+def _backward_pairs(
+    plan: _ForwardPlan, active: Float64Array, idle: Float64Array, states: list[Float64Array]
+) -> tuple[Float64Array, Float64Array]:
     """The backward pass, and each condition's pair from the states on both sides of it."""
     steps, kernels, leaks = plan.steps, plan.kernels, plan.leaks
     present = np.empty(len(steps))

@@ -41,15 +41,17 @@ def tables(ckb: CompiledKB) -> Tables:
     return found
 
 
-def _check_range(name: str, array: NDArray[np.float64], low: float, high: float,
-                 low_open: bool) -> None:
+def _check_range(
+    name: str, array: NDArray[np.float64], low: float, high: float, low_open: bool
+) -> None:
     bad_low = array <= low if low_open else array < low
     bad = np.argwhere(bad_low | (array >= high) | ~np.isfinite(array))
     if bad.size:
         where = tuple(int(i) for i in bad[0])
         bracket = "(" if low_open else "["
         raise ValueError(
-            f"{name}{list(where)} = {array[where]!r} is outside {bracket}{low}, {high})")
+            f"{name}{list(where)} = {array[where]!r} is outside {bracket}{low}, {high})"
+        )
 
 
 def _build_tables(ckb: CompiledKB) -> Tables:
@@ -57,8 +59,11 @@ def _build_tables(ckb: CompiledKB) -> Tables:
     p = np.asarray(ckb.p_finding, dtype=float)
     leak = np.asarray(ckb.leak, dtype=float)
     n_c = len(ckb.condition_ids)
-    if prior.shape != (n_c,) or p.shape != (len(ckb.symptom_ids), n_c) \
-            or leak.shape != (len(ckb.symptom_ids),):
+    if (
+        prior.shape != (n_c,)
+        or p.shape != (len(ckb.symptom_ids), n_c)
+        or leak.shape != (len(ckb.symptom_ids),)
+    ):
         raise ValueError("CompiledKB arrays do not match its id tuples")
     # p = 1 or leak = 0 would make some evidence impossible and some odds infinite; the
     # schema already forbids both, and excluding them keeps every posterior strictly in (0, 1).

@@ -79,10 +79,14 @@ def explain_limit(items: int) -> int:
     """How many present symptoms /v1/explain explains exactly for a case of `items` items."""
     return min(MAX_PRESENT_SYMPTOMS, (EXPLAIN_WORK // max(items, 1)).bit_length() - 1)
 
-_APPROXIMATE = Field(False, description=f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms "
-                                        "are present: the most informative are computed "
-                                        "exactly, the rest summarised (triage's red-flag "
-                                        "rules do not depend on it).")
+
+_APPROXIMATE = Field(
+    False,
+    description=f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms "
+    "are present: the most informative are computed "
+    "exactly, the rest summarised (triage's red-flag "
+    "rules do not depend on it).",
+)
 
 _MAX_WORDS_CHARS = 500  # the quoted words of one evidence item
 _MAX_ID_CHARS = 100
@@ -96,13 +100,15 @@ try:  # orjson is several times faster than json on the response hot path; optio
     def _dumps(data: Any) -> bytes:
         return orjson.dumps(data)
 except ImportError:  # pragma: no cover - depends on the environment
+
     def _dumps(data: Any) -> bytes:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(_dumps(data), status_code=status, media_type="application/json",
-                    headers=headers)
+    return Response(
+        _dumps(data), status_code=status, media_type="application/json", headers=headers
+    )
 
 
 # --------------------------------------------------------------------------- request models
@@ -113,13 +119,27 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-FindingId = Annotated[str, Field(min_length=1, max_length=_MAX_ID_CHARS,
-                                 pattern=r"^[a-z0-9][a-z0-9_]*$",
-                                 description="A finding id from GET /v1/findings.")]
+FindingId = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=_MAX_ID_CHARS,
+        pattern=r"^[a-z0-9][a-z0-9_]*$",
+        description="A finding id from GET /v1/findings.",
+    ),
+]
 Age = Annotated[int, Field(ge=0, le=120, description="Age in years.")]
-AgeMonths = Annotated[float, Field(ge=0, lt=36, description=(
-    "A baby's or toddler's age in months (under 3 years); refines `age` (whole years, 0 for "
-    "every baby) for the age bands and the under-3-months triage rules."))]
+AgeMonths = Annotated[
+    float,
+    Field(
+        ge=0,
+        lt=36,
+        description=(
+            "A baby's or toddler's age in months (under 3 years); refines `age` "
+            "(whole years, 0 for every baby) for the age bands and the under-3-months triage rules."
+        ),
+    ),
+]
 Sex = Literal["female", "male"]
 
 
@@ -128,17 +148,24 @@ class EvidenceItem(_Strict):
 
     finding: FindingId
     state: Literal["present", "absent", "unknown"] = Field(
-        "present", description="`unknown` records a \"don't know\" answer: no weight, not "
-                               "asked again.")
+        "present",
+        description='`unknown` records a "don\'t know" answer: no weight, not asked again.',
+    )
     origin: Literal["text", "answer", "context"] = "answer"
     span: list[Annotated[int, Field(ge=0, le=MAX_TEXT_CHARS)]] | None = Field(
-        None, min_length=2, max_length=2,
-        description="[start, end) character offsets of the words in the description.")
-    text: str | None = Field(None, max_length=_MAX_WORDS_CHARS,
-                             description="The person's own words that gave this item.")
+        None,
+        min_length=2,
+        max_length=2,
+        description="[start, end) character offsets of the words in the description.",
+    )
+    text: str | None = Field(
+        None, max_length=_MAX_WORDS_CHARS, description="The person's own words that gave this item."
+    )
     modifiers: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(
-        default_factory=list, max_length=_MAX_MODIFIERS,
-        description="ConText categories that applied (e.g. NEGATED_EXISTENCE).")
+        default_factory=list,
+        max_length=_MAX_MODIFIERS,
+        description="ConText categories that applied (e.g. NEGATED_EXISTENCE).",
+    )
     value: float | None = Field(None, allow_inf_nan=False)
 
     @field_validator("span")
@@ -150,8 +177,15 @@ class EvidenceItem(_Strict):
 
     def to_evidence(self) -> Evidence:
         span = (self.span[0], self.span[1]) if self.span is not None else None
-        return Evidence(self.finding, self.state, self.origin, span, self.text,
-                        tuple(self.modifiers), self.value)
+        return Evidence(
+            self.finding,
+            self.state,
+            self.origin,
+            span,
+            self.text,
+            tuple(self.modifiers),
+            self.value,
+        )
 
 
 EvidenceList = Annotated[list[EvidenceItem], Field(max_length=MAX_EVIDENCE)]
@@ -225,8 +259,10 @@ class ParseResponse(_Out):
 class QuestionItemOut(_Out):
     finding: str
     text: str
-    value: str | None = Field(None, description="For a `sex` question: the value to send as "
-                                                "`sex` when this option is chosen.")
+    value: str | None = Field(
+        None,
+        description="For a `sex` question: the value to send as `sex` when this option is chosen.",
+    )
 
 
 class QuestionOut(_Out):
@@ -235,8 +271,11 @@ class QuestionOut(_Out):
     text: str
     items: list[QuestionItemOut]
     red_flag_screen: bool
-    reason: str | None = Field(None, description="One line on why this question is asked now, "
-                                                 "e.g. which two likely causes it tells apart.")
+    reason: str | None = Field(
+        None,
+        description="One line on why this question is asked now, "
+        "e.g. which two likely causes it tells apart.",
+    )
 
 
 class ConditionProbability(_Out):
@@ -252,11 +291,15 @@ class DiagnosisResponse(_Out):
     should_stop: bool
     has_emergency_evidence: bool
     not_ruled_out: list[str] = Field(
-        default_factory=list, description="Ids of conditions outside the three most likely that "
-                                          "the answers have not yet made unlikely.")
+        default_factory=list,
+        description="Ids of conditions outside the three most likely that "
+        "the answers have not yet made unlikely.",
+    )
     questions_left: int | None = Field(
-        None, description="About how many questions are still to come (the next one included), "
-                          "estimated from the stop rule; 0 when the interview stops.")
+        None,
+        description="About how many questions are still to come (the next one included), "
+        "estimated from the stop rule; 0 when the interview stops.",
+    )
     kb_version: str
     schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
     approximate: bool = _APPROXIMATE
@@ -317,7 +360,8 @@ class TriageResponse(_Out):
     reasons: list[TriageReasonOut]
     unasked_red_flags: list[UnaskedOut] = Field(
         description="Red-flag questions no evidence answers whose Yes would make the level more "
-                    "urgent: until they are answered the result is not the whole story.")
+        "urgent: until they are answered the result is not the whole story."
+    )
     plan: PlanOut
     sources: list[SourceOut]
     disclaimer: str
@@ -339,10 +383,14 @@ class ExplainResponse(_Out):
     disclaimer: str
     kb_version: str
     schema_version: Literal[SCHEMA_VERSION]  # type: ignore[valid-type]
-    approximate: bool = Field(False, description=(
-        f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms are present, or when the case "
-        "is so large (symptoms x evidence items) that fewer are explained exactly to bound "
-        "the cost (docs/api.md, Cost ceiling): the rest are summarised."))
+    approximate: bool = Field(
+        False,
+        description=(
+            f"True when more than {MAX_PRESENT_SYMPTOMS} symptoms are present, or when the case "
+            "is so large (symptoms x evidence items) that fewer are explained exactly to bound "
+            "the cost (docs/api.md, Cost ceiling): the rest are summarised."
+        ),
+    )
 
 
 class ConditionSummary(_Out):
@@ -409,10 +457,13 @@ class FindingOut(_Out):
     hpo: str | None
     derived_from: Literal["age", "sex"] | None = Field(
         description="Set for risk factors that follow from age or sex: send those as `age` / "
-                    "`sex`, or this finding as `unknown` when the person prefers not to say.")
+        "`sex`, or this finding as `unknown` when the person prefers not to say."
+    )
     applies_to: AppliesToOut | None = Field(
-        default=None, description="Who this risk factor is asked of; for anyone else with a "
-                                  "known age or sex it counts as absent.")
+        default=None,
+        description="Who this risk factor is asked of; for anyone else with a "
+        "known age or sex it counts as absent.",
+    )
 
 
 class Health(_Out):
@@ -433,9 +484,12 @@ class ErrorResponse(_Out):
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse, "description": text}
-    for code, text in ((400, "Body is not JSON text (e.g. not UTF-8)"), (404, "Unknown id"),
-                       (413, "Body too large"),
-                       (422, "Invalid request: the message names the field"))
+    for code, text in (
+        (400, "Body is not JSON text (e.g. not UTF-8)"),
+        (404, "Unknown id"),
+        (413, "Body too large"),
+        (422, "Invalid request: the message names the field"),
+    )
 }
 
 
@@ -450,11 +504,15 @@ class ClientError(Exception):
         self.status, self.field, self.message = status, field, message
 
 
-def _error(status: int, errors: Sequence[tuple[str, str]],
-           headers: dict[str, str] | None = None) -> Response:
+def _error(
+    status: int, errors: Sequence[tuple[str, str]], headers: dict[str, str] | None = None
+) -> Response:
     detail = "; ".join(f"{field}: {message}" if field else message for field, message in errors)
-    return _json({"detail": detail,
-                  "errors": [{"field": f, "message": m} for f, m in errors]}, status, headers)
+    return _json(
+        {"detail": detail, "errors": [{"field": f, "message": m} for f, m in errors]},
+        status,
+        headers,
+    )
 
 
 def _field(loc: Sequence[Any]) -> str:
@@ -498,8 +556,9 @@ class _BodyLimit:
                     await _error(400, [("body", "invalid Content-Length")])(scope, receive, send)
                     return
                 if int(value) > self.limit:
-                    await _error(413, [("body", f"the request body must be at most "
-                                                f"{self.limit} bytes")])(scope, receive, send)
+                    await _error(
+                        413, [("body", f"the request body must be at most {self.limit} bytes")]
+                    )(scope, receive, send)
                     return
         seen = 0
 
@@ -509,7 +568,8 @@ class _BodyLimit:
             seen += len(message.get("body", b""))
             if seen > self.limit:
                 raise StarletteHTTPException(
-                    413, f"the request body must be at most {self.limit} bytes")
+                    413, f"the request body must be at most {self.limit} bytes"
+                )
             return message
 
         await self.app(scope, limited, send)
@@ -518,7 +578,8 @@ class _BodyLimit:
 _REFERENCE_POLICY = (  # Swagger UI and ReDoc start from an inline script: 'unsafe-inline'
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
-    "form-action 'none'; frame-ancestors 'none'")
+    "form-action 'none'; frame-ancestors 'none'"
+)
 
 
 class _Headers:
@@ -536,8 +597,11 @@ class _Headers:
         path = scope.get("path", "")
         extra = [(b"x-content-type-options", b"nosniff")]
         if path.startswith(("/docs", "/redoc", "/static-docs")):
-            extra += [(b"content-security-policy", _REFERENCE_POLICY.encode()),
-                      (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
+            extra += [
+                (b"content-security-policy", _REFERENCE_POLICY.encode()),
+                (b"x-frame-options", b"DENY"),
+                (b"referrer-policy", b"no-referrer"),
+            ]
         elif not path.startswith("/static/") and path != "/":
             extra.append((b"cache-control", b"no-store"))
 
@@ -558,29 +622,33 @@ class _Headers:
 class _Service:
     """The knowledge base's pipeline and the pre-rendered static answers, built once."""
 
-    def __init__(self, pipeline: Pipeline, parse_timeout: float | None = None,
-                 *, packaged: bool = False) -> None:
+    def __init__(
+        self, pipeline: Pipeline, parse_timeout: float | None = None, *, packaged: bool = False
+    ) -> None:
         self.pipeline = pipeline
         self.kb, self.ckb = pipeline.kb, pipeline.ckb
         kb = pipeline.kb
         # With a timeout, descriptions are read in a child process that is stopped when it
         # runs over (`_parse_process`); the packaged knowledge base is loaded there afresh.
-        self.parser = None if parse_timeout is None else ParseProcess(
-            None if packaged else kb, parse_timeout)
+        self.parser = (
+            None if parse_timeout is None else ParseProcess(None if packaged else kb, parse_timeout)
+        )
         self.names = {c.id: (c.name, c.lay_name) for c in kb.conditions}
         self.conditions_json = _dumps([_condition_summary(c) for c in kb.conditions])
         self.condition_json = {c.id: _dumps(_condition_detail(kb, c)) for c in kb.conditions}
         self.findings_json = _dumps([_finding_out(f) for f in kb.findings])
-        self.health_json = _dumps({"status": "ok", "version": __version__,
-                                   "kb_version": kb.version})
+        self.health_json = _dumps(
+            {"status": "ok", "version": __version__, "kb_version": kb.version}
+        )
 
     def case(self, body: CaseRequest, *, complaint: bool) -> Case:
         """The request's evidence checked once by the pipeline; when it is refused, every
         problem is named with the index of its item."""
         sent = [item.to_evidence() for item in body.evidence]
         try:
-            return self.pipeline.case(sent, age=body.age, sex=body.sex, complaint=complaint,
-                                      age_months=body.age_months)
+            return self.pipeline.case(
+                sent, age=body.age, sex=body.sex, complaint=complaint, age_months=body.age_months
+            )
         except ValueError:
             self._locate(body)
             raise
@@ -593,16 +661,24 @@ class _Service:
         finding = self.kb.finding
         for i, item in enumerate(body.evidence):
             if item.finding not in finding:
-                errors.append((f"evidence[{i}].finding", f"unknown finding id "
-                               f"{shown(item.finding)}; GET /v1/findings lists them"))
+                errors.append(
+                    (
+                        f"evidence[{i}].finding",
+                        f"unknown finding id {shown(item.finding)}; GET /v1/findings lists them",
+                    )
+                )
                 continue
             if item.state == "unknown":
                 continue
             seen = first.setdefault(item.finding, (i, item.state))
             if seen[1] != item.state:
-                errors.append((f"evidence[{i}].state",
-                               f"contradictory evidence: finding {item.finding!r} is "
-                               f"{item.state} here but {seen[1]} in evidence[{seen[0]}]"))
+                errors.append(
+                    (
+                        f"evidence[{i}].state",
+                        f"contradictory evidence: finding {item.finding!r} is "
+                        f"{item.state} here but {seen[1]} in evidence[{seen[0]}]",
+                    )
+                )
         if errors:
             raise _Invalid(errors)
         given = validate_evidence(self.kb, [item.to_evidence() for item in body.evidence])
@@ -620,12 +696,14 @@ class _Service:
         try:
             return self.parser.parse(text)
         except ParseTimeout as exc:
-            raise ClientError(503, "text", f"{exc}; the server is fine: try a shorter or "
-                                           "plainer description") from None
+            raise ClientError(
+                503, "text", f"{exc}; the server is fine: try a shorter or plainer description"
+            ) from None
 
     def sources(self, ids: Sequence[str]) -> list[dict[str, Any]]:
-        return [_source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids)
-                if sid in self.kb.source]
+        return [
+            _source_out(self.kb.source[sid]) for sid in dict.fromkeys(ids) if sid in self.kb.source
+        ]
 
 
 async def _still_connected(request: Request) -> None:
@@ -646,20 +724,35 @@ class _Invalid(Exception):
 
 
 def _source_out(source: Any) -> dict[str, Any]:
-    data = {"id": source.id, "title": source.title, "kind": source.kind,
-            "publisher": source.publisher, "year": source.year, "url": source.url}
+    data = {
+        "id": source.id,
+        "title": source.title,
+        "kind": source.kind,
+        "publisher": source.publisher,
+        "year": source.year,
+        "url": source.url,
+    }
     return {k: v for k, v in data.items() if v is not None}
 
 
 def _condition_summary(c: Any) -> dict[str, Any]:
-    return {"id": c.id, "name": c.name, "lay_name": c.lay_name, "icd10": c.icd10,
-            "snomed": c.snomed, "category": c.category, "dangerous": c.dangerous,
-            "triage_level": c.triage.level.value}
+    return {
+        "id": c.id,
+        "name": c.name,
+        "lay_name": c.lay_name,
+        "icd10": c.icd10,
+        "snomed": c.snomed,
+        "category": c.category,
+        "dangerous": c.dangerous,
+        "triage_level": c.triage.level.value,
+    }
 
 
 def _cited(item: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {"text": getattr(item, "text", None) or item.name,
-                            "sources": list(item.source)}
+    data: dict[str, Any] = {
+        "text": getattr(item, "text", None) or item.name,
+        "sources": list(item.source),
+    }
     if item.why:
         data["why"] = item.why
     return data
@@ -671,12 +764,25 @@ def _condition_detail(kb: KnowledgeBase, c: Any) -> dict[str, Any]:
         "description": c.description,
         "presentation": c.presentation,
         "prevalence": c.prevalence.value,
-        "findings": [{"finding": fid, "name": kb.finding[fid].name, "p": link.p,
-                      "sources": list(link.source)}
-                     for fid, link in sorted(c.findings.items(), key=lambda kv: -kv[1].p)],
-        "risk_factors": [{"finding": fid, "name": kb.finding[fid].name, "lr": rf.lr,
-                          "lr_absent": rf.lr_absent, "sources": list(rf.source)}
-                         for fid, rf in c.risk_factors.items()],
+        "findings": [
+            {
+                "finding": fid,
+                "name": kb.finding[fid].name,
+                "p": link.p,
+                "sources": list(link.source),
+            }
+            for fid, link in sorted(c.findings.items(), key=lambda kv: -kv[1].p)
+        ],
+        "risk_factors": [
+            {
+                "finding": fid,
+                "name": kb.finding[fid].name,
+                "lr": rf.lr,
+                "lr_absent": rf.lr_absent,
+                "sources": list(rf.source),
+            }
+            for fid, rf in c.risk_factors.items()
+        ],
         "treatments": [_cited(t) for t in c.treatments],
         "self_care": [_cited(t) for t in c.self_care],
         "seek_care": [_cited(t) for t in c.seek_care],
@@ -687,17 +793,29 @@ def _condition_detail(kb: KnowledgeBase, c: Any) -> dict[str, Any]:
 
 
 def _finding_out(f: Any) -> dict[str, Any]:
-    return {"id": f.id, "kind": f.kind, "name": f.name, "question": f.question,
-            "group": f.group, "red_flag": f.red_flag,
-            "triage_level": f.triage.level.value if f.triage else None, "hpo": f.hpo,
-            "derived_from": None if f.derive is None else "sex" if f.derive.sex else "age",
-            "applies_to": None if f.applies_to is None else f.applies_to.model_dump()}
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "name": f.name,
+        "question": f.question,
+        "group": f.group,
+        "red_flag": f.red_flag,
+        "triage_level": f.triage.level.value if f.triage else None,
+        "hpo": f.hpo,
+        "derived_from": None if f.derive is None else "sex" if f.derive.sex else "age",
+        "applies_to": None if f.applies_to is None else f.applies_to.model_dump(),
+    }
 
 
 def _question_out(q: Any) -> dict[str, Any]:
-    return {"id": q.id, "kind": q.kind, "text": q.text,
-            "items": [_item_out(i) for i in q.items],
-            "red_flag_screen": bool(q.red_flag_screen), "reason": getattr(q, "reason", None)}
+    return {
+        "id": q.id,
+        "kind": q.kind,
+        "text": q.text,
+        "items": [_item_out(i) for i in q.items],
+        "red_flag_screen": bool(q.red_flag_screen),
+        "reason": getattr(q, "reason", None),
+    }
 
 
 def _item_out(item: Any) -> dict[str, Any]:
@@ -715,8 +833,8 @@ def _web_dir() -> Path:
 # A strict policy for the page: its own scripts and styles only, nothing inline, no framing.
 _PAGE_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
-                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-                               "form-action 'self'; frame-ancestors 'none'",
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
@@ -750,8 +868,9 @@ def parse_timeout() -> float | None:
     try:
         value = float(raw)
     except ValueError:
-        raise ValueError(f"{PARSE_TIMEOUT_ENV} must be a number of seconds or 'off', not "
-                         f"{raw!r}") from None
+        raise ValueError(
+            f"{PARSE_TIMEOUT_ENV} must be a number of seconds or 'off', not {raw!r}"
+        ) from None
     if not 0 < value < float("inf"):
         raise ValueError(f"{PARSE_TIMEOUT_ENV} must be a positive number of seconds")
     return value
@@ -771,7 +890,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
             "Stateless symptom-checker API for lip and facial twitching: send all evidence so "
             "far with every call. Not a diagnosis. Limits: text at most "
             f"{MAX_TEXT_CHARS} characters, at most {MAX_EVIDENCE} evidence items, bodies at "
-            f"most {MAX_BODY_BYTES} bytes. Knowledge base {service.kb.version}."),
+            f"most {MAX_BODY_BYTES} bytes. Knowledge base {service.kb.version}."
+        ),
         static_url="/static-docs",
     )
     app.state.service = service
@@ -805,24 +925,51 @@ def _routes(app: FastAPI, service: _Service) -> None:
 
     @app.head("/healthz", include_in_schema=False)
     async def healthz_head() -> Response:  # load balancers probe with HEAD too
-        return Response(media_type="application/json",
-                        headers={"content-length": str(len(service.health_json))})
+        return Response(
+            media_type="application/json", headers={"content-length": str(len(service.health_json))}
+        )
 
-    @app.post("/v1/parse", response_model=ParseResponse, responses=_ERRORS, tags=["interview"],
-              dependencies=_WORK)
+    @app.post(
+        "/v1/parse",
+        response_model=ParseResponse,
+        responses=_ERRORS,
+        tags=["interview"],
+        dependencies=_WORK,
+    )
     def parse_text(body: ParseRequest) -> Response:
         """Read a description: the findings it mentions, with the words (span) behind each."""
         parsed = service.parse(body.text)
         evidence = list(parsed.evidence)
-        mentions = [{"finding": e.finding, "name": kb.finding[e.finding].name, "state": e.state,
-                     "span": list(e.span) if e.span else None, "words": e.text}
-                    for e in evidence if e.finding in kb.finding]
-        return _json({"evidence": [e.to_dict() for e in evidence], "mentions": mentions,
-                      "age": parsed.age, "sex": parsed.sex, "kb_version": kb.version,
-                      "schema_version": SCHEMA_VERSION, "age_months": parsed.age_months})
+        mentions = [
+            {
+                "finding": e.finding,
+                "name": kb.finding[e.finding].name,
+                "state": e.state,
+                "span": list(e.span) if e.span else None,
+                "words": e.text,
+            }
+            for e in evidence
+            if e.finding in kb.finding
+        ]
+        return _json(
+            {
+                "evidence": [e.to_dict() for e in evidence],
+                "mentions": mentions,
+                "age": parsed.age,
+                "sex": parsed.sex,
+                "kb_version": kb.version,
+                "schema_version": SCHEMA_VERSION,
+                "age_months": parsed.age_months,
+            }
+        )
 
-    @app.post("/v1/diagnosis", response_model=DiagnosisResponse, responses=_ERRORS,
-              tags=["interview"], dependencies=_WORK)
+    @app.post(
+        "/v1/diagnosis",
+        response_model=DiagnosisResponse,
+        responses=_ERRORS,
+        tags=["interview"],
+        dependencies=_WORK,
+    )
     async def diagnosis(body: CaseRequest) -> Response:
         """Posterior of every condition, the next question, and whether to stop asking."""
         # The interview sees every answer as sent, repeats included: a red flag answered
@@ -833,19 +980,38 @@ def _routes(app: FastAPI, service: _Service) -> None:
         order = sorted(range(len(probabilities)), key=lambda i: -probabilities[i])
         ids = service.ckb.condition_ids
         names = service.names
-        conditions = [{"id": ids[i], "name": names[ids[i]][0], "lay_name": names[ids[i]][1],
-                       "probability": round(float(probabilities[i]), 6)} for i in order]
-        return _json({"conditions": conditions,
-                      "question": _question_out(question) if question is not None else None,
-                      "should_stop": question is None, "has_emergency_evidence": now.emergency,
-                      "not_ruled_out": not_ruled_out(kb, dict(zip(ids, map(float, probabilities),
-                                                                  strict=True))),
-                      "questions_left": now.questions_left,
-                      "kb_version": kb.version, "approximate": now.inference.approximate,
-                      "schema_version": SCHEMA_VERSION})
+        conditions = [
+            {
+                "id": ids[i],
+                "name": names[ids[i]][0],
+                "lay_name": names[ids[i]][1],
+                "probability": round(float(probabilities[i]), 6),
+            }
+            for i in order
+        ]
+        return _json(
+            {
+                "conditions": conditions,
+                "question": _question_out(question) if question is not None else None,
+                "should_stop": question is None,
+                "has_emergency_evidence": now.emergency,
+                "not_ruled_out": not_ruled_out(
+                    kb, dict(zip(ids, map(float, probabilities), strict=True))
+                ),
+                "questions_left": now.questions_left,
+                "kb_version": kb.version,
+                "approximate": now.inference.approximate,
+                "schema_version": SCHEMA_VERSION,
+            }
+        )
 
-    @app.post("/v1/triage", response_model=TriageResponse, responses=_ERRORS,
-              tags=["results"], dependencies=_WORK)
+    @app.post(
+        "/v1/triage",
+        response_model=TriageResponse,
+        responses=_ERRORS,
+        tags=["results"],
+        dependencies=_WORK,
+    )
     def triage_case(body: CaseRequest) -> Response:
         """How urgently to seek care, why, and the plan: self care, when to seek care, tests."""
         # The stages of assess() without its explanations, which this answer does not show:
@@ -854,37 +1020,63 @@ def _routes(app: FastAPI, service: _Service) -> None:
         level = urgency.triage
         plan = urgency.plan.to_dict()
         reasons = [r.to_dict() for r in level.reasons]
-        serious = [{"finding": r.finding, "name": kb.finding[r.finding].name,
-                    "level": r.level.value, "red_flag": r.red_flag}
-                   for r in level.reasons if r.finding]
+        serious = [
+            {
+                "finding": r.finding,
+                "name": kb.finding[r.finding].name,
+                "level": r.level.value,
+                "red_flag": r.red_flag,
+            }
+            for r in level.reasons
+            if r.finding
+        ]
         cited = [s for r in reasons for s in r["sources"]]
         for section in ("self_care", "seek_care", "tests"):
             cited += [s for item in plan[section] for s in item["sources"]]
-        return _json({"triage_level": level.level.value, "label": level.level.label,
-                      "serious": serious, "reasons": reasons,
-                      "unasked_red_flags": [u.to_dict() for u in urgency.unasked], "plan": plan,
-                      "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": urgency.inference.approximate,
-                      "schema_version": SCHEMA_VERSION})
+        return _json(
+            {
+                "triage_level": level.level.value,
+                "label": level.level.label,
+                "serious": serious,
+                "reasons": reasons,
+                "unasked_red_flags": [u.to_dict() for u in urgency.unasked],
+                "plan": plan,
+                "sources": service.sources(cited),
+                "disclaimer": kb.disclaimer,
+                "kb_version": kb.version,
+                "approximate": urgency.inference.approximate,
+                "schema_version": SCHEMA_VERSION,
+            }
+        )
 
-    @app.post("/v1/explain", response_model=ExplainResponse, responses=_ERRORS,
-              tags=["results"], dependencies=_WORK)
+    @app.post(
+        "/v1/explain",
+        response_model=ExplainResponse,
+        responses=_ERRORS,
+        tags=["results"],
+        dependencies=_WORK,
+    )
     def explain(body: ExplainRequest) -> Response:
         """Why conditions rank where they do: the evidence for and against each, with the
         person's words, and what the condition usually brings that was not reported."""
         if body.target is not None and body.target not in kb.condition:
-            raise ClientError(422, "target", f"unknown condition id {shown(body.target)}; "
-                                             "GET /v1/conditions lists them")
+            raise ClientError(
+                422,
+                "target",
+                f"unknown condition id {shown(body.target)}; GET /v1/conditions lists them",
+            )
         case = service.case(body, complaint=False)
         inference = service.pipeline.posterior(case)
         ranked = inference.ranked()
         rank = {cid: i for i, (cid, _) in enumerate(ranked, start=1)}
-        chosen = [body.target] if body.target is not None \
-            else [cid for cid, _ in ranked[:body.top]]
+        chosen = (
+            [body.target] if body.target is not None else [cid for cid, _ in ranked[: body.top]]
+        )
         limit = explain_limit(len(case.items))
         why = service.pipeline.explain(case, chosen, limit)
         approximate = inference.approximate or bool(
-            _engine.split_present(service.ckb, case.items, limit)[1])
+            _engine.split_present(service.ckb, case.items, limit)[1]
+        )
         known = frozenset(e.finding for e in case.items)
         probability = dict(ranked)
         conditions = []
@@ -893,15 +1085,28 @@ def _routes(app: FastAPI, service: _Service) -> None:
             data["rank"] = rank[cid]
             conditions.append(data)
         cited = [s for c in conditions for s in c["sources"]]
-        cited += [s for c in conditions for r in c["supporting"] + c["conflicting"]
-                  for s in r["sources"]]
-        return _json({"target": body.target, "conditions": conditions,
-                      "sources": service.sources(cited), "disclaimer": kb.disclaimer,
-                      "kb_version": kb.version, "approximate": approximate,
-                      "schema_version": SCHEMA_VERSION})
+        cited += [
+            s for c in conditions for r in c["supporting"] + c["conflicting"] for s in r["sources"]
+        ]
+        return _json(
+            {
+                "target": body.target,
+                "conditions": conditions,
+                "sources": service.sources(cited),
+                "disclaimer": kb.disclaimer,
+                "kb_version": kb.version,
+                "approximate": approximate,
+                "schema_version": SCHEMA_VERSION,
+            }
+        )
 
-    @app.post("/v1/assessment", response_model=AssessmentOut, responses=_ERRORS,
-              tags=["results"], dependencies=_WORK)
+    @app.post(
+        "/v1/assessment",
+        response_model=AssessmentOut,
+        responses=_ERRORS,
+        tags=["results"],
+        dependencies=_WORK,
+    )
     def assessment(body: AssessmentRequest) -> Response:
         """The whole result in one call, as `assess()` gives it (the result contract of
         docs/assessment.schema.json): conditions with the reasons for and against each,
@@ -913,29 +1118,39 @@ def _routes(app: FastAPI, service: _Service) -> None:
             case = service.case(body, complaint=True)
         else:
             try:
-                case = pipeline.from_text(body.text, sent, age=body.age, sex=body.sex,
-                                          age_months=body.age_months,
-                                          parse=service.parse)
+                case = pipeline.from_text(
+                    body.text,
+                    sent,
+                    age=body.age,
+                    sex=body.sex,
+                    age_months=body.age_months,
+                    parse=service.parse,
+                )
             except ValueError:
                 service._locate(body)
                 raise
-        return _json(pipeline.result(case, explain_limit=explain_limit(len(case.items)))
-                     .to_dict())
+        return _json(pipeline.result(case, explain_limit=explain_limit(len(case.items))).to_dict())
 
     @app.get("/v1/conditions", response_model=list[ConditionSummary], tags=["knowledge"])
     async def conditions() -> Response:
         """Every condition the knowledge base knows."""
         return Response(service.conditions_json, media_type="application/json")
 
-    @app.get("/v1/conditions/{condition_id}", response_model=ConditionDetail,
-             responses=_ERRORS, tags=["knowledge"])
+    @app.get(
+        "/v1/conditions/{condition_id}",
+        response_model=ConditionDetail,
+        responses=_ERRORS,
+        tags=["knowledge"],
+    )
     async def condition(condition_id: str) -> Response:
         """One condition: what it is, how it shows, what to do, tests, sources."""
         data = service.condition_json.get(condition_id)
         if data is None:
-            raise ClientError(404, "condition_id", f"unknown condition id "
-                                                   f"{shown(condition_id)}; "
-                                                   "GET /v1/conditions lists them")
+            raise ClientError(
+                404,
+                "condition_id",
+                f"unknown condition id {shown(condition_id)}; GET /v1/conditions lists them",
+            )
         return Response(data, media_type="application/json")
 
     @app.get("/v1/findings", response_model=list[FindingOut], tags=["knowledge"])
@@ -971,14 +1186,22 @@ def _handlers(app: FastAPI) -> None:
     async def server_error(request: Request, exc: Exception) -> Response:
         # Log where it failed, never the body nor the exception's message: either may hold
         # the person's words.
-        log.error("internal error on %s %s: %s\n%s", request.method, request.url.path,
-                  type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__)))
+        log.error(
+            "internal error on %s %s: %s\n%s",
+            request.method,
+            request.url.path,
+            type(exc).__name__,
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
         return _error(500, [("", "internal error; please report it")])
 
     pairs: list[tuple[type[Exception], Handler]] = [
-        (ClientError, client_error), (_Invalid, invalid),
-        (RequestValidationError, validation), (StarletteHTTPException, http_error),
-        (ValueError, value_error), (Exception, server_error),
+        (ClientError, client_error),
+        (_Invalid, invalid),
+        (RequestValidationError, validation),
+        (StarletteHTTPException, http_error),
+        (ValueError, value_error),
+        (Exception, server_error),
     ]
     for exc_type, handler in pairs:
         app.add_exception_handler(exc_type, handler)

@@ -16,7 +16,7 @@ from .._knowledge._evidence import shown
 app = typer.Typer(
     name="twitchcheck",
     help="What is behind a twitching lip? Likely causes, how urgent it is, and what to do. "
-         "Not a diagnosis.",
+    "Not a diagnosis.",
     no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -28,8 +28,10 @@ app.add_typer(diary_app, name="diary")  # docs/diary.md
 console = Console()
 err = Console(stderr=True)
 
-Age = Annotated[str | None, typer.Option(
-    "--age", help="Age in years, or a range such as 20-29 (read as its middle).")]
+Age = Annotated[
+    str | None,
+    typer.Option("--age", help="Age in years, or a range such as 20-29 (read as its middle)."),
+]
 Sex = Annotated[str | None, typer.Option("--sex", help="F, M, female or male (any case).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a readable page.")]
 
@@ -63,22 +65,44 @@ def interview() -> None:
 def simulate(
     per_condition: Annotated[int, typer.Option(min=1, help="Patients per condition.")] = 10,
     seed: Annotated[int, typer.Option(help="Random seed (the study is reproducible).")] = 0,
-    budget: Annotated[int | None, typer.Option(
-        min=0, help="Adaptive question budget, in topics (a list across topics counts once "
-                    "per topic on it).")] = None,
-    min_gain: Annotated[float | None, typer.Option(
-        min=0.0, help="Stop below this expected gain (bits per unit of effort).")] = None,
-    item_cost: Annotated[float | None, typer.Option(
-        min=0.0, help="Effort of each extra item of a multiple-choice question.")] = None,
-    rarity: Annotated[float | None, typer.Option(
-        min=0.0, help="How much rare conditions count: (prior / largest) ** -rarity.")] = None,
-    background: Annotated[bool, typer.Option(help="Other conditions active with their "
-                                                  "priors too.")] = False,
-    noise: Annotated[bool, typer.Option(help="Realistic patients: \"don't know\" to 15% of "
-                                             "questions, 5% answered wrongly.")] = False,
-    settle: Annotated[float | None, typer.Option(
-        min=0.0, max=1.0, help="Stop once no answer changes the top causes or the triage "
-                               "level with more than this probability.")] = None,
+    budget: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="Adaptive question budget, in topics (a list across topics counts once "
+            "per topic on it).",
+        ),
+    ] = None,
+    min_gain: Annotated[
+        float | None,
+        typer.Option(min=0.0, help="Stop below this expected gain (bits per unit of effort)."),
+    ] = None,
+    item_cost: Annotated[
+        float | None,
+        typer.Option(min=0.0, help="Effort of each extra item of a multiple-choice question."),
+    ] = None,
+    rarity: Annotated[
+        float | None,
+        typer.Option(min=0.0, help="How much rare conditions count: (prior / largest) ** -rarity."),
+    ] = None,
+    background: Annotated[
+        bool, typer.Option(help="Other conditions active with their priors too.")
+    ] = False,
+    noise: Annotated[
+        bool,
+        typer.Option(
+            help='Realistic patients: "don\'t know" to 15% of questions, 5% answered wrongly.'
+        ),
+    ] = False,
+    settle: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Stop once no answer changes the top causes or the triage "
+            "level with more than this probability.",
+        ),
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes.")] = 2,
     as_json: AsJson = False,
 ) -> None:
@@ -90,11 +114,22 @@ def simulate(
     from .._inference._interview import Policy
     from .._study._simulate import Noise, render_study, run_study
 
-    chosen: dict[str, Any] = {"budget": budget, "min_gain": min_gain, "item_cost": item_cost,
-                              "rarity": rarity, "settle": settle}
+    chosen: dict[str, Any] = {
+        "budget": budget,
+        "min_gain": min_gain,
+        "item_cost": item_cost,
+        "rarity": rarity,
+        "settle": settle,
+    }
     policy = Policy(**{k: v for k, v in chosen.items() if v is not None})
-    study = run_study(per_condition=per_condition, seed=seed, policy=policy, workers=workers,
-                      background=background, noise=Noise() if noise else None)
+    study = run_study(
+        per_condition=per_condition,
+        seed=seed,
+        policy=policy,
+        workers=workers,
+        background=background,
+        noise=Noise() if noise else None,
+    )
     if as_json:
         print(json.dumps(study.to_dict(), indent=2))
     else:
@@ -103,8 +138,9 @@ def simulate(
 
 @kb_app.command("check")
 def kb_check(
-    path: Annotated[Path | None, typer.Argument(help="A knowledge-base folder "
-                                                        "(default: the packaged one).")] = None,
+    path: Annotated[
+        Path | None, typer.Argument(help="A knowledge-base folder (default: the packaged one).")
+    ] = None,
 ) -> None:
     """Validate the knowledge base and print a summary."""
     from importlib import resources
@@ -133,23 +169,32 @@ def kb_check(
     symptoms = sum(f.kind == "symptom" for f in kb.findings)
     red_flags = sum(f.red_flag for f in kb.findings)
     numbers = sum(1 + len(c.findings) + len(c.risk_factors) for c in kb.conditions)
-    estimates = sum((c.prevalence.estimate is not None and not c.prevalence.source)
-                    + sum(1 for x in c.findings.values() if x.estimate and not x.source)
-                    + sum(1 for x in c.risk_factors.values() if x.estimate and not x.source)
-                    for c in kb.conditions)
+    estimates = sum(
+        (c.prevalence.estimate is not None and not c.prevalence.source)
+        + sum(1 for x in c.findings.values() if x.estimate and not x.source)
+        + sum(1 for x in c.risk_factors.values() if x.estimate and not x.source)
+        for c in kb.conditions
+    )
     console.print(f"[green]✓[/] knowledge base {kb.version} is valid")
-    console.print(f"  {len(kb.conditions)} conditions, {len(kb.findings)} findings "
-                  f"({symptoms} symptoms, {len(kb.findings) - symptoms} risk factors, "
-                  f"{red_flags} red flags), {len(kb.groups)} question groups, "
-                  f"{len(kb.sources)} sources")
-    console.print(f"  {numbers} condition numbers: {numbers - estimates} cite a source, "
-                  f"{estimates} are estimates with a rationale")
+    console.print(
+        f"  {len(kb.conditions)} conditions, {len(kb.findings)} findings "
+        f"({symptoms} symptoms, {len(kb.findings) - symptoms} risk factors, "
+        f"{red_flags} red flags), {len(kb.groups)} question groups, "
+        f"{len(kb.sources)} sources"
+    )
+    console.print(
+        f"  {numbers} condition numbers: {numbers - estimates} cite a source, "
+        f"{estimates} are estimates with a rationale"
+    )
     cases = sum(len(r.examples.fires) + len(r.examples.spares) for r in kb.triage_rules)
-    console.print(f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples "
-                  "checked")
+    console.print(
+        f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples checked"
+    )
     if parse_folder.is_dir():
-        console.print("  parser data (lexicon, context, quantities, semantic, paraphrases) "
-                      "matches its schemas and names only defined findings and sources")
+        console.print(
+            "  parser data (lexicon, context, quantities, semantic, paraphrases) "
+            "matches its schemas and names only defined findings and sources"
+        )
     if (folder / "wording.yaml").is_file():
         console.print("  wording.yaml matches its schema")
 
@@ -170,8 +215,17 @@ def conditions(as_json: AsJson = False) -> None:
     from .._knowledge._load import load_knowledge_base
 
     kb = load_knowledge_base()
-    rows = [{"id": c.id, "name": c.name, "lay_name": c.lay_name, "category": c.category,
-             "triage": c.triage.level.value, "icd10": c.icd10} for c in kb.conditions]
+    rows = [
+        {
+            "id": c.id,
+            "name": c.name,
+            "lay_name": c.lay_name,
+            "category": c.category,
+            "triage": c.triage.level.value,
+            "icd10": c.icd10,
+        }
+        for c in kb.conditions
+    ]
     if as_json:
         print(json.dumps(rows, indent=2))
         return
@@ -203,23 +257,35 @@ def _read_evidence(source: str) -> list[dict[str, Any]]:
     if isinstance(data, dict) and "evidence" in data:
         data = data["evidence"]
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
-        raise ValueError('evidence must be a JSON list of objects like {"finding": "...", '
-                         '"state": "present"}')
+        raise ValueError(
+            'evidence must be a JSON list of objects like {"finding": "...", "state": "present"}'
+        )
     return data
 
 
 @app.command("assess")
 def assess_command(
     text: Annotated[str | None, typer.Argument(help="Your description, in your own words.")] = None,
-    evidence: Annotated[str | None, typer.Option(
-        "--evidence", "-e", metavar="FILE|-",
-        help='JSON list of {"finding": id, "state": "present"|"absent"|"unknown"}.')] = None,
+    evidence: Annotated[
+        str | None,
+        typer.Option(
+            "--evidence",
+            "-e",
+            metavar="FILE|-",
+            help='JSON list of {"finding": id, "state": "present"|"absent"|"unknown"}.',
+        ),
+    ] = None,
     age: Age = None,
     sex: Sex = None,
     as_json: AsJson = False,
-    as_fhir: Annotated[bool, typer.Option(
-        "--fhir", help="Print the result as a FHIR R4B Bundle (JSON): Observations, "
-                       "RiskAssessment, ServiceRequest (docs/fhir.md).")] = False,
+    as_fhir: Annotated[
+        bool,
+        typer.Option(
+            "--fhir",
+            help="Print the result as a FHIR R4B Bundle (JSON): Observations, "
+            "RiskAssessment, ServiceRequest (docs/fhir.md).",
+        ),
+    ] = False,
 ) -> None:
     """Assess a twitch from a description and/or evidence, and print the result."""
     from .._assessment._assess import assess
@@ -256,11 +322,21 @@ def assess_command(
 
 @app.command("batch")
 def batch(
-    infile: Annotated[Path, typer.Argument(metavar="IN.jsonl", exists=True, dir_okay=False,
-                                           help="One JSON object a line: text, and optional "
-                                                "id, age, sex.")],
-    outfile: Annotated[Path, typer.Option("--output", "-o", metavar="OUT.jsonl",
-                                          help="Where to write one assessment a line.")],
+    infile: Annotated[
+        Path,
+        typer.Argument(
+            metavar="IN.jsonl",
+            exists=True,
+            dir_okay=False,
+            help="One JSON object a line: text, and optional id, age, sex.",
+        ),
+    ],
+    outfile: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="OUT.jsonl", help="Where to write one assessment a line."
+        ),
+    ],
 ) -> None:
     """Assess many descriptions. Bad lines are reported with their number and skipped; the exit
     status is 1 if any line was skipped."""
@@ -276,8 +352,10 @@ def batch(
         _fail(f"cannot read {infile}: {exc.strerror}")
         return
     skipped = 0
-    with outfile.open("w", encoding="utf-8") as out, Progress(
-            console=err, transient=True, disable=not err.is_terminal) as progress:
+    with (
+        outfile.open("w", encoding="utf-8") as out,
+        Progress(console=err, transient=True, disable=not err.is_terminal) as progress,
+    ):
         task = progress.add_task("assessing", total=len(lines))
         for number, line in enumerate(lines, start=1):
             progress.advance(task)
@@ -305,8 +383,9 @@ def _batch_record(raw: bytes) -> dict[str, Any]:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
-                         f"{exc.start + 1})") from None
+        raise ValueError(
+            f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+        ) from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -319,26 +398,44 @@ def _batch_record(raw: bytes) -> dict[str, Any]:
     if not isinstance(record.get("text"), str) or not record["text"].strip():
         raise ValueError("'text' must be a non-empty string")
     if record.get("sex") is not None and not isinstance(record["sex"], str):
-        raise ValueError("'sex' must be \"female\" or \"male\"")
+        raise ValueError('\'sex\' must be "female" or "male"')
     return record  # age and sex are read (F/M, "20-29"; true is not an age) by _person_input
 
 
 @app.command("evaluate")
 def evaluate_command(
-    file: Annotated[Path, typer.Argument(metavar="FILE.jsonl", help="Vignettes, one JSON "
-                                         "object a line: id, age, sex, text, gold, acceptable, "
-                                         "triage.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE.jsonl",
+            help="Vignettes, one JSON object a line: id, age, sex, text, gold, acceptable, triage.",
+        ),
+    ],
     as_json: AsJson = False,
-    baselines: Annotated[bool, typer.Option(
-        "--baselines", help="Also run the prior-only and search (BM25) baselines.")] = False,
-    plot: Annotated[Path | None, typer.Option(
-        "--plot", metavar="PATH", help="Write a reliability diagram (PNG) of the top-1 "
-                                       "probability.")] = None,
-    check: Annotated[bool, typer.Option(
-        "--check", help="Exit 1 if a dev-set target is missed (runs the baselines).")] = False,
-    split: Annotated[bool, typer.Option(
-        "--split", help="Report the tuning and validation parts apart (validation: cases "
-                        "whose number is divisible by 4).")] = False,
+    baselines: Annotated[
+        bool,
+        typer.Option("--baselines", help="Also run the prior-only and search (BM25) baselines."),
+    ] = False,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            metavar="PATH",
+            help="Write a reliability diagram (PNG) of the top-1 probability.",
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if a dev-set target is missed (runs the baselines)."),
+    ] = False,
+    split: Annotated[
+        bool,
+        typer.Option(
+            "--split",
+            help="Report the tuning and validation parts apart (validation: cases "
+            "whose number is divisible by 4).",
+        ),
+    ] = False,
 ) -> None:
     """Diagnostic accuracy, triage safety and calibration on clinical vignettes."""
     from .._knowledge._load import KnowledgeBaseError
@@ -369,7 +466,7 @@ def evaluate_command(
     if as_json:
         print(report_json(report, split=split))
     else:
-        for part in (split_report(report).values() if split else (report,)):
+        for part in split_report(report).values() if split else (report,):
             console.print(render_report(part))
         if plot is not None:
             console.print(f"reliability diagram → {plot}")
@@ -381,27 +478,59 @@ def evaluate_command(
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
-                                         help="Worker processes (the API keeps no state, so "
-                                              "any number can share the work).")] = 1,
-    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log",
-                                             help="Log each request's method, path and "
-                                                  "status (never its body).")] = True,
-    limit_concurrency: Annotated[int, typer.Option(
-        "--limit-concurrency", min=1, help="Most connections and tasks per worker; beyond, "
-                                           "new requests get 503 (slow clients cannot pile "
-                                           "up).")] = 256,
-    timeout_keep_alive: Annotated[float, typer.Option(
-        "--timeout-keep-alive", min=0.1, help="Seconds an idle connection stays open.")] = 5.0,
-    max_header_bytes: Annotated[int | None, typer.Option(
-        "--max-header-bytes", min=1024, help="Largest request head; set, it uses the h11 "
-                                             "parser (slower than the default httptools, "
-                                             "which has no such limit).")] = None,
-    parse_timeout: Annotated[float, typer.Option(
-        "--parse-timeout", min=0.0, help="Seconds a description may take to read; each worker "
-                                         "reads them in a child process that is stopped past "
-                                         "this (the request gets 503). 0: in the worker, no "
-                                         "limit.")] = 5.0,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Worker processes (the API keeps no state, so any number can share the work).",
+        ),
+    ] = 1,
+    access_log: Annotated[
+        bool,
+        typer.Option(
+            "--access-log/--no-access-log",
+            help="Log each request's method, path and status (never its body).",
+        ),
+    ] = True,
+    limit_concurrency: Annotated[
+        int,
+        typer.Option(
+            "--limit-concurrency",
+            min=1,
+            help="Most connections and tasks per worker; beyond, "
+            "new requests get 503 (slow clients cannot pile "
+            "up).",
+        ),
+    ] = 256,
+    timeout_keep_alive: Annotated[
+        float,
+        typer.Option(
+            "--timeout-keep-alive", min=0.1, help="Seconds an idle connection stays open."
+        ),
+    ] = 5.0,
+    max_header_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-header-bytes",
+            min=1024,
+            help="Largest request head; set, it uses the h11 "
+            "parser (slower than the default httptools, "
+            "which has no such limit).",
+        ),
+    ] = None,
+    parse_timeout: Annotated[
+        float,
+        typer.Option(
+            "--parse-timeout",
+            min=0.0,
+            help="Seconds a description may take to read; each worker "
+            "reads them in a child process that is stopped past "
+            "this (the request gets 503). 0: in the worker, no "
+            "limit.",
+        ),
+    ] = 5.0,
 ) -> None:
     """Start the web page and the HTTP API (FastAPI on uvicorn).
 
@@ -426,19 +555,31 @@ def serve(
         _fail(str(exc), code=1)
         return
     shown = f"[{host}]" if ":" in host else host
-    console.print(f"twitchcheck {kb.version}: open [bold]http://{shown}:{port}/[/] "
-                  f"(API docs at /docs; {workers} worker{'s' if workers > 1 else ''}; "
-                  "Ctrl+C stops it)")
-    limits: dict[str, Any] = {"limit_concurrency": limit_concurrency,
-                              "timeout_keep_alive": timeout_keep_alive}
+    console.print(
+        f"twitchcheck {kb.version}: open [bold]http://{shown}:{port}/[/] "
+        f"(API docs at /docs; {workers} worker{'s' if workers > 1 else ''}; "
+        "Ctrl+C stops it)"
+    )
+    limits: dict[str, Any] = {
+        "limit_concurrency": limit_concurrency,
+        "timeout_keep_alive": timeout_keep_alive,
+    }
     if max_header_bytes is not None:
         limits.update(http="h11", h11_max_incomplete_event_size=max_header_bytes)
     # the workers read it (uvicorn makes the app in each); set only while serving
     previous = os.environ.get(PARSE_TIMEOUT_ENV)
     os.environ[PARSE_TIMEOUT_ENV] = f"{parse_timeout:g}" if parse_timeout else "off"
     try:
-        uvicorn.run("twitchcheck._interfaces._api:create_app", factory=True, host=host, port=port,
-                    workers=workers, access_log=access_log, log_level="info", **limits)
+        uvicorn.run(
+            "twitchcheck._interfaces._api:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            access_log=access_log,
+            log_level="info",
+            **limits,
+        )
     finally:
         if previous is None:
             os.environ.pop(PARSE_TIMEOUT_ENV, None)

@@ -37,11 +37,16 @@ def format_for_path(path: str | Path) -> ExportFormat:
     """The format a file name asks for, by its extension; ValueError for any other."""
     suffix = Path(path).suffix.lower()
     for name, ext in FORMATS.items():
-        if suffix == ext or (name == "markdown" and suffix == ".markdown") \
-                or (name == "html" and suffix == ".htm"):
+        if (
+            suffix == ext
+            or (name == "markdown" and suffix == ".markdown")
+            or (name == "html" and suffix == ".htm")
+        ):
             return name  # type: ignore[return-value]
-    raise ValueError(f"cannot tell the format of {str(path)!r}: use a name ending in "
-                     + ", ".join(FORMATS.values()))
+    raise ValueError(
+        f"cannot tell the format of {str(path)!r}: use a name ending in "
+        + ", ".join(FORMATS.values())
+    )
 
 
 def export(result: Assessment, fmt: str) -> str:
@@ -72,28 +77,44 @@ def _md_cite(sources: tuple[str, ...]) -> str:
 
 def _markdown(result: Assessment) -> str:
     level = result.triage.level
-    out = ["# twitchcheck assessment", "",
-           f"> **{_md(level.label.upper())}**: {_md(result.plan.now)}", ""]
+    out = [
+        "# twitchcheck assessment",
+        "",
+        f"> **{_md(level.label.upper())}**: {_md(result.plan.now)}",
+        "",
+    ]
     if result.text:
         out += ["## What you told us", "", _md_highlighted(result), ""]
-    context = [f"age {result.age}" if result.age is not None else "",
-               f"sex {result.sex}" if result.sex else ""]
+    context = [
+        f"age {result.age}" if result.age is not None else "",
+        f"sex {result.sex}" if result.sex else "",
+    ]
     if any(context):
         out += [_md(", ".join(c for c in context if c).capitalize()), ""]
     out += ["## Why this level", ""]
     for reason in result.triage.reasons[:4]:
         flag = "**Red flag:** " if reason.red_flag else ""
         out.append(f"- {flag}{_md(reason.text)}{_md_cite(reason.sources)}")
-    out += ["", "## Most likely causes (estimates, not a diagnosis)", "",
-            "| Possible cause | Probability | Why |", "| --- | --- | --- |"]
+    out += [
+        "",
+        "## Most likely causes (estimates, not a diagnosis)",
+        "",
+        "| Possible cause | Probability | Why |",
+        "| --- | --- | --- |",
+    ]
     for c in result.conditions[:_SHOWN]:
         filled = round(c.probability * _BAR)
         bar = "█" * filled + "░" * (_BAR - filled)
-        why = [f"\\+ {_md(r.text)}" + (f" (“{_md(r.words)}”)" if r.words else "")
-               for r in c.supporting[:3]]
+        why = [
+            f"\\+ {_md(r.text)}" + (f" (“{_md(r.words)}”)" if r.words else "")
+            for r in c.supporting[:3]
+        ]
         why += [f"− {_md(r.text)}" for r in c.conflicting[:2]]
-        out.append(f"| **{_md(c.lay_name)}** ({_md(c.name)}) | `{bar}` {c.probability:.0%} | "
-                   + "<br>".join(why) + " |")
+        out.append(
+            f"| **{_md(c.lay_name)}** ({_md(c.name)}) | `{bar}` {c.probability:.0%} | "
+            + "<br>".join(why)
+            + " |"
+        )
     out += ["", "## What to do", ""]
     if result.plan.self_care:
         out += ["### What you can do now", ""]
@@ -105,21 +126,33 @@ def _markdown(result: Assessment) -> str:
     out += [f"- {_md(item.text)}{_md_cite(item.sources)}" for item in result.plan.seek_care]
     if result.plan.tests:
         out += ["", "### What a doctor may test", ""]
-        out += [f"- {_md(item.text)}: {_md(item.why or '')}{_md_cite(item.sources)}"
-                for item in result.plan.tests]
+        out += [
+            f"- {_md(item.text)}: {_md(item.why or '')}{_md_cite(item.sources)}"
+            for item in result.plan.tests
+        ]
     if result.sources:
         out += ["", "## Sources", ""]
         out += [f"- \\[{_md(sid)}\\] {_md(title)}" for sid, title in result.sources.items()]
-    out += ["", "---", "", f"*{_md(result.disclaimer)}*", "",
-            f"Knowledge base {_md(result.kb_version)}", ""]
+    out += [
+        "",
+        "---",
+        "",
+        f"*{_md(result.disclaimer)}*",
+        "",
+        f"Knowledge base {_md(result.kb_version)}",
+        "",
+    ]
     return "\n".join(out)
 
 
 def _spans(result: Assessment) -> list[tuple[int, int, bool]]:
     """Non-overlapping (start, end, present) spans of the text that produced evidence."""
     text = result.text or ""
-    spans = sorted((e.span[0], e.span[1], e.present) for e in result.evidence
-                   if e.span is not None and e.span[1] <= len(text) and e.span[0] < e.span[1])
+    spans = sorted(
+        (e.span[0], e.span[1], e.present)
+        for e in result.evidence
+        if e.span is not None and e.span[1] <= len(text) and e.span[0] < e.span[1]
+    )
     kept: list[tuple[int, int, bool]] = []
     for start, end, present in spans:
         if not kept or start >= kept[-1][1]:
@@ -170,33 +203,48 @@ def _h_cite(sources: tuple[str, ...]) -> str:
 def _html(result: Assessment) -> str:
     level = result.triage.level
     background, foreground = _COLOURS[level]
-    body = ['<h1>twitchcheck assessment</h1>',
-            f'<div class="banner" style="background:{background};color:{foreground}" '
-            f'role="alert"><strong>{_h(level.label.upper())}</strong>{_h(result.plan.now)}'
-            '</div>']
+    body = [
+        "<h1>twitchcheck assessment</h1>",
+        f'<div class="banner" style="background:{background};color:{foreground}" '
+        f'role="alert"><strong>{_h(level.label.upper())}</strong>{_h(result.plan.now)}'
+        "</div>",
+    ]
     if result.text:
-        body += ["<h2>What you told us</h2>", f"<blockquote>{_html_highlighted(result)}"
-                 "</blockquote>"]
-    context = [f"age {result.age}" if result.age is not None else "",
-               f"sex {result.sex}" if result.sex else ""]
+        body += [
+            "<h2>What you told us</h2>",
+            f"<blockquote>{_html_highlighted(result)}</blockquote>",
+        ]
+    context = [
+        f"age {result.age}" if result.age is not None else "",
+        f"sex {result.sex}" if result.sex else "",
+    ]
     if any(context):
         body.append(f"<p>{_h(', '.join(c for c in context if c).capitalize())}</p>")
     body += ["<h2>Why this level</h2>", "<ul>"]
     for reason in result.triage.reasons[:4]:
         flag = '<span class="red">Red flag:</span> ' if reason.red_flag else ""
         body.append(f"<li>{flag}{_h(reason.text)}{_h_cite(reason.sources)}</li>")
-    body += ["</ul>", "<h2>Most likely causes <small>(estimates, not a diagnosis)</small></h2>",
-             "<table><thead><tr><th>Possible cause</th><th>Probability</th><th>Why</th></tr>"
-             "</thead><tbody>"]
+    body += [
+        "</ul>",
+        "<h2>Most likely causes <small>(estimates, not a diagnosis)</small></h2>",
+        "<table><thead><tr><th>Possible cause</th><th>Probability</th><th>Why</th></tr>"
+        "</thead><tbody>",
+    ]
     for c in result.conditions[:_SHOWN]:
-        why = [f'<div class="for">+ {_h(r.text)}'
-               + (f" (“{_h(r.words)}”)" if r.words else "") + "</div>" for r in c.supporting[:3]]
+        why = [
+            f'<div class="for">+ {_h(r.text)}'
+            + (f" (“{_h(r.words)}”)" if r.words else "")
+            + "</div>"
+            for r in c.supporting[:3]
+        ]
         why += [f'<div class="against">− {_h(r.text)}</div>' for r in c.conflicting[:2]]
         width = f"{100 * c.probability:.1f}%"
-        body.append(f"<tr><td><strong>{_h(c.lay_name)}</strong><br><small>{_h(c.name)}</small>"
-                    f'</td><td><span class="bar" role="img" aria-label="{c.probability:.0%}">'
-                    f'<span style="width:{width}"></span></span> {c.probability:.0%}</td>'
-                    f"<td>{''.join(why)}</td></tr>")
+        body.append(
+            f"<tr><td><strong>{_h(c.lay_name)}</strong><br><small>{_h(c.name)}</small>"
+            f'</td><td><span class="bar" role="img" aria-label="{c.probability:.0%}">'
+            f'<span style="width:{width}"></span></span> {c.probability:.0%}</td>'
+            f"<td>{''.join(why)}</td></tr>"
+        )
     body += ["</tbody></table>", "<h2>What to do</h2>"]
     if result.plan.self_care:
         body += ["<h3>What you can do now</h3>", "<ul>"]
@@ -209,19 +257,25 @@ def _html(result: Assessment) -> str:
     body.append("</ul>")
     if result.plan.tests:
         body += ["<h3>What a doctor may test</h3>", "<ul>"]
-        body += [f"<li>{_h(item.text)}: {_h(item.why)}{_h_cite(item.sources)}</li>"
-                 for item in result.plan.tests]
+        body += [
+            f"<li>{_h(item.text)}: {_h(item.why)}{_h_cite(item.sources)}</li>"
+            for item in result.plan.tests
+        ]
         body.append("</ul>")
     if result.sources:
         body += ["<h2>Sources</h2>", "<ul>"]
         body += [f"<li>[{_h(sid)}] {_h(title)}</li>" for sid, title in result.sources.items()]
         body.append("</ul>")
-    body += [f'<p class="disclaimer">{_h(result.disclaimer)}</p>',
-             f'<p class="cite">Knowledge base {_h(result.kb_version)}</p>']
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>twitchcheck: {_h(level.label)}</title><style>{_CSS}</style></head>"
-            "<body>\n" + "\n".join(body) + "\n</body></html>\n")
+    body += [
+        f'<p class="disclaimer">{_h(result.disclaimer)}</p>',
+        f'<p class="cite">Knowledge base {_h(result.kb_version)}</p>',
+    ]
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>twitchcheck: {_h(level.label)}</title><style>{_CSS}</style></head>"
+        "<body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )
 
 
 def _html_highlighted(result: Assessment) -> str:

@@ -78,14 +78,25 @@ def _ask(console: Console, prompt: str) -> str:
     return answer
 
 
-def run_interview(console: Console, *, kb: KnowledgeBase | None = None,
-                  budget: int = DEFAULT_BUDGET) -> int:
+def run_interview(
+    console: Console, *, kb: KnowledgeBase | None = None, budget: int = DEFAULT_BUDGET
+) -> int:
     """Run the whole interview on `console`; the exit status (0 done, 130 quit)."""
     kb = kb or load_knowledge_base()
-    console.print(Panel(Text.assemble(
-        ("twitchcheck", "bold"), " · what is behind a twitching lip?\n",
-        ("Not a diagnosis. Type ", "dim"), ("b", "bold"), (" to go back, ", "dim"),
-        ("q", "bold"), (" to quit, at any question.", "dim")), expand=False))
+    console.print(
+        Panel(
+            Text.assemble(
+                ("twitchcheck", "bold"),
+                " · what is behind a twitching lip?\n",
+                ("Not a diagnosis. Type ", "dim"),
+                ("b", "bold"),
+                (" to go back, ", "dim"),
+                ("q", "bold"),
+                (" to quit, at any question.", "dim"),
+            ),
+            expand=False,
+        )
+    )
     try:
         text, state = _describe(console, kb)
         _questions(console, kb, state, budget)
@@ -104,16 +115,19 @@ def _describe(console: Console, kb: KnowledgeBase) -> tuple[str, _State]:
         text = _ask(console, "Describe your twitch in your own words:")
         if text:
             break
-        console.print("[dim]A sentence or two is enough, e.g. “my upper lip has been "
-                      "twitching for a few days”.[/]")
+        console.print(
+            "[dim]A sentence or two is enough, e.g. “my upper lip has been "
+            "twitching for a few days”.[/]"
+        )
     with console.status("Reading your description…"):
         from .._parse import parse  # spaCy is heavy: load it only now
 
         parsed = parse(text, kb)
     state = _State(list(parsed.evidence), parsed.age, parsed.sex)
     understood = _understood(kb, state)
-    console.print(Panel(_highlight(text, state.evidence), title="What you wrote",
-                        title_align="left"))
+    console.print(
+        Panel(_highlight(text, state.evidence), title="What you wrote", title_align="left")
+    )
     if not understood:
         console.print("I could not pick out anything specific; I will ask instead.")
         return text, state
@@ -122,8 +136,11 @@ def _describe(console: Console, kb: KnowledgeBase) -> tuple[str, _State]:
         table.add_row(Text(f"{n}.", style="bold"), label)
     console.print(Panel(table, title="What I understood", title_align="left"))
     while True:
-        reply = _ask(console, "Press Enter if that is right, or type the numbers of anything "
-                              "I got wrong (I will ask about those instead):")
+        reply = _ask(
+            console,
+            "Press Enter if that is right, or type the numbers of anything "
+            "I got wrong (I will ask about those instead):",
+        )
         if reply.lower() == "b":
             console.print("[dim]This is the first step; there is nothing to go back to.[/]")
             continue
@@ -157,7 +174,7 @@ def _understood(kb: KnowledgeBase, state: _State) -> list[tuple[Text, str]]:
         else:
             label = Text("? ", style="yellow").append(f"unsure: {finding.name}")
         if item.text:
-            label.append(f'  (“{item.text}”)', style="dim")
+            label.append(f"  (“{item.text}”)", style="dim")
         rows.append((label, item.finding))
     if state.age is not None:
         rows.append((Text(f"• Age {state.age}"), "age"))
@@ -189,11 +206,16 @@ def _questions(console: Console, kb: KnowledgeBase, state: _State, budget: int) 
     while True:
         urgent = _emergency(kb, state.evidence)
         if urgent:
-            console.print(Panel(Text(urgent, style="bold"), style="bold white on red",
-                                title="Urgent", title_align="left"))
+            console.print(
+                Panel(
+                    Text(urgent, style="bold"),
+                    style="bold white on red",
+                    title="Urgent",
+                    title_align="left",
+                )
+            )
             return
-        question = next_question(state.evidence, age=state.age, sex=state.sex, kb=kb,
-                                 budget=budget)
+        question = next_question(state.evidence, age=state.age, sex=state.sex, kb=kb, budget=budget)
         if question is None:
             return
         console.print(_progress(kb, state, budget))
@@ -201,23 +223,23 @@ def _questions(console: Console, kb: KnowledgeBase, state: _State, budget: int) 
             _put(console, kb, state, question)
         except _Back:
             if not state.back():
-                console.print("[dim]This is the first question; there is nothing to go "
-                              "back to.[/]")
+                console.print("[dim]This is the first question; there is nothing to go back to.[/]")
             continue
 
 
 def _progress(kb: KnowledgeBase, state: _State, budget: int) -> Table:
     # The estimate comes from the stop rule (the interview played forward with the commonest
     # answers); it never exceeds the most there can be.
-    most = max(questions_left(state.evidence, age=state.age, sex=state.sex, kb=kb,
-                              budget=budget) - 1, 0)
-    left = min(max(expected_left(state.evidence, age=state.age, sex=state.sex, kb=kb) - 1, 0),
-               most)
+    most = max(
+        questions_left(state.evidence, age=state.age, sex=state.sex, kb=kb, budget=budget) - 1, 0
+    )
+    left = min(max(expected_left(state.evidence, age=state.age, sex=state.sex, kb=kb) - 1, 0), most)
     row = Table.grid(padding=(0, 1))
-    row.add_row(Text(f"Question {state.asked + 1}", style="bold"),
-                ProgressBar(total=state.asked + 1 + left, completed=state.asked + 1, width=24),
-                Text(f"about {left} more after this" if left else "probably the last one",
-                     style="dim"))
+    row.add_row(
+        Text(f"Question {state.asked + 1}", style="bold"),
+        ProgressBar(total=state.asked + 1 + left, completed=state.asked + 1, width=24),
+        Text(f"about {left} more after this" if left else "probably the last one", style="dim"),
+    )
     return row
 
 
@@ -245,20 +267,29 @@ def _put(console: Console, kb: KnowledgeBase, state: _State, question: Question)
             raise
         return
     if question.kind == "single":
-        reply = _choose(console, "[y] yes  [n] no  [?] don't know  [b] back:",
-                        {"y", "yes", "n", "no", "?", "b"})
+        reply = _choose(
+            console, "[y] yes  [n] no  [?] don't know  [b] back:", {"y", "yes", "n", "no", "?", "b"}
+        )
         state.remember()
-        state.evidence += [_answer(question.items[0].finding,
-                                   {"y": "present", "yes": "present", "n": "absent",
-                                    "no": "absent", "?": "unknown"}[reply])]
+        state.evidence += [
+            _answer(
+                question.items[0].finding,
+                {"y": "present", "yes": "present", "n": "absent", "no": "absent", "?": "unknown"}[
+                    reply
+                ],
+            )
+        ]
         return
     table = Table.grid(padding=(0, 1))
     for n, item in enumerate(question.items, 1):
         table.add_row(Text(f"[{n}]", style="bold"), Text(item.text))
     console.print(table)
     pick_one = question.kind == "group_single"
-    hint = ("one number, [0] none of these" if pick_one
-            else "the numbers of all that apply (e.g. 1 3), [0] none of these")
+    hint = (
+        "one number, [0] none of these"
+        if pick_one
+        else "the numbers of all that apply (e.g. 1 3), [0] none of these"
+    )
     while True:
         reply = _ask(console, f"Type {hint}, [?] don't know, [b] back:")
         if reply.lower() == "b":
@@ -275,8 +306,7 @@ def _put(console: Console, kb: KnowledgeBase, state: _State, question: Question)
             console.print(f"[red]{exc}[/]")
             continue
         if not chosen:
-            console.print("[red]Type at least one number, 0 for none, or ? if you are not "
-                          "sure.[/]")
+            console.print("[red]Type at least one number, 0 for none, or ? if you are not sure.[/]")
             continue
         if pick_one and len(chosen) > 1:
             console.print("[red]Pick just one.[/]")
@@ -313,8 +343,11 @@ def _age(console: Console, kb: KnowledgeBase, state: _State) -> int | None:
             raise _Back
         if reply == "?":
             # "Don't know" for every age band: the interview then stops asking.
-            state.evidence += [Evidence(f.id, "unknown", origin="context")
-                               for f in kb.findings if f.derive and f.derive.sex is None]
+            state.evidence += [
+                Evidence(f.id, "unknown", origin="context")
+                for f in kb.findings
+                if f.derive and f.derive.sex is None
+            ]
             return None
         if reply.isdigit() and 0 <= int(reply) <= 120:
             return int(reply)
@@ -326,8 +359,11 @@ def _sex(console: Console, kb: KnowledgeBase, state: _State, question: Question)
     shown = "  ".join(f"[{k}] {item.text.lower()}" for k, item in keys.items())
     reply = _choose(console, f"{shown}  [?] prefer not to say  [b] back:", set(keys) | {"?"})
     if reply == "?":
-        state.evidence += [Evidence(f.id, "unknown", origin="context")
-                           for f in kb.findings if f.derive and f.derive.sex]
+        state.evidence += [
+            Evidence(f.id, "unknown", origin="context")
+            for f in kb.findings
+            if f.derive and f.derive.sex
+        ]
         return
     state.sex = keys[reply].value
 

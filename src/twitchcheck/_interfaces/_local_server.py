@@ -29,18 +29,31 @@ def free_port() -> int:
 
 
 @contextmanager
-def local_server(*serve_args: str, log: IO[bytes] | int = subprocess.DEVNULL,
-                 timeout: float = 60.0, env: Mapping[str, str] | None = None,
-                 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def local_server(
+    *serve_args: str,
+    log: IO[bytes] | int = subprocess.DEVNULL,
+    timeout: float = 60.0,
+    env: Mapping[str, str] | None = None,
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Yield (base URL, process) once /healthz answers; stop the whole process group after."""
     import httpx  # a test/benchmark dependency, not needed by the library itself
 
     port = free_port()
-    command = [str(Path(sys.executable).with_name("twitchcheck")), "serve", "--port", str(port),
-               *serve_args]
+    command = [
+        str(Path(sys.executable).with_name("twitchcheck")),
+        "serve",
+        "--port",
+        str(port),
+        *serve_args,
+    ]
     # Its own session, so that stopping it also stops the uvicorn workers it started.
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True, env=dict(env) if env else None)
+    process = subprocess.Popen(
+        command,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        env=dict(env) if env else None,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

@@ -14,8 +14,13 @@ from .._assessment._levels import TriageLevel
 from .._knowledge._load import Condition, KnowledgeBase
 from .._knowledge._wording import wording
 
-__all__ = ["LEVEL_STYLE", "render_assessment", "render_condition", "render_unasked",
-           "highlight_evidence"]
+__all__ = [
+    "LEVEL_STYLE",
+    "render_assessment",
+    "render_condition",
+    "render_unasked",
+    "highlight_evidence",
+]
 
 LEVEL_STYLE = {
     TriageLevel.emergency_ambulance: "bold white on red",
@@ -52,9 +57,14 @@ def render_assessment(result: Assessment) -> RenderableType:
     w = wording().render
     level = result.triage.level
     parts: list[RenderableType] = [
-        Panel(Text(f"{level.label.upper()}\n", style=LEVEL_STYLE[level]).append(
-            result.plan.now, style=LEVEL_STYLE[level]), style=LEVEL_STYLE[level],
-            title=w.triage, title_align="left"),
+        Panel(
+            Text(f"{level.label.upper()}\n", style=LEVEL_STYLE[level]).append(
+                result.plan.now, style=LEVEL_STYLE[level]
+            ),
+            style=LEVEL_STYLE[level],
+            title=w.triage,
+            title_align="left",
+        ),
     ]
     why = Table.grid(padding=(0, 1))
     for reason in result.triage.reasons[:4]:
@@ -77,14 +87,15 @@ def render_assessment(result: Assessment) -> RenderableType:
             reasons.append("\n")
         for r in c.conflicting[:2]:
             reasons.append("− ", style="red").append(r.text + "\n")
-        causes.add_row(Text(f"{c.lay_name}\n", style="bold").append(c.name, style="dim"),
-                       _bar(c.probability).append(f" {c.probability:.0%}"), reasons)
+        causes.add_row(
+            Text(f"{c.lay_name}\n", style="bold").append(c.name, style="dim"),
+            _bar(c.probability).append(f" {c.probability:.0%}"),
+            reasons,
+        )
     shown: RenderableType = causes
     if result.summarised:
-        shown = Group(causes, Text(w.summarised.format(count=len(result.summarised)),
-                                    style="dim"))
-    parts.append(Panel(shown, title=w.causes,
-                       title_align="left"))
+        shown = Group(causes, Text(w.summarised.format(count=len(result.summarised)), style="dim"))
+    parts.append(Panel(shown, title=w.causes, title_align="left"))
 
     plan = Table.grid(padding=(0, 1))
     if result.plan.self_care:
@@ -100,8 +111,9 @@ def render_assessment(result: Assessment) -> RenderableType:
     if result.plan.tests:
         plan.add_row(Text(w.tests, style="bold"))
         for item in result.plan.tests[:5]:
-            plan.add_row(Text(f"• {item.text}: {item.why or ''}").append(
-                _cite(item.sources), style="dim"))
+            plan.add_row(
+                Text(f"• {item.text}: {item.why or ''}").append(_cite(item.sources), style="dim")
+            )
     parts.append(Panel(plan, title=w.plan, title_align="left"))
 
     if result.sources:
@@ -120,8 +132,9 @@ def render_unasked(result: Assessment) -> RenderableType:
     body = Table.grid(padding=(0, 1))
     body.add_row(Text(w.unasked, style="bold"))
     for item in result.unasked_red_flags:
-        body.add_row(Text("? ").append(item.question).append(
-            f" → {item.level.label.lower()}", style="bold"))
+        body.add_row(
+            Text("? ").append(item.question).append(f" → {item.level.label.lower()}", style="bold")
+        )
     return Panel(body, title=w.unasked_title, title_align="left", border_style="yellow")
 
 
@@ -135,11 +148,16 @@ def render_condition(kb: KnowledgeBase, condition: Condition) -> RenderableType:
         body.add_row(Text(title, style="bold underline"))
 
     body.add_row(Text(f"{condition.name} ({condition.lay_name})", style="bold"))
-    body.add_row(Text(f"ICD-10 {condition.icd10}"
-                      + (f" · SNOMED CT {condition.snomed}" if condition.snomed else "")
-                      + f" · {condition.category.replace('_', ' ')}"
-                      + " · " + w.usual_triage.format(
-                          level=condition.triage.level.label.lower()), style="dim"))
+    body.add_row(
+        Text(
+            f"ICD-10 {condition.icd10}"
+            + (f" · SNOMED CT {condition.snomed}" if condition.snomed else "")
+            + f" · {condition.category.replace('_', ' ')}"
+            + " · "
+            + w.usual_triage.format(level=condition.triage.level.label.lower()),
+            style="dim",
+        )
+    )
     section(w.what_it_is)
     body.add_row(Text(condition.description))
     section(w.how_it_shows)
@@ -147,12 +165,20 @@ def render_condition(kb: KnowledgeBase, condition: Condition) -> RenderableType:
     typical = sorted(condition.findings.items(), key=lambda kv: -kv[1].p)[:8]
     for fid, link in typical:
         share = f"{link.p:.0%}"
-        body.add_row(Text("• " + w.in_about.format(finding=kb.finding[fid].name, share=share)
-                          + (f" {w.estimate}" if link.estimate and not link.source else "")
-                          + _cite(link.source), style=""))
-    for title, items in ((w.self_care, condition.self_care),
-                         (w.treatments, condition.treatments),
-                         (w.when_to_see, condition.seek_care)):
+        body.add_row(
+            Text(
+                "• "
+                + w.in_about.format(finding=kb.finding[fid].name, share=share)
+                + (f" {w.estimate}" if link.estimate and not link.source else "")
+                + _cite(link.source),
+                style="",
+            )
+        )
+    for title, items in (
+        (w.self_care, condition.self_care),
+        (w.treatments, condition.treatments),
+        (w.when_to_see, condition.seek_care),
+    ):
         if items:
             section(title)
             for item in items:

@@ -60,9 +60,12 @@ def read(kind: str, key: str) -> dict[str, Any] | None:
         raw = path.read_bytes()
         head, _, body = raw.partition(b"\n")
         header = json.loads(head)
-        if (not isinstance(header, dict) or header.get("format") != FORMAT
-                or header.get("key") != key
-                or header.get("sha256") != hashlib.sha256(body).hexdigest()):
+        if (
+            not isinstance(header, dict)
+            or header.get("format") != FORMAT
+            or header.get("key") != key
+            or header.get("sha256") != hashlib.sha256(body).hexdigest()
+        ):
             return None
         data = json.loads(body)
     except (OSError, ValueError, UnicodeError):
@@ -90,8 +93,9 @@ def write(kind: str, key: str, data: dict[str, Any]) -> bool:
     tmp = None
     try:
         body = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        header = json.dumps({"format": FORMAT, "key": key,
-                             "sha256": hashlib.sha256(body).hexdigest()}).encode()
+        header = json.dumps(
+            {"format": FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
+        ).encode()
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as out:

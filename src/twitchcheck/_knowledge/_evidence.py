@@ -32,7 +32,8 @@ class Evidence:
     def __post_init__(self) -> None:
         if self.state not in ("present", "absent", "unknown"):
             raise ValueError(
-                f"evidence state must be present, absent or unknown, not {shown(self.state)}")
+                f"evidence state must be present, absent or unknown, not {shown(self.state)}"
+            )
         if self.span is not None:
             start, end = self.span
             if not (0 <= start <= end):
@@ -65,23 +66,30 @@ class Evidence:
         allowed = {"finding", "state", "origin", "span", "text", "modifiers", "value"}
         extra = set(data) - allowed
         if extra:
-            raise ValueError("unknown evidence field(s): "
-                             + ", ".join(shown(str(k)) for k in sorted(extra, key=str)[:5]))
+            raise ValueError(
+                "unknown evidence field(s): "
+                + ", ".join(shown(str(k)) for k in sorted(extra, key=str)[:5])
+            )
         if not isinstance(data.get("finding"), str) or not data["finding"]:
             raise ValueError("evidence item needs a 'finding' id (a string)")
         for key in ("state", "origin", "text"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise ValueError(f"evidence field {key!r} must be a string")
         if data.get("origin") is not None and data["origin"] not in ("text", "answer", "context"):
-            raise ValueError("evidence origin must be text, answer or context, not "
-                             + shown(data["origin"]))
+            raise ValueError(
+                "evidence origin must be text, answer or context, not " + shown(data["origin"])
+            )
         span = data.get("span")
-        if span is not None and not (isinstance(span, list | tuple) and len(span) == 2 and all(
-                isinstance(x, int) and not isinstance(x, bool) for x in span)):
+        if span is not None and not (
+            isinstance(span, list | tuple)
+            and len(span) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+        ):
             raise ValueError("evidence span must be two whole numbers [start, end]")
         modifiers = data.get("modifiers")
-        if modifiers is not None and not (isinstance(modifiers, list | tuple)
-                                          and all(isinstance(m, str) for m in modifiers)):
+        if modifiers is not None and not (
+            isinstance(modifiers, list | tuple) and all(isinstance(m, str) for m in modifiers)
+        ):
             raise ValueError("evidence modifiers must be a list of strings")
         value = data.get("value")
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
@@ -96,4 +104,4 @@ class Evidence:
 def shown(value: object, limit: int = 60) -> str:
     """A client's value for an error message: repr, cut to `limit` characters."""
     text = repr(value)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -65,7 +65,8 @@ class _Provenanced(_Strict):
     def _has_provenance(self) -> _Provenanced:
         if not self.source and not (self.estimate and self.estimate.strip()):
             raise ValueError(
-                "needs provenance: a non-empty 'source' list or an 'estimate' rationale")
+                "needs provenance: a non-empty 'source' list or an 'estimate' rationale"
+            )
         return self
 
 
@@ -168,8 +169,9 @@ class Applicability(_Strict):
             return True
         if age is None:
             return False
-        return ((self.age_min is not None and age < self.age_min)
-                or (self.age_max is not None and age >= self.age_max))
+        return (self.age_min is not None and age < self.age_min) or (
+            self.age_max is not None and age >= self.age_max
+        )
 
 
 class Finding(_Strict):
@@ -286,8 +288,7 @@ class RuleQuantity(_Band):
     unit: str = Field(min_length=1)
 
     def holds(self, values: dict[str, float]) -> bool:
-        return any(self.contains(v) for fid in self.findings
-                   if (v := values.get(fid)) is not None)
+        return any(self.contains(v) for fid in self.findings if (v := values.get(fid)) is not None)
 
 
 class RulePosterior(_Strict):
@@ -326,8 +327,9 @@ class RuleWhen(_Strict):
     @model_validator(mode="after")
     def _not_empty(self) -> RuleWhen:
         if not (self.all_of or self.any_of or self.quantity or self.posterior or self.age):
-            raise ValueError("a rule needs findings, an age band, a quantity or a posterior to "
-                             "apply to")
+            raise ValueError(
+                "a rule needs findings, an age band, a quantity or a posterior to apply to"
+            )
         if any(not group for group in self.any_of):
             raise ValueError("an 'any_of' group cannot be empty")
         return self
@@ -338,22 +340,37 @@ class RuleWhen(_Strict):
         ids += [f for q in self.quantity for f in q.findings]
         return tuple(dict.fromkeys(ids))
 
-    def holds(self, present: set[str] | frozenset[str], values: dict[str, float],
-              probabilities: dict[str, float], age: float | None, sex: str | None) -> bool:
+    def holds(
+        self,
+        present: set[str] | frozenset[str],
+        values: dict[str, float],
+        probabilities: dict[str, float],
+        age: float | None,
+        sex: str | None,
+    ) -> bool:
         """True when every part holds. `present`: ids of present findings; `values`: measured
         amounts by finding; `probabilities`: posteriors by condition."""
-        return (all(f in present for f in self.all_of)
-                and all(any(f in present for f in group) for group in self.any_of)
-                and not any(f in present for f in self.none_of)
-                and (self.age is None or self.age.holds(age))
-                and (self.sex is None or sex == self.sex)
-                and all(q.holds(values) for q in self.quantity)
-                and (self.posterior is None
-                     or probabilities.get(self.posterior.condition, 0.0) >= self.posterior.min))
+        return (
+            all(f in present for f in self.all_of)
+            and all(any(f in present for f in group) for group in self.any_of)
+            and not any(f in present for f in self.none_of)
+            and (self.age is None or self.age.holds(age))
+            and (self.sex is None or sex == self.sex)
+            and all(q.holds(values) for q in self.quantity)
+            and (
+                self.posterior is None
+                or probabilities.get(self.posterior.condition, 0.0) >= self.posterior.min
+            )
+        )
 
-    def missing(self, known: dict[str, str], values: dict[str, float],
-                probabilities: dict[str, float], age: float | None,
-                sex: str | None) -> tuple[str, ...] | None:
+    def missing(
+        self,
+        known: dict[str, str],
+        values: dict[str, float],
+        probabilities: dict[str, float],
+        age: float | None,
+        sex: str | None,
+    ) -> tuple[str, ...] | None:
         """The unanswered findings whose answers could still make the rule apply, when it does
         not apply yet and nothing known rules it out; None otherwise. `known`: finding id ->
         state of every finding with evidence. The rule counts as begun only when one of its
@@ -361,12 +378,16 @@ class RuleWhen(_Strict):
         present = {f for f, s in known.items() if s == "present"}
         if self.holds(present, values, probabilities, age, sex):
             return None
-        if any(f in present for f in self.none_of) \
-                or (self.age is not None and not self.age.holds(age)) \
-                or (self.sex is not None and sex is not None and sex != self.sex) \
-                or not all(q.holds(values) for q in self.quantity) \
-                or (self.posterior is not None and probabilities.get(
-                    self.posterior.condition, 0.0) < self.posterior.min):
+        if (
+            any(f in present for f in self.none_of)
+            or (self.age is not None and not self.age.holds(age))
+            or (self.sex is not None and sex is not None and sex != self.sex)
+            or not all(q.holds(values) for q in self.quantity)
+            or (
+                self.posterior is not None
+                and probabilities.get(self.posterior.condition, 0.0) < self.posterior.min
+            )
+        ):
             return None
         open_: list[str] = []
         for f in self.all_of:
@@ -381,9 +402,11 @@ class RuleWhen(_Strict):
             if not unasked:
                 return None
             open_ += unasked
-        begun = bool(present & (set(self.finding_ids()) - set(self.none_of))) \
-            or bool(self.quantity) \
+        begun = (
+            bool(present & (set(self.finding_ids()) - set(self.none_of)))
+            or bool(self.quantity)
             or self.age is not None
+        )
         return tuple(dict.fromkeys(open_)) if open_ and begun else None
 
 
@@ -502,10 +525,13 @@ class KnowledgeBase(_Strict):
 
 def _cross_reference_problems(kb: KnowledgeBase) -> Any:
     ids = [c.id for c in kb.conditions]
-    for kind, items in (("condition", ids), ("finding", [f.id for f in kb.findings]),
-                        ("group", [g.id for g in kb.groups]),
-                        ("source", [s.id for s in kb.sources]),
-                        ("triage rule", [r.id for r in kb.triage_rules])):
+    for kind, items in (
+        ("condition", ids),
+        ("finding", [f.id for f in kb.findings]),
+        ("group", [g.id for g in kb.groups]),
+        ("source", [s.id for s in kb.sources]),
+        ("triage rule", [r.id for r in kb.triage_rules]),
+    ):
         dupes = sorted({i for i in items if items.count(i) > 1})
         if dupes:
             yield f"duplicate {kind} id(s): {', '.join(dupes)}"
@@ -522,8 +548,10 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
 
     for c in kb.conditions:
         if kb.categories and c.category not in kb.categories:
-            yield (f"conditions/{c.id}.yaml category: {c.category!r} is not one of kb.yaml's "
-                   "categories")
+            yield (
+                f"conditions/{c.id}.yaml category: {c.category!r} is not one of kb.yaml's "
+                "categories"
+            )
     for f in kb.findings:
         if f.group is not None and f.group not in groups:
             yield f"finding {f.id}: group {f.group!r} is not defined"
@@ -563,8 +591,10 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
             if fid not in findings:
                 yield f"{where} when: {fid!r} is not a defined finding"
         if rule.when.posterior is not None and rule.when.posterior.condition not in conditions:
-            yield (f"{where} when.posterior: {rule.when.posterior.condition!r} is not a "
-                   "defined condition")
+            yield (
+                f"{where} when.posterior: {rule.when.posterior.condition!r} is not a "
+                "defined condition"
+            )
         for part, cases in (("fires", rule.examples.fires), ("spares", rule.examples.spares)):
             for i, case in enumerate(cases):
                 for fid in case.finding_ids():
@@ -572,8 +602,7 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
                         yield f"{where} examples.{part}[{i}]: {fid!r} is not a defined finding"
                 for cid in case.posterior:
                     if cid not in conditions:
-                        yield (f"{where} examples.{part}[{i}]: {cid!r} is not a defined "
-                               "condition")
+                        yield (f"{where} examples.{part}[{i}]: {cid!r} is not a defined condition")
         for problem in rule.example_problems():
             yield f"{where} {problem}"
 
@@ -643,8 +672,12 @@ def _raw_tree(root: Path) -> dict[str, Any]:
     the result is kept in the on-disk cache (`_diskcache`), keyed by the SHA-256 of every
     file's name and bytes: an edited file gives a new key. Data JSON cannot hold exactly
     (dates, non-string keys) is never cached."""
-    paths = [root / "kb.yaml", root / "findings.yaml", *sorted((root / "conditions").glob(
-        "*.yaml")), root / "sources.yaml"]
+    paths = [
+        root / "kb.yaml",
+        root / "findings.yaml",
+        *sorted((root / "conditions").glob("*.yaml")),
+        root / "sources.yaml",
+    ]
     if (root / "triage_rules.yaml").is_file():
         paths.append(root / "triage_rules.yaml")
     blobs = {path: _read_bytes(path) for path in paths}
@@ -676,7 +709,8 @@ def _tree(root: Path, blobs: dict[Path, bytes]) -> dict[str, Any]:
             raise KnowledgeBaseError(f"conditions/{path.name}: expected a mapping")
         if data.get("id") != path.stem:
             raise KnowledgeBaseError(
-                f"conditions/{path.name}: id {data.get('id')!r} must match the file name")
+                f"conditions/{path.name}: id {data.get('id')!r} must match the file name"
+            )
         conditions.append(data)
     triage = root / "triage_rules.yaml"
     return {
@@ -699,8 +733,11 @@ def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
     for err in exc.errors():
         loc = list(err["loc"])
         where = ".".join(str(p) for p in loc)
-        if len(loc) >= 2 and loc[0] in ("conditions", "findings", "groups", "sources",
-                                        "triage_rules") and isinstance(loc[1], int):
+        if (
+            len(loc) >= 2
+            and loc[0] in ("conditions", "findings", "groups", "sources", "triage_rules")
+            and isinstance(loc[1], int)
+        ):
             item = raw[loc[0]][loc[1]]
             ident = item.get("id", f"#{loc[1]}") if isinstance(item, dict) else f"#{loc[1]}"
             file = f"conditions/{ident}.yaml" if loc[0] == "conditions" else f"{loc[0]}.yaml"
@@ -727,11 +764,14 @@ def contract_problems(kb: KnowledgeBase) -> list[str]:
         problems.append(f"missing condition id(s): {', '.join(missing)}")
     for c in kb.conditions:
         if c.refines is not None and c.refines not in contract:
-            problems.append(f"conditions/{c.id}.yaml refines {c.refines!r}, which is not one "
-                            "of the public contract's condition ids")
+            problems.append(
+                f"conditions/{c.id}.yaml refines {c.refines!r}, which is not one "
+                "of the public contract's condition ids"
+            )
         if c.refines is not None and c.id in contract:
-            problems.append(f"conditions/{c.id}.yaml is a contract condition; it cannot refine "
-                            "another")
+            problems.append(
+                f"conditions/{c.id}.yaml is a contract condition; it cannot refine another"
+            )
     return problems
 
 
@@ -748,7 +788,8 @@ def likelihood_ratio_problems(kb: KnowledgeBase) -> list[str]:
                 problems.append(
                     f"conditions/{c.id}.yaml risk_factors.{fid}: likelihood ratio {link.lr:g} "
                     f"exceeds 1 / frequency = {1 / freq.p:.3g}, which is impossible "
-                    f"(P({fid} | {c.id}) would be {link.lr * freq.p:.2f})")
+                    f"(P({fid} | {c.id}) would be {link.lr * freq.p:.2f})"
+                )
     return problems
 
 
@@ -799,7 +840,8 @@ def paraphrase_problems(raw: Any, finding_ids: Collection[str]) -> list[str]:
         if fid not in finding_ids:
             problems.append(f"{PARAPHRASES}: unknown finding id {fid!r} (not in findings.yaml)")
         if not isinstance(phrases, list) or not all(
-                isinstance(p, str) and p.strip() for p in phrases):
+            isinstance(p, str) and p.strip() for p in phrases
+        ):
             problems.append(f"{PARAPHRASES} [{fid}]: expected a list of non-empty phrases")
             continue
         seen: set[str] = set()
@@ -816,8 +858,9 @@ def packaged_finding_ids() -> frozenset[str]:
     """The ids of the packaged findings vocabulary, read without validating the rest."""
     path = resources.files("twitchcheck") / _DATA / "findings.yaml"
     vocabulary = safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(str(f.get("id")) for f in vocabulary.get("findings", [])
-                     if isinstance(f, dict))
+    return frozenset(
+        str(f.get("id")) for f in vocabulary.get("findings", []) if isinstance(f, dict)
+    )
 
 
 def _load(root: Path) -> KnowledgeBase:
@@ -842,4 +885,3 @@ def _load(root: Path) -> KnowledgeBase:
 def _packaged() -> KnowledgeBase:
     with resources.as_file(resources.files("twitchcheck") / _DATA) as root:
         return _load(Path(root))
-

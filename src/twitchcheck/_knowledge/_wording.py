@@ -46,8 +46,9 @@ class _Strict(BaseModel):
                 raise ValueError(f"{name}: {exc}") from None
             wanted = set(self.PLACEHOLDERS.get(name, ()))
             if used != wanted:
-                raise ValueError(f"{name}: needs the placeholders {sorted(wanted)}, has "
-                                 f"{sorted(used)}")
+                raise ValueError(
+                    f"{name}: needs the placeholders {sorted(wanted)}, has {sorted(used)}"
+                )
         return self
 
 
@@ -63,9 +64,11 @@ class PlanWording(_Strict):
 
 class TriageWording(_Strict):
     PLACEHOLDERS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "doubt": ("what", "finding", "level", "then"), "doubt_then": ("level",),
+        "doubt": ("what", "finding", "level", "then"),
+        "doubt_then": ("level",),
         "top_condition": ("condition", "share", "level"),
-        "other_condition": ("condition", "share", "level")}
+        "other_condition": ("condition", "share", "level"),
+    }
     doubt: str
     doubt_what_red_flag: str
     doubt_what_other: str
@@ -76,7 +79,9 @@ class TriageWording(_Strict):
 
 class InterviewWording(_Strict):
     PLACEHOLDERS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "why_check_for": ("condition",), "why_tell_apart": ("first", "second")}
+        "why_check_for": ("condition",),
+        "why_tell_apart": ("first", "second"),
+    }
     screen: str
     levels: str
     mixed: str
@@ -96,8 +101,11 @@ class InterviewWording(_Strict):
 
 class RenderWording(_Strict):
     PLACEHOLDERS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "summarised": ("count",), "kb_version": ("version",), "usual_triage": ("level",),
-        "in_about": ("finding", "share")}
+        "summarised": ("count",),
+        "kb_version": ("version",),
+        "usual_triage": ("level",),
+        "in_about": ("finding", "share"),
+    }
     triage: str
     why_level: str
     cause: str

@@ -54,9 +54,13 @@ class Parsed:
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form."""
-        return {"text": self.text, "age": self.age, "sex": self.sex,
-                "quantities": dict(self.quantities),
-                "evidence": [e.to_dict() for e in self.evidence]}
+        return {
+            "text": self.text,
+            "age": self.age,
+            "sex": self.sex,
+            "quantities": dict(self.quantities),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
 
 
 @dataclass(frozen=True)
@@ -71,8 +75,9 @@ class _Mention:
     measured: bool = False
 
 
-def parse(text: str, kb: KnowledgeBase | None = None, *,
-          semantic: str | bool | None = None) -> Parsed:
+def parse(
+    text: str, kb: KnowledgeBase | None = None, *, semantic: str | bool | None = None
+) -> Parsed:
     """Read a message into evidence (origin ``text``), age, sex and quantities.
 
     One evidence item per finding. When a finding is mentioned more than once: a measured
@@ -100,16 +105,21 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     for_other = _writes_for_other(text, graph)
     for_relative = _writes_for_relative(text)
     layered: list[tuple[Any, list[Any] | None]] = [(ent, None) for ent in doc.ents]
-    layered += [(span, [m for m in graph.modifiers if m.modifies(span)])
-                for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))]
+    layered += [
+        (span, [m for m in graph.modifiers if m.modifies(span)])
+        for span in (*pipe.overlay_spans(doc), *pipe.shadowed_red_flags(doc))
+    ]
     covered = [(ent.start, ent.end) for ent in doc.ents]
     from ._rules import tied_labels
 
     for ent, ent_mods in layered:
         labels = tied_labels(ent) if ent_mods is None else [ent.label_]
         fids = tuple(dict.fromkeys(f for lb in labels for f in pipe.label_findings.get(lb, ())))
-        denies = tuple(dict.fromkeys(f for lb in labels for f in pipe.label_denies.get(lb, ())
-                                     if f not in fids))
+        denies = tuple(
+            dict.fromkeys(
+                f for lb in labels for f in pipe.label_denies.get(lb, ()) if f not in fids
+            )
+        )
         if not fids and not denies:
             continue
         mods = resolver.modifiers(ent, ent_mods)
@@ -120,8 +130,12 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
                 continue  # "my voice is weak" is no limb; "both hands numb" is not one side
             own = mods
             finding = pipe.findings[fid]
-            if for_relative and finding.mention != "family" and "PAST_EVENT" not in mods and (
-                    finding.kind == "risk_factor" or finding.red_flag):
+            if (
+                for_relative
+                and finding.mention != "family"
+                and "PAST_EVENT" not in mods
+                and (finding.kind == "risk_factor" or finding.red_flag)
+            ):
                 # the relative is the patient; a sign that came with their past stroke (not
                 # said to be going on now: PAST_EVENT) stays their history
                 own = tuple(m for m in mods if m != "FAMILY")
@@ -132,8 +146,9 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
             denies = ()  # "no family history of Parkinson's", "no tingling around the mouth"
         for fid in denies:  # "no weakness" denies every weakness finding; "weak" affirms none
             if _general_denial(pipe.findings[fid].mention, mods):
-                mentions.append(_Mention(fid, "absent", ent.start_char, ent.end_char, len(ent),
-                                         mods))
+                mentions.append(
+                    _Mention(fid, "absent", ent.start_char, ent.end_char, len(ent), mods)
+                )
 
     mentions += _recent_starts(doc, mentions, pipe.findings)
     mentions += _sided_numbness(doc, mentions, pipe.findings)
@@ -156,8 +171,12 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
         if any(m.state == "present" and m.finding in complaint for m in inside):
             return "complaint"
         # how it began ("over a year") says nothing of whose course a sentence dates
-        if any(m.state == "present" and pipe.findings[m.finding].kind == "symptom"
-               and m.finding not in timing for m in inside):
+        if any(
+            m.state == "present"
+            and pipe.findings[m.finding].kind == "symptom"
+            and m.finding not in timing
+            for m in inside
+        ):
             return "symptom"
         # a habit read by a number's rule ("heavy daily cider and vodka for years") too
         if any(pipe.findings[m.finding].kind == "risk_factor" for m in every):
@@ -166,8 +185,13 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
 
     measured, claimed = measure(text, sentence_kind)
     # a phrase inside a measured quantity ("for years", "cups of coffee") is decided by the number
-    mentions = [m for m in mentions if not (m.finding in measured_findings and any(
-        m.start < e and s < m.end for s, e in claimed))]
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.finding in measured_findings and any(m.start < e and s < m.end for s, e in claimed)
+        )
+    ]
     quantities: dict[str, float] = {}
     for q in measured:
         quantities[q.quantity] = q.value
@@ -184,8 +208,11 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
     course = duration_from_onset(measured, who.age)
     if course is not None:  # "tics since age 14": years of them
         quantities[course.quantity] = course.value
-        mentions += [_Mention(fid, state, course.span[0], course.span[1], 99, (), course.value,
-                              True) for fid, state in course.findings if fid in pipe.findings]
+        mentions += [
+            _Mention(fid, state, course.span[0], course.span[1], 99, (), course.value, True)
+            for fid, state in course.findings
+            if fid in pipe.findings
+        ]
 
     best: dict[str, _Mention] = {}
     for m in mentions:
@@ -198,25 +225,40 @@ def parse(text: str, kb: KnowledgeBase | None = None, *,
 
         reader = layer(model, pipe.findings, measured_findings)
         for hit in reader.read(doc, resolver, covered, skip=best):
-            best[hit.finding] = _Mention(hit.finding, hit.state, hit.start, hit.end, 0,
-                                         hit.modifiers)
+            best[hit.finding] = _Mention(
+                hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
+            )
     evidence = tuple(
-        Evidence(finding=m.finding, state=m.state, origin="text",  # type: ignore[arg-type]
-                 span=(m.start, m.end), text=original[m.start:m.end], modifiers=m.modifiers,
-                 value=m.value)
-        for m in sorted(best.values(), key=lambda m: (m.start, m.finding)))
+        Evidence(
+            finding=m.finding,
+            state=m.state,  # type: ignore[arg-type]
+            origin="text",
+            span=(m.start, m.end),
+            text=original[m.start : m.end],
+            modifiers=m.modifiers,
+            value=m.value,
+        )
+        for m in sorted(best.values(), key=lambda m: (m.start, m.finding))
+    )
     if for_other and who.sex is None and not who.about_child:
         who = _other_sex(text, who)
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     _retire_if_grown(kb, pipe)
     age = who.age if who.age is not None or who.months is None else int(who.months // 12)
-    return Parsed(text=original, evidence=evidence, age=age, sex=sex,
-                  quantities=MappingProxyType(quantities), age_months=who.months)
+    return Parsed(
+        text=original,
+        evidence=evidence,
+        age=age,
+        sex=sex,
+        quantities=MappingProxyType(quantities),
+        age_months=who.months,
+    )
 
 
 @functools.cache
-def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str],
-                                   re.Pattern[str]] | None:
+def _recent_start_rules() -> (
+    tuple[frozenset[str], str, re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None
+):
     from ._text import load_parse_data
 
     data = load_parse_data("lexicon").get("recent_start")
@@ -227,14 +269,34 @@ def _recent_start_rules() -> tuple[frozenset[str], str, re.Pattern[str], re.Patt
         ordered = sorted((re.escape(str(w).lower()) for w in words), key=len, reverse=True)
         return re.compile(rf"\b(?:{'|'.join(ordered)})\b")
 
-    return (frozenset(data["medicines"]), str(data["gives"]), alt(data["words"]),
-            alt(data["not_when"]), (alt(data["sentence_words"]) if data.get("sentence_words")
-                                     else re.compile(r"(?!)")))
+    return (
+        frozenset(data["medicines"]),
+        str(data["gives"]),
+        alt(data["words"]),
+        alt(data["not_when"]),
+        (alt(data["sentence_words"]) if data.get("sentence_words") else re.compile(r"(?!)")),
+    )
 
 
 #: Words that end the clause a medicine's start is looked for in.
-_CLAUSE_STOPS = frozenset({"and", "but", "so", "because", ",", ".", ";", ":", "!", "?", "then",
-                           "while", "though", "although"})
+_CLAUSE_STOPS = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "because",
+        ",",
+        ".",
+        ";",
+        ":",
+        "!",
+        "?",
+        "then",
+        "while",
+        "though",
+        "although",
+    }
+)
 
 
 def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
@@ -255,8 +317,7 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
             continue
         sent = span.sent
         left = span.start
-        while left > max(sent.start, span.start - 6) and \
-                doc[left - 1].lower_ not in _CLAUSE_STOPS:
+        while left > max(sent.start, span.start - 6) and doc[left - 1].lower_ not in _CLAUSE_STOPS:
             left -= 1
         right = span.end
         while right < min(sent.end, span.end + 6) and doc[right].lower_ not in _CLAUSE_STOPS:
@@ -293,8 +354,10 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
         if span is None or not any(t.lower_ in numb for t in span):
             continue
         sent = span.sent
-        near = {t.lower_ for t in doc[max(sent.start, span.start - window):
-                                      min(sent.end, span.end + window)]}
+        near = {
+            t.lower_
+            for t in doc[max(sent.start, span.start - window) : min(sent.end, span.end + window)]
+        }
         if near & side and not near & not_with:
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
     return out
@@ -308,12 +371,11 @@ def _qualified(span: Any, fids: tuple[str, ...], covered: list[tuple[int, int]])
     doc = span.doc
     qualifiers, unqualifying = _general_qualifiers()
     if span.end < len(doc) and doc[span.end].lower_ in qualifiers:
-        after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
+        after = " ".join(t.lower_ for t in doc[span.end : span.end + 4])
         if not any(f"{after} ".startswith(f"{p} ") for p in unqualifying):
             return True  # ("at all", "in my life", "for ages" narrow nothing)
     if not fids:
-        return any(s <= span.start and span.end <= e and (e - s) > len(span)
-                   for s, e in covered)
+        return any(s <= span.start and span.end <= e and (e - s) > len(span) for s, e in covered)
     return False
 
 
@@ -323,8 +385,10 @@ def _general_qualifiers() -> tuple[frozenset[str], tuple[str, ...]]:
     from ._text import load_parse_data
 
     lex = load_parse_data("lexicon")
-    return (frozenset(str(w).lower() for w in lex.get("general_qualifiers", ())),
-            tuple(str(w).lower() for w in lex.get("general_not_qualifying", ())))
+    return (
+        frozenset(str(w).lower() for w in lex.get("general_qualifiers", ())),
+        tuple(str(w).lower() for w in lex.get("general_not_qualifying", ())),
+    )
 
 
 def _general_denial(mention: str, mods: tuple[str, ...]) -> bool:
@@ -353,7 +417,7 @@ def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:
         scope = mod.scope_span
         if m_end > span.start or span.start - m_end > 2 or scope is None:
             continue
-        if any(t.is_punct for t in doc[m_end:span.start]):
+        if any(t.is_punct for t in doc[m_end : span.start]):
             continue
         if scope[0] <= span.start < scope[1]:
             return True
@@ -372,8 +436,9 @@ def _person_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(sorted((re.escape(str(w).lower()) for w in others), key=len, reverse=True))
     first = "|".join(re.escape(str(w).lower()) for w in data.get("first_person", ()))
     own = re.compile(rf"\b(?:{first})\b|\bmy\s+(?!(?:\w+\s+)?(?:{alt})\b)")
-    partner = "|".join(sorted((re.escape(str(w).lower()) for w in lists["partner"]),
-                              key=len, reverse=True))
+    partner = "|".join(
+        sorted((re.escape(str(w).lower()) for w in lists["partner"]), key=len, reverse=True)
+    )
     return own, re.compile(rf"\bmy\s+(?P<w>{partner})\b")
 
 
@@ -394,8 +459,7 @@ def _relative_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     relatives = load_parse_data("context")["word_lists"]["relative"]
     alt = "|".join(sorted((re.escape(str(w).lower()) for w in relatives), key=len, reverse=True))
-    return (re.compile(rf"\b(?:{alt})\b"),
-            re.compile(r"\b(?:his|her|he|she|he's|she's)\b"))
+    return (re.compile(rf"\b(?:{alt})\b"), re.compile(r"\b(?:his|her|he|she|he's|she's)\b"))
 
 
 def _writes_for_relative(text: str) -> bool:
@@ -409,8 +473,11 @@ def _writes_for_relative(text: str) -> bool:
     own, _ = _person_words()
     relative, third = _relative_words()
     low = text.lower().replace("\u2019", "'")
-    return (relative.search(low) is not None and third.search(low) is not None
-            and own.search(low) is None)
+    return (
+        relative.search(low) is not None
+        and third.search(low) is not None
+        and own.search(low) is None
+    )
 
 
 def _other_sex(text: str, who: Any) -> Any:
@@ -426,15 +493,23 @@ def _other_sex(text: str, who: Any) -> Any:
 
 
 @functools.cache
-def _scope_checks() -> tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...], int,
-                                   frozenset[str]], ...]:
+def _scope_checks() -> tuple[
+    tuple[frozenset[str], tuple[str, ...], tuple[str, ...], int, frozenset[str]], ...
+]:
     from ._text import load_parse_data
 
     lex = load_parse_data("lexicon")
     stops = frozenset(str(w).lower() for w in lex.get("scope_stops", ()))
-    return tuple((frozenset(c["findings"]), tuple(str(w).lower() for w in c["drop_near"]),
-                  tuple(str(w).lower() for w in c.get("unless_near", ())), int(c["window"]),
-                  stops) for c in lex.get("scope_checks", ()))
+    return tuple(
+        (
+            frozenset(c["findings"]),
+            tuple(str(w).lower() for w in c["drop_near"]),
+            tuple(str(w).lower() for w in c.get("unless_near", ())),
+            int(c["window"]),
+            stops,
+        )
+        for c in lex.get("scope_checks", ())
+    )
 
 
 @functools.cache
@@ -462,8 +537,7 @@ def _out_of_scope(fid: str, span: Any) -> bool:
         crossed = False
         while i >= max(sent.start, span.start - window - 1):
             word = doc[i].lower_
-            if word in ("and", "then") and not crossed \
-                    and doc[i + 1].lower_ not in subjects:
+            if word in ("and", "then") and not crossed and doc[i + 1].lower_ not in subjects:
                 crossed = True  # "my feet burn and feel numb", "my lip twitched then went
                 # weak": one subject, two verbs
             elif word in stops:
@@ -576,8 +650,14 @@ def vocabulary_kb(root: Any = None) -> KnowledgeBase:
     sources = safe_load((base / "sources.yaml").read_text(encoding="utf-8")) or {}
     manifest = safe_load((base / "kb.yaml").read_text(encoding="utf-8")) or {}
     raw = {k: v for k, v in manifest.items() if k in KnowledgeBase.model_fields}
-    raw.update({"conditions": [], "findings": vocab.get("findings", []),
-                "groups": vocab.get("groups", []), "sources": sources.get("sources", [])})
+    raw.update(
+        {
+            "conditions": [],
+            "findings": vocab.get("findings", []),
+            "groups": vocab.get("groups", []),
+            "sources": sources.get("sources", []),
+        }
+    )
     return KnowledgeBase.model_validate(raw)
 
 
@@ -586,8 +666,10 @@ class ParserDataError(ValueError):
 
 
 #: Exercises the synonyms, ConText and every kind of quantity once.
-_SAMPLE = ("I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups "
-           "of coffee and 3 beers a day, sleep 5 hours, and stopped drinking 2 days ago.")
+_SAMPLE = (
+    "I'm 34, female. My upper lip has twitched for 3 days, no weakness. I drink 4 cups "
+    "of coffee and 3 beers a day, sleep 5 hours, and stopped drinking 2 days ago."
+)
 
 
 def check_parser(kb: KnowledgeBase | None = None) -> None:
@@ -599,8 +681,7 @@ def check_parser(kb: KnowledgeBase | None = None) -> None:
     try:
         parse(_SAMPLE, kb)
     except Exception as exc:  # any failure here is the data's: name it
-        raise ParserDataError(f"the parser data is broken: {type(exc).__name__}: {exc}") \
-            from None
+        raise ParserDataError(f"the parser data is broken: {type(exc).__name__}: {exc}") from None
 
 
 def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
@@ -611,12 +692,16 @@ def _build(kb: KnowledgeBase) -> tuple[Pipeline, Resolver, frozenset[str]]:
     pipe = build_pipeline(kb.findings)
     context = load_parse_data("context")
     ongoing = frozenset(pipe.normalizer(w, w) for w in context["ongoing"])
-    negators = frozenset(pipe.normalizer(str(w), str(w))
-                         for w in context.get("ongoing_negated_by", ()))
+    negators = frozenset(
+        pipe.normalizer(str(w), str(w)) for w in context.get("ongoing_negated_by", ())
+    )
     current = frozenset(pipe.normalizer(str(w), str(w)) for w in context.get("current_words", ()))
     measured = _threshold_findings(load_parse_data("quantities"))
-    return pipe, Resolver(ongoing_norms=ongoing, ongoing_negators=negators,
-                          current_norms=current), frozenset(measured)
+    return (
+        pipe,
+        Resolver(ongoing_norms=ongoing, ongoing_negators=negators, current_norms=current),
+        frozenset(measured),
+    )
 
 
 def _threshold_findings(node: Any) -> set[str]:

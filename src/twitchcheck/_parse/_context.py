@@ -29,15 +29,24 @@ class _Row:
 class Resolver:
     """Decides the evidence state of one mention of a finding from its ConText modifiers."""
 
-    def __init__(self, data: dict[str, Any] | None = None,
-                 ongoing_norms: frozenset[str] = frozenset(),
-                 ongoing_negators: frozenset[str] = frozenset(),
-                 current_norms: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any] | None = None,
+        ongoing_norms: frozenset[str] = frozenset(),
+        ongoing_negators: frozenset[str] = frozenset(),
+        current_norms: frozenset[str] = frozenset(),
+    ) -> None:
         data = data or load_parse_data("context")
         self._rows = {
-            mention: tuple(_Row(frozenset(r["when"]), r["state"], bool(r.get("red_flag_only")),
-                                frozenset(r.get("findings", ())))
-                           for r in rows)
+            mention: tuple(
+                _Row(
+                    frozenset(r["when"]),
+                    r["state"],
+                    bool(r.get("red_flag_only")),
+                    frozenset(r.get("findings", ())),
+                )
+                for r in rows
+            )
             for mention, rows in data["resolve"].items()
         }
         self._inside = frozenset(data.get("inside_target", ()))
@@ -55,8 +64,11 @@ class Resolver:
         # "eye not closing") belongs to the phrase. medspaCy 1.3.1 means to skip those, but
         # its overlap test misses a modifier lying wholly inside the target.
         mods = span._.modifiers if mods is None else mods
-        cats = {m.category for m in mods
-                if not (span.start <= m.modifier_span[0] and m.modifier_span[1] <= span.end)}
+        cats = {
+            m.category
+            for m in mods
+            if not (span.start <= m.modifier_span[0] and m.modifier_span[1] <= span.end)
+        }
         graph = span.doc._.context_graph
         if graph is not None and self._inside:
             for mod in graph.modifiers:
@@ -65,8 +77,7 @@ class Resolver:
                     cats.add(mod.category)
         if "HISTORICAL" in cats and self._ongoing:
             # "started two years ago" dates an ongoing complaint, not a past episode
-            if any(t.norm_ in self._ongoing and not self._negated_ongoing(t)
-                   for t in span.sent):
+            if any(t.norm_ in self._ongoing and not self._negated_ongoing(t) for t in span.sent):
                 cats.discard("HISTORICAL")
         if "PAST_EVENT" in cats and any(t.norm_ in self._current for t in span.sent):
             # "he had a stroke this morning and can't lift his arm" is going on now
@@ -77,7 +88,7 @@ class Resolver:
         """An ongoing word with a negation up to 2 words before it ("never since", "not
         once since") says the thing did not go on, so it does not cancel HISTORICAL."""
         start = max(token.sent.start, token.i - 3)
-        return any(t.norm_ in self._negators for t in token.doc[start:token.i])
+        return any(t.norm_ in self._negators for t in token.doc[start : token.i])
 
     def state(self, finding: Finding, modifiers: tuple[str, ...]) -> State:
         """present / absent / none (no evidence) for one mention of `finding`."""

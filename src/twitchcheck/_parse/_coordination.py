@@ -19,10 +19,12 @@ _PREP = r"(?:(?:in|of|around|round|near|at|on|including|under)\s+)?"
 _JOINT = r"\s*(?:,|and|&|\+|/|or|as\s+well\s+as)\s*(?:and\s+)?"
 # the last part is the subject of a new clause ("tingling round my mouth and my hands keep
 # cramping"): not coordinated
-_NEW_CLAUSE = (r"(?!\s+(?:keep|keeps|kept|are|is|was|were|have|has|had|go|goes|went|get|gets|"
-               r"got|feel|feels|felt|start|starts|started|look|looks|seem|seems|can|can't|"
-               r"cannot|will|won't|would|could|do|does|did|don't|doesn't|didn't|also|then|"
-               r"[a-z]+ing)\b)")
+_NEW_CLAUSE = (
+    r"(?!\s+(?:keep|keeps|kept|are|is|was|were|have|has|had|go|goes|went|get|gets|"
+    r"got|feel|feels|felt|start|starts|started|look|looks|seem|seems|can|can't|"
+    r"cannot|will|won't|would|could|do|does|did|don't|doesn't|didn't|also|then|"
+    r"[a-z]+ing)\b)"
+)
 _LINK = r"(?:(?:keep|keeps|are|is|both|all|have\s+been|been|started|start|a\s+bit|very)\s+)*"
 
 
@@ -36,8 +38,16 @@ def _key(text: str) -> str:
 
 
 @functools.cache
-def _compiled() -> tuple[list[re.Pattern[str]], dict[tuple[int, str], str],
-                         dict[str, set[int]], re.Pattern[str], re.Pattern[str]] | None:
+def _compiled() -> (
+    tuple[
+        list[re.Pattern[str]],
+        dict[tuple[int, str], str],
+        dict[str, set[int]],
+        re.Pattern[str],
+        re.Pattern[str],
+    ]
+    | None
+):
     groups = load_parse_data("lexicon").get("coordination")
     if not groups:
         return None
@@ -61,8 +71,13 @@ def _compiled() -> tuple[list[re.Pattern[str]], dict[tuple[int, str], str],
         # words, then one part: "tingling twitchy lips", "twitching and tingling lips"
         rf"\b{verb}(?:(?:{_JOINT}|\s+){verb})+\s+{_DET}{part}\b",
     ]
-    return ([re.compile(p) for p in patterns], finding, verb_groups,
-            re.compile(rf"\b{part}\b"), re.compile(rf"\b{verb}\b"))
+    return (
+        [re.compile(p) for p in patterns],
+        finding,
+        verb_groups,
+        re.compile(rf"\b{part}\b"),
+        re.compile(rf"\b{verb}\b"),
+    )
 
 
 def coordinated_parts(text: str) -> list[tuple[str, int, int, int]]:
@@ -77,8 +92,9 @@ def coordinated_parts(text: str) -> list[tuple[str, int, int, int]]:
         for m in rx.finditer(low):
             words = len(m.group(0).split())
             parts = [_key(p.group(0)) for p in part_rx.finditer(low, m.start(), m.end())]
-            groups = set().union(*(verb_groups[_key(v.group(0))]
-                                   for v in verb_rx.finditer(low, m.start(), m.end())))
+            groups = set().union(
+                *(verb_groups[_key(v.group(0))] for v in verb_rx.finditer(low, m.start(), m.end()))
+            )
             seen: set[str] = set()
             for g in sorted(groups):
                 for p in parts:

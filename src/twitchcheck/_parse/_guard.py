@@ -14,8 +14,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_CHUNK", "MAX_SENTENCE_TOKENS", "MAX_SYMBOL_RUN", "MAX_TEXT_CHARS",
-           "TextTooLong", "cap_sentences", "check_length", "defuse", "local_context_graph"]
+__all__ = [
+    "MAX_CHUNK",
+    "MAX_SENTENCE_TOKENS",
+    "MAX_SYMBOL_RUN",
+    "MAX_TEXT_CHARS",
+    "TextTooLong",
+    "cap_sentences",
+    "check_length",
+    "defuse",
+    "local_context_graph",
+]
 
 #: Longest description read, in characters (the API's limit too): a description, not a
 #: document (docs/api.md, "Limits").
@@ -41,8 +50,9 @@ class TextTooLong(ValueError):
 def check_length(text: str) -> None:
     """Raise `TextTooLong` (a ValueError) for a text over the limit, saying the limit."""
     if len(text) > MAX_TEXT_CHARS:
-        raise TextTooLong(f"the description must be at most {MAX_TEXT_CHARS} characters, "
-                          f"not {len(text)}")
+        raise TextTooLong(
+            f"the description must be at most {MAX_TEXT_CHARS} characters, not {len(text)}"
+        )
 
 
 def _blank_run(match: re.Match[str]) -> str:
@@ -53,8 +63,10 @@ def _blank_run(match: re.Match[str]) -> str:
 def _break_chunk(match: re.Match[str]) -> str:
     chunk = match[0]
     step = MAX_CHUNK + 1
-    return "".join(chunk[i:i + MAX_CHUNK] + (" " if i + MAX_CHUNK < len(chunk) else "")
-                   for i in range(0, len(chunk), step))[:len(chunk)]
+    return "".join(
+        chunk[i : i + MAX_CHUNK] + (" " if i + MAX_CHUNK < len(chunk) else "")
+        for i in range(0, len(chunk), step)
+    )[: len(chunk)]
 
 
 def defuse(text: str) -> str:
@@ -99,6 +111,7 @@ def local_context_graph() -> type:
             lo = bisect.bisect_left(starts, start - longest)
             hi = bisect.bisect_right(starts, end)
             return sorted(j for j in order[lo:hi] if spans[j][1] >= start)
+
         return meeting
 
     class LocalGraph(ConTextGraph):  # type: ignore[misc]

@@ -80,7 +80,8 @@ class _Skip(importlib.abc.MetaPathFinder):
         if fullname.partition(".")[0] in self.names and threading.get_ident() == self.thread:
             raise ModuleNotFoundError(
                 f"No module named {fullname!r} (not needed by the twitchcheck parser)",
-                name=fullname)
+                name=fullname,
+            )
         return None
 
 
@@ -188,8 +189,11 @@ def _shell(package: str) -> Any:
     state = threading.RLock()
 
     def __getattr__(name: str) -> object:
-        if (name.isidentifier() and not name.startswith("__")
-                and importlib.util.find_spec(f"{package}.{name}") is not None):
+        if (
+            name.isidentifier()
+            and not name.startswith("__")
+            and importlib.util.find_spec(f"{package}.{name}") is not None
+        ):
             return importlib.import_module(f"{package}.{name}")  # a submodule: just it
         with state:  # anything else: the package as its authors wrote it
             if module.__dict__.get("__getattr__") is __getattr__:
@@ -221,7 +225,8 @@ def _narrow() -> None:
 
         set_extensions()
     except BaseException:
-        for name in [m for m in sys.modules if any(m == p or m.startswith(p + ".")
-                                                   for p in shelled)]:
+        for name in [
+            m for m in sys.modules if any(m == p or m.startswith(p + ".") for p in shelled)
+        ]:
             del sys.modules[name]
         raise

@@ -60,8 +60,14 @@ def normal_statements(text: str) -> list[tuple[str, int, int, int]]:
     if not patterns:
         return []
     low = text.lower().replace("\u2019", "'")
-    guard = re.compile(rf"(?:(?:^|\W)(?:{_alt(not_after)})|n't)\s+"
-                       rf"(?:(?:my|his|her|their|the|your)\s+)?$") if not_after else None
+    guard = (
+        re.compile(
+            rf"(?:(?:^|\W)(?:{_alt(not_after)})|n't)\s+"
+            rf"(?:(?:my|his|her|their|the|your)\s+)?$"
+        )
+        if not_after
+        else None
+    )
     out: list[tuple[str, int, int, int]] = []
     for rx, findings in patterns:
         for m in rx.finditer(low):

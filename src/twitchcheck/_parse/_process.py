@@ -34,8 +34,9 @@ class ParseTimeout(Exception):
     """A parse ran longer than the limit; the child that ran it was stopped."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"reading the description took longer than the limit of "
-                         f"{seconds:g} s and was stopped")
+        super().__init__(
+            f"reading the description took longer than the limit of {seconds:g} s and was stopped"
+        )
         self.seconds = seconds
 
 
@@ -58,8 +59,9 @@ def _serve(conn: Connection, kb: KnowledgeBase | None) -> None:
         except Exception as exc:  # noqa: BLE001 (reported to the parent, which logs it)
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
             continue
-        conn.send(("ok", (parsed.text, parsed.evidence, parsed.age, parsed.sex,
-                          dict(parsed.quantities))))
+        conn.send(
+            ("ok", (parsed.text, parsed.evidence, parsed.age, parsed.sex, dict(parsed.quantities)))
+        )
 
 
 class ParseProcess:
@@ -78,8 +80,9 @@ class ParseProcess:
     def _start(self) -> Connection:
         context = multiprocessing.get_context("spawn")  # no forked copy of a threaded server
         parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child, self.kb), daemon=True,
-                                  name="twitchcheck-parse")
+        process = context.Process(
+            target=_serve, args=(child, self.kb), daemon=True, name="twitchcheck-parse"
+        )
         process.start()
         child.close()
         if not parent.poll(START_TIMEOUT):
@@ -120,8 +123,7 @@ class ParseProcess:
                 kind, payload = conn.recv()
             except EOFError:  # the child died (killed from outside, out of memory)
                 self.close()
-                raise RuntimeError("the parser process died while reading a description") \
-                    from None
+                raise RuntimeError("the parser process died while reading a description") from None
         if kind == "invalid":
             raise ValueError(payload)
         if kind != "ok":

@@ -71,8 +71,9 @@ def _alt_of(words: tuple[str, ...]) -> str:
     uniq = {w.lower() for w in words}
     uniq |= {t for w in list(uniq) for t in typos.get(w, ())}
     ordered = sorted(uniq, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-                    for w in ordered)
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in ordered
+    )
 
 
 @functools.cache
@@ -81,10 +82,14 @@ def _grammar() -> dict[str, Any]:
     data = load_parse_data("quantities")
     words = {str(k).lower(): float(v) for k, v in lex["numbers"].items()}
     word_alt = _alt(w for w in words if w not in ("a", "an", "no", "some"))
-    single = (rf"(?:\d+(?:\.\d+)?\+?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|half\s+an?|{word_alt}"
-              rf"|an?|no)")
-    num = (rf"(?P<num>{single}(?:\s*(?:-|–|to|or|/)\s*{single})?"
-           rf"(?:\s+and\s+a\s+half)?)")
+    single = (
+        rf"(?:\d+(?:\.\d+)?\+?|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|half\s+an?|{word_alt}"
+        rf"|an?|no)"
+    )
+    num = (
+        rf"(?P<num>{single}(?:\s*(?:-|–|to|or|/)\s*{single})?"
+        rf"(?:\s+and\s+a\s+half)?)"
+    )
     g: dict[str, Any] = {"words": words, "num": num, "data": data}
     units = data["duration"]["days_per_unit"]
     g["unit"] = rf"(?P<unit>{_alt(units)})\b"
@@ -165,8 +170,9 @@ def _words_rx(key: str) -> str:
 @functools.cache
 def _rates() -> tuple[tuple[str, str], ...]:
     """(rate, regex) for a week, a weekend and a day, in the order `_rate` tries them."""
-    return tuple((name, "|".join(_phrases(f"rate_{name}_patterns")))
-                 for name in ("week", "weekend", "day"))
+    return tuple(
+        (name, "|".join(_phrases(f"rate_{name}_patterns"))) for name in ("week", "weekend", "day")
+    )
 
 
 def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
@@ -174,8 +180,8 @@ def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     nearest the amount wins ("I use my inhaler a few times a week and drink 5 coffees a
     day" is 5 a day); of two at the same distance, the one after it, then the longer
     ("a night at weekends" over "a night")."""
-    after = text[end:min(sentence[1], end + 45)]
-    before = text[max(sentence[0], start - 30):start]
+    after = text[end : min(sentence[1], end + 45)]
+    before = text[max(sentence[0], start - 30) : start]
     found = []
     for name, rx in _rates():
         m = re.search(rf"\b(?:{rx})", after)
@@ -206,8 +212,9 @@ def _servings(section: dict[str, Any], key: str) -> tuple[str, dict[str, float]]
     return _alt(table), table
 
 
-def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any], key: str,
-            claims: _Claims) -> list[tuple[float, int, int]]:
+def _drinks(
+    low: str, sentences: list[tuple[int, int]], section: dict[str, Any], key: str, claims: _Claims
+) -> list[tuple[float, int, int]]:
     g = _grammar()
     alt, table = _servings_of("caffeine" if key == "mg" else "alcohol", key)
     bare = set(section.get("needs_rate", ()))
@@ -215,8 +222,11 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
     habit = re.compile(rf"[\s-]+(?:{_alt(heads)})\b") if heads else None
     out = []
     # "a bottle and a half of wine": the half comes after the container
-    for m in re.finditer(rf"\b{g['num']}\s+(?P<c>[a-z]+)\s+and\s+a\s+half\s+(?:of\s+)?"
-                         rf"(?P<w>[a-z]+)\b", low):
+    for m in re.finditer(
+        rf"\b{g['num']}\s+(?P<c>[a-z]+)\s+and\s+a\s+half\s+(?:of\s+)?"
+        rf"(?P<w>[a-z]+)\b",
+        low,
+    ):
         what = f"{m.group('c')} of {m.group('w')}"
         n = _number(m.group("num"))
         if n is None or what not in table or not claims.free(m.start(), m.end()):
@@ -242,8 +252,10 @@ def _drinks(low: str, sentences: list[tuple[int, int]], section: dict[str, Any],
     return out
 
 
-def measure(text: str, sentence_kind: Callable[[int, int], str] | None = None,
-            ) -> tuple[list[Measured], list[tuple[int, int]]]:
+def measure(
+    text: str,
+    sentence_kind: Callable[[int, int], str] | None = None,
+) -> tuple[list[Measured], list[tuple[int, int]]]:
     """Every quantity the text states, with the evidence its thresholds give, and the
     character ranges read as quantities (whether or not they gave evidence).
 
@@ -276,8 +288,9 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("\u2019", "'")
 
 
-def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
-              data: dict[str, Any]) -> list[Measured]:
+def _caffeine(
+    low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any]
+) -> list[Measured]:
     g = _grammar()
     section = data["caffeine"]
     found: list[tuple[float, int, int]] = []
@@ -285,15 +298,18 @@ def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     found += concentrated
     mg_alt = _alt(section["mg_words"])
     context = re.compile(rf"\b(?:{_alt(section['mg_context'])})")
-    other = re.compile(rf"\b(?:{_alt(section.get('mg_not_after', ['vape']))})\W+"
-                       rf"(?:[a-z]+\W+)?$")
+    other = re.compile(
+        rf"\b(?:{_alt(section.get('mg_not_after', ['vape']))})\W+"
+        rf"(?:[a-z]+\W+)?$"
+    )
     other_next = re.compile(rf"\W*(?:{_alt(section.get('mg_not_after', ['vape']))})\b")
     for m in re.finditer(rf"\b{g['num']}\s*(?:{mg_alt})\b", low):
         sent = _sentence_of(sentences, m.start())
         if not context.search(low, sent[0], sent[1]) or not claims.free(m.start(), m.end()):
             continue
-        if other.search(low, max(sent[0], m.start() - 25), m.start()) \
-                or other_next.match(low, m.end()):
+        if other.search(low, max(sent[0], m.start() - 25), m.start()) or other_next.match(
+            low, m.end()
+        ):
             continue  # "I vape 20mg", "a 21 mg nicotine patch"
         n = _number(m.group("num"))
         if n is None:
@@ -304,13 +320,16 @@ def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     drinks = _drinks(low, sentences, section, "mg", claims)
     found += drinks
     found += _none(low, section, claims)
-    out = _total(low, found, sentences, "caffeine_mg_per_day", section["thresholds"],
-                 default_rate="day")
+    out = _total(
+        low, found, sentences, "caffeine_mg_per_day", section["thresholds"], default_rate="day"
+    )
     # One occasion: pills, powder and stated milligrams with no daily rate, and drinks taken
     # within a short time ("6 espressos in 2 hours"), add up to the dose taken at once.
-    short = re.compile(rf"\b(?:(?:in|within|over)\s+(?:the\s+)?(?:last\s+|past\s+)?"
-                       rf"(?:{g['num']}\s+)?(?:hours?|hrs?|minutes?|mins?)\b|"
-                       rf"{_alt(section['once']['short_time'])})\b")
+    short = re.compile(
+        rf"\b(?:(?:in|within|over)\s+(?:the\s+)?(?:last\s+|past\s+)?"
+        rf"(?:{g['num']}\s+)?(?:hours?|hrs?|minutes?|mins?)\b|"
+        rf"{_alt(section['once']['short_time'])})\b"
+    )
     once = []
     for item in concentrated + drinks:
         amount, start, end = item
@@ -322,13 +341,20 @@ def _caffeine(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     if once:
         total = sum(a for a, _, _ in once)
         span = (min(s for _, s, _ in once), max(e for _, _, e in once))
-        out.append(Measured(section["once"]["quantity"], round(total, 1), span,
-                            _apply(section["once"]["thresholds"], total)))
+        out.append(
+            Measured(
+                section["once"]["quantity"],
+                round(total, 1),
+                span,
+                _apply(section["once"]["thresholds"], total),
+            )
+        )
     return out
 
 
-def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
-                  section: dict[str, Any]) -> list[tuple[float, int, int]]:
+def _concentrated(
+    low: str, sentences: list[tuple[int, int]], claims: _Claims, section: dict[str, Any]
+) -> list[tuple[float, int, int]]:
     """Caffeine as pills of a stated strength ("25 tablets of 200 mg"), grams ("5 grams of
     caffeine") and spoons of powder ("a heaped tablespoon of caffeine powder"), in mg."""
     g = _grammar()
@@ -361,8 +387,10 @@ def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     for rx in patterns:
         take(rx, tablet_context, lambda m: float(m.group("mg")))
     grams = conc["grams"]
-    rx = (rf"\b{g['num']}\s*(?P<u>{_alt(grams['units'])})\s+(?:of\s+)?"
-          rf"(?:(?:{_alt(grams['between'])})\s+)*(?:{_alt(grams['then'])})\b")
+    rx = (
+        rf"\b{g['num']}\s*(?P<u>{_alt(grams['units'])})\s+(?:of\s+)?"
+        rf"(?:(?:{_alt(grams['between'])})\s+)*(?:{_alt(grams['then'])})\b"
+    )
     for m in re.finditer(rx, low):
         n = _number(m.group("num"))
         if n is None or not claims.free(m.start(), m.end()):
@@ -376,11 +404,18 @@ def _concentrated(low: str, sentences: list[tuple[int, int]], claims: _Claims,
             spoons[word] = float(row["mg"])
     powder_context = re.compile(rf"\b(?:{_alt(powder['context'])})")
     heap = _alt(powder["heaped"]["words"])
-    rx = (rf"\b{g['num']}\s+(?:(?P<heap>{heap})\s+)?(?:(?:{_alt(powder['between'])})\s+)*"
-          rf"(?P<spoon>{_alt(spoons)})\b")
+    rx = (
+        rf"\b{g['num']}\s+(?:(?P<heap>{heap})\s+)?(?:(?:{_alt(powder['between'])})\s+)*"
+        rf"(?P<spoon>{_alt(spoons)})\b"
+    )
     heaped = float(powder["heaped"]["factor"])
-    take(rx, powder_context, lambda m: spoons[re.sub(r"[\s-]+", " ", m.group("spoon"))]
-         * (heaped if m.group("heap") else 1.0))
+    take(
+        rx,
+        powder_context,
+        lambda m: (
+            spoons[re.sub(r"[\s-]+", " ", m.group("spoon"))] * (heaped if m.group("heap") else 1.0)
+        ),
+    )
     return out
 
 
@@ -396,22 +431,27 @@ def _none(low: str, section: dict[str, Any], claims: _Claims) -> list[tuple[floa
     return out
 
 
-def _total(low: str, found: list[tuple[float, int, int]], sentences: list[tuple[int, int]],
-           quantity: str, rows: list[dict[str, Any]], default_rate: str | None,
-           ) -> list[Measured]:
+def _total(
+    low: str,
+    found: list[tuple[float, int, int]],
+    sentences: list[tuple[int, int]],
+    quantity: str,
+    rows: list[dict[str, Any]],
+    default_rate: str | None,
+) -> list[Measured]:
     if not found:
         return []
     total = 0.0
     for amount, start, end in found:
         rate = _rate(low, start, end, _sentence_of(sentences, start)) or default_rate
-        total += amount / 7 if rate == "week" else amount * 2 / 7 if rate == "weekend" \
-            else amount
+        total += amount / 7 if rate == "week" else amount * 2 / 7 if rate == "weekend" else amount
     span = (min(s for _, s, _ in found), max(e for _, _, e in found))
     return [Measured(quantity, round(total, 1), span, _apply(rows, total))]
 
 
-def _alcohol(low: str, sentences: list[tuple[int, int]], claims: _Claims,
-             data: dict[str, Any]) -> list[Measured]:
+def _alcohol(
+    low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any]
+) -> list[Measured]:
     section = data["alcohol"]
     found = _drinks(low, sentences, section, "units", claims)
     rates = {x: _rate(low, x[1], x[2], _sentence_of(sentences, x[1])) for x in found}
@@ -419,28 +459,42 @@ def _alcohol(low: str, sentences: list[tuple[int, int]], claims: _Claims,
     habit += _none(low, section, claims)
     # an amount drunk at weekends is a habit and also one occasion (a binge)
     once = [x for x in found if not rates.get(x) or rates[x] == "weekend"]
-    out = _total(low, habit, sentences, "alcohol_units_per_day", section["thresholds_per_day"],
-                 default_rate=None)
+    out = _total(
+        low,
+        habit,
+        sentences,
+        "alcohol_units_per_day",
+        section["thresholds_per_day"],
+        default_rate=None,
+    )
     if once:
         biggest = max(once)
-        out.append(Measured("alcohol_units_occasion", round(biggest[0], 1),
-                            (biggest[1], biggest[2]),
-                            _apply(section["thresholds_occasion"], biggest[0])))
+        out.append(
+            Measured(
+                "alcohol_units_occasion",
+                round(biggest[0], 1),
+                (biggest[1], biggest[2]),
+                _apply(section["thresholds_occasion"], biggest[0]),
+            )
+        )
     return out
 
 
-
-
-def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
-              data: dict[str, Any]) -> list[Measured]:
+def _stopping(
+    low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any]
+) -> list[Measured]:
     g = _grammar()
     section = data["stopping"]
     verbs = re.compile(rf"\b(?:{_alt(section['verbs'])})\b")
-    abstain_rx = re.compile(rf"\b(?:{_words_rx('abstain_negation_words')})\s+"
-                            rf"(?:{_words_rx('abstain_verb_words')})"
-                            rf"|\b(?:{_alt(section['abstain'])})\b")
-    subs = {name: re.compile(rf"\b(?:{_alt(s['words'])})\b")
-            for name, s in section["substances"].items()}
+    abstain_rx = re.compile(
+        rf"\b(?:{_words_rx('abstain_negation_words')})\s+"
+        rf"(?:{_words_rx('abstain_verb_words')})"
+        rf"|\b(?:{_alt(section['abstain'])})\b"
+    )
+    subs = {
+        name: re.compile(rf"\b(?:{_alt(s['words'])})\b")
+        for name, s in section["substances"].items()
+    }
     other = re.compile(rf"\b(?:{_alt(section.get('other_substances', ['heroin']))})\b")
     ago = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+(?:ago|back)\b")
     for_n = re.compile(rf"\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?{g['num']}\s+{g['unit']}")
@@ -487,13 +541,15 @@ def _stopping(low: str, sentences: list[tuple[int, int]], claims: _Claims,
         sub = section["substances"][nearest[1]]
         full = (s + anchor, max(span[1], s + anchor + 1)) if span[0] > s + anchor else span
         where = (min(full[0], span[0]), full[1])
-        best[nearest[1]] = Measured(sub["quantity"], round(days, 2), where,
-                                    _apply(sub["thresholds"], days))
+        best[nearest[1]] = Measured(
+            sub["quantity"], round(days, 2), where, _apply(sub["thresholds"], days)
+        )
     return list(best.values())
 
 
-def _nicotine_liquid(low: str, sentences: list[tuple[int, int]], claims: _Claims,
-                     data: dict[str, Any]) -> list[Measured]:
+def _nicotine_liquid(
+    low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any]
+) -> list[Measured]:
     """Nicotine liquid swallowed: a sentence that names vaping or e-liquid and swallowing
     ("she drank some of my vape refill, it's 18 mg"), with the millilitres and strength when
     given (mg = ml x mg/ml; "1.8%" is 18 mg/ml)."""
@@ -510,8 +566,14 @@ def _nicotine_liquid(low: str, sentences: list[tuple[int, int]], claims: _Claims
     out: list[Measured] = []
     for s, e in sentences:
         sentence = low[s:e]
-        m_sw = next((m for m in swallow.finditer(sentence)
-                     if not drink.search(sentence, m.end(), m.end() + 25)), None)
+        m_sw = next(
+            (
+                m
+                for m in swallow.finditer(sentence)
+                if not drink.search(sentence, m.end(), m.end() + 25)
+            ),
+            None,
+        )
         if not m_sw or not nicotine.search(sentence) or hypothetical.search(sentence):
             continue
         spans = [(s + m_sw.start(), s + m_sw.end())]
@@ -556,8 +618,9 @@ def _gestation(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured
     for _, _, start, end in found:
         claims.take(start, end)
     _, value, start, end = max(found)
-    return [Measured(section["quantity"], value, (start, end),
-                     _apply(section["thresholds"], value))]
+    return [
+        Measured(section["quantity"], value, (start, end), _apply(section["thresholds"], value))
+    ]
 
 
 def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
@@ -574,7 +637,9 @@ def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
         for m in re.finditer(p, low):
             if not claims.free(m.start(), m.end()):
                 continue
-            if not re.search(r"sleep(?!y|ily|iness)|slept|night|bed", low[m.start():m.end() + 20]):
+            if not re.search(
+                r"sleep(?!y|ily|iness)|slept|night|bed", low[m.start() : m.end() + 20]
+            ):
                 continue
             n = _number(m.group("num"))
             if n is not None and 0 < n <= 14:
@@ -588,9 +653,14 @@ def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
     return [Measured(section["quantity"], value, span, _apply(section["thresholds"], value))]
 
 
-def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
-              sentence_kind: Callable[[int, int], str] | None,
-              exposures: list[tuple[int, int]]) -> list[Measured]:
+def _duration(
+    low: str,
+    sentences: list[tuple[int, int]],
+    claims: _Claims,
+    data: dict[str, Any],
+    sentence_kind: Callable[[int, int], str] | None,
+    exposures: list[tuple[int, int]],
+) -> list[Measured]:
 
     def kind_of(sent: tuple[int, int]) -> str:
         kind = sentence_kind(*sent) if sentence_kind else "symptom"
@@ -602,8 +672,13 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
     section = data["duration"]
     units = section["days_per_unit"]
     qual = rf"(?:(?:{_words_rx('duration_qualifier_words')})\s+)?"
-    num = g["num"].replace("(?P<num>", "(?P<num>(?:" + _alt(section.get("number_words", {}))
-                           + r")(?=\s)|", 1) if section.get("number_words") else g["num"]
+    num = (
+        g["num"].replace(
+            "(?P<num>", "(?P<num>(?:" + _alt(section.get("number_words", {})) + r")(?=\s)|", 1
+        )
+        if section.get("number_words")
+        else g["num"]
+    )
     patterns = [
         rf"\bfor\s+(?:the\s+)?(?:last\s+|past\s+)?{qual}{num}\s+{g['unit']}",
         rf"\b(?:the\s+)?(?:last|past)\s+{qual}{num}\s+{g['unit']}",
@@ -630,8 +705,11 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
             kind = kind_of(sent)
             if kind == "exposure":
                 continue
-            if i == 3 and kind not in ("symptom", "complaint") \
-                    and not start_verb.search(low, sent[0], sent[1]):
+            if (
+                i == 3
+                and kind not in ("symptom", "complaint")
+                and not start_verb.search(low, sent[0], sent[1])
+            ):
                 continue  # "a year ago I had an operation" dates an event, not the twitch
             n = _number(m.group("num")) if m.group("num") else 1.0
             unit = units.get(m.group("unit"))
@@ -660,12 +738,20 @@ def _duration(low: str, sentences: list[tuple[int, int]], claims: _Claims, data:
     if any(complaint):
         found = [f for f, c in zip(found, complaint, strict=True) if c]
     value, start, end = max(found)
-    return [Measured(section["quantity"], round(value, 3), (start, end),
-                     _apply(section["thresholds"], value))]
+    return [
+        Measured(
+            section["quantity"], round(value, 3), (start, end), _apply(section["thresholds"], value)
+        )
+    ]
 
 
-def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
-             sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+def _episode(
+    low: str,
+    sentences: list[tuple[int, int]],
+    claims: _Claims,
+    data: dict[str, Any],
+    sentence_kind: Callable[[int, int], str] | None,
+) -> list[Measured]:
     """How long one spell lasts, in minutes (the longest stated), from seconds and minutes in
     sentences that name a symptom; "10 minutes ago", "every 5 minutes" and "5 minutes later"
     date or space spells and are left to the other readers."""
@@ -674,9 +760,11 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
         return []
     g = _grammar()
     units = section["minutes_per_unit"]
-    rx = re.compile(rf"\b(?P<pre>every|each|per|within|after|in)?\s*"
-                    rf"(?:(?:{_words_rx('episode_qualifier_words')})\s+)?{g['num']}[\s-]*"
-                    rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))")
+    rx = re.compile(
+        rf"\b(?P<pre>every|each|per|within|after|in)?\s*"
+        rf"(?:(?:{_words_rx('episode_qualifier_words')})\s+)?{g['num']}[\s-]*"
+        rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))"
+    )
     never_pauses = re.compile(section.get("not_a_length_before") or r"(?!)")
     found: list[tuple[float, int, int]] = []
     for m in rx.finditer(low):
@@ -709,8 +797,9 @@ def _episode(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: 
     return [Measured(section["quantity"], round(value, 2), (start, end), findings)]
 
 
-def _still_going(low: str, section: dict[str, Any],
-                 g: dict[str, str]) -> list[tuple[float, int, int, bool]]:
+def _still_going(
+    low: str, section: dict[str, Any], g: dict[str, str]
+) -> list[tuple[float, int, int, bool]]:
     """Spells dated by their start and said to be still going ("started 20 minutes ago and
     hasn't stopped"): the time since the start is the spell's length so far, and whether the
     words around it name a fit or jerking (`still_going_fit`)."""
@@ -723,15 +812,26 @@ def _still_going(low: str, section: dict[str, Any],
     out = []
     for m in re.finditer(rf"\b{g['num']}[\s-]*(?P<u>{_alt(units)})\s+ago\b", low):
         n = _number(m.group("num"))
-        if n is not None and going.search(low[m.end():m.end() + 60]):
-            near = low[max(0, m.start() - 40):m.end() + 60]
-            out.append((n * float(units[m.group("u")]), m.start("num"), m.end(),
-                        fit.search(near) is not None))
+        if n is not None and going.search(low[m.end() : m.end() + 60]):
+            near = low[max(0, m.start() - 40) : m.end() + 60]
+            out.append(
+                (
+                    n * float(units[m.group("u")]),
+                    m.start("num"),
+                    m.end(),
+                    fit.search(near) is not None,
+                )
+            )
     return out
 
 
-def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data: dict[str, Any],
-               sentence_kind: Callable[[int, int], str] | None) -> list[Measured]:
+def _onset_age(
+    low: str,
+    sentences: list[tuple[int, int]],
+    claims: _Claims,
+    data: dict[str, Any],
+    sentence_kind: Callable[[int, int], str] | None,
+) -> list[Measured]:
     """The age at which the complaint began, from "since age 14", "since I was 6", "diagnosed
     at 11", "started at 40", in sentences that name a symptom (the earliest stated)."""
     section = data.get("onset_age")
@@ -762,7 +862,8 @@ def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data
             sent = _sentence_of(sentences, m.start())
             kind = sentence_kind(*sent) if sentence_kind is not None else "symptom"
             if kind not in ("symptom", "complaint") and not (
-                    kind == "neutral" and words.search(low, sent[0], sent[1])):
+                kind == "neutral" and words.search(low, sent[0], sent[1])
+            ):
                 continue  # "drinking since age 14" dates a habit, not the complaint
             text = m.group("n2") if "n2" in m.groupdict() and m.group("n2") else m.group("num")
             n = _number(text) if text else None
@@ -773,8 +874,9 @@ def _onset_age(low: str, sentences: list[tuple[int, int]], claims: _Claims, data
     if not found:
         return []
     value, start, end = min(found)
-    return [Measured(section["quantity"], value, (start, end),
-                     _apply(section["thresholds"], value))]
+    return [
+        Measured(section["quantity"], value, (start, end), _apply(section["thresholds"], value))
+    ]
 
 
 def duration_from_onset(measured: list[Measured], age: int | None) -> Measured | None:
@@ -840,8 +942,10 @@ def _frequency(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured
     g = _grammar()
     per = data["frequency"]["per"]
     found: list[tuple[float, int, int]] = []
-    rx = rf"\b(?:(?P<once>once|twice|thrice)|{g['num']}\s+times?)\s+(?:a|an|per|each|every)\s+" \
-         rf"(?P<per>{_alt(per)})\b"
+    rx = (
+        rf"\b(?:(?P<once>once|twice|thrice)|{g['num']}\s+times?)\s+(?:a|an|per|each|every)\s+"
+        rf"(?P<per>{_alt(per)})\b"
+    )
     for m in re.finditer(rx, low):
         if m.group("once"):
             n: float | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[m.group("once")]
@@ -863,6 +967,7 @@ def _frequency(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured
 
 # --- the person: age and sex -----------------------------------------------------------------
 
+
 def person(text: str) -> Person:
     """Age and sex of the person the text is about ("my son" makes it the son)."""
     data = load_parse_data("quantities")["person"]
@@ -873,16 +978,22 @@ def person(text: str) -> Person:
     age_unit = r"(?P<u>years?|yrs?|y|months?|mths?|weeks?|wks?|days?)"
     aged = rf"(?P<n>\d{{1,3}})[\s-]*{age_unit}[\s-]*(?:old|o\b|/o\b)"
     # "my (8-year-old) son has/is/keeps ..." -> the text is about the child
-    m = re.search(rf"\bmy\s+(?:(?:{aged})\s+)?(?:(?:newborn|little|baby|young|teenage|toddler|"
-                  rf"infant)\s+)?(?P<w>{child_alt})\b(?:\s*\(\s*\d{{1,2}}\s*\))?(?:'s)?\s+(?:\w+\s+)?"
-                  rf"(?:has|have|had|is|was|'s|keeps|kept|started|gets|got|seems|can|will|does|"
-                  rf"did|woke|makes|made|pulls|purses|twitches|shakes|blinks|says|keeps|"
-                  rf"\w+ed|\w+s)\b", low)
+    m = re.search(
+        rf"\bmy\s+(?:(?:{aged})\s+)?(?:(?:newborn|little|baby|young|teenage|toddler|"
+        rf"infant)\s+)?(?P<w>{child_alt})\b(?:\s*\(\s*\d{{1,2}}\s*\))?(?:'s)?\s+(?:\w+\s+)?"
+        rf"(?:has|have|had|is|was|'s|keeps|kept|started|gets|got|seems|can|will|does|"
+        rf"did|woke|makes|made|pulls|purses|twitches|shakes|blinks|says|keeps|"
+        rf"\w+ed|\w+s)\b",
+        low,
+    )
     if m is None:  # "my 6 yr old has been blinking": an unnamed child
-        m = re.search(rf"\bmy\s+(?:{aged})(?!\s+(?:mother|mum|mom|father|dad|husband|wife|"
-                      rf"partner|brother|sister|grand\w*|uncle|aunt\w*|friend|neighbour|cousin))"
-                      rf"(?P<w>)", low)
-    if m and not re.search(r"\bi\s+(?:have|had)\s+a\b", low[max(0, m.start() - 12):m.start()]):
+        m = re.search(
+            rf"\bmy\s+(?:{aged})(?!\s+(?:mother|mum|mom|father|dad|husband|wife|"
+            rf"partner|brother|sister|grand\w*|uncle|aunt\w*|friend|neighbour|cousin))"
+            rf"(?P<w>)",
+            low,
+        )
+    if m and not re.search(r"\bi\s+(?:have|had)\s+a\b", low[max(0, m.start() - 12) : m.start()]):
         sex: str | None = child_words.get(re.sub(r"[\s-]+", " ", m.group("w")))
         age: float | None = None
         span = None
@@ -891,19 +1002,30 @@ def person(text: str) -> Person:
             span = (m.start("n"), m.end())
         elif re.search(r"newborn|infant|baby", m.group(0)):
             age, span = 0.0, (m.start(), m.end())
-        m3 = re.search(rf"\bmy\s+(?:{child_alt})\s*(?:\(\s*|(?:is|was|'s)\s+(?:only\s+|just\s+)?)"
-                       rf"(?P<n>\d{{1,2}})\b(?!\s*(?:%|kg|cm|times|weeks|days|months))", low)
+        m3 = re.search(
+            rf"\bmy\s+(?:{child_alt})\s*(?:\(\s*|(?:is|was|'s)\s+(?:only\s+|just\s+)?)"
+            rf"(?P<n>\d{{1,2}})\b(?!\s*(?:%|kg|cm|times|weeks|days|months))",
+            low,
+        )
         if age is None and m3:
             age, span = float(m3.group("n")), (m3.start("n"), m3.end("n"))
         if age is None:
-            m2 = re.search(rf"\b(?:he|she|they)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
-                           rf"(?P<n>\d{{1,2}})"
-                           rf"(?:\s*{age_unit}(?:\s*old)?)?\b(?!\s*(?:%|kg|cm|times))", low)
+            m2 = re.search(
+                rf"\b(?:he|she|they)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
+                rf"(?P<n>\d{{1,2}})"
+                rf"(?:\s*{age_unit}(?:\s*old)?)?\b(?!\s*(?:%|kg|cm|times))",
+                low,
+            )
             if m2:
                 age = _age_years(float(m2.group("n")), m2.group("u") or "years")
                 span = (m2.start("n"), m2.end("n"))
-        return Person(int(age) if age is not None else None, sex, span, about_child=True,
-                      months=_months(low, age))
+        return Person(
+            int(age) if age is not None else None,
+            sex,
+            span,
+            about_child=True,
+            months=_months(low, age),
+        )
 
     age, span = None, None
     sex = None
@@ -920,14 +1042,18 @@ def person(text: str) -> Person:
         r"with|and|from|no|on|who|living|working|student|nurse|college|uni|asking)\b)",
     ):
         for m in re.finditer(rx, low):
-            before = low[max(0, m.start() - 14):m.start()]
-            if re.search(r"\b(?:my|his|her|their|a|the|have|has|had)\s+$", before) \
-                    or re.match(r"an?\s", m.group(0)) \
-                    and re.search(r"\b(?:have|has|had)\s+$", before):
+            before = low[max(0, m.start() - 14) : m.start()]
+            if (
+                re.search(r"\b(?:my|his|her|their|a|the|have|has|had)\s+$", before)
+                or re.match(r"an?\s", m.group(0))
+                and re.search(r"\b(?:have|has|had)\s+$", before)
+            ):
                 continue  # "my 70-year-old mother", "I have a 6-week-old baby"
             if m.groupdict().get("s") and re.search(
-                    r"\b(?:lasted|lasts|last|for|about|after|every|takes?|took|within|in|over|"
-                    r"around|walked|ran|run|drove|only|just|than|under|nearly|almost)\s+$", before):
+                r"\b(?:lasted|lasts|last|for|about|after|every|takes?|took|within|in|over|"
+                r"around|walked|ran|run|drove|only|just|than|under|nearly|almost)\s+$",
+                before,
+            ):
                 continue  # "it lasted 20m": minutes or metres, not a 20-year-old man
             unit = m.groupdict().get("u") or "years"
             if not unit.startswith("y"):
@@ -940,28 +1066,41 @@ def person(text: str) -> Person:
         if age is not None:
             break
     if age is None:
-        m = re.search(r"\bin\s+my\s+(?P<q>early\s+|mid\s+|mid-|late\s+)?(?:(?P<d>[2-9])0'?s|"
-                      r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
-                      r"nineties))\b", low)
+        m = re.search(
+            r"\bin\s+my\s+(?P<q>early\s+|mid\s+|mid-|late\s+)?(?:(?P<d>[2-9])0'?s|"
+            r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+            r"nineties))\b",
+            low,
+        )
         if m:
             offset = {"early": 2, "mid": 5, "late": 8}.get((m.group("q") or "mid").strip(" -"), 5)
             decade = int(m.group("d")) if m.group("d") else _DECADES.index(m.group("w")) + 2
             age, span = float(decade * 10 + offset), (m.start(), m.end())
     if sex is None:
         sex_alt = _alt(sex_words)
-        m = re.search(rf"\b(?:i'?m|i\s+am|im|as)\s+(?:a\s+|an\s+)?"
-                      rf"(?:\d{{1,3}}[\s-]*(?:years?|yrs?|y)"
-                      rf"[\s-]*(?:old|o)?\s+|young\s+|old\s+|older\s+|middle[\s-]aged\s+)?"
-                      rf"(?P<w>{sex_alt})\b", low)
-        m = m or re.search(rf"(?<!my\s)(?<!a\s)\b\d{{1,3}}[\s-]*(?:years?|yrs?|y)[\s-]*"
-                           rf"(?:old|o)[\s-]+"
-                           rf"(?P<w>{sex_alt})\b", low)
-        m = m or re.search(r"\b\d{1,3}\s*(?:years?\s*old\s*)?,?\s*(?P<w>male|female)\b|"
-                           r"\b(?P<w2>male|female),?\s*(?:aged\s*)?\d{1,3}\b", low)
+        m = re.search(
+            rf"\b(?:i'?m|i\s+am|im|as)\s+(?:a\s+|an\s+)?"
+            rf"(?:\d{{1,3}}[\s-]*(?:years?|yrs?|y)"
+            rf"[\s-]*(?:old|o)?\s+|young\s+|old\s+|older\s+|middle[\s-]aged\s+)?"
+            rf"(?P<w>{sex_alt})\b",
+            low,
+        )
+        m = m or re.search(
+            rf"(?<!my\s)(?<!a\s)\b\d{{1,3}}[\s-]*(?:years?|yrs?|y)[\s-]*"
+            rf"(?:old|o)[\s-]+"
+            rf"(?P<w>{sex_alt})\b",
+            low,
+        )
+        m = m or re.search(
+            r"\b\d{1,3}\s*(?:years?\s*old\s*)?,?\s*(?P<w>male|female)\b|"
+            r"\b(?P<w2>male|female),?\s*(?:aged\s*)?\d{1,3}\b",
+            low,
+        )
         if m:
             sex = sex_words.get(m.group("w") or m.groupdict().get("w2") or "")
         elif data.get("pregnant_is_female") and re.search(
-                r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?pregnant\b", low):
+            r"\b(?:i'?m|i\s+am|im)\s+(?:\d+\s+weeks?\s+)?pregnant\b", low
+        ):
             sex = "female"
     return Person(int(age) if age is not None else None, sex, span, months=_months(low, age))
 
@@ -973,7 +1112,8 @@ _FINE_AGE = re.compile(
     r"|\b(?:(?:baby|son|daughter|boy|girl|he|she|newborn|grandson|granddaughter|nephew|niece)"
     r"(?:'s|\s+is|\s+was)|aged|age)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
     r"(?P<n2>\d{1,3})\s*(?P<u2>months?|mths?|weeks?|wks?|days?)\b"
-    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))")
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))"
+)
 _MONTHS_PER = {"m": 1.0, "w": 12 / 52, "d": 12 / 365}
 _WRITERS_BABY = re.compile(r"\b(?:have|has|had|with|got)\s+(?:a|an)\s+$")
 
@@ -993,8 +1133,16 @@ def _months(low: str, years: float | None) -> float | None:
     return None
 
 
-_DECADES = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-            "nineties"]
+_DECADES = [
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+]
 
 
 def _age_years(n: float, unit: str | None) -> float:

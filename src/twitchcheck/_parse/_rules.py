@@ -57,8 +57,7 @@ class Pipeline:
         """(label, start, end) of every first-layer red-flag phrase, before pruning."""
         if isinstance(self.red_flags, dict):
             raw = doc.user_data.get(RAW_MATCHES, ())
-            return [(self.red_flags[m], start, end) for m, start, end in raw
-                    if m in self.red_flags]
+            return [(self.red_flags[m], start, end) for m, start, end in raw if m in self.red_flags]
         return [(doc.vocab.strings[m], start, end) for m, start, end in self.red_flags(doc)]
 
     def shadowed_red_flags(self, doc: Any) -> list[Any]:
@@ -76,34 +75,38 @@ class Pipeline:
         out = []
         for label, start, end in self._red_flag_matches(doc):
             over = [e for e in ents if e.start < end and start < e.end]
-            if not over or any(e.start == start and e.end == end and e.label_ == label
-                               for e in over):
+            if not over or any(
+                e.start == start and e.end == end and e.label_ == label for e in over
+            ):
                 continue
             if any(e.label_ == NO_FINDING or (e.start <= start and end <= e.end) for e in over):
                 continue  # inside a longer phrase, the words mean that phrase ("hands seize up")
             mine = _urgency(self.findings, self.label_findings.get(label, ()))
-            theirs = max(_urgency(self.findings, self.label_findings.get(e.label_, ()))
-                         for e in over)
+            theirs = max(
+                _urgency(self.findings, self.label_findings.get(e.label_, ())) for e in over
+            )
             if 0 <= theirs < mine:  # a longer phrase of no red flag means something else
                 out.append(Span(doc, start, end, label=label))
         return out
-
 
     def overlay_spans(self, doc: Any) -> list[Any]:
         """Second-layer matches (longest wins among themselves), labelled like targets."""
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        spans = [Span(doc, start, end, label=match_id)
-                 for match_id, start, end in self.overlay(doc)]
+        spans = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.overlay(doc)
+        ]
         return [s for s in filter_spans(spans) if s.label_ != NO_FINDING]
 
 
 def _urgency(findings: dict[str, Finding], fids: Iterable[str]) -> int:
     """The rank of the most urgent red-flag triage level among `fids` (-1: none)."""
-    ranks = [triage.level.rank for f in fids
-             if f in findings and findings[f].red_flag
-             and (triage := findings[f].triage) is not None]
+    ranks = [
+        triage.level.rank
+        for f in fids
+        if f in findings and findings[f].red_flag and (triage := findings[f].triage) is not None
+    ]
     return max(ranks, default=-1)
 
 
@@ -145,14 +148,21 @@ def _norms(nlp: Language, phrase: str) -> list[str]:
     return [t.norm_ for t in nlp.tokenizer(phrase)]
 
 
-def _target_pattern(norms: list[str], optional: frozenset[str], max_gap: int,
-                    particles: frozenset[str] = frozenset()) -> list[dict[str, Any]] | None:
+def _target_pattern(
+    norms: list[str],
+    optional: frozenset[str],
+    max_gap: int,
+    particles: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]] | None:
     """A synonym's required words, in order, with up to `max_gap` filler words between them."""
     content = [n for n in norms if n not in optional]
     if len(content) < 2:  # "feel weak", "one side": too short to drop words from
         content = [n for n in norms if n not in ("'s", "-", ",")]
-    elif len(content) == 2 and any(n in particles for n in content) \
-            and any(n in optional for n in norms):
+    elif (
+        len(content) == 2
+        and any(n in particles for n in content)
+        and any(n in optional for n in norms)
+    ):
         # "going up my legs" would keep only "up" and "legs" and match "stood up the right
         # leg": a bare particle (lexicon.yaml: particles) keeps the synonym's own verb
         content = [n for n in norms if n not in ("'s", "-", ",")]
@@ -228,9 +238,19 @@ def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> 
 
     nlp = spacy.blank("en")
     base = nlp.tokenizer
-    key = _cache.cache_key(findings.values(), {"lexicon": lexicon, "context": context,
-                                               "quantities": quantities,
-                                               "paraphrases": extra}) if use_cache else ""
+    key = (
+        _cache.cache_key(
+            findings.values(),
+            {
+                "lexicon": lexicon,
+                "context": context,
+                "quantities": quantities,
+                "paraphrases": extra,
+            },
+        )
+        if use_cache
+        else ""
+    )
     compiled = _cache.read(key) if use_cache else None
     if compiled is not None:
         try:
@@ -239,8 +259,9 @@ def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> 
         except (KeyError, TypeError, ValueError):
             compiled = None
     if compiled is None:
-        normalizer = Normalizer(lexicon, _raw_words(base, _phrases(synonyms, lexicon, context,
-                                                                   quantities)))
+        normalizer = Normalizer(
+            lexicon, _raw_words(base, _phrases(synonyms, lexicon, context, quantities))
+        )
     nlp.tokenizer = _NormTokenizer(base, normalizer)
 
     # The sentencizer is spaCy's rule-based splitter: PyRuSH (medspaCy's default) is slower
@@ -257,8 +278,10 @@ def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> 
     matcher = nlp.add_pipe("medspacy_target_matcher", config={"prune": False})
     _skip_pattern_validation(matcher)
     _set_ents_at_once(matcher)
-    nlp.add_pipe("medspacy_context", config={
-        "rules": None, "phrase_matcher_attr": "NORM", "prune_on_modifier_overlap": True})
+    nlp.add_pipe(
+        "medspacy_context",
+        config={"rules": None, "phrase_matcher_attr": "NORM", "prune_on_modifier_overlap": True},
+    )
 
     if compiled is not None:
         try:
@@ -304,8 +327,12 @@ def packaged_paraphrases() -> Any:
     return read_paraphrases(Path(str(resources.files("twitchcheck") / "data" / PARAPHRASES)))
 
 
-def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
-             context: dict[str, Any], quantities: dict[str, Any]) -> list[str]:
+def _phrases(
+    synonyms: dict[str, tuple[str, ...]],
+    lexicon: dict[str, Any],
+    context: dict[str, Any],
+    quantities: dict[str, Any],
+) -> list[str]:
     """Every phrase whose words the normaliser's fuzzy step may correct towards."""
     exclusions = [str(p) for p in lexicon.get("not_findings", [])]
     exclusions += [str(w) for row in lexicon.get("general_denials", ()) for w in row["words"]]
@@ -318,8 +345,13 @@ def _phrases(synonyms: dict[str, tuple[str, ...]], lexicon: dict[str, Any],
     return phrases
 
 
-def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: Normalizer,
-             lexicon: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
+def _compile(
+    nlp: Language,
+    synonyms: dict[str, tuple[str, ...]],
+    normalizer: Normalizer,
+    lexicon: dict[str, Any],
+    context: dict[str, Any],
+) -> dict[str, Any]:
     """The rules as plain data: target and overlay patterns with their labels, ConText rules,
     and the normaliser's vocabulary and memo (what a cached build starts from). `synonyms`:
     each finding's phrases (findings.yaml's synonyms, then paraphrases.yaml's)."""
@@ -349,23 +381,31 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
     blockers = [(p, NO_FINDING) for p in exclusions]
     # a general word ("weakness", "medicines") whose denial denies every finding it covers;
     # marked DENY_MARK + id so that a pattern shared with a synonym keeps both meanings
-    general = [(str(w), DENY_MARK + fid) for row in lexicon.get("general_denials", ())
-               for w in row["words"] for fid in row["deny"] if fid in synonyms]
+    general = [
+        (str(w), DENY_MARK + fid)
+        for row in lexicon.get("general_denials", ())
+        for w in row["words"]
+        for fid in row["deny"]
+        if fid in synonyms
+    ]
     main = [(s, fid) for fid, phrases in synonyms.items() if fid not in layered for s in phrases]
     over = [(s, fid) for fid, phrases in synonyms.items() if fid in layered for s in phrases]
     # A general word that is also a synonym ("weakness") joins that rule; one that is not
     # ("medicines", "family history") is read in the second layer, so that it never takes
     # words from a synonym ("weak legs" affirmed is still read)
     main_keys = {repr(r[0]) for r in grouped(main)}
-    general_main = [g for g in general if repr(_target_pattern(
-        _norms(nlp, g[0]), optional, max_gap, particles)) in main_keys]
+    general_main = [
+        g
+        for g in general
+        if repr(_target_pattern(_norms(nlp, g[0]), optional, max_gap, particles)) in main_keys
+    ]
     general_over = [g for g in general if g not in general_main]
     label_findings: dict[str, list[str]] = {NO_FINDING: []}
     label_denies: dict[str, list[str]] = {}
 
     def labelled(prefix: str, i: int, fids: list[str]) -> str:
         real = [f for f in fids if f != NO_FINDING and not f.startswith(DENY_MARK)]
-        denies = [f[len(DENY_MARK):] for f in fids if f.startswith(DENY_MARK)]
+        denies = [f[len(DENY_MARK) :] for f in fids if f.startswith(DENY_MARK)]
         denies = [f for f in denies if f not in real]
         label = f"{prefix}{i}" if real or denies else NO_FINDING
         label_findings[label] = real
@@ -384,14 +424,25 @@ def _compile(nlp: Language, synonyms: dict[str, tuple[str, ...]], normalizer: No
     # the parser's Resolver normalises these too
     for word in (*context.get("ongoing", ()), *context.get("current_words", ())):
         normalizer(str(word), str(word))
-    return {"vocabulary": sorted(normalizer.raw_vocabulary), "norms": normalizer.memo(),
-            "fillers": sorted(fillers), "targets": targets, "overlay": overlay,
-            "label_findings": label_findings, "label_denies": label_denies,
-            "context_rules": context_rules}
+    return {
+        "vocabulary": sorted(normalizer.raw_vocabulary),
+        "norms": normalizer.memo(),
+        "fillers": sorted(fillers),
+        "targets": targets,
+        "overlay": overlay,
+        "label_findings": label_findings,
+        "label_denies": label_denies,
+        "context_rules": context_rules,
+    }
 
 
-def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalizer,
-              compiled: dict[str, Any], TargetRule: Any) -> Pipeline:  # noqa: N803
+def _assemble(
+    nlp: Language,
+    findings: dict[str, Finding],
+    normalizer: Normalizer,
+    compiled: dict[str, Any],
+    TargetRule: Any,
+) -> Pipeline:  # noqa: N803
     """The pipeline's matchers and ConText filled from compiled rules (`TargetRule`:
     medspaCy's class, imported by the caller)."""
     from medspacy.context import ConTextRule
@@ -401,8 +452,11 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
     tokenizer.fillers = frozenset(compiled["fillers"])
     target_matcher: Any = nlp.get_pipe("medspacy_target_matcher")
     target_matcher.add(
-        [TargetRule(synonym, label, pattern=pattern)
-         for synonym, label, pattern in compiled["targets"]])
+        [
+            TargetRule(synonym, label, pattern=pattern)
+            for synonym, label, pattern in compiled["targets"]
+        ]
+    )
     # Where and when (location, onset) are read in a second layer that does not compete with
     # the first for words: "one side of my face went numb" is numbness *and* one side.
     overlay = Matcher(nlp.vocab, validate=False)
@@ -410,13 +464,18 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
         overlay.add(label, [pattern])
     context: Any = nlp.get_pipe("medspacy_context")
     context.add(
-        [ConTextRule(rule.pop("literal"), **rule)
-         for rule in (dict(r) for r in compiled["context_rules"])])
+        [
+            ConTextRule(rule.pop("literal"), **rule)
+            for rule in (dict(r) for r in compiled["context_rules"])
+        ]
+    )
     label_findings = {label: tuple(fids) for label, fids in compiled["label_findings"].items()}
     label_denies = {label: tuple(fids) for label, fids in compiled["label_denies"].items()}
-    red_labels = {label for _synonym, label, _pattern in compiled["targets"]
-                  if any(findings[f].red_flag for f in label_findings.get(label, ())
-                         if f in findings)}
+    red_labels = {
+        label
+        for _synonym, label, _pattern in compiled["targets"]
+        if any(findings[f].red_flag for f in label_findings.get(label, ()) if f in findings)
+    }
     red_flags: Any = _red_flag_rules(nlp, red_labels)
     if red_flags is None:  # medspaCy's matcher is not where we expect: a matcher of our own
         red_flags = Matcher(nlp.vocab, validate=False)
@@ -427,11 +486,19 @@ def _assemble(nlp: Language, findings: dict[str, Finding], normalizer: Normalize
             red_flags = None  # no red flags (spaCy warns on an empty matcher)
     target_matcher = nlp.get_pipe("medspacy_target_matcher")
     if hasattr(target_matcher, "label_rank"):
-        target_matcher.label_rank = {label: _urgency(findings, fids)
-                                     for label, fids in label_findings.items()}
-    return Pipeline(nlp=nlp, findings=findings, label_findings=label_findings,
-                    normalizer=normalizer, overlay=overlay, label_denies=label_denies,
-                    red_flags=red_flags, strings=len(nlp.vocab.strings))
+        target_matcher.label_rank = {
+            label: _urgency(findings, fids) for label, fids in label_findings.items()
+        }
+    return Pipeline(
+        nlp=nlp,
+        findings=findings,
+        label_findings=label_findings,
+        normalizer=normalizer,
+        overlay=overlay,
+        label_denies=label_denies,
+        red_flags=red_flags,
+        strings=len(nlp.vocab.strings),
+    )
 
 
 #: The ``doc.user_data`` key of the target matcher's unpruned token-pattern matches.
@@ -480,8 +547,11 @@ def _red_flag_rules(nlp: Language, red_labels: set[str]) -> dict[int, str] | Non
     rule_map = getattr(inner, "rule_map", None)
     if not isinstance(rule_map, dict) or not _record_raw_matches(target_matcher):
         return None
-    return {nlp.vocab.strings.add(rule_id): rule.category for rule_id, rule in rule_map.items()
-            if rule.category in red_labels and isinstance(rule.pattern, list)}
+    return {
+        nlp.vocab.strings.add(rule_id): rule.category
+        for rule_id, rule in rule_map.items()
+        if rule.category in red_labels and isinstance(rule.pattern, list)
+    }
 
 
 def _skip_pattern_validation(target_matcher: Any) -> None:
@@ -538,9 +608,12 @@ def _add_ents(doc: Any, spans: list[Any]) -> None:
             try:
                 doc.ents += (span,)
             except ValueError:
-                warnings.warn(f'The result ""{span}"" conflicts with a pre-existing '
-                              "entity in doc.ents. This result has been skipped.",
-                              RuntimeWarning, stacklevel=2)
+                warnings.warn(
+                    f'The result ""{span}"" conflicts with a pre-existing '
+                    "entity in doc.ents. This result has been skipped.",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
 
 
 def prune_longest(spans: list[Any], rank: Mapping[str, int]) -> list[Any]:
@@ -558,8 +631,9 @@ def prune_longest(spans: list[Any], rank: Mapping[str, int]) -> list[Any]:
     taken: set[int] = set()
     kept = []
     tied: dict[tuple[int, int], list[str]] = {}
-    for span in sorted(spans, key=lambda s: (s.start - s.end, -rank.get(s.label_, -1), s.start,
-                                             s.label_)):
+    for span in sorted(
+        spans, key=lambda s: (s.start - s.end, -rank.get(s.label_, -1), s.start, s.label_)
+    ):
         tokens = range(span.start, span.end)
         if not taken.isdisjoint(tokens):
             same = tied.get((span.start, span.end))

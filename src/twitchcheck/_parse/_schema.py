@@ -34,11 +34,13 @@ class ParseDataError(ValueError):
 def _known(kind: str, where: str) -> Any:
     """A validator that accepts an id only when the validation context's `kind` set (when
     given) holds it."""
+
     def check(value: str, info: ValidationInfo) -> str:
         known = (info.context or {}).get(kind)
         if known is not None and value not in known:
             raise ValueError(f"unknown {kind[:-1]} id {value!r} (not in {where})")
         return value
+
     return check
 
 
@@ -74,6 +76,7 @@ class _Provenanced(_Strict):
 
 
 # --- lexicon.yaml ----------------------------------------------------------------------------
+
 
 class _ScopeCheck(_Strict):
     findings: tuple[FindingId, ...] = Field(min_length=1)
@@ -154,6 +157,7 @@ class Lexicon(_Strict):
 
 # --- context.yaml ----------------------------------------------------------------------------
 
+
 class _ContextRule(_Strict):
     literal: str | None = None
     pattern: Words | None = None
@@ -193,22 +197,32 @@ class Context(_Strict):
         for i, rule in enumerate(self.rules):
             for item in rule.pattern or ():
                 name = item.rstrip("?")
-                if name.startswith("{") and name.endswith("}") \
-                        and name[1:-1] not in self.word_lists:
+                if (
+                    name.startswith("{")
+                    and name.endswith("}")
+                    and name[1:-1] not in self.word_lists
+                ):
                     problems.append(f"rules[{i}].pattern: {item!r} names no word list")
         categories = {r.category for r in self.rules} | {"FAMILY", "OTHER_EXPERIENCER"}
         for kind, rows in self.resolve.items():
             for i, row in enumerate(rows):
-                problems += [f"resolve.{kind}[{i}].when: {c!r} is no rule's category"
-                             for c in row.when if c not in categories]
-        problems += [f"inside_target: {c!r} is no rule's category"
-                     for c in self.inside_target if c not in categories]
+                problems += [
+                    f"resolve.{kind}[{i}].when: {c!r} is no rule's category"
+                    for c in row.when
+                    if c not in categories
+                ]
+        problems += [
+            f"inside_target: {c!r} is no rule's category"
+            for c in self.inside_target
+            if c not in categories
+        ]
         if problems:
             raise ValueError("; ".join(problems))
         return self
 
 
 # --- quantities.yaml -------------------------------------------------------------------------
+
 
 class _Threshold(_Provenanced):
     finding: FindingId
@@ -405,6 +419,7 @@ class Quantities(_Strict):
 
 # --- semantic.yaml ---------------------------------------------------------------------------
 
+
 class _Model(_Strict):
     package: str
     loader: str
@@ -447,7 +462,10 @@ class Semantic(_Strict):
 #: The schema of each file of ``data/parse`` read by `load_parse_data` (paraphrases.yaml is
 #: read and checked by `_knowledge.read_paraphrases` / `paraphrase_problems`).
 PARSE_FILES: dict[str, type[_Strict]] = {
-    "lexicon": Lexicon, "context": Context, "quantities": Quantities, "semantic": Semantic,
+    "lexicon": Lexicon,
+    "context": Context,
+    "quantities": Quantities,
+    "semantic": Semantic,
 }
 
 
@@ -471,8 +489,9 @@ def _line(text: str, loc: tuple[Any, ...]) -> int | None:
                     break
             else:
                 break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
-                and part < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
             node = node.value[part]
             line = node.start_mark.line
         else:
@@ -493,8 +512,12 @@ def _describe(file: str, exc: ValidationError, text: str | None) -> list[str]:
     return out
 
 
-def _validate(name: str, raw: Any, text: str | None, context: dict[str, Any] | None,
-              ) -> list[str]:
+def _validate(
+    name: str,
+    raw: Any,
+    text: str | None,
+    context: dict[str, Any] | None,
+) -> list[str]:
     try:
         PARSE_FILES[name].model_validate(raw, context=context)
     except ValidationError as exc:
@@ -509,8 +532,9 @@ def check_shape(name: str, raw: Any, text: str) -> None:
         raise ParseDataError("\n".join(problems))
 
 
-def parse_data_problems(folder: Path, finding_ids: Collection[str],
-                        source_ids: Collection[str]) -> list[str]:
+def parse_data_problems(
+    folder: Path, finding_ids: Collection[str], source_ids: Collection[str]
+) -> list[str]:
     """Everything wrong with the parser data files in `folder` (``data/parse``): shapes,
     finding ids and source ids. Empty when all is well; a missing file is a problem."""
     from .._knowledge._load import (

@@ -32,11 +32,17 @@ def load_cases(path: str | Path) -> list[Case]:
         if not line.strip():
             continue
         raw: dict[str, Any] = json.loads(line)
-        cases.append(Case(id=raw["id"], text=raw["text"],
-                          evidence=frozenset((f, s) for f, s in raw["evidence"]),
-                          age=raw.get("age"), sex=raw.get("sex"),
-                          quantities=raw.get("quantities", {}),
-                          must_pass=bool(raw.get("must_pass"))))
+        cases.append(
+            Case(
+                id=raw["id"],
+                text=raw["text"],
+                evidence=frozenset((f, s) for f, s in raw["evidence"]),
+                age=raw.get("age"),
+                sex=raw.get("sex"),
+                quantities=raw.get("quantities", {}),
+                must_pass=bool(raw.get("must_pass")),
+            )
+        )
     return cases
 
 
@@ -61,8 +67,10 @@ class Score:
     def per_finding(self) -> dict[str, tuple[int, int, int, float, float, float]]:
         """finding -> (tp, fp, fn, precision, recall, f1)."""
         ids = sorted(set(self.tp) | set(self.fp) | set(self.fn))
-        return {f: (self.tp[f], self.fp[f], self.fn[f],
-                    *self._f1(self.tp[f], self.fp[f], self.fn[f])) for f in ids}
+        return {
+            f: (self.tp[f], self.fp[f], self.fn[f], *self._f1(self.tp[f], self.fp[f], self.fn[f]))
+            for f in ids
+        }
 
     @property
     def micro(self) -> tuple[float, float, float]:

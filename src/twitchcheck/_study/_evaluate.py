@@ -138,15 +138,29 @@ def read_vignettes(path: str | Path, kb: KnowledgeBase) -> tuple[Vignette, ...]:
         for cid in (record.gold, *record.acceptable):
             if cid not in kb.condition:
                 field = "gold" if cid == record.gold else "acceptable"
-                problems.append(f"{where}: {field} {cid!r} is not a condition id of the "
-                                f"knowledge base (see `twitchcheck conditions`)")
+                problems.append(
+                    f"{where}: {field} {cid!r} is not a condition id of the "
+                    f"knowledge base (see `twitchcheck conditions`)"
+                )
         if record.id in first_line:
-            problems.append(f"{where}: duplicate id {record.id!r} "
-                            f"(first on line {first_line[record.id]})")
+            problems.append(
+                f"{where}: duplicate id {record.id!r} (first on line {first_line[record.id]})"
+            )
         first_line.setdefault(record.id, number)
-        vignettes.append(Vignette(record.id, record.text, record.gold, record.acceptable,
-                                  record.triage, record.age, record.sex, record.note,
-                                  record.facts, record.basis))
+        vignettes.append(
+            Vignette(
+                record.id,
+                record.text,
+                record.gold,
+                record.acceptable,
+                record.triage,
+                record.age,
+                record.sex,
+                record.note,
+                record.facts,
+                record.basis,
+            )
+        )
     if problems:
         raise VignetteError("\n".join(problems))
     if not vignettes:
@@ -214,12 +228,18 @@ class ReliabilityBin:
     accuracy: float | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"lower": self.lower, "upper": self.upper, "count": self.count,
-                "confidence": self.confidence, "accuracy": self.accuracy}
+        return {
+            "lower": self.lower,
+            "upper": self.upper,
+            "count": self.count,
+            "confidence": self.confidence,
+            "accuracy": self.accuracy,
+        }
 
 
-def reliability_bins(confidences: Sequence[float], correct: Sequence[bool],
-                     bins: int = CALIBRATION_BINS) -> tuple[ReliabilityBin, ...]:
+def reliability_bins(
+    confidences: Sequence[float], correct: Sequence[bool], bins: int = CALIBRATION_BINS
+) -> tuple[ReliabilityBin, ...]:
     """Cases grouped by confidence into `bins` bins [i/bins, (i+1)/bins); 1.0 goes in the last."""
     if len(confidences) != len(correct):
         raise ValueError(f"{len(confidences)} confidences but {len(correct)} outcomes")
@@ -239,14 +259,18 @@ def reliability_bins(confidences: Sequence[float], correct: Sequence[bool],
     return tuple(out)
 
 
-def expected_calibration_error(confidences: Sequence[float], correct: Sequence[bool],
-                               bins: int = CALIBRATION_BINS) -> float:
+def expected_calibration_error(
+    confidences: Sequence[float], correct: Sequence[bool], bins: int = CALIBRATION_BINS
+) -> float:
     """ECE: the case-weighted mean gap |accuracy - confidence| over equal-width bins."""
     if not confidences:
         raise ValueError("the calibration error needs at least one case")
     n = len(confidences)
-    return sum(b.count / n * abs(b.accuracy - b.confidence)  # type: ignore[operator]
-               for b in reliability_bins(confidences, correct, bins) if b.count)
+    return sum(
+        b.count / n * abs(b.accuracy - b.confidence)  # type: ignore[operator]
+        for b in reliability_bins(confidences, correct, bins)
+        if b.count
+    )
 
 
 def confusion_counts(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str, int]]:
@@ -284,8 +308,14 @@ class CaseResult:
         if self.prediction is None:
             return None
         targets = self.vignette.targets
-        return next((i for i, cid in enumerate(self.prediction.ranking, 1)
-                     if cid in targets or self.refines.get(cid) in targets), None)
+        return next(
+            (
+                i
+                for i, cid in enumerate(self.prediction.ranking, 1)
+                if cid in targets or self.refines.get(cid) in targets
+            ),
+            None,
+        )
 
     def hit(self, k: int) -> bool:
         rank = self.rank
@@ -306,13 +336,20 @@ class CaseResult:
 
     def to_dict(self) -> dict[str, Any]:
         v, p = self.vignette, self.prediction
-        data: dict[str, Any] = {"id": v.id, "gold": v.gold, "acceptable": list(v.acceptable),
-                                "gold_triage": v.triage.value, "rank": self.rank,
-                                "triage": self.triage.value if self.triage else None}
+        data: dict[str, Any] = {
+            "id": v.id,
+            "gold": v.gold,
+            "acceptable": list(v.acceptable),
+            "gold_triage": v.triage.value,
+            "rank": self.rank,
+            "triage": self.triage.value if self.triage else None,
+        }
         if p is not None:
             probs = p.probabilities
-            data["top5"] = [{"id": cid, "probability": round(probs[i], 6) if probs else None}
-                            for i, cid in enumerate(p.ranking[:5])]
+            data["top5"] = [
+                {"id": cid, "probability": round(probs[i], 6) if probs else None}
+                for i, cid in enumerate(p.ranking[:5])
+            ]
             if p.evidence:
                 data["evidence"] = list(p.evidence)
         if self.error is not None:
@@ -337,10 +374,15 @@ class MethodResult:
         return reliability_bins(conf, correct, self.bins) if conf else None
 
     def _calibration_data(self) -> tuple[list[float], list[bool]]:
-        scored = [c for c in self.cases
-                  if c.prediction is not None and c.prediction.top_probability is not None]
-        return ([c.prediction.top_probability for c in scored],  # type: ignore[union-attr,misc]
-                [c.hit(1) for c in scored])
+        scored = [
+            c
+            for c in self.cases
+            if c.prediction is not None and c.prediction.top_probability is not None
+        ]
+        return (
+            [c.prediction.top_probability for c in scored],  # type: ignore[union-attr,misc]
+            [c.hit(1) for c in scored],
+        )
 
     def metrics(self) -> dict[str, Any]:
         """The summary: accuracy, triage, calibration, per condition, confusions."""
@@ -351,7 +393,8 @@ class MethodResult:
         calibration = None
         if conf:
             calibration = {
-                "bins": self.bins, "n": len(conf),
+                "bins": self.bins,
+                "n": len(conf),
                 "ece": expected_calibration_error(conf, correct, self.bins),
                 "mean_top_probability": sum(conf) / len(conf),
                 "reliability": [b.to_dict() for b in reliability_bins(conf, correct, self.bins)],
@@ -377,31 +420,53 @@ class MethodResult:
         by_gold: dict[str, list[CaseResult]] = {}
         for c in self.cases:
             by_gold.setdefault(c.vignette.gold, []).append(c)
-        return [{"condition": gold, "n": len(group),
-                 "top1": sum(c.hit(1) for c in group), "top3": sum(c.hit(3) for c in group),
-                 "triage_exact": sum(c.triage == c.vignette.triage for c in group),
-                 "under_triaged": sum(c.under_triaged for c in group),
-                 "missed": [c.vignette.id for c in group if not c.hit(1)],
-                 "triage_differs": [c.vignette.id for c in group
-                                    if c.triage != c.vignette.triage]}
-                for gold, group in by_gold.items()]
+        return [
+            {
+                "condition": gold,
+                "n": len(group),
+                "top1": sum(c.hit(1) for c in group),
+                "top3": sum(c.hit(3) for c in group),
+                "triage_exact": sum(c.triage == c.vignette.triage for c in group),
+                "under_triaged": sum(c.under_triaged for c in group),
+                "missed": [c.vignette.id for c in group if not c.hit(1)],
+                "triage_differs": [c.vignette.id for c in group if c.triage != c.vignette.triage],
+            }
+            for gold, group in by_gold.items()
+        ]
 
     def _confusions(self) -> list[dict[str, Any]]:
-        misses = [c for c in self.cases if not c.hit(1) and c.prediction is not None
-                  and c.prediction.ranking]
+        misses = [
+            c
+            for c in self.cases
+            if not c.hit(1) and c.prediction is not None and c.prediction.ranking
+        ]
         pairs = [(c.vignette.gold, c.prediction.ranking[0]) for c in misses]  # type: ignore[union-attr]
-        return [{"gold": g, "predicted": p, "count": n,
-                 "ids": [c.vignette.id for c, pair in zip(misses, pairs, strict=True)
-                         if pair == (g, p)]}
-                for g, p, n in confusion_counts(pairs)]
+        return [
+            {
+                "gold": g,
+                "predicted": p,
+                "count": n,
+                "ids": [
+                    c.vignette.id for c, pair in zip(misses, pairs, strict=True) if pair == (g, p)
+                ],
+            }
+            for g, p, n in confusion_counts(pairs)
+        ]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "label": _LABELS.get(self.name, self.name),
-                **self.metrics(), "cases": [c.to_dict() for c in self.cases]}
+        return {
+            "name": self.name,
+            "label": _LABELS.get(self.name, self.name),
+            **self.metrics(),
+            "cases": [c.to_dict() for c in self.cases],
+        }
 
 
-_LABELS = {"twitchcheck": "twitchcheck", "prior_only": "prior only",
-           "retrieval_bm25": "search (BM25)"}
+_LABELS = {
+    "twitchcheck": "twitchcheck",
+    "prior_only": "prior only",
+    "retrieval_bm25": "search (BM25)",
+}
 
 
 # --------------------------------------------------------------------------- targets
@@ -437,6 +502,7 @@ def _rate(method: str, *path: str) -> Callable[[EvaluationReport], float | None]
         for key in path:
             data = data[key]
         return data if not isinstance(data, dict) else data.get("rate", data.get("count"))
+
     return value
 
 
@@ -450,14 +516,27 @@ def _over_retrieval(report: EvaluationReport) -> float | None:
 TARGETS: tuple[Target, ...] = (
     Target("top1", "top-1 accuracy ≥ 85%", _rate("twitchcheck", "top1"), minimum=0.85),
     Target("top3", "top-3 accuracy ≥ 95%", _rate("twitchcheck", "top3"), minimum=0.95),
-    Target("triage_exact", "triage exact agreement ≥ 85%",
-           _rate("twitchcheck", "triage", "exact"), minimum=0.85),
-    Target("triage_safe", "triage safe (not less urgent than gold) ≥ 97%",
-           _rate("twitchcheck", "triage", "safe"), minimum=0.97),
-    Target("under_triaged_emergencies", "no under-triaged emergency",
-           _rate("twitchcheck", "triage", "under_triaged_emergencies"), maximum=0),
-    Target("vs_retrieval", "top-1 accuracy ≥ 2 × the search baseline's", _over_retrieval,
-           minimum=2.0),
+    Target(
+        "triage_exact",
+        "triage exact agreement ≥ 85%",
+        _rate("twitchcheck", "triage", "exact"),
+        minimum=0.85,
+    ),
+    Target(
+        "triage_safe",
+        "triage safe (not less urgent than gold) ≥ 97%",
+        _rate("twitchcheck", "triage", "safe"),
+        minimum=0.97,
+    ),
+    Target(
+        "under_triaged_emergencies",
+        "no under-triaged emergency",
+        _rate("twitchcheck", "triage", "under_triaged_emergencies"),
+        maximum=0,
+    ),
+    Target(
+        "vs_retrieval", "top-1 accuracy ≥ 2 × the search baseline's", _over_retrieval, minimum=2.0
+    ),
 )
 
 
@@ -477,15 +556,20 @@ class EvaluationReport:
         out = []
         for t in TARGETS:
             value = t.value(self)
-            met = value is not None and (t.minimum is None or value >= t.minimum) \
+            met = (
+                value is not None
+                and (t.minimum is None or value >= t.minimum)
                 and (t.maximum is None or value <= t.maximum)
+            )
             out.append(TargetResult(t.name, t.wanted, value, met))
         return out
 
     def to_dict(self) -> dict[str, Any]:
         targets = self.targets()
         return {
-            "file": self.source, "n": self.n, "kb_version": self.kb_version,
+            "file": self.source,
+            "n": self.n,
+            "kb_version": self.kb_version,
             "methods": {name: m.to_dict() for name, m in self.methods.items()},
             "targets": [t.to_dict() for t in targets],
             "targets_met": all(t.met for t in targets),
@@ -497,12 +581,12 @@ def split_report(report: EvaluationReport) -> dict[Split, EvaluationReport]:
     with its own metrics; a part with no cases is left out."""
     parts: dict[Split, EvaluationReport] = {}
     for part in SPLITS:
-        methods = {name: MethodResult(name, tuple(c for c in m.cases
-                                                  if c.vignette.part == part), m.bins)
-                   for name, m in report.methods.items()}
+        methods = {
+            name: MethodResult(name, tuple(c for c in m.cases if c.vignette.part == part), m.bins)
+            for name, m in report.methods.items()
+        }
         if next(iter(methods.values())).cases:
-            parts[part] = EvaluationReport(f"{report.source} [{part}]", report.kb_version,
-                                           methods)
+            parts[part] = EvaluationReport(f"{report.source} [{part}]", report.kb_version, methods)
     return parts
 
 
@@ -518,18 +602,29 @@ def system(kb: KnowledgeBase) -> Predictor:
     def predict(text: str, age: int | None = None, sex: str | None = None) -> Prediction:
         result = pipeline.assess(text, age=age, sex=sex)
         return Prediction(
-            tuple(c.id for c in result.conditions), result.triage.level,
+            tuple(c.id for c in result.conditions),
+            result.triage.level,
             tuple(c.probability for c in result.conditions),
-            tuple(e.finding if e.state == "present" else f"{e.state} {e.finding}"
-                  for e in result.evidence if e.origin != "context"))
+            tuple(
+                e.finding if e.state == "present" else f"{e.state} {e.finding}"
+                for e in result.evidence
+                if e.origin != "context"
+            ),
+        )
 
     return predict
 
 
-def evaluate(vignettes: Sequence[Vignette], methods: Mapping[str, Predictor], *,
-             source: str = "", kb_version: str = "", bins: int = CALIBRATION_BINS,
-             progress: bool = False,
-             refines: Mapping[str, str] | None = None) -> EvaluationReport:
+def evaluate(
+    vignettes: Sequence[Vignette],
+    methods: Mapping[str, Predictor],
+    *,
+    source: str = "",
+    kb_version: str = "",
+    bins: int = CALIBRATION_BINS,
+    progress: bool = False,
+    refines: Mapping[str, str] | None = None,
+) -> EvaluationReport:
     """Run every method on every vignette. A method's `ValueError` is recorded as a failed
     case (a miss, and under-triaged), not raised: one bad case must not hide the others.
     `refines` maps a condition id to the contract id it refines (counted as that id)."""
@@ -544,22 +639,36 @@ def evaluate(vignettes: Sequence[Vignette], methods: Mapping[str, Predictor], *,
                     case = CaseResult(v, None, f"{type(exc).__name__}: {exc}", refined)
                 results[name].append(case)
                 advance(f"{_LABELS.get(name, name)} {v.id}")
-    return EvaluationReport(source, kb_version,
-                            {name: MethodResult(name, tuple(cases), bins)
-                             for name, cases in results.items()})
+    return EvaluationReport(
+        source,
+        kb_version,
+        {name: MethodResult(name, tuple(cases), bins) for name, cases in results.items()},
+    )
 
 
-def evaluate_file(path: str | Path, *, baselines: bool = False, progress: bool = False,
-                  kb: KnowledgeBase | None = None, bins: int = CALIBRATION_BINS) -> \
-        EvaluationReport:
+def evaluate_file(
+    path: str | Path,
+    *,
+    baselines: bool = False,
+    progress: bool = False,
+    kb: KnowledgeBase | None = None,
+    bins: int = CALIBRATION_BINS,
+) -> EvaluationReport:
     """Read a vignette file and evaluate twitchcheck (and the baselines) on it."""
     kb = kb or load_knowledge_base()
     vignettes = read_vignettes(path, kb)
     methods = {"twitchcheck": system(kb)}
     if baselines:
         methods |= {"prior_only": prior_only(kb), "retrieval_bm25": retrieval(kb)}
-    return evaluate(vignettes, methods, source=str(path), kb_version=kb.version, bins=bins,
-                    progress=progress, refines=kb.refinements)
+    return evaluate(
+        vignettes,
+        methods,
+        source=str(path),
+        kb_version=kb.version,
+        bins=bins,
+        progress=progress,
+        refines=kb.refinements,
+    )
 
 
 class _progress:
@@ -573,9 +682,14 @@ class _progress:
         if enabled and console.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-            self._bar = Progress(TextColumn("evaluating"), BarColumn(), MofNCompleteColumn(),
-                                 TextColumn("{task.description}"), console=console,
-                                 transient=True)
+            self._bar = Progress(
+                TextColumn("evaluating"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.description}"),
+                console=console,
+                transient=True,
+            )
             self._task = self._bar.add_task("", total=total)
 
     def __enter__(self) -> Callable[[str], None]:
@@ -607,24 +721,34 @@ def render_report(report: EvaluationReport) -> Any:
     from rich.text import Text
 
     metrics = {name: m.metrics() for name, m in report.methods.items()}
-    summary = Table(title=f"{report.n} vignettes from {report.source} "
-                          f"(knowledge base {report.kb_version}); [95% Wilson interval]",
-                    title_justify="left")
+    summary = Table(
+        title=f"{report.n} vignettes from {report.source} "
+        f"(knowledge base {report.kb_version}); [95% Wilson interval]",
+        title_justify="left",
+    )
     summary.add_column("metric")
     for name in metrics:
         summary.add_column(_LABELS.get(name, name), justify="right")
     rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
-        (f"top-{k}", lambda m, k=k: _pct(m[f"top{k}"])) for k in _TOP_K]  # type: ignore[misc]
+        (f"top-{k}", lambda m, k=k: _pct(m[f"top{k}"]))  # type: ignore[misc]
+        for k in _TOP_K
+    ]
     rows += [
         ("triage exact", lambda m: _pct(m["triage"]["exact"])),
         ("triage safe", lambda m: _pct(m["triage"]["safe"])),
         ("over-triage", lambda m: _pct(m["triage"]["over"])),
-        ("under-triaged emergencies",
-         lambda m: f"{m['triage']['under_triaged_emergencies']['count']}"
-                   f"/{m['triage']['emergency_cases']} "
-                   f"{' '.join(m['triage']['under_triaged_emergencies']['ids'])}".strip()),
-        (f"calibration error (ECE, {report.methods[next(iter(metrics))].bins} bins)",
-         lambda m: f"{m['calibration']['ece']:.3f}" if m["calibration"] else "–"),
+        (
+            "under-triaged emergencies",
+            lambda m: (
+                f"{m['triage']['under_triaged_emergencies']['count']}"
+                f"/{m['triage']['emergency_cases']} "
+                f"{' '.join(m['triage']['under_triaged_emergencies']['ids'])}".strip()
+            ),
+        ),
+        (
+            f"calibration error (ECE, {report.methods[next(iter(metrics))].bins} bins)",
+            lambda m: f"{m['calibration']['ece']:.3f}" if m["calibration"] else "–",
+        ),
     ]
     for label, cell in rows:
         summary.add_row(label, *(cell(m) for m in metrics.values()))
@@ -632,31 +756,61 @@ def render_report(report: EvaluationReport) -> Any:
 
     ours = metrics.get("twitchcheck")
     if ours is not None:
-        per = Table("gold condition", "n", "top-1", "top-3", "triage exact", "under",
-                    "missed at top-1", "triage differs", title="twitchcheck by condition",
-                    title_justify="left")
+        per = Table(
+            "gold condition",
+            "n",
+            "top-1",
+            "top-3",
+            "triage exact",
+            "under",
+            "missed at top-1",
+            "triage differs",
+            title="twitchcheck by condition",
+            title_justify="left",
+        )
         for row in ours["per_condition"]:
-            per.add_row(row["condition"], str(row["n"]), str(row["top1"]), str(row["top3"]),
-                        str(row["triage_exact"]), str(row["under_triaged"]),
-                        " ".join(row["missed"]), " ".join(row["triage_differs"]))
+            per.add_row(
+                row["condition"],
+                str(row["n"]),
+                str(row["top1"]),
+                str(row["top3"]),
+                str(row["triage_exact"]),
+                str(row["under_triaged"]),
+                " ".join(row["missed"]),
+                " ".join(row["triage_differs"]),
+            )
         parts.append(per)
         if ours["confusions"]:
-            conf = Table("gold", "ranked first instead", "count", "vignettes",
-                         title="most frequent confusions (top-1 misses)", title_justify="left")
+            conf = Table(
+                "gold",
+                "ranked first instead",
+                "count",
+                "vignettes",
+                title="most frequent confusions (top-1 misses)",
+                title_justify="left",
+            )
             for row in ours["confusions"][:_SHOWN_CONFUSIONS]:
-                conf.add_row(row["gold"], row["predicted"], str(row["count"]),
-                             " ".join(row["ids"]))
+                conf.add_row(row["gold"], row["predicted"], str(row["count"]), " ".join(row["ids"]))
             parts.append(conf)
         for problem in ours["errors"]:
             parts.append(Text(f"error on {problem['id']}: {problem['error']}", style="red"))
 
     goals = Table("target", "value", "met", title="dev-set targets", title_justify="left")
     for t in report.targets():
-        value = "not measured" if t.value is None else (
-            f"{t.value:.2f}×" if t.name == "vs_retrieval" else
-            f"{t.value:g}" if t.name == "under_triaged_emergencies" else f"{t.value:.1%}")
-        goals.add_row(t.wanted, value, Text("✓", style="green") if t.met
-                      else Text("✗", style="bold red"))
+        value = (
+            "not measured"
+            if t.value is None
+            else (
+                f"{t.value:.2f}×"
+                if t.name == "vs_retrieval"
+                else f"{t.value:g}"
+                if t.name == "under_triaged_emergencies"
+                else f"{t.value:.1%}"
+            )
+        )
+        goals.add_row(
+            t.wanted, value, Text("✓", style="green") if t.met else Text("✗", style="bold red")
+        )
     parts.append(goals)
     return Group(*parts)
 
@@ -674,24 +828,48 @@ def plot_reliability(method: MethodResult, path: str | Path) -> None:
     conf, correct = method._calibration_data()
     ece = expected_calibration_error(conf, correct, method.bins)
     width = 1 / len(bins)
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(5, 6), sharex=True,
-                                      gridspec_kw={"height_ratios": (3, 1)})
+    fig, (top, bottom) = plt.subplots(
+        2, 1, figsize=(5, 6), sharex=True, gridspec_kw={"height_ratios": (3, 1)}
+    )
     filled = [b for b in bins if b.count]
     lefts = [b.lower for b in filled]
-    top.bar(lefts, [b.accuracy for b in filled], width=width, align="edge",
-            edgecolor="black", label="top-1 correct in bin")
+    top.bar(
+        lefts,
+        [b.accuracy for b in filled],
+        width=width,
+        align="edge",
+        edgecolor="black",
+        label="top-1 correct in bin",
+    )
     # The gap between what was claimed and what happened is what the ECE averages.
-    top.bar(lefts, [b.confidence - b.accuracy for b in filled],  # type: ignore[operator]
-            bottom=[b.accuracy for b in filled], width=width, align="edge", color="none",
-            edgecolor="red", hatch="//", label="gap to mean top-1 probability")
+    top.bar(
+        lefts,
+        [b.confidence - b.accuracy for b in filled],  # type: ignore[operator]
+        bottom=[b.accuracy for b in filled],
+        width=width,
+        align="edge",
+        color="none",
+        edgecolor="red",
+        hatch="//",
+        label="gap to mean top-1 probability",
+    )
     top.plot([0, 1], [0, 1], "--", color="grey", label="perfect calibration")
     top.set_ylim(0, 1)
     top.set_ylabel("fraction with the top-1 condition correct")
-    top.set_title(f"{_LABELS.get(method.name, method.name)}: ECE {ece:.3f} "
-                  f"({len(bins)} equal-width bins, n={len(conf)})", fontsize="medium")
+    top.set_title(
+        f"{_LABELS.get(method.name, method.name)}: ECE {ece:.3f} "
+        f"({len(bins)} equal-width bins, n={len(conf)})",
+        fontsize="medium",
+    )
     top.legend(loc="center left", fontsize="small", framealpha=0.9)
-    bottom.bar([b.lower for b in bins], [b.count for b in bins], width=width, align="edge",
-               edgecolor="black", color="grey")
+    bottom.bar(
+        [b.lower for b in bins],
+        [b.count for b in bins],
+        width=width,
+        align="edge",
+        edgecolor="black",
+        color="grey",
+    )
     bottom.set_xlim(0, 1)
     bottom.set_xlabel("top-1 probability")
     bottom.set_ylabel("cases")
@@ -704,6 +882,10 @@ def report_json(report: EvaluationReport, *, split: bool = False) -> str:
     """The JSON text the command prints; with `split`, one report per part under "split"."""
     data = report.to_dict()
     if split:
-        data = {"file": report.source, "n": report.n, "kb_version": report.kb_version,
-                "split": {part: r.to_dict() for part, r in split_report(report).items()}}
+        data = {
+            "file": report.source,
+            "n": report.n,
+            "kb_version": report.kb_version,
+            "split": {part: r.to_dict() for part, r in split_report(report).items()},
+        }
     return json.dumps(data, indent=2, ensure_ascii=False)

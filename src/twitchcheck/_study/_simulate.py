@@ -44,8 +44,15 @@ from .._knowledge._evidence import Evidence, EvidenceState
 from .._knowledge._load import KnowledgeBase
 from .._pipeline import Pipeline
 
-__all__ = ["Patient", "PolicyResult", "Study", "mcnemar_p", "render_study", "run_study",
-           "sample_patients"]
+__all__ = [
+    "Patient",
+    "PolicyResult",
+    "Study",
+    "mcnemar_p",
+    "render_study",
+    "run_study",
+    "sample_patients",
+]
 
 #: The oldest age sampled in an age band without an upper bound.
 OLDEST = 90
@@ -66,8 +73,9 @@ class Patient:
     def answers(self, finding: str) -> bool:
         return finding in self.present
 
-    def answer(self, question: Question, noise: Noise | None = None,
-               asked: dict[str, int] | None = None) -> list[Evidence]:
+    def answer(
+        self, question: Question, noise: Noise | None = None, asked: dict[str, int] | None = None
+    ) -> list[Evidence]:
         """This patient's answer to a question about findings (not age or sex), as evidence.
 
         With `noise`, the question as a whole is answered "don't know" (every item unknown, as
@@ -77,8 +85,9 @@ class Patient:
         updated): the same question asked again gets a fresh draw.
         """
         truths = {item.finding: self.answers(item.finding) for item in question.items}
-        states: dict[str, EvidenceState] = {f: "present" if t else "absent"
-                                             for f, t in truths.items()}
+        states: dict[str, EvidenceState] = {
+            f: "present" if t else "absent" for f, t in truths.items()
+        }
         if noise is not None and truths:
             first = question.items[0].finding
             times = asked.get(first, 0) if asked is not None else 0
@@ -94,8 +103,9 @@ class Patient:
                 states[f] = "absent" if truths[f] else "present"
         if question.kind == "group_single":
             chosen = next((f for f, s in states.items() if s == "present"), None)
-            states = {f: s if s == "unknown" or f == chosen else "absent"
-                      for f, s in states.items()}
+            states = {
+                f: s if s == "unknown" or f == chosen else "absent" for f, s in states.items()
+            }
         return [Evidence(f, st, origin="answer") for f, st in states.items()]
 
 
@@ -108,7 +118,7 @@ class Noise:
     wrong: float = 0.05
 
     def draw(self, key: tuple[int, ...], items: int = 1) -> Literal["unknown"] | int | None:
-        """"unknown" (don't know), the index of the item answered wrongly, or None (truly)."""
+        """ "unknown" (don't know), the index of the item answered wrongly, or None (truly)."""
         rng = np.random.default_rng(list(key))
         u = float(rng.random())
         if u < self.dont_know:
@@ -163,16 +173,29 @@ def _model(kb: KnowledgeBase) -> _Model:
     # The complaint: produced by every condition and not one of the interview's topics (every
     # condition also lists, say, which lip; those belong to a question group).
     ungrouped = {f.id for f in kb.findings if f.group is None}
-    complaint = tuple(i for i, fid in enumerate(ckb.symptom_ids)
-                      if fid in ungrouped and (ckb.p_finding[i] > 0).all())
-    return _Model(kb, ckb.condition_ids, np.log(ckb.prior) - np.log1p(-ckb.prior),
-                  np.asarray(ckb.p_finding), np.asarray(ckb.leak), ckb.symptom_ids, binary,
-                  np.array([freq[i] for i in binary]), log_lr(binary) if binary else
-                  np.zeros((0, 2, len(ckb.condition_ids))), tuple(categoricals), complaint)
+    complaint = tuple(
+        i
+        for i, fid in enumerate(ckb.symptom_ids)
+        if fid in ungrouped and (ckb.p_finding[i] > 0).all()
+    )
+    return _Model(
+        kb,
+        ckb.condition_ids,
+        np.log(ckb.prior) - np.log1p(-ckb.prior),
+        np.asarray(ckb.p_finding),
+        np.asarray(ckb.leak),
+        ckb.symptom_ids,
+        binary,
+        np.array([freq[i] for i in binary]),
+        log_lr(binary) if binary else np.zeros((0, 2, len(ckb.condition_ids))),
+        tuple(categoricals),
+        complaint,
+    )
 
 
-def _sample_context(model: _Model, c: int, rng: np.random.Generator) -> \
-        tuple[NDArray[np.bool_], int, str, NDArray[np.float64]]:
+def _sample_context(
+    model: _Model, c: int, rng: np.random.Generator
+) -> tuple[NDArray[np.bool_], int, str, NDArray[np.float64]]:
     """Risk factors given that condition c is active: P(r | c) ∝ P(r) P(c | r), exactly.
 
     Age band and sex come first, then the age within the band, then each yes/no risk factor
@@ -199,8 +222,9 @@ def _sample_context(model: _Model, c: int, rng: np.random.Generator) -> \
             picks.append(j)
             shift += per_value[j]
         age, sex = _context_values(model, picks, rng)
-        applies = np.array([not model.kb.finding[fid].excluded_for(age, sex)
-                            for fid in model.binary], dtype=bool)
+        applies = np.array(
+            [not model.kb.finding[fid].excluded_for(age, sex) for fid in model.binary], dtype=bool
+        )
         binary = applies & (rng.random(len(model.binary)) < 1.0 / (1.0 + np.exp(-tilt)))
         if len(model.binary):
             shift += np.where(binary[:, None], lr[:, 1, :], lr[:, 0, :]).sum(axis=0)
@@ -218,7 +242,8 @@ def _sample_patient(model: _Model, c: int, seed: tuple[int, ...], background: bo
         binary, age, sex, shift = _sample_context(model, c, rng)
         if background:
             active = rng.random(len(model.condition_ids)) < 1.0 / (
-                1.0 + np.exp(-(model.logit_prior + shift)))
+                1.0 + np.exp(-(model.logit_prior + shift))
+            )
         else:
             active = np.zeros(len(model.condition_ids), dtype=bool)
         active[c] = True
@@ -228,15 +253,20 @@ def _sample_patient(model: _Model, c: int, seed: tuple[int, ...], background: bo
             continue
         present = {model.symptom_ids[i] for i in np.flatnonzero(symptoms)}
         present |= {model.binary[i] for i in np.flatnonzero(binary)}
-        return Patient(model.condition_ids[c],
-                       tuple(model.condition_ids[i] for i in np.flatnonzero(active)),
-                       age, sex, frozenset(present), seed)
-    raise RuntimeError(f"could not sample a patient with {model.condition_ids[c]} and the "
-                       "complaint present")
+        return Patient(
+            model.condition_ids[c],
+            tuple(model.condition_ids[i] for i in np.flatnonzero(active)),
+            age,
+            sex,
+            frozenset(present),
+            seed,
+        )
+    raise RuntimeError(
+        f"could not sample a patient with {model.condition_ids[c]} and the complaint present"
+    )
 
 
-def _context_values(model: _Model, picks: list[int], rng: np.random.Generator) -> \
-        tuple[int, str]:
+def _context_values(model: _Model, picks: list[int], rng: np.random.Generator) -> tuple[int, str]:
     age, sex = 40, "female"
     for (ids, _, _), j in zip(model.categoricals, picks, strict=True):
         rule = model.kb.finding[ids[j]].derive
@@ -250,16 +280,20 @@ def _context_values(model: _Model, picks: list[int], rng: np.random.Generator) -
     return age, sex
 
 
-def sample_patients(kb: KnowledgeBase, per_condition: int, seed: int = 0, *,
-                    background: bool = False) -> list[Patient]:
+def sample_patients(
+    kb: KnowledgeBase, per_condition: int, seed: int = 0, *, background: bool = False
+) -> list[Patient]:
     """`per_condition` synthetic patients for every condition, reproducibly from `seed`.
 
     By default the condition is the patient's only active cause (symptoms come from it and
     the leaks); with `background`, every other condition is also active with its prior.
     """
     model = _model(kb)
-    return [_sample_patient(model, c, (seed, c, i), background)
-            for c in range(len(model.condition_ids)) for i in range(per_condition)]
+    return [
+        _sample_patient(model, c, (seed, c, i), background)
+        for c in range(len(model.condition_ids))
+        for i in range(per_condition)
+    ]
 
 
 # --------------------------------------------------------------------------- the interviews
@@ -288,8 +322,14 @@ class _Run:
     doubted_flags: int = 0  # red flags left "don't know" (the triage is raised on the doubt)
 
 
-def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], questions: int,
-             items: int, select_ms: tuple[float, ...] = ()) -> _Run:
+def _outcome(
+    kb: KnowledgeBase,
+    patient: Patient,
+    evidence: list[Evidence],
+    questions: int,
+    items: int,
+    select_ms: tuple[float, ...] = (),
+) -> _Run:
     pipeline = Pipeline.of(kb)
     case = pipeline.case(evidence, age=patient.age, sex=patient.sex, complaint=False)
     try:
@@ -299,14 +339,25 @@ def _outcome(kb: KnowledgeBase, patient: Patient, evidence: list[Evidence], ques
         return _Run(questions, items, (), TriageLevel.self_care, (), select_ms, scored=False)
     ranked, result = urgency.ranked, urgency.triage
     caught = {e.finding for e in case.items if e.present}
-    missed = tuple(f.id for f in kb.findings if f.red_flag and patient.answers(f.id)
-                   and (f.id not in caught or f.triage is None
-                        or result.level.rank < f.triage.level.rank))
+    missed = tuple(
+        f.id
+        for f in kb.findings
+        if f.red_flag
+        and patient.answers(f.id)
+        and (f.id not in caught or f.triage is None or result.level.rank < f.triage.level.rank)
+    )
     last = {e.finding: e.state for e in evidence}
-    return _Run(questions, items, tuple(cid for cid, _ in ranked[:3]), result.level, missed,
-                select_ms, denied=sum(last.get(f) == "absent" for f in missed),
-                doubted=sum(last.get(f) == "unknown" for f in missed),
-                doubted_flags=len(doubt_reasons(kb, evidence)))
+    return _Run(
+        questions,
+        items,
+        tuple(cid for cid, _ in ranked[:3]),
+        result.level,
+        missed,
+        select_ms,
+        denied=sum(last.get(f) == "absent" for f in missed),
+        doubted=sum(last.get(f) == "unknown" for f in missed),
+        doubted_flags=len(doubt_reasons(kb, evidence)),
+    )
 
 
 def _initial(kb: KnowledgeBase, model: _Model) -> list[Evidence]:
@@ -314,8 +365,9 @@ def _initial(kb: KnowledgeBase, model: _Model) -> list[Evidence]:
     return [Evidence(model.symptom_ids[i], "present", origin="text") for i in model.complaint]
 
 
-def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy,
-              noise: Noise | None = None) -> _Run:
+def _adaptive(
+    kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy, noise: Noise | None = None
+) -> _Run:
     evidence = _initial(kb, model)
     asked: dict[str, int] = {}
     age: int | None = None
@@ -340,27 +392,40 @@ def _adaptive(kb: KnowledgeBase, model: _Model, patient: Patient, policy: Policy
             items += len(question.items)
     run = _outcome(kb, patient, evidence, questions, items, tuple(timings))
     stopped_by: _StopReason = (
-        "budget" if questions_asked(evidence, kb) >= policy.budget
+        "budget"
+        if questions_asked(evidence, kb) >= policy.budget
         else "symptom limit"
-        if present_symptoms(evidence, kb) >= _engine.MAX_PRESENT_SYMPTOMS else "")
+        if present_symptoms(evidence, kb) >= _engine.MAX_PRESENT_SYMPTOMS
+        else ""
+    )
     return replace(run, stopped_by=stopped_by)
 
 
-def _everything(kb: KnowledgeBase, model: _Model, patient: Patient,
-                noise: Noise | None = None) -> _Run:
+def _everything(
+    kb: KnowledgeBase, model: _Model, patient: Patient, noise: Noise | None = None
+) -> _Run:
     """The fixed questionnaire: every finding's question that applies to the patient's age and
     sex, in knowledge-base order, plus age and sex; a red flag answered "don't know" is asked
     once more where the knowledge base has other words for it, as the interview does."""
     evidence = _initial(kb, model)
     known = {e.finding for e in evidence}
-    asked = [f.id for f in kb.findings if f.question and f.derive is None and f.id not in known
-             and not f.excluded_for(patient.age, patient.sex)]
+    asked = [
+        f.id
+        for f in kb.findings
+        if f.question
+        and f.derive is None
+        and f.id not in known
+        and not f.excluded_for(patient.age, patient.sex)
+    ]
     times: dict[str, int] = {}
     for fid in asked:  # one question at a time, so a noisy patient slips per question
         question = Question(fid, "single", "", (QuestionItem(fid, fid),))
         evidence += patient.answer(question, noise, times)
-        if (kb.finding[fid].red_flag and kb.finding[fid].question_again
-                and evidence[-1].state == "unknown"):
+        if (
+            kb.finding[fid].red_flag
+            and kb.finding[fid].question_again
+            and evidence[-1].state == "unknown"
+        ):
             evidence += patient.answer(question, noise, times)
     return _outcome(kb, patient, evidence, len(asked) + 2, len(asked) + 2)
 
@@ -429,8 +494,14 @@ class Study:
         return asdict(self)
 
 
-def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: list[bool],
-               reference_items: float, flags: list[int]) -> PolicyResult:
+def _summarise(
+    name: str,
+    patients: list[Patient],
+    runs: list[_Run],
+    compared: list[bool],
+    reference_items: float,
+    flags: list[int],
+) -> PolicyResult:
     hits: dict[str, list[tuple[bool, bool]]] = {}
     for p, r, keep in zip(patients, runs, compared, strict=True):
         if keep:
@@ -440,38 +511,59 @@ def _summarise(name: str, patients: list[Patient], runs: list[_Run], compared: l
     questions = [r.questions for r in runs]
     missed = sum(len(r.missed_red_flags) for r in runs)
     # An unscored run has no triage level, so its red flags count as neither.
-    caught = sum(n - len(r.missed_red_flags) for r, n in zip(runs, flags, strict=True)
-                 if r.scored)
+    caught = sum(n - len(r.missed_red_flags) for r, n in zip(runs, flags, strict=True) if r.scored)
     return PolicyResult(
-        name, _mean([a for a, _ in every]), _mean([b for _, b in every]),
-        _mean(questions), float(np.percentile(questions, 90)) if questions else math.nan,
+        name,
+        _mean([a for a, _ in every]),
+        _mean([b for _, b in every]),
+        _mean(questions),
+        float(np.percentile(questions, 90)) if questions else math.nan,
         max(questions, default=0),
         sum(r.stopped_by == "budget" for r in runs),
-        sum(r.stopped_by == "symptom limit" for r in runs), items, items / reference_items,
-        sum(not r.scored for r in runs), caught, missed,
+        sum(r.stopped_by == "symptom limit" for r in runs),
+        items,
+        items / reference_items,
+        sum(not r.scored for r in runs),
+        caught,
+        missed,
         {cid: (_mean([a for a, _ in v]), _mean([b for _, b in v])) for cid, v in hits.items()},
-        sum(r.denied for r in runs), sum(r.doubted for r in runs))
+        sum(r.denied for r in runs),
+        sum(r.doubted for r in runs),
+    )
 
 
 def _mean(values: Sequence[float]) -> float:
     return float(np.mean(values)) if len(values) else math.nan
 
 
-def _work(args: tuple[KnowledgeBase | None, list[Patient], Policy, Noise | None]) -> \
-        list[tuple[_Run, _Run, _Run | None]]:
+def _work(
+    args: tuple[KnowledgeBase | None, list[Patient], Policy, Noise | None],
+) -> list[tuple[_Run, _Run, _Run | None]]:
     kb, patients, policy, noise = args
     kb, _ = _knowledge_pair(kb)
     model = _model(kb)
     # The third run: asking everything of the same patient answering truly (the level a
     # noisy patient's answers should have led to).
-    return [(_adaptive(kb, model, p, policy, noise), _everything(kb, model, p, noise),
-             _everything(kb, model, p) if noise is not None else None)
-            for p in patients]
+    return [
+        (
+            _adaptive(kb, model, p, policy, noise),
+            _everything(kb, model, p, noise),
+            _everything(kb, model, p) if noise is not None else None,
+        )
+        for p in patients
+    ]
 
 
-def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed: int = 0,
-              policy: Policy | None = None, workers: int = 1, background: bool = False,
-              noise: Noise | None = None) -> Study:
+def run_study(
+    kb: KnowledgeBase | None = None,
+    *,
+    per_condition: int = 10,
+    seed: int = 0,
+    policy: Policy | None = None,
+    workers: int = 1,
+    background: bool = False,
+    noise: Noise | None = None,
+) -> Study:
     """Sample patients, interview each adaptively and with every question, and compare."""
     start = time.perf_counter()
     policy = policy or Policy()
@@ -496,8 +588,10 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
     flags = [sum(f.red_flag and p.answers(f.id) for f in kb.findings) for p in patients]
     compared = [a.scored and e.scored for a, e in zip(adaptive, everything, strict=True)]
     reference = _mean([r.items for r in everything])
-    results = [_summarise(name, patients, runs, compared, reference, flags)
-               for name, runs in (("adaptive interview", adaptive), ("ask everything", everything))]
+    results = [
+        _summarise(name, patients, runs, compared, reference, flags)
+        for name, runs in (("adaptive interview", adaptive), ("ask everything", everything))
+    ]
     paired = [0, 0, 0, 0]
     for p, a, e, keep in zip(patients, adaptive, everything, compared, strict=True):
         if keep:
@@ -507,22 +601,53 @@ def run_study(kb: KnowledgeBase | None = None, *, per_condition: int = 10, seed:
     timings = np.array([t for r in adaptive for t in r.select_ms]) if adaptive else np.zeros(0)
     select = {"calls": float(len(timings))}
     if len(timings):
-        select |= {"median": float(np.median(timings)),
-                   "p95": float(np.percentile(timings, 95)), "max": float(timings.max())}
-    under = sum(a.level.rank < e.level.rank
-                for a, e, keep in zip(adaptive, everything, compared, strict=True) if keep)
-    over = sum(a.level.rank > e.level.rank
-               for a, e, keep in zip(adaptive, everything, compared, strict=True) if keep)
-    under_truth = [sum(r.level.rank < t.level.rank for r, t in zip(runs, truthful, strict=True)
-                       if r.scored and t.scored) for runs in (adaptive, everything)]
-    return Study(len(patients), sum(compared), sum(n > 0 for n in flags), sum(flags),
-                 per_condition, seed, background, asdict(policy), results[0], results[1], under,
-                 paired[0], paired[1], paired[2], paired[3], mcnemar_p(paired[0], paired[1]),
-                 select,
-                 time.perf_counter() - start, asdict(noise) if noise is not None else None,
-                 over, (sum(r.doubted_flags > 0 for r in adaptive),
-                        sum(r.doubted_flags > 0 for r in everything)),
-                 (under_truth[0], under_truth[1]))
+        select |= {
+            "median": float(np.median(timings)),
+            "p95": float(np.percentile(timings, 95)),
+            "max": float(timings.max()),
+        }
+    under = sum(
+        a.level.rank < e.level.rank
+        for a, e, keep in zip(adaptive, everything, compared, strict=True)
+        if keep
+    )
+    over = sum(
+        a.level.rank > e.level.rank
+        for a, e, keep in zip(adaptive, everything, compared, strict=True)
+        if keep
+    )
+    under_truth = [
+        sum(
+            r.level.rank < t.level.rank
+            for r, t in zip(runs, truthful, strict=True)
+            if r.scored and t.scored
+        )
+        for runs in (adaptive, everything)
+    ]
+    return Study(
+        len(patients),
+        sum(compared),
+        sum(n > 0 for n in flags),
+        sum(flags),
+        per_condition,
+        seed,
+        background,
+        asdict(policy),
+        results[0],
+        results[1],
+        under,
+        paired[0],
+        paired[1],
+        paired[2],
+        paired[3],
+        mcnemar_p(paired[0], paired[1]),
+        select,
+        time.perf_counter() - start,
+        asdict(noise) if noise is not None else None,
+        over,
+        (sum(r.doubted_flags > 0 for r in adaptive), sum(r.doubted_flags > 0 for r in everything)),
+        (under_truth[0], under_truth[1]),
+    )
 
 
 def mcnemar_p(only_a: int, only_b: int) -> float:
@@ -534,17 +659,24 @@ def mcnemar_p(only_a: int, only_b: int) -> float:
     n, k = only_a + only_b, min(only_a, only_b)
     if n == 0:
         return 1.0
-    outcomes: int = 2 ** n
+    outcomes: int = 2**n
     return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / outcomes)
 
 
 def render_study(study: Study) -> RenderableType:
     """The study as a table for the terminal."""
-    table = Table(title=f"Simulated patients: {study.patients} ({study.per_condition} per "
-                        f"condition, seed {study.seed}"
-                        + (", with background conditions" if study.background else "")
-                        + (f", realistic: \"don't know\" {study.noise['dont_know']:.0%}, wrong "
-                           f"{study.noise['wrong']:.0%}" if study.noise else "") + ")")
+    table = Table(
+        title=f"Simulated patients: {study.patients} ({study.per_condition} per "
+        f"condition, seed {study.seed}"
+        + (", with background conditions" if study.background else "")
+        + (
+            f', realistic: "don\'t know" {study.noise["dont_know"]:.0%}, wrong '
+            f"{study.noise['wrong']:.0%}"
+            if study.noise
+            else ""
+        )
+        + ")"
+    )
     # One row per measure and one column per policy, so the two read side by side.
     table.add_column("")
     for r in (study.adaptive, study.everything):
@@ -554,38 +686,49 @@ def render_study(study: Study) -> RenderableType:
         ("top-1", lambda r: f"{r.top1:.1%}"),
         ("top-3", lambda r: f"{r.top3:.1%}"),
         ("questions shown (mean)", lambda r: f"{r.mean_questions:.1f}"),
-        ("questions shown (90th percentile, most)",
-         lambda r: f"{r.p90_questions:.0f}, {r.max_questions}"),
+        (
+            "questions shown (90th percentile, most)",
+            lambda r: f"{r.p90_questions:.0f}, {r.max_questions}",
+        ),
         ("yes/no items answered (mean)", lambda r: f"{r.mean_items:.1f}"),
         ("items vs asking everything", lambda r: f"{r.items_share:.0%}"),
         ("red flags caught", lambda r: f"{r.red_flags_caught} of {study.red_flags}"),
-        ("red flags missed (answered no / don't know)",
-         lambda r: f"{r.red_flags_missed} ({r.red_flags_denied} / {r.red_flags_doubted})"),
+        (
+            "red flags missed (answered no / don't know)",
+            lambda r: f"{r.red_flags_missed} ({r.red_flags_denied} / {r.red_flags_doubted})",
+        ),
         ("unscored patients", lambda r: str(r.unscored)),
     ]
     for label, cell in rows:
         table.add_row(label, cell(study.adaptive), cell(study.everything))
-    table.add_row("choosing a question (median)",
-                  f"{study.select_ms['median']:.1f} ms" if timed else "-", "- (fixed order)")
+    table.add_row(
+        "choosing a question (median)",
+        f"{study.select_ms['median']:.1f} ms" if timed else "-",
+        "- (fixed order)",
+    )
     notes = Text()
-    notes.append(f"Accuracy over the {study.compared} patients both could score. In the top 3 "
-                 f"of the interview only: {study.top3_only_adaptive}; of asking everything "
-                 f"only: {study.top3_only_everything} (top 1: {study.top1_only_adaptive} and "
-                 f"{study.top1_only_everything}); exact McNemar p = "
-                 f"{study.top3_p_value:.2g} for top 3. "
-                 f"{study.red_flag_patients} patients had a red flag. "
-                 f"The interview triaged {study.under_triage} less urgently than asking "
-                 f"everything and {study.over_triage} more urgently; triaged on a doubt (a red "
-                 f"flag answered only \"don't know\"): {study.doubt_triaged[0]} and "
-                 f"{study.doubt_triaged[1]}; less urgently than a truthful patient asked "
-                 f"everything: {study.under_truth[0]} and {study.under_truth[1]}. "
-                 "Interviews that ended on the question budget: "
-                 f"{study.adaptive.stopped_by_budget}; with as many symptoms present as a "
-                 f"request may carry: {study.adaptive.stopped_at_symptom_limit}.\n")
+    notes.append(
+        f"Accuracy over the {study.compared} patients both could score. In the top 3 "
+        f"of the interview only: {study.top3_only_adaptive}; of asking everything "
+        f"only: {study.top3_only_everything} (top 1: {study.top1_only_adaptive} and "
+        f"{study.top1_only_everything}); exact McNemar p = "
+        f"{study.top3_p_value:.2g} for top 3. "
+        f"{study.red_flag_patients} patients had a red flag. "
+        f"The interview triaged {study.under_triage} less urgently than asking "
+        f"everything and {study.over_triage} more urgently; triaged on a doubt (a red "
+        f'flag answered only "don\'t know"): {study.doubt_triaged[0]} and '
+        f"{study.doubt_triaged[1]}; less urgently than a truthful patient asked "
+        f"everything: {study.under_truth[0]} and {study.under_truth[1]}. "
+        "Interviews that ended on the question budget: "
+        f"{study.adaptive.stopped_by_budget}; with as many symptoms present as a "
+        f"request may carry: {study.adaptive.stopped_at_symptom_limit}.\n"
+    )
     if timed:
-        notes.append(f"Choosing a question: median {study.select_ms['median']:.1f} ms, "
-                     f"95th percentile {study.select_ms['p95']:.1f} ms, "
-                     f"max {study.select_ms['max']:.1f} ms over "
-                     f"{int(study.select_ms['calls'])} calls. ")
+        notes.append(
+            f"Choosing a question: median {study.select_ms['median']:.1f} ms, "
+            f"95th percentile {study.select_ms['p95']:.1f} ms, "
+            f"max {study.select_ms['max']:.1f} ms over "
+            f"{int(study.select_ms['calls'])} calls. "
+        )
     notes.append(f"Ran in {study.seconds:.1f} s.", style="dim")
     return Group(table, notes)

@@ -27,8 +27,9 @@ def upgrade() -> None:
     op.create_table(
         "entries",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("diary_id", sa.Integer, sa.ForeignKey("diaries.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "diary_id", sa.Integer, sa.ForeignKey("diaries.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("uid", sa.String(36), nullable=False),
         sa.Column("at", sa.DateTime, nullable=False),
         sa.Column("site", sa.String(20)),
@@ -49,8 +50,9 @@ def upgrade() -> None:
     op.create_table(
         "assessments",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("diary_id", sa.Integer, sa.ForeignKey("diaries.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "diary_id", sa.Integer, sa.ForeignKey("diaries.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("recorded_at", sa.DateTime, nullable=False),
         sa.Column("summary", sa.Text, nullable=False),
     )
