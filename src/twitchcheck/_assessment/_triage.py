@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._knowledge._evidence import Evidence
-from .._knowledge._load import KnowledgeBase
+from .._knowledge._load import KnowledgeBase, StandDown
 from .._knowledge._wording import wording
 from ._levels import TriageLevel
 
@@ -19,6 +19,7 @@ __all__ = [
     "doubt_reasons",
     "rule_reasons",
     "screen_findings",
+    "stand_downs",
     "triage",
     "unasked_red_flags",
 ]
@@ -97,10 +98,12 @@ def triage(
     evidence = list(evidence)
     reasons: list[TriageReason] = rule_reasons(kb, probabilities, evidence, age=age, sex=sex)
     reasons += doubt_reasons(kb, evidence)
+    downs = stand_downs(kb, evidence, age=age, sex=sex)
     for item in evidence:
         finding = kb.finding.get(item.finding)
         if item.present and finding is not None and finding.triage is not None:
             rule = finding.triage
+            down = downs.get(finding.id)
             reasons.append(
                 TriageReason(
                     rule.level,
@@ -108,6 +111,15 @@ def triage(
                     finding=finding.id,
                     red_flag=rule.red_flag,
                     sources=rule.source,
+                )
+                if down is None
+                else TriageReason(
+                    down.level,
+                    down.reason,
+                    finding=finding.id,
+                    red_flag=rule.red_flag,
+                    sources=down.source,
+                    rule=down.id,
                 )
             )
     ranked = sorted(probabilities.items(), key=lambda kv: kv[1], reverse=True)
@@ -193,6 +205,27 @@ def rule_reasons(
     ]
 
 
+def stand_downs(
+    kb: KnowledgeBase,
+    evidence: Iterable[Evidence],
+    *,
+    age: float | None = None,
+    sex: str | None = None,
+) -> dict[str, StandDown]:
+    """finding id -> the stand-down (data/triage_rules.yaml `stand_downs`) that holds for it:
+    the context that explains the sign sets its own level lower. The least urgent one wins
+    when several hold; the rules and the other findings' levels are untouched."""
+    known, values = _known(evidence)
+    present = {f for f, state in known.items() if state == "present"}
+    out: dict[str, StandDown] = {}
+    for down in kb.stand_downs:
+        if down.finding in present and down.when.holds(present, values, {}, age, sex):
+            best = out.get(down.finding)
+            if best is None or down.level.rank < best.level.rank:
+                out[down.finding] = down
+    return out
+
+
 def screen_findings(kb: KnowledgeBase) -> tuple[str, ...]:
     """The red-flag screen: every red-flag finding with a question, and every member of a
     red-flag-screen group (the interview asks these of everyone first)."""
@@ -234,11 +267,14 @@ def rule_questions(
 ) -> list[tuple[str, str, TriageLevel]]:
     """(finding, rule id, rule level) for every unanswered finding that could complete a triage
     rule already begun (one of its findings present, or its age band or amount met) and not
-    ruled out by what is known."""
+    ruled out by what is known. Only red-flag rules: a rule marked `red_flag: false` (a level
+    for a known condition's course, not a danger sign) never opens a question."""
     known, values = _known(evidence)
     probs = dict(probabilities)
     out = []
     for rule in kb.triage_rules:
+        if not rule.red_flag:
+            continue
         for fid in rule.when.missing(known, values, probs, age, sex) or ():
             if kb.finding[fid].question:
                 out.append((fid, rule.id, rule.level))

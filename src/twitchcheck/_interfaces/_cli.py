@@ -187,8 +187,10 @@ def kb_check(
         f"{estimates} are estimates with a rationale"
     )
     cases = sum(len(r.examples.fires) + len(r.examples.spares) for r in kb.triage_rules)
+    cases += sum(len(d.examples.fires) + len(d.examples.spares) for d in kb.stand_downs)
     console.print(
-        f"  {len(kb.triage_rules)} triage rules over combinations, {cases} examples checked"
+        f"  {len(kb.triage_rules)} triage rules over combinations, {len(kb.stand_downs)} "
+        f"stand-downs, {cases} examples checked"
     )
     if parse_folder.is_dir():
         console.print(

@@ -467,6 +467,32 @@ class TriageRule(_Provenanced):
         return problems
 
 
+class StandDown(_Provenanced):
+    """A finding's own minimum level read in a context that explains the sign: while `when`
+    holds, the finding's own level (findings.yaml `triage`) is `level` instead, for `reason`.
+    It lowers nothing else: the triage rules, the other findings' levels and the conditions'
+    escalations still apply, so a combination that makes the sign dangerous stays a rule.
+    `level` must be below the finding's own level (the loader checks)."""
+
+    id: Id
+    finding: Id
+    level: TriageLevel
+    reason: str = Field(min_length=10)
+    when: RuleWhen
+    examples: RuleExamples
+
+    def example_problems(self) -> list[str]:
+        """How the examples disagree with `when` (empty when every case behaves)."""
+        problems = []
+        for i, case in enumerate(self.examples.fires):
+            if not case.evaluate(self.when):
+                problems.append(f"examples.fires[{i}] does not stand the finding down")
+        for i, case in enumerate(self.examples.spares):
+            if case.evaluate(self.when):
+                problems.append(f"examples.spares[{i}] stands the finding down")
+        return problems
+
+
 class KnowledgeBase(_Strict):
     """The validated knowledge base: data only, no behaviour beyond look-ups."""
 
@@ -480,6 +506,8 @@ class KnowledgeBase(_Strict):
     sources: tuple[Source, ...]
     #: Rules over combinations of evidence (data/triage_rules.yaml).
     triage_rules: tuple[TriageRule, ...] = ()
+    #: Contexts that explain a finding's danger sign (data/triage_rules.yaml `stand_downs`).
+    stand_downs: tuple[StandDown, ...] = ()
     #: The condition ids of the public contract (DESIGN.md; kb.yaml `contract_conditions`):
     #: they always exist and are never renamed or removed. Others may be added.
     contract_conditions: tuple[Id, ...] = ()
@@ -530,7 +558,7 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
         ("finding", [f.id for f in kb.findings]),
         ("group", [g.id for g in kb.groups]),
         ("source", [s.id for s in kb.sources]),
-        ("triage rule", [r.id for r in kb.triage_rules]),
+        ("triage rule", [r.id for r in kb.triage_rules] + [d.id for d in kb.stand_downs]),
     ):
         dupes = sorted({i for i in items if items.count(i) > 1})
         if dupes:
@@ -604,6 +632,28 @@ def _cross_reference_problems(kb: KnowledgeBase) -> Any:
                     if cid not in conditions:
                         yield (f"{where} examples.{part}[{i}]: {cid!r} is not a defined condition")
         for problem in rule.example_problems():
+            yield f"{where} {problem}"
+    for down in kb.stand_downs:
+        where = f"triage_rules.yaml stand_downs [{down.id}]"
+        yield from check_sources(where, down.source)
+        target = findings.get(down.finding)
+        if target is None:
+            yield f"{where} finding: {down.finding!r} is not a defined finding"
+        elif target.triage is None or down.level.rank >= target.triage.level.rank:
+            yield f"{where} level: must be below the finding's own level"
+        for fid in down.when.finding_ids():
+            if fid not in findings:
+                yield f"{where} when: {fid!r} is not a defined finding"
+            elif fid == down.finding:
+                yield f"{where} when: cannot read its own finding"
+        if down.when.posterior is not None:
+            yield f"{where} when.posterior: a stand-down reads findings, not posteriors"
+        for part, cases in (("fires", down.examples.fires), ("spares", down.examples.spares)):
+            for i, case in enumerate(cases):
+                for fid in case.finding_ids():
+                    if fid not in findings:
+                        yield f"{where} examples.{part}[{i}]: {fid!r} is not a defined finding"
+        for problem in down.example_problems():
             yield f"{where} {problem}"
 
 
@@ -724,6 +774,7 @@ def _tree(root: Path, blobs: dict[Path, bytes]) -> dict[str, Any]:
         "groups": vocabulary.get("groups", []),
         "sources": (read(root / "sources.yaml") or {}).get("sources", []),
         "triage_rules": (read(triage) or {}).get("rules", []) if triage in blobs else [],
+        "stand_downs": (read(triage) or {}).get("stand_downs", []) if triage in blobs else [],
     }
 
 
