@@ -143,3 +143,103 @@ def test_time_a_twitch_is_held_back_is_no_spell_length(kb, text):
     parsed = parse(text, kb)
     assert "episode_minutes" not in parsed.quantities, text
     assert parsed.state("episode_5_minutes_or_more") is None, text
+
+
+# --- a diagnosis named as a fear is not a known diagnosis -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I'm panicking it's epilepsy because of the jerks", "known_epilepsy"),
+        ("my wife worries it is epilepsy", "known_epilepsy"),
+        ("honestly I'm worried it's MS", "known_ms"),
+        ("terrified it's parkinson's like my uncle", "known_parkinsons"),
+    ],
+)
+def test_a_feared_diagnosis_is_not_known(kb, text, finding):
+    check(kb, text, finding, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("I have epilepsy and take tablets", "known_epilepsy"),
+        ("I was diagnosed with MS", "known_ms"),
+    ],
+)
+def test_a_stated_diagnosis_stays_known(kb, text, finding):
+    check(kb, text, finding, "present")
+
+
+def test_a_red_flag_after_a_feared_stroke_is_kept(kb):
+    check(kb, "worried it's a stroke, his face is drooping", "facial_droop", "present")
+
+
+# --- shaking said once of the hands and the lips ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hands and lips were shaking after the argument",
+        "her fingers and lips are trembling",
+        "hands and my lips were trembling for a while",
+    ],
+)
+def test_shaking_hands_and_lips_coordinated(kb, text):
+    parsed = parse(text, kb)
+    assert parsed.state("action_tremor") == "present", text
+    assert parsed.state("lip_twitch") == "present", text
+
+
+def test_shaking_arms_and_legs_stay_a_fit_sign(kb):
+    parsed = parse("his arms and legs were shaking and he wasn't answering", kb)
+    assert parsed.state("seizure") == "present"
+
+
+def test_past_linking_verb_in_a_coordinated_list(kb):
+    parsed = parse("my lips were twitching and tingling all day", kb)
+    assert parsed.state("perioral_tingling") == "present"
+
+
+# --- families: easing after a drink named first, the mouth picked out of a whole-body twitch --
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["after a glass of wine it's much better", "after a beer it settles for an hour"],
+)
+def test_drink_named_first_then_better(kb, text):
+    check(kb, text, "better_with_alcohol", "present")
+
+
+def test_whole_body_twitch_with_the_mouth_picked_out(kb):
+    parsed = parse("my muscles are twitching everywhere, including my lips", kb)
+    assert parsed.state("lip_twitch") == "present"
+    assert parsed.state("twitching_elsewhere") == "present"
+
+
+def test_a_sensation_with_the_mouth_picked_out_is_no_twitch(kb):
+    check(kb, "pins and needles all over, especially around my mouth", "lip_twitch", None)
+
+
+# --- "spell" as spelling is no spell of twitching ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take ramipril (no idea how to spell it) and my lip twitches",
+        "sorry about my spelling, my bottom lip keeps twitching",
+    ],
+)
+def test_spelling_is_no_spell(kb, text):
+    check(kb, text, "brief_episodes", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["it comes in spells it lasts a second", "short spells that last seconds"]
+)
+def test_spells_of_twitching_stay(kb, text):
+    check(kb, text, "brief_episodes", "present")
