@@ -243,3 +243,42 @@ def test_spelling_is_no_spell(kb, text):
 )
 def test_spells_of_twitching_stay(kb, text):
     check(kb, text, "brief_episodes", "present")
+
+
+# --- smaller said of a pupil or handwriting is no wasting; a scan's spots; chewing on nothing --
+
+
+@pytest.mark.parametrize(
+    "text", ["one pupil looks smaller than the other", "my handwriting looks smaller lately"]
+)
+def test_smaller_pupil_or_writing_is_no_wasting(kb, text):
+    check(kb, text, "muscle_wasting", None)
+
+
+def test_a_smaller_muscle_is_wasting(kb):
+    check(kb, "the muscle between my thumb and finger looks smaller", "muscle_wasting", "present")
+
+
+@pytest.mark.parametrize(
+    "text", ["the scan showed white spots in my brain", "an MRI found lesions, they said"]
+)
+def test_scan_spots_family(kb, text):
+    check(kb, text, "scan_white_matter_lesions", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eyelid flutters and while it happens my mouth twitches",
+        "it began in my eye and has spread so my mouth pulls up",
+    ],
+)
+def test_mouth_going_with_the_eye(kb, text):
+    check(kb, text, "spreads_from_eye", "present")
+
+
+@pytest.mark.parametrize(
+    "text", ["her jaw goes round and round as if chewing", "he's chewing on nothing all day"]
+)
+def test_chewing_on_nothing(kb, text):
+    check(kb, text, "repetitive_mouth_movements", "present")
