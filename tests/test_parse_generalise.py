@@ -282,3 +282,25 @@ def test_mouth_going_with_the_eye(kb, text):
 )
 def test_chewing_on_nothing(kb, text):
     check(kb, text, "repetitive_mouth_movements", "present")
+
+
+# --- heat said of the day or a room is no overheating body ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["it was a boiling hot day and my lip twitched", "the office was roasting hot"]
+)
+def test_a_hot_day_or_room_is_no_overheating(kb, text):
+    check(kb, text, "overheating", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's boiling hot, sweating and stiff",
+        "she was left in the car and is boiling hot",
+        "he's been out in the sun, boiling hot and confused",
+    ],
+)
+def test_an_overheating_person_stays_a_red_flag(kb, text):
+    check(kb, text, "overheating", "present")
