@@ -304,3 +304,39 @@ def test_a_hot_day_or_room_is_no_overheating(kb, text):
 )
 def test_an_overheating_person_stays_a_red_flag(kb, text):
     check(kb, text, "overheating", "present")
+
+
+# --- a near miss did not happen ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("we nearly had a car crash on the way home", "recent_head_injury"),
+        ("a near miss with a lorry, no one was hurt", "recent_head_injury"),
+        ("honestly I almost had a fit when I saw the price", "seizure"),
+    ],
+)
+def test_a_near_miss_is_no_event(kb, text, finding):
+    check(kb, text, finding, None)
+
+
+def test_an_accident_that_happened_stays(kb):
+    check(kb, "I had a car crash on Monday and hit my head", "recent_head_injury", "present")
+
+
+# --- families: bare slowness, milk through the nose, easing for hours after a drink, numb soles --
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "state"),
+    [
+        ("he has a tremor, stiffness and slowness", "slowness", "present"),
+        ("no slowness at all", "slowness", "absent"),
+        ("the milk comes out of his nose when he feeds", "feeding_difficulty", "present"),
+        ("the shaking is better for a few hours after a drink", "better_with_alcohol", "present"),
+        ("both soles feel numb", "burning_feet", "present"),
+    ],
+)
+def test_more_families(kb, text, finding, state):
+    check(kb, text, finding, state)
