@@ -340,3 +340,9 @@ def test_an_accident_that_happened_stays(kb):
 )
 def test_more_families(kb, text, finding, state):
     check(kb, text, finding, state)
+
+
+def test_a_passing_sign_of_a_minute_is_no_brief_twitch_spell(kb):
+    parsed = parse("my speech went wrong for a minute, now it's fine", kb)
+    assert parsed.state("brief_episodes") is None
+    assert parsed.state("episode_5_minutes_or_more") == "absent"
