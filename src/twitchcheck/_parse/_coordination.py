@@ -25,7 +25,12 @@ _NEW_CLAUSE = (
     r"cannot|will|won't|would|could|do|does|did|don't|doesn't|didn't|also|then|"
     r"[a-z]+ing)\b)"
 )
-_LINK = r"(?:(?:keep|keeps|are|is|both|all|have\s+been|been|started|start|a\s+bit|very)\s+)*"
+# linking words between the parts and the word; the past forms too ("my hands and lips were
+# shaking", "lips were twitching and numb": issue 13, generalisation pass)
+_LINK = (
+    r"(?:(?:keep|keeps|kept|are|is|was|were|both|all|have\s+been|has\s+been|had\s+been|been|"
+    r"started|start|a\s+bit|very)\s+)*"
+)
 
 
 def _alt(words: Any) -> str:

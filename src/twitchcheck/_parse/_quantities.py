@@ -767,6 +767,7 @@ def _episode(
     )
     never_pauses = re.compile(section.get("not_a_length_before") or r"(?!)")
     found: list[tuple[float, int, int]] = []
+    of_complaint: set[int] = set()  # starts of the lengths said in the twitch's own sentence
     for m in rx.finditer(low):
         if m.group("pre") or not claims.free(m.start("num"), m.end()):
             continue
@@ -782,6 +783,8 @@ def _episode(
             continue
         claims.take(m.start("num"), m.end())
         found.append((n * float(units[m.group("u")]), m.start("num"), m.end()))
+        if sentence_kind is None or sentence_kind(*sent) == "complaint":
+            of_complaint.add(m.start("num"))
     going = _still_going(low, section, g)
     found += [(v, s, e) for v, s, e, _ in going]
     # "since 9am ... it's now 2pm": a spell going on for those hours
@@ -790,7 +793,14 @@ def _episode(
     if not found:
         return []
     value, start, end = max(found)
-    findings = _apply(section["thresholds"], value)
+    # a row marked `complaint_only` holds only for a length said of the twitch itself ("my
+    # lip twitches for a few seconds"), not of another sign ("speech went wrong for a minute")
+    rows = [
+        row
+        for row in section["thresholds"]
+        if not row.get("complaint_only") or start in of_complaint
+    ]
+    findings = _apply(rows, value)
     if any(fit and (s, e) == (start, end) for _, s, e, fit in going):
         # a fit still going since then is a fit going on now (status if 5 minutes or more)
         findings = (*findings, (section["still_going_finding"], "present"))

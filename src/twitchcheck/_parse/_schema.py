@@ -229,6 +229,8 @@ class _Threshold(_Provenanced):
     state: Literal["present", "absent"]
     min: float | None = None
     max: float | None = None
+    # a spell's length: the row holds only when said in the twitch's own sentence
+    complaint_only: bool = False
 
 
 Thresholds = tuple[_Threshold, ...]
