@@ -414,6 +414,7 @@ class Quantities(_Strict):
     person: _Person
     episode: _Episode
     gestation: _Gestation
+    temperature: _Gestation | None = None
     phrases: _Phrases
 
 
