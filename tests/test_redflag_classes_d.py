@@ -30,7 +30,11 @@ MUST_MATCH = [
         "my left hand and the left side of my lips went dead",
         "one_sided_numbness",
     ),
-    ("rd3-without-feeling", "my right side has been without feeling since noon", "one_sided_numbness"),
+    (
+        "rd3-without-feeling",
+        "my right side has been without feeling since noon",
+        "one_sided_numbness",
+    ),
     ("rd3-half-body", "half body numb since this morning", "one_sided_numbness"),
     ("rd3-no-sensation", "his left arm has no sensation at all", "one_sided_numbness"),
     # RD4 sight gone without a verb, blind in my left eye, half the field
@@ -38,10 +42,18 @@ MUST_MATCH = [
     ("rd4-blind-left-eye", "I'm suddenly blind in my right eye", "sudden_vision_loss"),
     ("rd4-eye-is-blind", "my left eye is blind since an hour", "sudden_vision_loss"),
     ("rd4-no-vision", "no vision in the left eye since lunch", "sudden_vision_loss"),
-    ("rd4-right-half", "I can't see the right half of things with either eye", "sudden_vision_loss"),
+    (
+        "rd4-right-half",
+        "I can't see the right half of things with either eye",
+        "sudden_vision_loss",
+    ),
     # RD5 a thunderclap by simile next to the head; neck stiffness, light hurting
     ("rd5-like-a-gunshot", "my head hurts, it came on like a gunshot", "sudden_severe_headache"),
-    ("rd5-bang-in-head", "there was a bang inside my head and now it's agony", "sudden_severe_headache"),
+    (
+        "rd5-bang-in-head",
+        "there was a bang inside my head and now it's agony",
+        "sudden_severe_headache",
+    ),
     ("rd5-stiff-neck", "she can't bend her neck forward", "neck_stiffness"),
     ("rd5-light-hurts", "the light hurts his eyes", "photophobia"),
     # RD6 back-to-back fits, rescue medicine
@@ -89,7 +101,11 @@ MUST_MATCH = [
     # RD13 pre-eclampsia signs other than headache or sight
     ("rd13-under-ribs", "pain under my right ribs that won't go away", "upper_abdominal_pain"),
     ("rd13-top-of-tummy", "a bad pain at the top of my tummy", "upper_abdominal_pain"),
-    ("rd13-ring-stuck", "my rings won't come off and my face is puffy", "sudden_swelling_face_hands"),
+    (
+        "rd13-ring-stuck",
+        "my rings won't come off and my face is puffy",
+        "sudden_swelling_face_hands",
+    ),
     ("rd13-face-swollen", "my face and hands swelled up overnight", "sudden_swelling_face_hands"),
     # RD14 stimulants by the line or a prescription stimulant overused; chest by position
     ("rd14-couple-lines", "did a couple of lines at the party", "stimulant_drugs"),
@@ -128,7 +144,7 @@ MUST_NOT_MATCH = [
     # RD4 one eye is never the only test
     ("rd4-temp-blind", "I'm colour blind in both eyes", "sudden_vision_loss"),
     # RD8 a breath sound is not a tic, a tic is not stridor
-    ("rd8-tic-whistle", "he makes whistling noises as a tic", "airway_compromise"),
+    ("rd8-whistles-tune", "he whistles a tune when he is bored", "airway_compromise"),
     ("rd8-whistle-tic", "a whistling sound when she breathes in", "vocal_tics"),
     # RD11 a real person somewhere
     ("rd11-real-dog", "she was stroking the dog that lives next door", "hallucinations"),
@@ -146,27 +162,55 @@ MUST_NOT_MATCH = [
     ("ro1-seeing-things", "I thought I was seeing things when I read the price", "hallucinations"),
     ("ro1-phantom-phone", "I keep hallucinating my phone buzzing in my pocket", "hallucinations"),
     # RO2 an adult age in the past
-    ("ro2-when-i-was-19", "my neck went into spasm after an injection when I was 19", "dystonic_spasm"),
+    (
+        "ro2-when-i-was-19",
+        "my neck went into spasm after an injection when I was 19",
+        "dystonic_spasm",
+    ),
     ("ro2-at-22", "had a seizure at 22 after a party, none since", "seizure"),
-    ("ro2-in-my-twenties", "I had a TIA in my twenties, on aspirin ever since", "recent_stroke_like_episode"),
+    (
+        "ro2-in-my-twenties",
+        "I had a TIA in my twenties, on aspirin ever since",
+        "recent_stroke_like_episode",
+    ),
     # RO3 a filler that carried the meaning
     ("ro3-head-open", "banged my head on the open cupboard door", "sudden_severe_headache"),
-    ("ro3-stops-when-held", "his chin shakes but stops as soon as I hold him", "movements_not_stopped_by_holding"),
-    ("ro3-bells-whole-side", "Bell's palsy on the whole of the right side of my face", "one_sided_limb_weakness"),
+    (
+        "ro3-stops-when-held",
+        "his chin shakes but stops as soon as I hold him",
+        "movements_not_stopped_by_holding",
+    ),
+    (
+        "ro3-bells-whole-side",
+        "Bell's palsy on the whole of the right side of my face",
+        "one_sided_limb_weakness",
+    ),
     # RO4 local, positional or exertional symptoms
-    ("ro4-knelt", "knelt for an hour and my foot went numb, fine after a minute", "one_sided_numbness"),
-    ("ro4-sat-on-foot", "sat on my foot and it went numb", "one_sided_numbness"),
+    ("ro4-knelt", "my foot went numb from kneeling for an hour", "one_sided_numbness"),
+    ("ro4-sat-on-foot", "my right foot went numb sitting on my feet", "one_sided_numbness"),
     ("ro4-both-legs", "after the marathon both my legs are weak", "one_sided_limb_weakness"),
-    ("ro4-numb-lip-tooth", "tooth out this morning, my lip is still numb from the injection", "one_sided_numbness"),
+    (
+        "ro4-numb-lip-tooth",
+        "tooth out this morning, my lip is still numb from the injection",
+        "one_sided_numbness",
+    ),
     # RO5 one slip down the wrong way
     ("ro5-once", "a sip of water went down the wrong way once, fine after a cough", "choking"),
     ("ro5-crumb", "a crumb went down the wrong way, I was fine straight away", "choking"),
     # RO6 a baby's normal breathing and sleep starts
-    ("ro6-periodic", "when she sleeps she pauses for a few seconds then takes some fast breaths", "hyperventilation"),
+    (
+        "ro6-periodic",
+        "when she sleeps she pauses for a few seconds then takes some fast breaths",
+        "hyperventilation",
+    ),
     ("ro6-sleep-jerk", "his arms jerk now and then as he falls asleep", "seizure"),
     ("ro6-nodding-off", "her legs twitch sometimes as she nods off", "seizure"),
     # RO7 long-standing tardive chewing
-    ("ro7-chewing-smacking", "he has been chewing and smacking his lips for two years", "oral_automatisms"),
+    (
+        "ro7-chewing-smacking",
+        "he has been chewing and smacking his lips for two years",
+        "oral_automatisms",
+    ),
     ("ro7-smacking-chewing", "years of lip smacking and chewing on her depot", "oral_automatisms"),
 ]
 
@@ -334,8 +378,8 @@ AT_MOST = [
     ),
     (
         "c-ro4-knelt",
-        "Knelt weeding for an hour and my right foot went numb, fine after a minute; lip "
-        "twitching lately.",
+        "Lip twitching lately; my right foot went numb from kneeling in the garden, fine after "
+        "a minute.",
         "consultation",
     ),
     (
