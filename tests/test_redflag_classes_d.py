@@ -131,6 +131,22 @@ MUST_MATCH = [
     ("rd17-still-works", "mum thinks she still goes to work at the bank", "confusion"),
     ("rd17-temp", "lip twitching, temp 38.4", "fever"),
     ("rd17-temp-colon", "Temp: 39.1 this morning", "fever"),
+    # RD3 "plus" shares the predicate too
+    (
+        "rd3-plus",
+        "my right hand plus the right corner of my mouth went numb",
+        "one_sided_numbness",
+    ),
+    # RD7 the next spell before recovery
+    ("rd7-next-before-right", "before he's right again the next one starts", "seizure_ongoing"),
+    # RD9 a partner named without "my", tetany as knotting
+    ("rd9-knotting", "her hands are knotting up", "hand_foot_spasm"),
+    # RD15 the weakness after the knock, told with a possessive face
+    ("rd15-face-side", "his face's left side won't move properly", "facial_droop"),
+    # RD16 propped up in a chair to breathe
+    ("rd16-prop-chair", "he has to prop himself up in the chair to breathe", "breathless"),
+    # RD18 muscles flickering all over
+    ("rd18-muscles-flicker", "my muscles won't stop flickering", "twitching_elsewhere"),
     # RD18 MDMA is a stimulant
     ("rd18-molly", "took some molly at the weekend", "stimulant_drugs"),
 ]
@@ -161,6 +177,13 @@ MUST_NOT_MATCH = [
     ("ro1-boss-headache", "my boss is the worst headache of my life", "sudden_severe_headache"),
     ("ro1-seeing-things", "I thought I was seeing things when I read the price", "hallucinations"),
     ("ro1-phantom-phone", "I keep hallucinating my phone buzzing in my pocket", "hallucinations"),
+    ("ro1-coughing-fit", "I had a coughing fit when my tea went down wrong", "seizure"),
+    ("ro1-giggling-fit", "we had a fit of the giggles in class", "seizure"),
+    (
+        "ro3-bells-brow",
+        "Bell's palsy, the whole left side including my brow",
+        "one_sided_limb_weakness",
+    ),
     # RO2 an adult age in the past
     (
         "ro2-when-i-was-19",
@@ -333,6 +356,22 @@ AT_LEAST = [
     (
         "t-rd17-day",
         "Grandad is 84, he couldn't tell me what day it was this morning, temp 38.3.",
+        "emergency",
+    ),
+    (
+        "t-rd5-meningism",
+        "He grabbed his head, now his neck is stiff and he can't stand the light.",
+        "emergency_ambulance",
+    ),
+    (
+        "t-rd9-wife-no-my",
+        "Wife had her thyroid out four days ago; I've noticed her hands knotting up and her lip "
+        "twitching.",
+        "emergency",
+    ),
+    (
+        "t-rd18-fever",
+        "Had ecstasy on top of my citalopram, temp 38.4, lip twitching.",
         "emergency",
     ),
     (
