@@ -56,6 +56,16 @@ MUST_MATCH = [
     ),
     ("rd5-stiff-neck", "she can't bend her neck forward", "neck_stiffness"),
     ("rd5-light-hurts", "the light hurts his eyes", "photophobia"),
+    (
+        "rd5-out-of-the-blue",
+        "got a massive headache out of the blue an hour ago",
+        "sudden_severe_headache",
+    ),
+    (
+        "rd1-didnt-move-side",
+        "when he smiled his face didn't move on the left side",
+        "one_side_face",
+    ),
     # RD6 back-to-back fits, rescue medicine
     (
         "rd6-before-came-round",
@@ -383,6 +393,12 @@ AT_LEAST = [
 
 # (id, text, level): a harmless control must stay at or under this level.
 AT_MOST = [
+    (
+        "c-rd5-sudden-twitch",
+        "My lip started twitching out of nowhere today, and I have a bad headache from stress "
+        "at work.",
+        "consultation",
+    ),
     (
         "c-ro1-laughing",
         "I couldn't breathe for laughing at my brother's joke, and my lip keeps twitching.",
