@@ -425,7 +425,7 @@ def _negated_at(doc: Any, graph: Any, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _person_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _person_words() -> tuple[_Own, re.Pattern[str]]:
     """(first-person words, "my" + a partner or friend word) as regexes (context.yaml)."""
     from ._text import load_parse_data
 
@@ -435,11 +435,29 @@ def _person_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     others = [*lists["partner"], *lists["relative"], *quant["child_words"]]
     alt = "|".join(sorted((re.escape(str(w).lower()) for w in others), key=len, reverse=True))
     first = "|".join(re.escape(str(w).lower()) for w in data.get("first_person", ()))
-    own = re.compile(rf"\b(?:{first})\b|\bmy\s+(?!(?:\w+\s+)?(?:{alt})\b)")
+    asides = sorted((str(w).lower() for w in data.get("writer_asides", ())), key=len, reverse=True)
+    aside = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in asides) or r"(?!x)x"
+    own = _Own(
+        re.compile(rf"\b(?:{first})\b|\bmy\s+(?!(?:\w+\s+)?(?:{alt})\b)"),
+        re.compile(rf"\b(?:{aside})\b"),
+    )
     partner = "|".join(
         sorted((re.escape(str(w).lower()) for w in lists["partner"]), key=len, reverse=True)
     )
-    return own, re.compile(rf"\bmy\s+(?P<w>{partner})\b")
+    # "my wife", or a partner word opening the text ("Wife had her thyroid out ...")
+    return own, re.compile(rf"(?:\bmy\s+|^\W*)(?P<w>{partner})\b")
+
+
+class _Own:
+    """The writer's own first-person words ("I", "my" + not a partner or relative), once the
+    writer's asides (context.yaml: writer_asides, "should I", "I noticed") are taken out."""
+
+    def __init__(self, words: re.Pattern[str], asides: re.Pattern[str]) -> None:
+        self.words = words
+        self.asides = asides
+
+    def search(self, low: str) -> re.Match[str] | None:
+        return self.words.search(self.asides.sub(" ", low))
 
 
 def _writes_for_other(text: str, graph: Any) -> bool:

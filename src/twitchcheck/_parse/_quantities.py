@@ -275,6 +275,7 @@ def measure(
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
     out.extend(_gestation(low, claims, data))
+    out.extend(_gestation(low, claims, data, "temperature"))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
     out.extend(_onset_age(low, sentences, claims, data, sentence_kind))
     out.extend(_episode(low, sentences, claims, data, sentence_kind))
@@ -602,17 +603,21 @@ def _nicotine_liquid(
     return out
 
 
-def _gestation(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:
+def _gestation(
+    low: str, claims: _Claims, data: dict[str, Any], key: str = "gestation"
+) -> list[Measured]:
     """Weeks of pregnancy written as a gestation ("I'm 28 weeks", "G1 at 33+2"); the latest
-    stated week (a later update in the same message wins over an earlier one)."""
-    section = data.get("gestation")
+    stated week (a later update in the same message wins over an earlier one). Another
+    section of the same shape (`key`: "temperature", "temp 38.4") is read the same way."""
+    section = data.get(key)
     if not section:
         return []
     found: list[tuple[int, float, int, int]] = []
     for pattern in section["patterns"]:
         for m in re.finditer(pattern, low):
             if claims.free(m.start(), m.end()):
-                found.append((m.start(), float(m.group("w")), m.start(), m.end()))
+                value = float(m.group("w").replace(",", "."))
+                found.append((m.start(), value, m.start(), m.end()))
     if not found:
         return []
     for _, _, start, end in found:

@@ -292,6 +292,11 @@ def build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool = True) -> 
     compiled = _compile(nlp, synonyms, normalizer, lexicon, context)
     pipe = _assemble(nlp, findings, normalizer, compiled, TargetRule)
     if use_cache:
+        # the word lists the parser's build normalises one by one (`_parse._build`), so that
+        # a warm cache needs no stemmer for them
+        for name in ("ongoing", "ongoing_negated_by", "current_words"):
+            for word in context.get(name, ()):
+                normalizer(str(word), str(word))
         # the memo as of now: ConText tokenises its literals as they are added
         _cache.write(key, compiled | {"norms": normalizer.memo()})
     return pipe

@@ -185,6 +185,7 @@ class Context(_Strict):
     word_lists: dict[str, Words] = Field(default_factory=dict)
     rules: tuple[_ContextRule, ...] = Field(min_length=1)
     first_person: Words = ()
+    writer_asides: Words = ()
     ongoing: Words = ()
     ongoing_negated_by: Words = ()
     current_words: Words = ()
@@ -416,6 +417,7 @@ class Quantities(_Strict):
     person: _Person
     episode: _Episode
     gestation: _Gestation
+    temperature: _Gestation | None = None
     phrases: _Phrases
 
 
