@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .._knowledge._compiled import CompiledKB
 from .._knowledge._evidence import Evidence
-from ._kernel import inclusion_exclusion
+from ._kernel import Float64Array, inclusion_exclusion
 from ._posterior import infer
 from ._tables import Tables, resolve
 from ._tables import log_odds as prior_log_odds
@@ -45,6 +46,12 @@ __all__ = [
 ]
 
 Method = Literal["exact", "independent"]
+#: A question's item: a symptom ("s") or a risk factor ("r"), as in `Tables.keys`.
+ItemKind = Literal["s", "r"]
+#: Which items are present in each answer.
+BoolArray = NDArray[np.bool_]
+#: Row numbers.
+IndexArray = NDArray[np.intp]
 
 _EPS = float(np.finfo(float).eps)
 # Quickscore's alternating sum loses about log10(kappa) digits. Information gain needs only a
@@ -74,12 +81,12 @@ class Outcomes:
     """
 
     items: tuple[str, ...]
-    answers: np.ndarray  # (A, n) bool
-    probability: np.ndarray  # (A,)
-    posterior: np.ndarray  # (A, n_conditions)
+    answers: BoolArray  # (A, n)
+    probability: Float64Array  # (A,)
+    posterior: Float64Array  # (A, n_conditions)
 
 
-def _item_kind(ckb: CompiledKB, finding: str) -> tuple[str, int]:
+def _item_kind(ckb: CompiledKB, finding: str) -> tuple[ItemKind, int]:
     if finding in ckb.symptom_index:
         return "s", ckb.symptom_index[finding]
     if finding in ckb.risk_index:
@@ -91,7 +98,7 @@ def _item_kind(ckb: CompiledKB, finding: str) -> tuple[str, int]:
 class Prediction:
     """The posterior now, the outcomes of each question, and which method computed them."""
 
-    current: np.ndarray  # P(condition | evidence)
+    current: Float64Array  # P(condition | evidence)
     outcomes: list[Outcomes]
     method: Method
 
@@ -101,9 +108,9 @@ class SingleOutcomes:
     """Yes/no questions about single findings, as arrays: answer 0 is absent, 1 present."""
 
     findings: tuple[str, ...]
-    current: np.ndarray  # (n_conditions,)
-    probability: np.ndarray  # (Q, 2)
-    posterior: np.ndarray  # (Q, 2, n_conditions)
+    current: Float64Array  # (n_conditions,)
+    probability: Float64Array  # (Q, 2)
+    posterior: Float64Array  # (Q, 2, n_conditions)
     method: Method
 
 
@@ -115,7 +122,7 @@ def answer_outcomes(
     exclusive: Sequence[bool] | None = None,
     *,
     method: Method | Literal["auto"] = "auto",
-    marginals: np.ndarray | None = None,
+    marginals: Float64Array | None = None,
 ) -> Prediction:
     """The `Outcomes` of each question (a list of finding ids) given the evidence.
 
@@ -151,7 +158,7 @@ def single_outcomes(
     frequency: Mapping[str, float],
     *,
     method: Method | Literal["auto"] = "auto",
-    marginals: np.ndarray | None = None,
+    marginals: Float64Array | None = None,
 ) -> SingleOutcomes:
     """`answer_outcomes` for many one-finding questions at once, without per-question Python."""
     tables = tables_of(ckb)
@@ -202,8 +209,8 @@ def _evaluate(
     evidence: Sequence[Evidence],
     variants: _Variants,
     method: Method | Literal["auto"],
-    marginals: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, Method]:
+    marginals: Float64Array | None = None,
+) -> tuple[Float64Array, Float64Array, Method]:
     """The variant sums by the method asked for (or the one that fits, for "auto")."""
     case = resolve(tables, evidence)
     log_odds = prior_log_odds(tables, case)
@@ -236,8 +243,8 @@ class _Grid:
     summing a risk factor's two answers by its frequency is not the prior it leaves alone."""
 
     start: int
-    kinds: tuple[str, ...]
-    free: tuple[str, ...] = ()
+    kinds: tuple[ItemKind, ...]
+    free: tuple[ItemKind, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -245,9 +252,9 @@ class _Variants:
     """Variant 0 is the evidence as it is; then each question's grid of 2^n answers, one axis
     per item: a symptom is (forced absent, left free), a risk factor (absent, present)."""
 
-    shift: np.ndarray  # (V, n_c) added to the log prior odds (risk-factor answers)
-    extra: np.ndarray  # (V, n_c + 1) added log(1 - p) | log(1 - leak) (symptoms forced absent)
-    weight: np.ndarray  # (V,) log P(risk-factor answers)
+    shift: Float64Array  # (V, n_c) added to the log prior odds (risk-factor answers)
+    extra: Float64Array  # (V, n_c + 1) added log(1 - p) | log(1 - leak) (symptoms forced absent)
+    weight: Float64Array  # (V,) log P(risk-factor answers)
     layout: list[_Grid]  # per question
 
 
@@ -300,9 +307,9 @@ def _variants(
 def _answer_grid(
     ckb: CompiledKB,
     tables: Tables,
-    kinds: Sequence[tuple[str, int]],
+    kinds: Sequence[tuple[ItemKind, int]],
     frequency: Mapping[str, float],
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[Float64Array, Float64Array, Float64Array]:
     """The 2^n variants of one question, in `np.ndindex` order (the first item varies slowest).
 
     A symptom is forced absent where its bit is 0; a risk factor takes its present or absent
@@ -321,7 +328,7 @@ def _answer_grid(
 
 
 @functools.cache
-def _answers(n: int) -> np.ndarray:
+def _answers(n: int) -> BoolArray:
     """Every combination of n yes/no answers, in `np.ndindex` order, as a bool matrix."""
     answers = np.array(list(np.ndindex(*(2,) * n)), dtype=bool).reshape(-1, n)
     answers.setflags(write=False)
@@ -331,12 +338,12 @@ def _answers(n: int) -> np.ndarray:
 def _independent(
     ckb: CompiledKB,
     evidence: Sequence[Evidence],
-    log_odds: np.ndarray,
-    log_q: np.ndarray,
-    positives: np.ndarray,
+    log_odds: Float64Array,
+    log_q: Float64Array,
+    positives: Float64Array,
     variants: _Variants,
-    marginals: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
+    marginals: Float64Array | None = None,
+) -> tuple[Float64Array, Float64Array]:
     """The variant sums with the conditions independent given the evidence.
 
     The exact marginals mu (by the same sum with one variant, else from the engine) become
@@ -383,13 +390,13 @@ def _independent(
 
 
 def _variant_sums(
-    log_odds: np.ndarray,
-    log_q: np.ndarray,
-    pos_terms: np.ndarray,
-    shift: np.ndarray,
-    extra: np.ndarray,
-    weight: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
+    log_odds: Float64Array,
+    log_q: Float64Array,
+    pos_terms: Float64Array,
+    shift: Float64Array,
+    extra: Float64Array,
+    weight: Float64Array,
+) -> tuple[Float64Array, Float64Array]:
     """P(E_v) and P(c present, E_v) for every variant v, all on one common scale.
 
     With the present findings expanded by inclusion-exclusion over subsets S (the engine's
@@ -418,9 +425,9 @@ def _variant_sums(
 def _outcomes(
     items: tuple[str, ...],
     grid: _Grid,
-    z: np.ndarray,
-    numer: np.ndarray,
-    current: np.ndarray,
+    z: Float64Array,
+    numer: Float64Array,
+    current: Float64Array,
     pick_one: bool,
 ) -> Outcomes:
     # The trailing items of a longer question are left free (their last, "free" variant).
@@ -440,7 +447,7 @@ def _outcomes(
 
 
 @functools.cache
-def _own_rows(n: int, free: int) -> np.ndarray:
+def _own_rows(n: int, free: int) -> IndexArray:
     """Offsets in a grid of n + `free` items of the variants with the `free` trailing items
     all left free (see `_Grid`)."""
     rows = (np.arange(1 << n) << free) + ((1 << free) - 1)
@@ -449,7 +456,7 @@ def _own_rows(n: int, free: int) -> np.ndarray:
 
 
 @functools.cache
-def _to_answers(kinds: tuple[str, ...]) -> np.ndarray:
+def _to_answers(kinds: tuple[ItemKind, ...]) -> Float64Array:
     """The matrix taking a question's variants to its answers: per symptom axis,
     (forced absent, free) -> (absent, present = free - absent); risk-factor axes stay."""
     matrix = np.ones((1, 1))
