@@ -1027,10 +1027,22 @@ def _rank(
         group_gains = _gains_of(
             now, group_outcomes, policy.measure, weights, policy.weighted_answers
         )
-        for (group_id, members, pick_one), gain, outcome in zip(
-            groups, group_gains, group_outcomes, strict=False
+        # The stop test of every list at once: all their answers' posteriors in one array.
+        all_stay = (
+            prepared.settled(
+                now,
+                np.concatenate([outcome.posterior for outcome in group_outcomes]),
+                policy.settle_top,
+                floor,
+            )
+            if group_outcomes
+            else np.zeros(0, dtype=bool)
+        )
+        ends = np.cumsum([len(outcome.probability) for outcome in group_outcomes])
+        for (group_id, members, pick_one), gain, outcome, end in zip(
+            groups, group_gains, group_outcomes, ends, strict=False
         ):
-            stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
+            stays = all_stay[end - len(outcome.probability) : end]
             change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             # The file's order; a list across topics keeps each topic's items together, so

@@ -409,8 +409,8 @@ def _variant_sums(
     """
     n_c = log_odds.shape[0]
     bases = log_odds + log_q + shift + extra[:, :n_c]
-    sums = inclusion_exclusion(bases, pos_terms)
-    kappa = float(sums.abs_total[0] / sums.total[0]) if sums.total[0] > 0 else math.inf
+    sums = _blocked_sums(bases, pos_terms)
+    kappa = float(sums.abs_total / sums.total[0]) if sums.total[0] > 0 else math.inf
     if not kappa <= _MAX_KAPPA:
         raise PredictiveError(
             f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})"
@@ -420,6 +420,44 @@ def _variant_sums(
     scale = np.logaddexp(0.0, log_odds + log_q).sum() - np.logaddexp(0.0, log_odds).sum()
     factor = np.exp(sums.log_scale + extra[:, n_c] + weight + prefactor - scale)
     return sums.total * factor, sums.present * factor[:, None]
+
+
+#: Elements of a (variants, subsets, conditions) block of the kernel: its temporaries then stay
+#: in the processor's cache (2 MB per core on the development machine), which the kernel's own
+#: blocks (2^21 elements, 16 MB each) do not. Measured on the load test's states: 2^17-2^18
+#: fastest, 2^13 and 2^21 a third to a half slower.
+_VARIANT_BLOCK = 1 << 17
+
+
+def _blocked_sums(bases: Float64Array, pos_terms: Float64Array) -> _VariantSums:
+    """The kernel's sums (`inclusion_exclusion`) over blocks of the variants, each a separate
+    call that fits the cache; every variant's sums are computed on their own, so the result is
+    the same, bit for bit, as one call for all of them."""
+    step = max(1, _VARIANT_BLOCK // ((1 << pos_terms.shape[0]) * bases.shape[1]))
+    parts = [
+        inclusion_exclusion(bases[lo : lo + step], pos_terms) for lo in range(0, len(bases), step)
+    ]
+    if len(parts) == 1:
+        one = parts[0]
+        return _VariantSums(one.total, float(one.abs_total[0]), one.present, one.log_scale)
+    return _VariantSums(
+        np.concatenate([part.total for part in parts]),
+        float(parts[0].abs_total[0]),
+        np.concatenate([part.present for part in parts]),
+        np.concatenate([part.log_scale for part in parts]),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class _VariantSums:
+    """The kernel's sums that the predictions use (`inclusion_exclusion`'s `Sums`): each
+    variant's total and present sums relative to its own S = {} term, the absolute total of
+    variant 0 (its condition number), and each variant's `log_scale`."""
+
+    total: Float64Array  # (V,)
+    abs_total: float
+    present: Float64Array  # (V, n_c)
+    log_scale: Float64Array  # (V,)
 
 
 def _outcomes(
