@@ -26,7 +26,7 @@ from numpy.typing import NDArray
 
 from .._knowledge._compiled import CompiledKB
 from .._knowledge._evidence import Evidence
-from ._kernel import Float64Array, inclusion_exclusion
+from ._kernel import LOW_BITS, Float64Array, inclusion_exclusion, subsets
 from ._posterior import infer
 from ._tables import Tables, resolve
 from ._tables import log_odds as prior_log_odds
@@ -430,22 +430,65 @@ _VARIANT_BLOCK = 1 << 17
 
 
 def _blocked_sums(bases: Float64Array, pos_terms: Float64Array) -> _VariantSums:
-    """The kernel's sums (`inclusion_exclusion`) over blocks of the variants, each a separate
-    call that fits the cache; every variant's sums are computed on their own, so the result is
-    the same, bit for bit, as one call for all of them."""
-    step = max(1, _VARIANT_BLOCK // ((1 << pos_terms.shape[0]) * bases.shape[1]))
-    parts = [
-        inclusion_exclusion(bases[lo : lo + step], pos_terms) for lo in range(0, len(bases), step)
-    ]
-    if len(parts) == 1:
-        one = parts[0]
-        return _VariantSums(one.total, float(one.abs_total[0]), one.present, one.log_scale)
-    return _VariantSums(
-        np.concatenate([part.total for part in parts]),
-        float(parts[0].abs_total[0]),
-        np.concatenate([part.present for part in parts]),
-        np.concatenate([part.log_scale for part in parts]),
-    )
+    """The kernel's sums (`inclusion_exclusion`) of every variant, in blocks of variants that
+    fit the cache, computed with the kernel's own operations in the kernel's order, so the
+    result is the same bit for bit; what is left out is only what the predictions do not use
+    (the absolute sums of variants other than 0, the sums with conditions absent), and the
+    subsets' table is built once rather than once per block. Beyond `LOW_BITS` present
+    findings (the kernel's chunks of subsets), the kernel itself, block by block."""
+    n_v, n_c = bases.shape
+    k = pos_terms.shape[0]
+    n_s = 1 << k
+    step = max(1, _VARIANT_BLOCK // (n_s * n_c))
+    if k > LOW_BITS:
+        parts = [
+            inclusion_exclusion(bases[lo : lo + step], pos_terms) for lo in range(0, n_v, step)
+        ]
+        return _VariantSums(
+            np.concatenate([part.total for part in parts]),
+            float(parts[0].abs_total[0]),
+            np.concatenate([part.present for part in parts]),
+            np.concatenate([part.log_scale for part in parts]),
+        )
+    table, leaks = _subset_table(pos_terms)
+    sign = subsets(k)[1]
+    odds = np.exp(bases)  # t_c({})
+    log_scale = np.log1p(odds).sum(axis=1)
+    inv0 = 1.0 / (1.0 + odds)  # each variant relative to its S = {} term
+    total = np.empty(n_v)
+    present = np.empty((n_v, n_c))
+    abs_total = 0.0
+    size = min(step, n_v)
+    t_buf = np.empty((size, n_s, n_c))
+    one_buf = np.empty((size, n_s, n_c))
+    g_buf = np.empty((size, n_s, n_c))
+    for lo in range(0, n_v, step):
+        hi = min(lo + step, n_v)
+        t = np.multiply(table[None, :, :], odds[lo:hi, None, :], out=t_buf[: hi - lo])
+        one_t = np.add(t, 1.0, out=one_buf[: hi - lo])
+        g = np.multiply(one_t, inv0[lo:hi, None, :], out=g_buf[: hi - lo])
+        w = g.prod(axis=2) * leaks[None, :]  # (v, S) <= 1
+        sw = w * sign
+        total[lo:hi] = sw.sum(axis=1)
+        if lo == 0:
+            abs_total = float(w[0].sum())
+        r = np.divide(t, one_t, out=t)
+        present[lo:hi] = np.einsum("vs,vsc->vc", sw, r)
+    return _VariantSums(total, abs_total, present, log_scale)
+
+
+def _subset_table(pos_terms: Float64Array) -> tuple[Float64Array, Float64Array]:
+    """prod_{f in S} (1 - p_fc) and prod_{f in S} (1 - leak_f) for every subset S of the present
+    findings, in `subsets` order, built as the kernel builds its table (doubling it one finding
+    at a time)."""
+    n_c = pos_terms.shape[1] - 1
+    terms = np.exp(pos_terms)
+    table = np.ones((1, n_c))
+    leaks = np.ones(1)
+    for f in range(pos_terms.shape[0]):
+        table = np.concatenate([table, table * terms[f, :n_c]])
+        leaks = np.concatenate([leaks, leaks * terms[f, n_c]])
+    return table, leaks
 
 
 @dataclass(frozen=True, eq=False)
