@@ -415,7 +415,11 @@ def _variant_sums(
         raise PredictiveError(
             f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})"
         )
-    prefactor = -np.logaddexp(0.0, log_odds + shift).sum(axis=1)  # log prod (1 - pi_c)
+    # log prod (1 - pi_c): the priors as they are for every variant without a risk-factor
+    # answer (the same value as computing it on their row of zeros)
+    shifted = shift.any(axis=1)
+    prefactor = np.full(len(shift), -np.logaddexp(0.0, log_odds + shift[0] * 0.0).sum())
+    prefactor[shifted] = -np.logaddexp(0.0, log_odds + shift[shifted]).sum(axis=1)
     # Everything relative to the S = {} term of the evidence as it is, the largest.
     scale = np.logaddexp(0.0, log_odds + log_q).sum() - np.logaddexp(0.0, log_odds).sum()
     factor = np.exp(sums.log_scale + extra[:, n_c] + weight + prefactor - scale)
@@ -518,9 +522,9 @@ def _outcomes(
 ) -> Outcomes:
     # The trailing items of a longer question are left free (their last, "free" variant).
     rows = grid.start + _own_rows(len(items), len(grid.free))
-    to_answers = _to_answers(grid.kinds)
-    zs = np.clip(to_answers @ z[rows], 0.0, None)
-    numers = to_answers @ numer[rows]
+    sums = _to_answers(np.column_stack([z[rows], numer[rows]]), grid.kinds)
+    zs = np.clip(sums[:, 0], 0.0, None)
+    numers = sums[:, 1:]
     answers = _answers(len(items))
     if pick_one:
         one = answers.sum(axis=1) <= 1
@@ -541,13 +545,15 @@ def _own_rows(n: int, free: int) -> IndexArray:
     return rows
 
 
-@functools.cache
-def _to_answers(kinds: tuple[ItemKind, ...]) -> Float64Array:
-    """The matrix taking a question's variants to its answers: per symptom axis,
-    (forced absent, free) -> (absent, present = free - absent); risk-factor axes stay."""
-    matrix = np.ones((1, 1))
-    for kind in kinds:
-        axis = np.array([[1.0, 0.0], [-1.0, 1.0]]) if kind == "s" else np.eye(2)
-        matrix = np.kron(matrix, axis)
-    matrix.setflags(write=False)
-    return matrix
+def _to_answers(variants: Float64Array, kinds: tuple[ItemKind, ...]) -> Float64Array:
+    """A question's variants (rows in `np.ndindex` order) taken to its answers: per symptom
+    axis, (forced absent, free) -> (absent, present = free - absent); risk-factor axes stay.
+    One axis at a time (n 2^n operations, not the 4^n of the whole matrix)."""
+    n = len(kinds)
+    out = variants.reshape((2,) * n + variants.shape[1:]).copy()
+    for axis, kind in enumerate(kinds):
+        if kind == "s":
+            pair = np.moveaxis(out, axis, 0)
+            pair[1] -= pair[0]
+    result: Float64Array = out.reshape(variants.shape)
+    return result
