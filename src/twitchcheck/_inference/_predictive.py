@@ -415,10 +415,10 @@ def _variant_sums(
         raise PredictiveError(
             f"the inclusion-exclusion sum cancelled (condition number {kappa:.3g})"
         )
-    # log prod (1 - pi_c): the priors as they are for every variant without a risk-factor
-    # answer (the same value as computing it on their row of zeros)
+    # log prod (1 - pi_c), once for all the variants without a risk-factor answer (the same
+    # value, bit for bit, as on each of their rows of zeros)
     shifted = shift.any(axis=1)
-    prefactor = np.full(len(shift), -np.logaddexp(0.0, log_odds + shift[0] * 0.0).sum())
+    prefactor = np.full(len(shift), -np.logaddexp(0.0, log_odds).sum())
     prefactor[shifted] = -np.logaddexp(0.0, log_odds + shift[shifted]).sum(axis=1)
     # Everything relative to the S = {} term of the evidence as it is, the largest.
     scale = np.logaddexp(0.0, log_odds + log_q).sum() - np.logaddexp(0.0, log_odds).sum()
@@ -428,8 +428,8 @@ def _variant_sums(
 
 #: Elements of a (variants, subsets, conditions) block of the kernel: its temporaries then stay
 #: in the processor's cache (2 MB per core on the development machine), which the kernel's own
-#: blocks (2^21 elements, 16 MB each) do not. Measured on the load test's states: 2^17-2^18
-#: fastest, 2^13 and 2^21 a third to a half slower.
+#: blocks (2^21 elements, 16 MB each) do not. Measured on 63 states of simulated interviews:
+#: 2^17-2^18 fastest, 2^13 and 2^21 a third to a half slower.
 _VARIANT_BLOCK = 1 << 17
 
 
