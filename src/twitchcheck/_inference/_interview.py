@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .. import _inference as _engine
 from .._assessment._levels import TriageLevel
@@ -57,6 +58,7 @@ from .._knowledge._evidence import Evidence
 from .._knowledge._load import Finding, KnowledgeBase
 from .._knowledge._wording import InterviewWording, wording
 from . import _memo
+from ._kernel import Float64Array
 from ._predictive import (
     EXACT_WORK,
     Outcomes,
@@ -88,7 +90,12 @@ __all__ = [
 #: once, so a list across three topics counts three: `questions_asked`); a cap, most interviews
 #: stop earlier, when the answer is settled (docs/interview.md has the measured trade-off).
 DEFAULT_BUDGET = 36
-_SEX_VALUES = ("female", "male")  # the values `assess` accepts
+Sex = Literal["female", "male"]
+_SEX_VALUES: tuple[Sex, ...] = ("female", "male")  # the values `assess` accepts
+#: Per condition (or per answer and condition): True or False.
+BoolArray = NDArray[np.bool_]
+#: Triage ranks.
+RankArray = NDArray[np.int_]
 # The question ids of the fixed questions; their wording is data (data/wording.yaml
 # `interview`: the screen's, when the knowledge base has red flags but no screening group).
 _SCREEN = "red_flag_screen"
@@ -104,6 +111,8 @@ def _words() -> InterviewWording:
 
 
 QuestionKind = Literal["group_multiple", "group_single", "single", "age", "sex"]
+#: How information gain is counted (`Policy.measure`).
+Measure = Literal["kl", "normalised", "binary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +170,7 @@ class Policy:
 
     budget: int = DEFAULT_BUDGET  # topics the adaptive answers may touch (`questions_asked`)
     min_gain: float = 0.01  # bits per unit of effort
-    measure: Literal["kl", "normalised", "binary"] = "kl"
+    measure: Measure = "kl"
     item_cost: float = 0.03  # a tick list's extra line is read, not answered separately
     max_group_items: int = 8
     max_groups: int = 6  # groups whose multiple-choice questions are evaluated per step
@@ -221,23 +230,23 @@ class _Prepared:
     single: dict[str, Question] = field(default_factory=dict)  # yes/no question per finding
 
     @functools.cached_property
-    def condition_levels(self) -> tuple[np.ndarray, np.ndarray]:
+    def condition_levels(self) -> tuple[RankArray, Float64Array]:
         """Each condition's own triage rank and the posterior at which it applies."""
         return (
-            np.array([c.triage.level.rank for c in self.kb.conditions]),
-            np.array([float(c.triage.escalate_at) for c in self.kb.conditions]),
+            np.array([c.triage.level.rank for c in self.kb.conditions], dtype=np.int_),
+            np.array([float(c.triage.escalate_at) for c in self.kb.conditions], dtype=np.float64),
         )
 
     def settled(
-        self, now: np.ndarray, posterior: np.ndarray, top: int, floor: int = -1
-    ) -> np.ndarray:
+        self, now: Float64Array, posterior: Float64Array, top: int, floor: int = -1
+    ) -> BoolArray:
         """True where a posterior (conditions on the last axis) has the same top `top` set and
         the same posterior-driven triage level as `now` (`floor`: the level the findings
         already set, below which a change does not matter)."""
         rank, escalate = self.condition_levels
         top = min(top, posterior.shape[-1])
 
-        def summary(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        def summary(p: Float64Array) -> tuple[BoolArray, RankArray]:
             order = np.argsort(-p, axis=-1, kind="stable")
             members = np.zeros(p.shape, dtype=bool)
             np.put_along_axis(members, order[..., :top], True, axis=-1)
@@ -246,7 +255,8 @@ class _Prepared:
 
         m_now, l_now = summary(now)
         m_after, l_after = summary(posterior)
-        return (m_after == m_now).all(axis=-1) & (l_after == l_now)
+        same: BoolArray = (m_after == m_now).all(axis=-1) & (l_after == l_now)
+        return same
 
     def topic_order(self, group: str | None) -> int:
         """A group's position in the knowledge base (findings without one: first)."""
@@ -256,13 +266,12 @@ class _Prepared:
     def group_index(self) -> dict[str, int]:
         return {g.id: i for i, g in enumerate(self.kb.groups)}
 
-    def weights(self, danger: float, rarity: float = 0.0) -> np.ndarray:
+    def weights(self, danger: float, rarity: float = 0.0) -> Float64Array:
         """Per-condition weights of the uncertainty measure."""
-        prior = np.asarray(self.ckb.prior, dtype=float)
-        return (
-            np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
-            * (prior / prior.max()) ** -rarity
-        )
+        prior = np.asarray(self.ckb.prior, dtype=np.float64)
+        danger_weights = np.array([danger if c.dangerous else 1.0 for c in self.kb.conditions])
+        weights: Float64Array = danger_weights * (prior / prior.max()) ** -rarity
+        return weights
 
 
 def _prepare(kb: KnowledgeBase | None) -> _Prepared:
@@ -298,11 +307,8 @@ def prepare(kb: KnowledgeBase, ckb: CompiledKB) -> _Prepared:
         f for f in kb.findings if f.triage is not None and f.question and f.id not in in_screen
     )
     groups = {f.group for f in levels}
-    triage_question = (
-        (next(iter(groups)) if len(groups) == 1 and None not in groups else _LEVELS, levels)
-        if levels
-        else None
-    )
+    only = next(iter(groups)) if len(groups) == 1 else None  # the one topic they all share
+    triage_question = (only if only is not None else _LEVELS, levels) if levels else None
     screened = frozenset(in_screen | {f.id for f in levels})
     askable = tuple(
         f
@@ -567,7 +573,8 @@ def step(
     from .._pipeline import Pipeline
 
     pipeline = Pipeline.of(kb)
-    case = pipeline.case(evidence, age=age, sex=sex)
+    whole, months = _case_age(age)
+    case = pipeline.case(evidence, age=whole, sex=sex, age_months=months)
     question = pipeline.next_question(case, policy or Policy(budget=budget))
     return Step(pipeline.posterior(case), question)
 
@@ -579,7 +586,7 @@ def _next_key(
     age: float | None,
     sex: str | None,
     policy: Policy,
-    marginals: np.ndarray | None,
+    marginals: Float64Array | None,
     explain: bool = True,
 ) -> tuple[Any, ...]:
     """What `_next` depends on (`items` follows from the rest; `marginals` from the items)."""
@@ -602,7 +609,7 @@ def _next(
     age: float | None,
     sex: str | None,
     policy: Policy,
-    marginals: np.ndarray | None,
+    marginals: Float64Array | None,
     explain: bool = True,
 ) -> Question | None:
     answered = {e.finding for e in items}
@@ -690,7 +697,7 @@ def _with_topic(
         - present_symptoms(items, prepared.kb)
         - sum(f.kind == "symptom" for f in fixed)
     )
-    rest = []
+    rest: list[Finding] = []
     for f in prepared.askable:
         if (
             f.group == group_id
@@ -708,7 +715,7 @@ def _reason(
     items: list[Evidence],
     question: Question,
     policy: Policy,
-    marginals: np.ndarray | None,
+    marginals: Float64Array | None,
 ) -> str | None:
     """ "To tell A from B": the two conditions whose share (as the measure counts them) the
     answer moves most in opposite directions, between "none of these" and the other answers."""
@@ -771,19 +778,22 @@ def _ask_again(
     # The same words again would get the same "don't know": a red flag without other words is
     # left to the triage on the doubt.
     again = [
-        f
+        (f, words)
         for _, members in prepared.screen
         for f in members
-        if f.red_flag and f.question_again and doubts.get(f.id) == 1 and f.id not in known
+        if f.red_flag
+        and (words := f.question_again)
+        and doubts.get(f.id) == 1
+        and f.id not in known
     ]
     if not again:
         return None
     if len(again) == 1:
-        f = again[0]
+        f, words = again[0]
         return Question(
             f.id,
             "single",
-            f.question_again,
+            words,
             (QuestionItem(f.id, f.name),),
             red_flag_screen=True,
             reason=_words().why_again,
@@ -792,7 +802,7 @@ def _ask_again(
         _AGAIN,
         "group_multiple",
         _words().again,
-        tuple(QuestionItem(f.id, f.question_again) for f in again),
+        tuple(QuestionItem(f.id, words) for f, words in again),
         red_flag_screen=True,
         reason=_words().why_again,
     )
@@ -803,7 +813,7 @@ def _rule_items(
     items: list[Evidence],
     age: float | None,
     sex: str | None,
-    marginals: np.ndarray | None,
+    marginals: Float64Array | None,
 ) -> tuple[QuestionItem, ...]:
     """The unanswered findings that would complete a triage rule already begun and make the
     level more urgent than it is now (none when no rule is begun: the usual case, and cheap)."""
@@ -885,7 +895,20 @@ def _checked(
     (`Pipeline.case`), so that the interview works on the posterior the result will show."""
     from .._pipeline import Pipeline
 
-    return list(Pipeline.of(prepared.kb).case(evidence, age=age, sex=sex).items)
+    whole, months = _case_age(age)
+    return list(
+        Pipeline.of(prepared.kb).case(evidence, age=whole, sex=sex, age_months=months).items
+    )
+
+
+def _case_age(age: float | None) -> tuple[int | None, float | None]:
+    """`Pipeline.case`'s `age` (whole years) and `age_months` for an age in years, which is
+    fractional for a baby whose months are known (`Case.years`). A fractional age from 3 years
+    on counts its whole years, as the age bands do (their limits are whole years)."""
+    if age is None:
+        return None, None
+    whole = int(age)
+    return whole, age * 12 if age != whole and age < 3 else None
 
 
 def _last_group(prepared: _Prepared, evidence: Sequence[Evidence]) -> str | None:
@@ -904,7 +927,7 @@ def _rank(
     items: list[Evidence],
     policy: Policy,
     last_group: str | None,
-    marginals: np.ndarray | None,
+    marginals: Float64Array | None,
 ) -> list[Scored]:
     """Every candidate question, best first. `marginals`: the engine's posterior, if known."""
     answered = {e.finding for e in items}
@@ -1004,10 +1027,22 @@ def _rank(
         group_gains = _gains_of(
             now, group_outcomes, policy.measure, weights, policy.weighted_answers
         )
-        for (group_id, members, pick_one), gain, outcome in zip(
-            groups, group_gains, group_outcomes, strict=False
+        # The stop test of every list at once: all their answers' posteriors in one array.
+        all_stay = (
+            prepared.settled(
+                now,
+                np.concatenate([outcome.posterior for outcome in group_outcomes]),
+                policy.settle_top,
+                floor,
+            )
+            if group_outcomes
+            else np.zeros(0, dtype=bool)
+        )
+        ends = np.cumsum([len(outcome.probability) for outcome in group_outcomes])
+        for (group_id, members, pick_one), gain, outcome, end in zip(
+            groups, group_gains, group_outcomes, ends, strict=False
         ):
-            stays = prepared.settled(now, outcome.posterior, policy.settle_top, floor)
+            stays = all_stay[end - len(outcome.probability) : end]
             change = min(float((outcome.probability * ~stays).sum()), 1.0)
             kind: QuestionKind = "group_single" if pick_one else "group_multiple"
             # The file's order; a list across topics keeps each topic's items together, so
@@ -1029,7 +1064,7 @@ def _rank(
 
 
 def _open_share(
-    prepared: _Prepared, items: list[Evidence], policy: Policy, marginals: np.ndarray | None
+    prepared: _Prepared, items: list[Evidence], policy: Policy, marginals: Float64Array | None
 ) -> float:
     """The share of the causes outside the top `settle_top` (by the posterior the result
     shows), each cause counted (prior / largest prior) ** -`open_rarity` times."""
@@ -1057,24 +1092,27 @@ def _finding_level(prepared: _Prepared, items: Sequence[Evidence]) -> int:
     return max(ranks, default=-1)
 
 
-def _uncertainty(posterior: np.ndarray, measure: str, weights: np.ndarray) -> np.ndarray:
+def _uncertainty(posterior: Float64Array, measure: Measure, weights: Float64Array) -> Float64Array:
     """Uncertainty (bits) of marginal posteriors (conditions on the last axis)."""
     p = np.clip(posterior, 1e-300, 1.0)
+    bits: Float64Array
     if measure == "binary":
         q = np.clip(1.0 - posterior, 1e-300, 1.0)
-        return -(weights * (posterior * np.log2(p) + (1.0 - posterior) * np.log2(q))).sum(-1)
+        bits = -(weights * (posterior * np.log2(p) + (1.0 - posterior) * np.log2(q))).sum(-1)
+        return bits
     share = _share(posterior, weights)
-    return -(share * np.log2(share)).sum(axis=-1)
+    bits = -(share * np.log2(share)).sum(axis=-1)
+    return bits
 
 
 def _gains(
-    now: np.ndarray,
-    probability: np.ndarray,
-    posterior: np.ndarray,
-    measure: str,
-    weights: np.ndarray,
+    now: Float64Array,
+    probability: Float64Array,
+    posterior: Float64Array,
+    measure: Measure,
+    weights: Float64Array,
     weighted_answers: bool = False,
-) -> np.ndarray:
+) -> Float64Array:
     """Expected information gain (bits) of questions with answer probabilities (Q, A) and
     posteriors (Q, A, C).
 
@@ -1087,15 +1125,17 @@ def _gains(
         before = np.log2(_share(now, weights))
         after = _share(posterior, weights)
         kl = (after * (np.log2(after) - before)).sum(axis=-1)
-        return (probability * kl).sum(axis=-1)
-    return _uncertainty(now, measure, weights) - (
+        gain: Float64Array = (probability * kl).sum(axis=-1)
+        return gain
+    gain = _uncertainty(now, measure, weights) - (
         probability * _uncertainty(posterior, measure, weights)
     ).sum(-1)
+    return gain
 
 
 def _answer_weights(
-    probability: np.ndarray, posterior: np.ndarray, weights: np.ndarray, weighted: bool
-) -> np.ndarray:
+    probability: Float64Array, posterior: Float64Array, weights: Float64Array, weighted: bool
+) -> Float64Array:
     """The answers' probabilities, or (`weighted`) as if each condition counted `weights`
     times: P(a) * W(a) / W, W the weighted mass of the marginals; renormalised, which only
     matters where the marginals are approximate or a "pick one" question leaves answers out."""
@@ -1103,14 +1143,17 @@ def _answer_weights(
         return probability
     tilted = probability * (np.clip(posterior, 1e-300, 1.0) * weights).sum(-1)
     total = tilted.sum(axis=-1, keepdims=True)
-    return tilted * probability.sum(axis=-1, keepdims=True) / np.where(total > 0, total, 1.0)
+    renormalised: Float64Array = (
+        tilted * probability.sum(axis=-1, keepdims=True) / np.where(total > 0, total, 1.0)
+    )
+    return renormalised
 
 
 def _gains_of(
-    now: np.ndarray,
+    now: Float64Array,
     outcomes: Sequence[Outcomes],
-    measure: str,
-    weights: np.ndarray,
+    measure: Measure,
+    weights: Float64Array,
     weighted_answers: bool,
 ) -> list[float]:
     """`_gains` of several questions, one array computation per number of possible answers."""
@@ -1127,10 +1170,11 @@ def _gains_of(
     return gains
 
 
-def _share(posterior: np.ndarray, weights: np.ndarray) -> np.ndarray:
+def _share(posterior: Float64Array, weights: Float64Array) -> Float64Array:
     """The posterior normalised over conditions (dangerous ones counted `weights` times)."""
     p = np.clip(posterior, 1e-300, 1.0) * weights
-    return p / p.sum(axis=-1, keepdims=True)
+    share: Float64Array = p / p.sum(axis=-1, keepdims=True)
+    return share
 
 
 def _single(f: Finding) -> Question:
