@@ -11,8 +11,10 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from twitchcheck._assessment._levels import TriageLevel
 from twitchcheck._inference._interview import Question, QuestionItem, frequencies
 from twitchcheck._interfaces._cli import app
+from twitchcheck._knowledge._evidence import Evidence
 from twitchcheck._knowledge._load import KnowledgeBase, load_knowledge_base
 from twitchcheck._study._simulate import (
     Patient,
@@ -20,6 +22,7 @@ from twitchcheck._study._simulate import (
     _model,
     _sample_context,
     mcnemar_p,
+    missed_red_flags,
     sample_patients,
 )
 
@@ -331,3 +334,21 @@ def test_noisy_study_through_the_command_reports_its_misses() -> None:
         r = study[name]
         assert r["red_flags_denied"] + r["red_flags_doubted"] <= r["red_flags_missed"]
         assert r["red_flags_caught"] + r["red_flags_missed"] <= study["red_flags"]
+
+
+def test_a_red_flag_stood_down_by_its_context_is_not_counted_as_missed() -> None:
+    # Thick speech in an acute dystonic reaction after a dopamine blocker is the dystonia's
+    # emergency, not a stroke's ambulance (a stand-down); the same speech on its own is not.
+    kb = load_knowledge_base()
+    dystonia = frozenset({"sudden_speech_difficulty", "dystonic_spasm", "med_dopamine_blocker"})
+    alone = frozenset({"sudden_speech_difficulty"})
+    for present, missed in ((dystonia, ()), (alone, ("sudden_speech_difficulty",))):
+        patient = Patient("acute_dystonic_reaction", (), 37, "female", present, (0,))
+        items = [Evidence(f, "present") for f in sorted(present)]
+        assert missed_red_flags(kb, patient, items, TriageLevel.emergency) == missed
+    # Below the stood-down level it is still missed.
+    patient = Patient("acute_dystonic_reaction", (), 37, "female", dystonia, (0,))
+    items = [Evidence(f, "present") for f in sorted(dystonia)]
+    assert "sudden_speech_difficulty" in missed_red_flags(
+        kb, patient, items, TriageLevel.consultation_24
+    )

@@ -30,7 +30,7 @@ from rich.text import Text
 from .. import _inference as _engine
 from .._assessment._assess import _knowledge_pair
 from .._assessment._levels import TriageLevel
-from .._assessment._triage import doubt_reasons
+from .._assessment._triage import doubt_reasons, stand_downs
 from .._inference._interview import (
     Policy,
     Question,
@@ -338,14 +338,7 @@ def _outcome(
         # Too many present findings for exact inference: the run is reported as unscored.
         return _Run(questions, items, (), TriageLevel.self_care, (), select_ms, scored=False)
     ranked, result = urgency.ranked, urgency.triage
-    caught = {e.finding for e in case.items if e.present}
-    missed = tuple(
-        f.id
-        for f in kb.findings
-        if f.red_flag
-        and patient.answers(f.id)
-        and (f.id not in caught or f.triage is None or result.level.rank < f.triage.level.rank)
-    )
+    missed = missed_red_flags(kb, patient, case.items, result.level)
     last = {e.finding: e.state for e in evidence}
     return _Run(
         questions,
@@ -357,6 +350,28 @@ def _outcome(
         denied=sum(last.get(f) == "absent" for f in missed),
         doubted=sum(last.get(f) == "unknown" for f in missed),
         doubted_flags=len(doubt_reasons(kb, evidence)),
+    )
+
+
+def missed_red_flags(
+    kb: KnowledgeBase, patient: Patient, items: Sequence[Evidence], level: TriageLevel
+) -> tuple[str, ...]:
+    """The patient's red flags the result failed: never read, or triaged below the flag's own
+    level. That level is the stand-down's where one holds (data/triage_rules.yaml
+    `stand_downs`: the context that explains the sign, such as thick speech in an acute
+    dystonic reaction), since the triage itself deliberately uses that one."""
+    caught = {e.finding for e in items if e.present}
+    downs = stand_downs(kb, items, age=patient.age, sex=patient.sex)
+    return tuple(
+        f.id
+        for f in kb.findings
+        if f.red_flag
+        and patient.answers(f.id)
+        and (
+            f.id not in caught
+            or f.triage is None
+            or level.rank < (downs[f.id].level if f.id in downs else f.triage.level).rank
+        )
     )
 
 
