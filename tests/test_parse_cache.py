@@ -230,3 +230,20 @@ def test_nltk_and_requests_load_only_when_used(tmp_path):
     )
     assert lines[1] == full
     assert lines[2:] == ["True", "True"]
+
+
+def test_spacy_cli_is_imported_only_when_used(tmp_path):
+    """spaCy's command line (spacy.cli's ``__init__``: training, jinja2 templates...) is not
+    imported by parsing; reading any name of ``spacy.cli`` gives what spaCy alone gives."""
+    code = (
+        "import sys\n"
+        "from twitchcheck._parse import parse\n"
+        "parse('my lip twitches')\n"
+        "print(sorted(m for m in ('spacy.cli.init_config', 'jinja2') if m in sys.modules))\n"
+        "import spacy, spacy.cli\n"
+        "from spacy.cli import download\n"
+        "print(callable(spacy.info), callable(download), callable(spacy.cli.info))\n"
+        "print(type(spacy.cli.app).__name__, 'spacy.cli.init_config' in sys.modules)\n"
+    )
+    lines = _run(code, {"TWITCHCHECK_CACHE_DIR": str(tmp_path)}).splitlines()
+    assert lines == ["[]", "True True True", "Typer True"]

@@ -46,6 +46,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.abc
+import importlib.machinery
 import importlib.util
 import os
 import sys
@@ -115,10 +116,22 @@ def import_parser_libraries() -> None:
 
 
 def _import_all(narrow: bool) -> None:
+    cli = None
     if narrow:
         _defer(DEFERRED)
-    import spacy  # noqa: F401
+        cli = _shell_before_parent("spacy", "cli")
+    try:
+        import spacy  # noqa: F401
+    except BaseException:
+        if cli is not None:
+            for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+                del sys.modules[name]
+        raise
 
+    if cli is not None:
+        _unbind_submodules(cli)
+        if "cli" not in vars(spacy):
+            spacy.cli = cli  # type: ignore[attr-defined]
     if narrow:
         _narrow()
     import medspacy  # noqa: F401  (registers the medspaCy pipeline factories)
@@ -175,14 +188,15 @@ def porter_stem(word: str) -> str:
     return _stem(word)  # type: ignore[no-any-return]
 
 
-def _shell(package: str) -> Any:
+def _shell(package: str, spec: Any = None, submodules: bool = True) -> Any:
     """Register `package` from its spec without running its ``__init__``.
 
     Its submodules import as usual; the first access to any other attribute (a name its
-    ``__init__`` defines) runs the real ``__init__`` (PEP 562 module ``__getattr__``), so
-    other code using the package gets all of it.
+    ``__init__`` defines; with `submodules` false any attribute, even one naming a submodule
+    its ``__init__`` shadows with a function) runs the real ``__init__`` (PEP 562 module
+    ``__getattr__``), so other code using the package gets all of it.
     """
-    spec = importlib.util.find_spec(package)
+    spec = spec or importlib.util.find_spec(package)
     if spec is None or spec.loader is None or spec.submodule_search_locations is None:
         return None
     module = importlib.util.module_from_spec(spec)
@@ -190,7 +204,8 @@ def _shell(package: str) -> Any:
 
     def __getattr__(name: str) -> object:
         if (
-            name.isidentifier()
+            submodules
+            and name.isidentifier()
             and not name.startswith("__")
             and importlib.util.find_spec(f"{package}.{name}") is not None
         ):
@@ -198,15 +213,50 @@ def _shell(package: str) -> Any:
         with state:  # anything else: the package as its authors wrote it
             if module.__dict__.get("__getattr__") is __getattr__:
                 del module.__dict__["__getattr__"]
-                spec.loader.exec_module(module)  # type: ignore[union-attr]
+                spec.loader.exec_module(module)
         return getattr(module, name)
 
     module.__getattr__ = __getattr__  # type: ignore[method-assign]
     sys.modules[package] = module
     parent, _, child = package.rpartition(".")
-    if parent:
+    if parent in sys.modules:
         setattr(sys.modules[parent], child, module)
     return module
+
+
+def _shell_before_parent(parent: str, child: str) -> Any:
+    """`_shell` of ``parent.child`` before `parent` is imported (so that `parent`'s own
+    ``__init__`` finds the shell), or None when `parent` or the child is already imported or
+    not found.
+
+    spaCy's ``__init__`` runs ``from .cli.info import info``, which runs ``spacy/cli/__init__``:
+    every command of spaCy's command line (training, packaging, project templates with
+    jinja2, ...), about 0.16 s of a cold start. With ``spacy.cli`` shelled only
+    ``spacy.cli.info`` (and its ``_util``) is imported; the first access to any attribute of
+    ``spacy.cli`` (``spacy.cli.download``, ``from spacy.cli import info``, ...) runs the real
+    ``__init__``, so its names are what they would be (``download`` the function, not the
+    submodule it shadows).
+    """
+    name = f"{parent}.{child}"
+    if parent in sys.modules or name in sys.modules:
+        return None
+    top = importlib.util.find_spec(parent)
+    if top is None or top.submodule_search_locations is None:
+        return None
+    spec = importlib.machinery.PathFinder.find_spec(name, list(top.submodule_search_locations))
+    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+        return None
+    return _shell(name, spec, submodules=False)
+
+
+def _unbind_submodules(shell: Any) -> None:
+    """Forget the submodules the import system bound on `shell` (a `_shell` without
+    `submodules`), so that reading one of those names runs the real ``__init__``, which may
+    bind the name to something else (``spacy.cli.download`` is a function there)."""
+    prefix = shell.__name__ + "."
+    for name, value in list(vars(shell).items()):
+        if isinstance(value, types.ModuleType) and sys.modules.get(prefix + name) is value:
+            delattr(shell, name)
 
 
 #: Packages whose ``__init__`` imports far more than the parser uses.
