@@ -30,8 +30,9 @@ set. Its submodules import as usual; the first access to any other attribute
 way: its subpackages import each other in circles that only its own ``__init__`` order
 resolves, so a later ``from nltk.stem import SnowballStemmer`` failed; it is deferred whole.
 
-nltk and requests (`DEFERRED`) are imported at module level by code the parser never calls
-(QuickUMLS, which medspaCy's ``util`` imports; spaCy's ``download`` command), at about 0.3 s.
+nltk, requests and langcodes (`DEFERRED`) are imported at module level by code the parser never
+calls (QuickUMLS, which medspaCy's ``util`` imports; spaCy's ``download`` command; spaCy's
+``util``, which asks langcodes only for a language code it has no module for), at about 0.35 s.
 While the libraries are first imported, each is registered as a deferred module (the idea of
 ``importlib.util.LazyLoader``, see `_Deferred`): its real ``__init__`` runs, in its own
 order, on the first access to any of its attributes (or submodules), under a lock. The parser
@@ -61,7 +62,7 @@ __all__ = ["DEFERRED", "SKIPPED", "import_parser_libraries", "porter_stem", "ski
 SKIPPED: tuple[str, ...] = ("torch", "scipy", "sklearn")
 
 #: Packages the libraries import at module level only for code the parser never calls.
-DEFERRED: tuple[str, ...] = ("nltk", "requests")
+DEFERRED: tuple[str, ...] = ("nltk", "requests", "langcodes")
 
 _lock = threading.Lock()
 _done = False
