@@ -72,3 +72,60 @@ def test_a_size_for_age_is_no_course(kb, text):
 
 def test_for_ages_is_still_a_course(kb):
     check(kb, "my lip has been twitching for ages", "duration_over_two_weeks", "present")
+
+
+# --- 3. a finished short spell of jerking is no fit going on now -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was jerking for 30 seconds then it stopped",
+        "my arm was jerking for about 20 seconds last night",
+        "she jerked for a few seconds and then came round",
+        "yesterday his leg was jerking for a minute",
+    ],
+)
+def test_a_finished_short_spell_is_no_ongoing_fit(kb, text):
+    check(kb, text, "seizure_ongoing", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is still jerking",
+        "she has been jerking for 10 minutes and hasn't stopped",
+        "he's been jerking for 30 seconds now",
+        "he was jerking for 30 seconds and he is still jerking",
+        "jerking for 40 seconds and still going",
+        "he has been fitting for 2 minutes",
+        "jerking for hours",
+        "been jerking for ages",
+        "she was jerking for 10 minutes",
+    ],
+)
+def test_a_fit_said_to_go_on_stays_ongoing(kb, text):
+    check(kb, text, "seizure_ongoing", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was jerking for 30 seconds, now he won't wake up",
+        "she was jerking for 2 minutes and hasn't come round",
+        "he jerked for 20 seconds then started again",
+    ],
+)
+def test_a_short_spell_with_a_danger_now_stays_ongoing(kb, text):
+    check(kb, text, "seizure_ongoing", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was jerking for 30 seconds then it stopped",
+        "his whole body went stiff and jerked for about a minute. He's never had a fit before",
+    ],
+)
+def test_a_finished_short_spell_of_jerking_is_a_fit_that_happened(kb, text):
+    check(kb, text, "seizure", "present")

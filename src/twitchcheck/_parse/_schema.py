@@ -82,6 +82,8 @@ class _ScopeCheck(_Strict):
     findings: tuple[FindingId, ...] = Field(min_length=1)
     drop_near: Words = ()
     unless_near: Words = ()
+    unless_in_sentence: Words = ()
+    becomes: tuple[FindingId, ...] = ()
     window: int = Field(ge=1)
 
 
