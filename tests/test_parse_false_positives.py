@@ -129,3 +129,31 @@ def test_a_short_spell_with_a_danger_now_stays_ongoing(kb, text):
 )
 def test_a_finished_short_spell_of_jerking_is_a_fit_that_happened(kb, text):
     check(kb, text, "seizure", "present")
+
+
+# --- 2. a list comma does not join the words of one synonym ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has lip smacking, head nodding and blank stares",
+        "chewing, smacking, head turning to one side",
+        "lip smacking, head jerks and staring",
+    ],
+)
+def test_a_list_comma_does_not_make_a_head_injury(kb, text):
+    check(kb, text, "recent_head_injury", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I smacked my head on the cupboard yesterday",
+        "he smacked his head on the floor",
+        "she smacked, head first, into the wall",
+        "I fell off my bike, head hit the ground",
+    ],
+)
+def test_a_knock_to_the_head_is_still_read(kb, text):
+    check(kb, text, "recent_head_injury", "present")
