@@ -125,9 +125,13 @@ def parse(
         mods = resolver.modifiers(ent, ent_mods)
         if for_other:  # the person written about is the patient
             mods = tuple(m for m in mods if m != "OTHER_EXPERIENCER")
+        read: list[str] = []
         for fid in fids:
-            if _out_of_scope(fid, ent):
-                continue  # "my voice is weak" is no limb; "both hands numb" is not one side
+            swap = _out_of_scope(fid, ent)
+            # "my voice is weak" is no limb; "both hands numb" is not one side; "jerking for 30
+            # seconds" is a fit that happened, not one going on (`becomes`)
+            read.extend([fid] if swap is None else [f for f in swap if f in pipe.findings])
+        for fid in dict.fromkeys(read):
             own = mods
             finding = pipe.findings[fid]
             if (
@@ -512,7 +516,16 @@ def _other_sex(text: str, who: Any) -> Any:
 
 @functools.cache
 def _scope_checks() -> tuple[
-    tuple[frozenset[str], tuple[str, ...], tuple[str, ...], int, frozenset[str]], ...
+    tuple[
+        frozenset[str],
+        tuple[str, ...],
+        tuple[str, ...],
+        int,
+        frozenset[str],
+        tuple[str, ...],
+        tuple[str, ...],
+    ],
+    ...,
 ]:
     from ._text import load_parse_data
 
@@ -525,6 +538,8 @@ def _scope_checks() -> tuple[
             tuple(str(w).lower() for w in c.get("unless_near", ())),
             int(c["window"]),
             stops,
+            tuple(str(w).lower() for w in c.get("unless_in_sentence", ())),
+            tuple(str(f) for f in c.get("becomes", ())),
         )
         for c in lex.get("scope_checks", ())
     )
@@ -539,13 +554,15 @@ def _scope_subjects() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_parse_data("lexicon").get("scope_subjects", ()))
 
 
-def _out_of_scope(fid: str, span: Any) -> bool:
+def _out_of_scope(fid: str, span: Any) -> tuple[str, ...] | None:
     """True when the words around a matched phrase say it is about something the finding is
     not (``lexicon.yaml: scope_checks``): the phrase and up to `window` tokens either side in
     its sentence, not past a stop word ("and", "but", a comma), are searched for the
-    `drop_near` words; an `unless_near` word there keeps the finding."""
+    `drop_near` words; an `unless_near` word there, or an `unless_in_sentence` word anywhere
+    in its sentence, keeps the finding. None when the finding stands; else the findings read
+    in its place (`becomes`; none for most checks)."""
     subjects = _scope_subjects()
-    for findings, drop, unless, window, stops in _scope_checks():
+    for findings, drop, unless, window, stops, unless_sentence, becomes in _scope_checks():
         if fid not in findings:
             continue
         doc = span.doc
@@ -568,8 +585,10 @@ def _out_of_scope(fid: str, span: Any) -> bool:
             i += 1
         text = f" {' '.join(words)} "
         if any(f" {w} " in text for w in drop) and not any(f" {w} " in text for w in unless):
-            return True
-    return False
+            whole = f" {' '.join(t.lower_ for t in sent)} "
+            if not any(f" {w} " in whole for w in unless_sentence):
+                return becomes
+    return None
 
 
 def _semantic_model(option: str | bool | None) -> str | None:

@@ -716,6 +716,8 @@ def _duration(
                 and not start_verb.search(low, sent[0], sent[1])
             ):
                 continue  # "a year ago I had an operation" dates an event, not the twitch
+            if i == 3 and not _dates_complaint(low, sent, m, kind_of, start_verb, section):
+                continue  # "I was in hospital 3 weeks ago and now my lip twitches"
             n = _number(m.group("num")) if m.group("num") else 1.0
             unit = units.get(m.group("unit"))
             if n is not None and unit is not None:
@@ -748,6 +750,46 @@ def _duration(
             section["quantity"], round(value, 3), (start, end), _apply(section["thresholds"], value)
         )
     ]
+
+
+def _dates_complaint(
+    low: str,
+    sent: tuple[int, int],
+    m: re.Match[str],
+    kind_of: Callable[[tuple[int, int]], str],
+    start_verb: re.Pattern[str],
+    section: dict[str, Any],
+) -> bool:
+    """Whether "N weeks ago" dates the complaint (``quantities.yaml: duration.ago_clause``):
+    its clause names a symptom or a start, says "since" before it, or the rest of the
+    sentence starts from it ("... ago and ever since my lip twitches"). Another symptom's
+    date is kept: "given prochlorperazine for dizziness two days ago" dates the twitch too."""
+    rules = section.get("ago_clause")
+    if not rules:
+        return True
+    breaks, bare, start = (re.compile(rules[k]) for k in ("breaks", "bare", "start"))
+    cuts = [b.end() for b in breaks.finditer(low, sent[0], sent[1])]
+    begin = max((c for c in cuts if c <= m.start()), default=sent[0])
+    ends = sorted(b.start() for b in breaks.finditer(low, m.end(), sent[1]))
+    end = ends[0] if ends else sent[1]
+
+    def alone(begin: int, end: int) -> bool:
+        rest = low[begin : m.start()] + " " + low[m.end() : end]
+        return bare.match(re.sub(r"[^a-z\s]", " ", rest)) is not None
+
+    for nxt in ends[1:] + [sent[1]]:
+        if not alone(begin, end):
+            break
+        end = nxt  # "3 weeks ago, my lip started": the time alone is read with what follows
+    if alone(begin, end):
+        begin = sent[0]  # "it started suddenly, out of the blue, an hour ago"
+    kind = kind_of((begin, end))
+    return (
+        kind in ("symptom", "complaint")
+        or start_verb.search(low, begin, end) is not None
+        or start.search(low, begin, m.start()) is not None
+        or start.search(low, m.end(), sent[1]) is not None
+    )
 
 
 def _episode(

@@ -82,6 +82,8 @@ class _ScopeCheck(_Strict):
     findings: tuple[FindingId, ...] = Field(min_length=1)
     drop_near: Words = ()
     unless_near: Words = ()
+    unless_in_sentence: Words = ()
+    becomes: tuple[FindingId, ...] = ()
     window: int = Field(ge=1)
 
 
@@ -334,11 +336,18 @@ class _ClockSpan(_Strict):
     within: int = Field(ge=1)
 
 
+class _AgoClause(_Strict):
+    breaks: Regex
+    bare: Regex
+    start: Regex
+
+
 class _Duration(_Strict):
     quantity: str
     clock_span: _ClockSpan | None = None
     complaint_findings: tuple[FindingId, ...] = ()
     timing_findings: tuple[FindingId, ...] = ()
+    ago_clause: _AgoClause | None = None
     number_words: dict[str, float] = Field(default_factory=dict)
     days_per_unit: dict[str, float]
     phrases: dict[str, float] = Field(default_factory=dict)
