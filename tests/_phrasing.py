@@ -9,9 +9,15 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from twitchcheck import TriageLevel, assess
+from twitchcheck._knowledge._load import KnowledgeBase
 from twitchcheck._parse import parse
 
 Case = tuple[str, str, str]
+
+
+def assert_state(kb: KnowledgeBase, text: str, finding: str, state: str | None) -> None:
+    """The parser reads `finding` from `text` in `state` (None: not at all)."""
+    assert parse(text, kb).state(finding) == state, text
 
 
 def _cases(cases: Sequence[Case]) -> dict[str, object]:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from _phrasing import assert_state as check
 from twitchcheck._parse import _default_kb, parse
 from twitchcheck._parse._rules import TIED, prune_longest
 
@@ -18,10 +19,6 @@ from twitchcheck._parse._rules import TIED, prune_longest
 @pytest.fixture(scope="module")
 def kb():
     return _default_kb()
-
-
-def check(kb: Any, text: str, finding: str, state: str | None) -> None:
-    assert parse(text, kb).state(finding) == state, text
 
 
 # --- ties between target phrases --------------------------------------------------------------

@@ -5,20 +5,15 @@ for the test, not taken from a case."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from twitchcheck._parse import _default_kb, parse
+from _phrasing import assert_state as check
+from twitchcheck._parse import _default_kb
 
 
 @pytest.fixture(scope="module")
 def kb():
     return _default_kb()
-
-
-def check(kb: Any, text: str, finding: str, state: str | None) -> None:
-    assert parse(text, kb).state(finding) == state, text
 
 
 # --- 1. "N weeks ago" dating another event is not how long the twitch has lasted -----------

@@ -5,20 +5,15 @@ written for the test, not taken from a case."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from _phrasing import assert_state as check
 from twitchcheck._parse import _default_kb, parse
 
 
 @pytest.fixture(scope="module")
 def kb():
     return _default_kb()
-
-
-def check(kb: Any, text: str, finding: str, state: str | None) -> None:
-    assert parse(text, kb).state(finding) == state, text
 
 
 # --- a body part jumping is a twitch, a person feeling jumpy is jittery ----------------------
