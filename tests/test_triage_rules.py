@@ -451,6 +451,35 @@ def test_the_interview_does_not_stop_while_a_question_completing_a_rule_is_open(
     assert after is None or needed not in [i.finding for i in after.items]
 
 
+def test_the_interview_asks_what_completes_a_course_rule_but_a_result_does_not_list_it():
+    """A rule with `red_flag: false` (a level for a condition's course) is no unasked red flag of
+    a one-shot result, yet an interviewed patient whose level hangs on it is asked: without
+    this, simulated patients vomiting on nicotine ended at an appointment, not within 24 hours.
+    """
+    from twitchcheck._inference._interview import next_question
+
+    course = [r for r in KB.triage_rules if not r.red_flag and r.when.all_of]
+    assert course, "the knowledge base has course rules"
+    for rule in course:
+        trigger, *rest = rule.when.all_of
+        screen = [Evidence(f, "absent") for f in screen_findings(KB) if f not in rule.when.all_of]
+        evidence = [Evidence(KB.complaint), Evidence(trigger), *screen]
+        result = assess(evidence=evidence, age=rule_age(rule), sex="female")
+        assert not {u.finding for u in result.unasked_red_flags} & set(rest), rule.id
+        question = next_question(evidence, age=rule_age(rule), sex="female")
+        assert question is not None and question.red_flag_screen, rule.id
+        assert {i.finding for i in question.items} & set(rest), rule.id
+
+
+def rule_age(rule: TriageRule) -> float:
+    """An age inside the rule's band (40 when it has none)."""
+    band = rule.when.age
+    if band is None:
+        return 40.0
+    low = band.min if band.min is not None else 0.0
+    return low + 1.0 if band.max is None else (low + band.max) / 2
+
+
 def test_the_api_triage_lists_the_questions_not_asked_and_diagnosis_does_not_stop():
     import asyncio
 

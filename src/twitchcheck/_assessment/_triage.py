@@ -264,16 +264,18 @@ def rule_questions(
     *,
     age: float | None = None,
     sex: str | None = None,
+    course_rules: bool = False,
 ) -> list[tuple[str, str, TriageLevel]]:
     """(finding, rule id, rule level) for every unanswered finding that could complete a triage
     rule already begun (one of its findings present, or its age band or amount met) and not
-    ruled out by what is known. Only red-flag rules: a rule marked `red_flag: false` (a level
-    for a known condition's course, not a danger sign) never opens a question."""
+    ruled out by what is known. Only red-flag rules unless `course_rules`: a rule marked
+    `red_flag: false` (a level for a known condition's course, not a danger sign) is no unasked
+    red flag of a one-shot result, but the interview still asks what would complete it."""
     known, values = _known(evidence)
     probs = dict(probabilities)
     out = []
     for rule in kb.triage_rules:
-        if not rule.red_flag:
+        if not (rule.red_flag or course_rules):
             continue
         for fid in rule.when.missing(known, values, probs, age, sex) or ():
             if kb.finding[fid].question:
@@ -289,11 +291,12 @@ def unasked_red_flags(
     *,
     age: float | None = None,
     sex: str | None = None,
+    course_rules: bool = False,
 ) -> tuple[UnaskedRedFlag, ...]:
     """The red-flag questions never answered (no evidence at all, from text or an answer) whose
     Yes would call for a more urgent level than `level`: the red-flag screen's findings, and
-    the findings that would complete a triage rule already begun. Most urgent first, then in
-    the knowledge base's order."""
+    the findings that would complete a triage rule already begun (with `course_rules`, rules
+    marked `red_flag: false` too). Most urgent first, then in the knowledge base's order."""
     evidence = list(evidence)
     answered = {e.finding for e in evidence}
     best: dict[str, UnaskedRedFlag] = {}
@@ -302,7 +305,9 @@ def unasked_red_flags(
         if fid in answered or finding.triage is None or finding.triage.level.rank <= level.rank:
             continue
         best[fid] = UnaskedRedFlag(fid, finding.question or finding.name, finding.triage.level)
-    for fid, rule_id, rule_level in rule_questions(kb, probabilities, evidence, age=age, sex=sex):
+    for fid, rule_id, rule_level in rule_questions(
+        kb, probabilities, evidence, age=age, sex=sex, course_rules=course_rules
+    ):
         if rule_level.rank <= level.rank or (
             fid in best and best[fid].level.rank >= rule_level.rank
         ):

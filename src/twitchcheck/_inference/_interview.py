@@ -816,9 +816,11 @@ def _rule_items(
     marginals: Float64Array | None,
 ) -> tuple[QuestionItem, ...]:
     """The unanswered findings that would complete a triage rule already begun and make the
-    level more urgent than it is now (none when no rule is begun: the usual case, and cheap)."""
+    level more urgent than it is now (none when no rule is begun: the usual case, and cheap).
+    Course rules (`red_flag: false`) count here: the interview can ask what a one-shot text
+    cannot, and a patient whose level hangs on one answer should be asked it."""
     kb = prepared.kb
-    if not rule_questions(kb, {}, items, age=age, sex=sex):
+    if not rule_questions(kb, {}, items, age=age, sex=sex, course_rules=True):
         return ()
     try:
         if marginals is None:
@@ -831,7 +833,9 @@ def _rule_items(
         probabilities, level = {}, TriageLevel.self_care
     open_ = [
         u
-        for u in unasked_red_flags(kb, level, probabilities, items, age=age, sex=sex)
+        for u in unasked_red_flags(
+            kb, level, probabilities, items, age=age, sex=sex, course_rules=True
+        )
         if u.rule is not None
     ]
     open_.sort(key=lambda u: prepared.index[u.finding])
