@@ -684,17 +684,21 @@ def _duration(
         if section.get("number_words")
         else g["num"]
     )
+    # a digit may touch its unit ("2yrs", "3wks"); "a month and a half" adds half a unit
+    unit = rf"(?:\s+|(?<=\d)){g['unit']}(?P<half>\s+and\s+a\s+half)?"
     patterns = [
-        rf"\bfor\s+(?:the\s+)?(?:last\s+|past\s+)?{qual}{num}\s+{g['unit']}",
-        rf"\b(?:the\s+)?(?:last|past)\s+{qual}{num}\s+{g['unit']}",
-        rf"\b{qual}{num}\s+{g['unit']}\s+now\b",
-        rf"\b{num}\s+{g['unit']}\s+(?:ago|back)\b",
-        rf"\b(?:over|in|for|during)\s+the\s+(?:last|past)\s+(?P<num>){g['unit']}",
+        rf"\bfor\s+(?:the\s+)?(?:last\s+|past\s+)?{qual}{num}{unit}",
+        rf"\b(?:the\s+)?(?:last|past)\s+{qual}{num}{unit}",
+        rf"\b{qual}{num}{unit}\s+now\b",
+        rf"\b{num}{unit}\s+(?:ago|back)\b",
+        rf"\b(?:over|in|for|during)\s+the\s+(?:last|past)(?P<num>){unit}",
         # the way non-native writers often put it: "from 5 days", "since 4 hour",
         # "since more than one year", "Two years my eye twitch"
-        rf"\b(?:from|since)\s+{qual}{num}\s+{g['unit']}(?!\s+(?:ago|back|old))",
-        rf"(?:^|[.!?]\s+){qual}{num}\s+{g['unit']}(?=\s+(?:my|i|it|his|her|the|now|already|"
+        rf"\b(?:from|since)\s+{qual}{num}{unit}(?!\s+(?:ago|back|old))",
+        rf"(?:^|[.!?]\s+){qual}{num}{unit}(?=\s+(?:my|i|it|his|her|the|now|already|"
         rf"this|these|our|its|they|we|she|he)\b)",
+        # "the third week of this", "my second month with it": past the previous unit
+        rf"\b(?P<ordinal>{_alt(section.get('ordinals', {}))})\s+{g['unit']}\b",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []
@@ -718,7 +722,12 @@ def _duration(
                 continue  # "a year ago I had an operation" dates an event, not the twitch
             if i == 3 and not _dates_complaint(low, sent, m, kind_of, start_verb, section):
                 continue  # "I was in hospital 3 weeks ago and now my lip twitches"
-            n = _number(m.group("num")) if m.group("num") else 1.0
+            if m.groupdict().get("ordinal"):
+                n: float | None = float(section["ordinals"][m.group("ordinal")]) - 1
+            else:
+                n = _number(m.group("num")) if m.group("num") else 1.0
+            if n is not None and m.groupdict().get("half"):
+                n += 0.5
             unit = units.get(m.group("unit"))
             if n is not None and unit is not None:
                 found.append((n * unit, m.start(), m.end()))
@@ -733,6 +742,16 @@ def _duration(
             continue
         found.append((values[_phrase_key(m.group(0))], m.start(), m.end()))
         complaint.append(kind_of(sent) == "complaint")
+    for rx_anchor, days in _duration_anchors():
+        for m in rx_anchor.finditer(low):
+            if not claims.free(m.start(), m.end()):
+                continue
+            claims.take(m.start(), m.end())
+            sent = _sentence_of(sentences, m.start())
+            if kind_of(sent) == "exposure":
+                continue  # "on sertraline since March" dates the medicine
+            found.append((days, m.start(), m.end()))
+            complaint.append(kind_of(sent) == "complaint")
     for hours, start, end in _clock_spans(low, section.get("clock_span")):
         if claims.free(start, end):  # "since 9am ... it's now 2pm": 5 hours today
             claims.take(start, end)
@@ -993,6 +1012,14 @@ def _duration_phrases() -> tuple[re.Pattern[str], dict[str, float]]:
     alt = _alt(p.replace("i was", "pronwas") for p in phrases)
     alt = alt.replace("pronwas", r"(?:i|he|she|they)[\s-]+(?:was|were)")
     return re.compile(rf"\b(?:{alt})\b"), values
+
+
+@functools.cache
+def _duration_anchors() -> tuple[tuple[re.Pattern[str], float], ...]:
+    """quantities.yaml `duration.anchors`: starts named by the calendar or the week ("since
+    March", "since Christmas", "started last Tuesday"), each with its typical days."""
+    anchors = load_parse_data("quantities")["duration"].get("anchors", ())
+    return tuple((re.compile(a["pattern"]), float(a["days"])) for a in anchors)
 
 
 def _frequency(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:

@@ -342,6 +342,11 @@ class _AgoClause(_Strict):
     start: Regex
 
 
+class _Anchor(_Strict):
+    pattern: Regex
+    days: float = Field(gt=0)
+
+
 class _Duration(_Strict):
     quantity: str
     clock_span: _ClockSpan | None = None
@@ -351,6 +356,8 @@ class _Duration(_Strict):
     number_words: dict[str, float] = Field(default_factory=dict)
     days_per_unit: dict[str, float]
     phrases: dict[str, float] = Field(default_factory=dict)
+    ordinals: dict[str, int] = Field(default_factory=dict)
+    anchors: tuple[_Anchor, ...] = ()
     thresholds: Thresholds
 
 
