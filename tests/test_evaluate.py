@@ -29,6 +29,7 @@ from twitchcheck._study._evaluate import (
     MethodResult,
     Vignette,
     VignetteError,
+    by_voice,
     confusion_counts,
     evaluate,
     expected_calibration_error,
@@ -169,6 +170,32 @@ def test_reads_facts_and_basis(tiny_kb, tmp_path):
     path = _write(tmp_path, _line(facts=["+ lip twitching", "- no droop"], basis="a report"))
     (v,) = read_vignettes(path, tiny_kb)
     assert v.facts == ("+ lip twitching", "- no droop") and v.basis == "a report"
+
+
+def test_a_part_the_file_gives_beats_the_id_number_and_voices_are_tabled(tiny_kb, tmp_path):
+    path = _write(
+        tmp_path,
+        _line(id="G4", text="lip twitch", part="tune", voice="forum"),
+        _line(id="G1", text="lip jumping", part="hold", voice="texting"),
+    )
+    tune, hold = read_vignettes(path, tiny_kb)
+    assert (tune.part, tune.voice) == ("tuning", "forum")
+    assert (hold.part, hold.voice) == ("validation", "texting")
+    cases = [
+        (tune, ("benign",), L.self_care, 0.9),
+        (hold, ("danger",), L.self_care, 0.9),
+    ]
+    report = evaluate([c[0] for c in cases], {"twitchcheck": _fake(cases)}, source="f")
+    voices = by_voice(report)
+    assert voices["forum"]["n"] == 1 and voices["forum"]["top1"] == 1.0
+    assert voices["texting"]["top1"] == 0.0
+    assert set(split_report(report)) == {"tuning", "validation"}
+
+
+def test_an_unknown_part_is_refused(tiny_kb, tmp_path):
+    path = _write(tmp_path, _line(part="train"))
+    with pytest.raises(VignetteError, match="part"):
+        read_vignettes(path, tiny_kb)
 
 
 @pytest.mark.parametrize(

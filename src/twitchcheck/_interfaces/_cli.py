@@ -434,8 +434,17 @@ def evaluate_command(
         bool,
         typer.Option(
             "--split",
-            help="Report the tuning and validation parts apart (validation: cases "
-            "whose number is divisible by 4).",
+            help="Report the tuning and validation parts apart (the file's `part`, "
+            "tune / hold, where it gives one; else validation is the cases whose number "
+            "is divisible by 4).",
+        ),
+    ] = False,
+    voices: Annotated[
+        bool,
+        typer.Option(
+            "--by-voice",
+            help="Also a table by the writer's voice, for files whose cases name one "
+            "(`voice`: forum, texting, parent ...).",
         ),
     ] = False,
 ) -> None:
@@ -443,8 +452,10 @@ def evaluate_command(
     from .._knowledge._load import KnowledgeBaseError
     from .._study._evaluate import (
         VignetteError,
+        by_voice,
         evaluate_file,
         plot_reliability,
+        render_by_voice,
         render_report,
         report_json,
         split_report,
@@ -466,10 +477,18 @@ def evaluate_command(
         except OSError as exc:
             _fail(f"cannot write the plot: {exc}")
     if as_json:
-        print(report_json(report, split=split))
+        data = json.loads(report_json(report, split=split))
+        if voices:
+            data["by_voice"] = by_voice(report)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         for part in split_report(report).values() if split else (report,):
             console.print(render_report(part))
+        if voices and not by_voice(report):
+            err.print("no case in the file names its writer's voice (`voice`)")
+        elif voices:
+            for part in split_report(report).values() if split else (report,):
+                console.print(render_by_voice(part))
         if plot is not None:
             console.print(f"reliability diagram → {plot}")
     if check and not all(t.met for t in report.targets()):

@@ -87,6 +87,10 @@ class _Record(BaseModel):
     # the published source the case was written from.
     facts: tuple[str, ...] = ()
     basis: str | None = None
+    # A set that names its own parts (tests/data/cases_g.jsonl: "tune" / "hold") and the
+    # writer's voice (forum, texting, parent ...); without `part` the id number decides.
+    part: Literal["tune", "hold", "tuning", "validation"] | None = None
+    voice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +107,15 @@ class Vignette:
     note: str | None = None
     facts: tuple[str, ...] = ()
     basis: str | None = None
+    given_part: Split | None = None
+    voice: str | None = None
 
     @property
     def part(self) -> Split:
-        """'validation' when the number in the id is divisible by 4 (TA004, TA008, ...), the
-        held-out part nobody tunes on; otherwise 'tuning'."""
-        return split_of(self.id)
+        """The part the file gives ("hold" is validation), else 'validation' when the number
+        in the id is divisible by 4 (TA004, TA008, ...), the held-out part nobody tunes on;
+        otherwise 'tuning'."""
+        return self.given_part or split_of(self.id)
 
     @property
     def targets(self) -> frozenset[str]:
@@ -159,6 +166,8 @@ def read_vignettes(path: str | Path, kb: KnowledgeBase) -> tuple[Vignette, ...]:
                 record.note,
                 record.facts,
                 record.basis,
+                _PARTS.get(record.part) if record.part else None,
+                record.voice,
             )
         )
     if problems:
@@ -170,6 +179,12 @@ def read_vignettes(path: str | Path, kb: KnowledgeBase) -> tuple[Vignette, ...]:
 
 Split = Literal["tuning", "validation"]
 SPLITS: tuple[Split, ...] = ("tuning", "validation")
+_PARTS: dict[str, Split] = {
+    "tune": "tuning",
+    "tuning": "tuning",
+    "hold": "validation",
+    "validation": "validation",
+}
 _ID_NUMBER = re.compile(r"(\d+)\D*$")
 
 
@@ -588,6 +603,41 @@ def split_report(report: EvaluationReport) -> dict[Split, EvaluationReport]:
         if next(iter(methods.values())).cases:
             parts[part] = EvaluationReport(f"{report.source} [{part}]", report.kb_version, methods)
     return parts
+
+
+def by_voice(report: EvaluationReport) -> dict[str, dict[str, Any]]:
+    """twitchcheck's headline figures for each writer's voice the file names (forum, texting,
+    parent ...), most cases first: where reading people's own words fails. Empty when no case
+    names its voice."""
+    method = report.methods["twitchcheck"]
+    groups: dict[str, list[CaseResult]] = {}
+    for case in method.cases:
+        if case.vignette.voice:
+            groups.setdefault(case.vignette.voice, []).append(case)
+    out: dict[str, dict[str, Any]] = {}
+    for voice, cases in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        m = MethodResult(method.name, tuple(cases), method.bins).metrics()
+        out[voice] = {
+            "n": m["n"],
+            "top1": m["top1"]["rate"],
+            "top3": m["top3"]["rate"],
+            "triage_exact": m["triage"]["exact"]["rate"],
+            "triage_safe": m["triage"]["safe"]["rate"],
+        }
+    return out
+
+
+def render_by_voice(report: EvaluationReport) -> Any:
+    """`by_voice` as a table."""
+    from rich.table import Table
+
+    table = Table(title=f"twitchcheck by the writer's voice ({report.source})")
+    for col in ("voice", "n", "top-1", "top-3", "triage exact", "triage safe"):
+        table.add_column(col, justify="left" if col == "voice" else "right")
+    for voice, row in by_voice(report).items():
+        rates = (row[k] for k in ("top1", "top3", "triage_exact", "triage_safe"))
+        table.add_row(voice, str(row["n"]), *(f"{r:.0%}" if r is not None else "-" for r in rates))
+    return table
 
 
 # --------------------------------------------------------------------------- running
