@@ -46,7 +46,7 @@ PRESENT = [
     ("antipsychotic-tapered", "I was weaned off my antipsychotic", "dopamine_blocker_stopped"),
     ("thrush-again", "I keep getting thrush in my mouth", "recurrent_thrush"),
     ("short-class", "she's the smallest in her class", "short_stature"),
-    ("short-age", "he is small for his age", "short_stature"),
+    ("short-kids", "he is much shorter than other kids", "short_stature"),
     (
         "thalassaemia",
         "I have thalassaemia and need regular transfusions",
@@ -73,6 +73,8 @@ NOT_PRESENT = [
     # a question about hemifacial spasm is no diagnosis
     ("hfs-asking", "could this be hemifacial spasm?", "known_hemifacial_spasm"),
     ("hunger-denied-word", "I'm not hungry", "hunger"),
+    # "small" is a filler word: a course "for ages" is no size for age
+    ("for-ages-not-size", "I've had it for ages", "short_stature"),
 ]
 
 
