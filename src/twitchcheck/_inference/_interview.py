@@ -662,7 +662,14 @@ def _next(
             )
     if questions_asked(evidence, prepared.kb) >= policy.budget:
         return None
-    ranked = _rank(prepared, items, policy, _last_group(prepared, evidence), marginals)
+    ranked = _rank(
+        prepared,
+        items,
+        policy,
+        _last_group(prepared, evidence),
+        marginals,
+        topics_left=policy.budget - questions_asked(evidence, prepared.kb),
+    )
     if not ranked or ranked[0].score < policy.min_gain:
         return None
     # Settled: no answer is likely to change the top 3 or the level, and no cause outside the
@@ -932,8 +939,11 @@ def _rank(
     policy: Policy,
     last_group: str | None,
     marginals: Float64Array | None,
+    topics_left: int | None = None,
 ) -> list[Scored]:
-    """Every candidate question, best first. `marginals`: the engine's posterior, if known."""
+    """Every candidate question, best first. `marginals`: the engine's posterior, if known.
+    `topics_left`: the topics the budget has left; a list across more topics is not a
+    candidate (the budget counts it once per topic on it)."""
     answered = {e.finding for e in items}
     kb = prepared.kb
     # No question may lead past the symptoms computed exactly (beyond them the posterior is
@@ -1007,7 +1017,8 @@ def _rank(
             : policy.mixed_items
         ]
         for size in range(2, len(best_singles) + 1):
-            if len({f.group for f in best_singles[:size]}) >= 2:
+            topics = len({f.group for f in best_singles[:size]})
+            if topics >= 2 and (topics_left is None or topics <= topics_left):
                 groups.append((_MIXED, best_singles[:size], False))
     # Only the groups whose members promise most are worth the joint computation.
     promise: dict[str, float] = {}

@@ -930,6 +930,10 @@ def _onset_age(
         r"(?!\s*(?:am|pm|mg|%|o'clock|:))",
     ]
     words = re.compile(rf"\b(?:{_alt(section.get('complaint_words', ()))})\b")
+    # a diagnosis of the complaint is read as a risk factor ("Tourette's diagnosed at 11"):
+    # its sentence names only a risk factor, yet its age is the complaint's onset
+    diagnosis_words = section.get("diagnosis_words", ())
+    diagnosis = re.compile(rf"\b(?:{_alt(diagnosis_words)})\b") if diagnosis_words else None
     found: list[tuple[float, int, int]] = []
     for p in patterns:
         for m in re.finditer(p, low):
@@ -938,7 +942,12 @@ def _onset_age(
             sent = _sentence_of(sentences, m.start())
             kind = sentence_kind(*sent) if sentence_kind is not None else "symptom"
             if kind not in ("symptom", "complaint") and not (
-                kind == "neutral" and words.search(low, sent[0], sent[1])
+                (kind == "neutral" and words.search(low, sent[0], sent[1]))
+                or (
+                    kind == "exposure"
+                    and diagnosis is not None
+                    and diagnosis.search(low, sent[0], sent[1])
+                )
             ):
                 continue  # "drinking since age 14" dates a habit, not the complaint
             text = m.group("n2") if "n2" in m.groupdict() and m.group("n2") else m.group("num")

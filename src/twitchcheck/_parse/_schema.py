@@ -367,6 +367,7 @@ class _OnsetAge(_Strict):
     implied_years: float | None = Field(default=None, ge=0)
     vague_numbers: Words = ()
     complaint_words: Words = ()
+    diagnosis_words: Words = ()
     thresholds: Thresholds
 
 
