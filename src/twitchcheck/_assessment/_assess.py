@@ -332,7 +332,7 @@ def context_evidence(
     """Risk factors that follow from age and sex, as evidence: the age band and sex findings,
     and every risk factor whose `applies_to` the person is outside of (absent)."""
     items = []
-    for finding in kb.findings:
+    for finding in kb.context_findings:  # no other finding follows from age and sex
         if finding.id in exclude:
             continue
         if finding.excluded_for(age, sex):

@@ -537,6 +537,12 @@ class KnowledgeBase(_Strict):
         return {f.id: f for f in self.findings}
 
     @functools.cached_property
+    def context_findings(self) -> tuple[Finding, ...]:
+        """The findings age and sex can decide (an `applies_to` or a `derive` rule), in file
+        order: the only ones `context_evidence` gives evidence on, read at every step."""
+        return tuple(f for f in self.findings if f.applies_to is not None or f.derive is not None)
+
+    @functools.cached_property
     def group(self) -> dict[str, Group]:
         """Groups by id."""
         return {g.id: g for g in self.groups}
