@@ -1,0 +1,220 @@
+"""Classes of reading errors fixed in issue 13's round on tests/data/cases_g (branch `geng`): a
+synonym cut down to a negation and one word, a hay fever read as a fever, weakness of the face
+read as a limb's, lay families the lexicon lacked (a feeling that brings the twitch on, being
+bullied, twitches all over the body, shingles blisters, a body rigid like an object, type 1
+said alone), text-speak, how long ago someone quit, e-liquid drunk from a bottle and a past
+spell of lost vision that recovered. Every phrasing here is written for the test, not taken
+from a case."""
+
+from __future__ import annotations
+
+import pytest
+
+from _phrasing import assert_state as check
+from twitchcheck._parse import _default_kb, parse
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return _default_kb()
+
+
+# --- a synonym whose "feeling" was dropped as a linking verb ("arm has no feeling" became
+# "arm ... no", "feels like it's not mine" became "like ... not") ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the right side, no problems there",
+        "I'd like it not to come back",
+        "I feel like it's not a big deal",
+        "her left side? no, that's fine",
+        "would like them not to worry",
+    ],
+)
+def test_a_negation_and_one_word_read_no_numbness(kb, text):
+    check(kb, text, "one_sided_numbness", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["my left hand has no feeling in it", "his leg has no feeling at all"]
+)
+def test_no_feeling_in_a_limb_is_still_numbness(kb, text):
+    check(kb, text, "one_sided_numbness", "present")
+
+
+# --- hay fever is an allergy, not a temperature -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I get hayfever every summer", "only hay fever tablets", "my hay-fever is awful this year"],
+)
+def test_hay_fever_is_no_fever(kb, text):
+    check(kb, text, "fever", None)
+
+
+def test_a_fever_beside_hay_fever_stays(kb):
+    check(kb, "she's got a fever as well as her hay fever", "fever", "present")
+
+
+# --- weakness of one side of the face, with words between, is not a limb's -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the right side of her face has been rather weak",
+        "the left side of his face has felt a little weak since the op",
+        "one side of my face has been a bit weak for days",
+    ],
+)
+def test_side_of_the_face_weak_is_no_limb_weakness(kb, text):
+    check(kb, text, "one_sided_limb_weakness", None)
+
+
+def test_a_weak_arm_beside_the_face_stays(kb):
+    check(
+        kb,
+        "the side of my face drooped and my left arm went weak",
+        "one_sided_limb_weakness",
+        "present",
+    )
+
+
+# --- the twitch brought on by a feeling ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chin wobbles when i get rly upset",
+        "after a massive row with my husband my lip starts going",
+        "he was sobbing and his lip was twitching",
+        "it only settles once I calm down",
+        "her mouth twitched when she burst into tears",
+        "after a heated argument at work my mouth flickers",
+    ],
+)
+def test_emotion_brings_it_on(kb, text):
+    check(kb, text, "with_emotion", "present")
+
+
+# --- being bullied is a stress ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is being picked on in class",
+        "he's being bullied online and at school",
+        "there's been bullying at her school for months",
+    ],
+)
+def test_bullying_is_stress(kb, text):
+    check(kb, text, "high_stress", "present")
+
+
+# --- twitches moving around the body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twitches in different muscles every day",
+        "the twitching jumps around my body",
+        "I get twitching in lots of places",
+        "it's jumping in many places",
+    ],
+)
+def test_twitching_all_over_the_body(kb, text):
+    check(kb, text, "twitching_elsewhere", "present")
+
+
+# --- shingles blisters on the ear, in lay words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there are water blisters on the ear",
+        "a blistery rash has come up",
+        "spots in my ear that weep",
+        "a rash around my ear",
+    ],
+)
+def test_ear_blisters_in_lay_words(kb, text):
+    check(kb, text, "ear_mouth_blisters", "present")
+
+
+# --- a rigid body likened to an object --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["his muscles are rock hard", "she's gone hard as a rock", "his body has gone hard and hot"],
+)
+def test_rigid_like_an_object(kb, text):
+    check(kb, text, "muscle_rigidity", "present")
+
+
+# --- type 1 said alone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["my son is type 1", "she's got type one", "T1D for ten years"])
+def test_type_1_alone_is_insulin(kb, text):
+    check(kb, text, "insulin_or_sulfonylurea", "present")
+
+
+# --- text-speak ----------------------------------------------------------------------------
+
+
+def test_last_yr_is_the_past(kb):
+    check(kb, "went blind in one eye last yr, its fine now", "sudden_vision_loss", None)
+
+
+def test_sooo_is_so(kb):
+    check(kb, "honestly I feel sooo hot", "fever", "present")
+
+
+# --- how long ago someone quit: "N days since", not how long they smoked ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("two weeks since I gave up the cigs, after 30 a day for 20 years", 14.0),
+        ("it's been 5 days since my last cigarette, I smoked for decades", 5.0),
+        ("10 days since I stopped vaping, which I'd done for 6 years", 10.0),
+    ],
+)
+def test_days_since_quitting(text, days):
+    assert parse(text).quantities["days_since_stopping_nicotine"] == days
+
+
+# --- e-liquid drunk from a bottle -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler drank from the little bottle of vape juice",
+        "he drank a full 10ml bottle of 20mg e-liquid",
+        "she drunk a mouthful from her vape bottle",
+    ],
+)
+def test_e_liquid_drunk_from_a_bottle(kb, text):
+    check(kb, text, "nicotine_liquid_swallowed", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I vape and drank a bottle of red last night",
+        "he had a glass of water, then vaped",
+        "I drank a bottle of cider and had a vape",
+    ],
+)
+def test_a_drink_beside_a_vape_is_no_e_liquid(kb, text):
+    check(kb, text, "nicotine_liquid_swallowed", None)
