@@ -218,3 +218,43 @@ def test_e_liquid_drunk_from_a_bottle(kb, text):
 )
 def test_a_drink_beside_a_vape_is_no_e_liquid(kb, text):
     check(kb, text, "nicotine_liquid_swallowed", None)
+
+
+# --- muscles named beside the lip in one twitching phrase -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["my lip and muscles keep jumping", "his muscles and mouth were twitching"]
+)
+def test_muscles_beside_the_lip_twitch_too(kb, text):
+    check(kb, text, "twitching_elsewhere", "present")
+
+
+# --- a past spell of lost sight that recovered ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a few years back she went blind in one eye for about a week",
+        "in 2019 the vision in one eye went for a fortnight, then the sight returned",
+        "I once lost the vision in one eye for days but it recovered",
+    ],
+)
+def test_past_spell_of_lost_sight(kb, text):
+    check(kb, text, "past_neuro_episodes", "present")
+
+
+# --- the eye and the mouth of one side squeezing together -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left eye and mouth squeeze together",
+        "the eye winks and my mouth pulls up",
+        "my eye and the corner of my mouth go at once",
+    ],
+)
+def test_eye_and_mouth_together(kb, text):
+    check(kb, text, "spreads_from_eye", "present")
