@@ -258,3 +258,75 @@ def test_past_spell_of_lost_sight(kb, text):
 )
 def test_eye_and_mouth_together(kb, text):
     check(kb, text, "spreads_from_eye", "present")
+
+
+# --- crossing the legs or the road is no being cross -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot jerks when I cross my legs",
+        "it happens when I cross the road",
+        "my thigh jumps when I cross my arms and lean",
+    ],
+)
+def test_crossing_is_no_emotion(kb, text):
+    check(kb, text, "with_emotion", None)
+
+
+def test_being_cross_stays_an_emotion(kb):
+    check(kb, "it starts when I'm cross with the kids", "with_emotion", "present")
+
+
+# --- a child's tics of the nose and face, the itch-like urge before them -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she keeps screwing up her nose",
+        "he scrunches up his nose over and over",
+        "he pulls faces all day, it's not on purpose",
+    ],
+)
+def test_nose_and_face_tics(kb, text):
+    check(kb, text, "motor_tics_elsewhere", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he says it's like an itch in his cheek", "she gets an itch she has to scratch first"],
+)
+def test_an_itch_before_the_tic(kb, text):
+    check(kb, text, "premonitory_urge", "present")
+
+
+# --- a day's drinks counted "in the day", "through the day" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get through seven mugs in the day",
+        "probably six cups throughout the day",
+        "about 8 coffees during the day",
+    ],
+)
+def test_cups_in_the_day_are_a_day(kb, text):
+    check(kb, text, "caffeine_heavy", "present")
+
+
+# --- asking whether it is part of a cause is a question --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["could this be part of withdrawal?", "is it part of withdrawal or something else?"],
+)
+def test_part_of_a_cause_is_asked(kb, text):
+    check(kb, text, "drug_withdrawal", None)
+
+
+def test_withdrawal_said_is_still_read(kb):
+    check(kb, "I'm in withdrawal from the tablets", "drug_withdrawal", "present")
