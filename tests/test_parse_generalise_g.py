@@ -330,3 +330,50 @@ def test_part_of_a_cause_is_asked(kb, text):
 
 def test_withdrawal_said_is_still_read(kb):
     check(kb, "I'm in withdrawal from the tablets", "drug_withdrawal", "present")
+
+
+# --- methamphetamine by its street names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he's been smoking crystal for days", "doing ice every weekend", "smoking shards with mates"],
+)
+def test_meth_street_names(kb, text):
+    check(kb, text, "stimulant_drugs", "present")
+
+
+@pytest.mark.parametrize(
+    "text", ["I put an ice pack on it", "using ice on my sore calf", "my friend Tina says hi"]
+)
+def test_ice_and_names_are_no_drug(kb, text):
+    check(kb, text, "stimulant_drugs", None)
+
+
+# --- half a year is gradual -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his words have got slurred over the past half year",
+        "her speech went slurred over half a year",
+    ],
+)
+def test_slurring_over_half_a_year_is_not_sudden(kb, text):
+    check(kb, text, "sudden_speech_difficulty", None)
+
+
+# --- clonus counts for serotonin syndrome (a likelihood, not a reading) ---------------------
+
+
+def test_rhythmic_leg_jerks_on_a_serotonergic_medicine_rank_serotonin_toxicity():
+    from twitchcheck import assess
+
+    result = assess(
+        "I started sertraline last week and also take tramadol. Since this morning I'm "
+        "sweating, restless, I've got diarrhoea and my legs keep jerking in a rhythm."
+    )
+    assert "serotonin_syndrome" in [c.id for c in result.conditions[:3]], [
+        (c.id, round(c.probability, 2)) for c in result.conditions[:5]
+    ]
