@@ -377,3 +377,18 @@ def test_rhythmic_leg_jerks_on_a_serotonergic_medicine_rank_serotonin_toxicity()
     assert "serotonin_syndrome" in [c.id for c in result.conditions[:3]], [
         (c.id, round(c.probability, 2)) for c in result.conditions[:5]
     ]
+
+
+# --- stress named as what makes it worse is a trigger, not a stressful time ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the spasms are worse when I'm stressed", "it gets worse with stress or when I'm tired"],
+)
+def test_worse_with_stress_is_a_trigger(kb, text):
+    check(kb, text, "high_stress", None)
+
+
+def test_a_stressful_time_stays(kb):
+    check(kb, "I'm really stressed at work and my lip twitches", "high_stress", "present")
