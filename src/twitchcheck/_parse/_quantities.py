@@ -498,6 +498,9 @@ def _stopping(
     }
     other = re.compile(rf"\b(?:{_alt(section.get('other_substances', ['heroin']))})\b")
     ago = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+(?:ago|back)\b")
+    # "four days since I quit", "it's been 3 weeks since my last cigarette": read before
+    # `for_n`, which in "since I quit, after 20 a day for 25 years" is how long they smoked
+    since = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+since\b")
     for_n = re.compile(rf"\b(?:for|in)\s+(?:the\s+(?:last|past)\s+)?{g['num']}\s+{g['unit']}")
     sober = re.compile(rf"\b{g['num']}\s+{g['unit']}\s+(?:sober|dry|clean|off it|without)")
     sober_for = re.compile(rf"\b(?:sober|dry|clean)\s+(?:for\s+)?{g['num']}\s+{g['unit']}")
@@ -523,7 +526,7 @@ def _stopping(
             continue
         days: float | None = None
         span: tuple[int, int] | None = None
-        for rx in (ago, sober, sober_for, for_n):
+        for rx in (ago, since, sober, sober_for, for_n):
             hit = rx.search(sentence)
             if hit:
                 n = _number(hit.group("num"))
@@ -562,6 +565,10 @@ def _nicotine_liquid(
     swallow = re.compile(rf"\b(?:{_alt(section['swallow_words'])})\b")
     hypothetical = re.compile(rf"^\W*(?:{_alt(section['hypothetical_starts'])})\b")
     drink = re.compile(rf"\b(?:{_alt(section['not_followed_by'])})\b")
+    after = int(section.get("nicotine_after", 0))
+    container = (
+        re.compile(rf"\b(?:{_alt(section['containers'])})\b") if section.get("containers") else None
+    )
     ml_rx = re.compile(rf"\b{g['num']}\s*(?:{_alt(section['ml_words'])})\b")
     mg_rx = re.compile(r"\b(?P<mg>\d+(?:\.\d+)?)\s*(?P<u>mg\s*/\s*ml|mg\s+per\s+ml|mg|%)")
     out: list[Measured] = []
@@ -572,6 +579,11 @@ def _nicotine_liquid(
                 m
                 for m in swallow.finditer(sentence)
                 if not drink.search(sentence, m.end(), m.end() + 25)
+                and not (
+                    container
+                    and container.search(sentence, m.end(), m.end() + 25)
+                    and not nicotine.search(sentence, m.end(), m.end() + after)
+                )
             ),
             None,
         )

@@ -35,6 +35,10 @@ TIED = "twitchcheck:tied_labels"
 #: it is a duplicate: about 0.4 s of a cold start for ~4,700 gaps. An equality costs nothing.
 FILLER = "twitchcheck:filler"
 
+#: Negation NORMs: a synonym whose required words are one of these and one other word
+#: keeps its "feel" (`_target_pattern`).
+_NEGATIONS = frozenset({"no", "not", "never", "without", "nothing", "none", "nor"})
+
 
 @dataclass(frozen=True)
 class Pipeline:
@@ -167,6 +171,11 @@ def _target_pattern(
     ):
         # "going up my legs" would keep only "up" and "legs" and match "stood up the right
         # leg": a bare particle (lexicon.yaml: particles) keeps the synonym's own verb
+        content = [n for n in norms if n not in ("'s", "-", ",")]
+    elif len(content) == 2 and "feel" in norms and any(n in _NEGATIONS for n in content):
+        # "arm has no feeling", "feels like it's not mine": the feeling is what is denied, so
+        # dropping it left "arm ... no" and "like ... not", which matched "I'd like it not
+        # to come back" and "left side, no pain" (issue 13, cases_g)
         content = [n for n in norms if n not in ("'s", "-", ",")]
     if not content:
         return None

@@ -311,6 +311,8 @@ class _NicotineLiquid(_Strict):
     nicotine_words: Words
     swallow_words: Words
     not_followed_by: Words = ()
+    containers: Words = ()
+    nicotine_after: int = Field(default=0, ge=0)
     hypothetical_starts: Words = ()
     ml_words: Words
     thresholds: Thresholds
