@@ -87,7 +87,7 @@ MUST_MATCH = [
     # RE12 a fit going on, in plain words
     ("re12-jerking-not-stopped", "she is jerking and it hasn't stopped", "seizure_ongoing"),
     ("re12-still-going-on", "the jerking on his left side is still going on", "seizure_ongoing"),
-    ("re12-eyes-to-side", "his eyes are turned to one side", "eyes_deviated"),
+    ("re12-eyes-to-side", "his eyes are turned to one side", "seizure"),
     # RE13 a cluster
     ("re13-four-today", "I've had 4 of my usual seizures since this morning", "seizure_cluster"),
     ("re13-more-than-usual", "way more seizures than usual today", "seizure_cluster"),
