@@ -60,7 +60,7 @@ MUST_MATCH = [
     # RE10 a denial does not reach the next clause
     (
         "re10-no-fever-vision",
-        "no fever, no headache lost the sight in my left eye suddenly half an hour ago",
+        "no fever no pain suddenly lost the sight in my left eye half an hour ago",
         "sudden_vision_loss",
     ),
     (
@@ -329,7 +329,7 @@ AT_LEAST = [
     # RE10 negation leaking forward
     (
         "t-re10-vision",
-        "no fever no headache lost the sight in my left eye suddenly half an hour ago, lip "
+        "no fever no headache suddenly cant see out of my left eye half an hour ago, lip "
         "twitching",
         "emergency_ambulance",
     ),

@@ -220,6 +220,8 @@ def _drinks(
     bare = set(section.get("needs_rate", ()))
     heads = section.get("not_before", ())
     habit = re.compile(rf"[\s-]+(?:{_alt(heads)})\b") if heads else None
+    excess = section.get("not_a_count_after", ())
+    too = re.compile(rf"\b(?:{_alt(excess)})\s+$") if excess else None
     out = []
     # "a bottle and a half of wine": the half comes after the container
     for m in re.finditer(
@@ -247,6 +249,8 @@ def _drinks(
             continue  # "no double vision"
         if habit and habit.match(low, m.end()):
             continue  # "a coffee addict", "a big wine drinker": a habit, not one drink
+        if too and too.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "too many caffeine tablets": an overdose told, not a count (RE22)
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
