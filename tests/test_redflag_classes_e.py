@@ -141,6 +141,9 @@ MUST_MATCH = [
     # RE22 caffeine tablets in grams
     ("re22-too-many-tablet", "took too many caffeine tablet", "caffeine_overdose"),
     ("re22-grams", "I took about 5 grams of caffeine pills", "caffeine_overdose"),
+    # REO6 a fever no longer reads as overheating, so delirium is read in its own words
+    ("reo6-spiders", "tonight she's convinced there are spiders on the bed", "hallucinations"),
+    ("reo6-feverish", "she's a bit feverish", "fever"),
 ]
 
 # (id, text, finding): the parser must NOT read the finding as present.
@@ -516,11 +519,6 @@ AT_MOST = [
         "I take sertraline every morning and my lip twitches sometimes.",
         "consultation",
     ),
-    (
-        "c-re9-bells-days",
-        "Woke up three days ago with my face drooping on one side, the GP said Bell's palsy.",
-        "consultation_24",
-    ),
 ]
 
 (
@@ -529,6 +527,17 @@ AT_MOST = [
     test_emergency_reaches_its_level,
     test_control_stays_under_its_level,
 ) = phrasing_tests(MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
+
+
+def test_a_droop_of_days_is_no_sudden_droop() -> None:
+    """RE9's near miss: a droop that came days ago (a Bell's palsy) does not fire the FAST rule
+    (its level may still rise with the stroke posterior, which this rule does not set)."""
+    from twitchcheck import assess
+
+    result = assess(
+        "Woke up three days ago with my face drooping on one side, the GP said Bell's palsy."
+    )
+    assert "sudden_face_droop" not in {r.rule for r in result.triage.reasons}
 
 
 # RE1, REO8: a baby's age in weeks or months without "old", abbreviated or in brackets

@@ -1173,7 +1173,14 @@ _FINE_AGE = re.compile(
     r"|\b(?:(?:baby|son|daughter|boy|girl|he|she|newborn|grandson|granddaughter|nephew|niece)"
     r"(?:'s|\s+is|\s+was)|aged|age)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
     r"(?P<n2>\d{1,3})\s*(?P<u2>months?|mths?|weeks?|wks?|days?)\b"
-    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))"
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since))"
+    # fifth red team (RE1, EO8): "baby 8 wks", "my baby (4 weeks)", "daughter, 3 months,"
+    r"|\b(?:baby|bub|son|daughter|newborn|infant|grandson|granddaughter|nephew|niece)"
+    r"(?:\s*[,(]\s*|\s+)(?P<n3>\d{1,2})\s*(?P<u3>months?|mths?|weeks?|wks?|days?)\b"
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since))(?=\s*(?:old\b|[,).;:!?]|$|\s+"
+    r"(?:has|had|have|is|was|with|and|feels?|felt|keeps|seems|got|gets|who|hot|temp\w*|"
+    r"fever|baby|boy|girl)\b))"
+    ")"
 )
 _MONTHS_PER = {"m": 1.0, "w": 12 / 52, "d": 12 / 365}
 _WRITERS_BABY = re.compile(r"\b(?:have|has|had|with|got)\s+(?:a|an)\s+$")
@@ -1187,7 +1194,9 @@ def _months(low: str, years: float | None) -> float | None:
     for m in _FINE_AGE.finditer(low):
         if _WRITERS_BABY.search(low, max(0, m.start() - 14), m.start()):
             continue  # "I have a 6-week-old baby and my eyelid twitches": the writer's baby
-        n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        n, unit = next(
+            (m.group(f"n{k}"), m.group(f"u{k}")) for k in ("", "2", "3") if m.group(f"n{k}")
+        )
         months = float(n) * _MONTHS_PER[unit[0]]
         if months < 24:
             return round(months, 2)
