@@ -55,7 +55,7 @@ MUST_MATCH = [
     ("re8-pupils-different", "his pupils are different sizes", "unequal_pupils"),
     # RE9 a droop that has just happened
     ("re9-just-happened", "my face dropped on one side, it just happened", "sudden_onset"),
-    ("re9-minutes-ago", "started 10 minutes ago", "sudden_onset"),
+    ("re9-minutes-ago", "it only happened minutes ago", "sudden_onset"),
     ("re9-all-of-a-sudden", "all of a sudden my mouth went droopy", "sudden_onset"),
     # RE10 a denial does not reach the next clause
     (
