@@ -10,8 +10,8 @@ second-language English; minimised and negated framings where the sign is really
 from __future__ import annotations
 
 import pytest
-from _phrasing import phrasing_tests
 
+from _phrasing import phrasing_tests
 from twitchcheck._parse import parse
 
 # (id, text, finding): the parser must read the finding as present.
@@ -22,7 +22,11 @@ MUST_MATCH = [
     ("re2-picked-day", "I've picked the day I'm going to end it", "suicide_plan_or_intent"),
     # RE3 intent told indirectly, preparations, another person's words
     ("re3-not-be-here", "i don't want to be here anymore", "self_harm_thoughts"),
-    ("re3-cant-take-it", "honestly I can't take it anymore, I want it all to stop", "self_harm_thoughts"),
+    (
+        "re3-cant-take-it",
+        "honestly I can't take it anymore, I want it all to stop",
+        "self_harm_thoughts",
+    ),
     ("re3-jump-tonight", "I'm going to jump off the bridge tonight", "suicide_plan_or_intent"),
     ("re3-swallow-all", "gonna swallow all the pills i saved up tonight", "suicide_plan_or_intent"),
     ("re3-stockpiling", "I've been stockpiling my tablets for weeks", "suicide_plan_or_intent"),
@@ -279,8 +283,7 @@ AT_LEAST = [
     # RE6 stimulant not recognised
     (
         "t-re6-adderall",
-        "Took extra adderall to stay up for exams and now there's pain in my chest, lip "
-        "twitching.",
+        "Took extra adderall to stay up for exams and now there's pain in my chest, lip twitching.",
         "emergency_ambulance",
     ),
     (
@@ -291,8 +294,7 @@ AT_LEAST = [
     # RE7 stimulant hyperthermia with altered mental state
     (
         "t-re7-club",
-        "My friend took some pills at the club, she's burning up, drenched in sweat and "
-        "confused.",
+        "My friend took some pills at the club, she's burning up, drenched in sweat and confused.",
         "emergency_ambulance",
     ),
     (
@@ -332,8 +334,7 @@ AT_LEAST = [
     # RE10 negation leaking forward
     (
         "t-re10-vision",
-        "no fever no headache suddenly cant see out of my left eye half an hour ago, lip "
-        "twitching",
+        "no fever no headache suddenly cant see out of my left eye half an hour ago, lip twitching",
         "emergency_ambulance",
     ),
     (
@@ -344,8 +345,7 @@ AT_LEAST = [
     # RE11 a named fit
     (
         "t-re11-sleep",
-        "My husband had a fit in his sleep last night, never had one before, lip twitching "
-        "today.",
+        "My husband had a fit in his sleep last night, never had one before, lip twitching today.",
         "emergency_ambulance",
     ),
     (
@@ -404,8 +404,7 @@ AT_LEAST = [
     ),
     (
         "t-re16-partner",
-        "My wife had her parathyroid surgery last week, her hands keep going into painful "
-        "spasms.",
+        "My wife had her parathyroid surgery last week, her hands keep going into painful spasms.",
         "emergency",
     ),
     # RE17 acute dystonia
@@ -450,8 +449,7 @@ AT_LEAST = [
     # RE22 caffeine tablets
     (
         "t-re22",
-        "I took too many caffeine tablet, maybe 3 grams, my heart is racing and I've been "
-        "sick.",
+        "I took too many caffeine tablet, maybe 3 grams, my heart is racing and I've been sick.",
         "emergency",
     ),
 ]
@@ -476,8 +474,7 @@ AT_MOST = [
     ),
     (
         "c-reo3-head",
-        "My head is exploding with all these deadlines, otherwise fine, eyelid and lip "
-        "twitching.",
+        "My head is exploding with all these deadlines, otherwise fine, eyelid and lip twitching.",
         "consultation",
     ),
     (
