@@ -220,6 +220,8 @@ def _drinks(
     bare = set(section.get("needs_rate", ()))
     heads = section.get("not_before", ())
     habit = re.compile(rf"[\s-]+(?:{_alt(heads)})\b") if heads else None
+    excess = section.get("not_a_count_after", ())
+    too = re.compile(rf"\b(?:{_alt(excess)})\s+$") if excess else None
     out = []
     # "a bottle and a half of wine": the half comes after the container
     for m in re.finditer(
@@ -247,6 +249,8 @@ def _drinks(
             continue  # "no double vision"
         if habit and habit.match(low, m.end()):
             continue  # "a coffee addict", "a big wine drinker": a habit, not one drink
+        if too and too.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "too many caffeine tablets": an overdose told, not a count (RE22)
         claims.take(m.start(), m.end())
         out.append((n * table[what], m.start(), m.end()))
     return out
@@ -1217,7 +1221,14 @@ _FINE_AGE = re.compile(
     r"|\b(?:(?:baby|son|daughter|boy|girl|he|she|newborn|grandson|granddaughter|nephew|niece)"
     r"(?:'s|\s+is|\s+was)|aged|age)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
     r"(?P<n2>\d{1,3})\s*(?P<u2>months?|mths?|weeks?|wks?|days?)\b"
-    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since)))"
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since))"
+    # fifth red team (RE1, EO8): "baby 8 wks", "my baby (4 weeks)", "daughter, 3 months,"
+    r"|\b(?:baby|bub|son|daughter|newborn|infant|grandson|granddaughter|nephew|niece)"
+    r"(?:\s*[,(]\s*|\s+)(?P<n3>\d{1,2})\s*(?P<u3>months?|mths?|weeks?|wks?|days?)\b"
+    r"(?!\s+(?:ago|pregnant|along|gone|since|later|now\s+since))(?=\s*(?:old\b|[,).;:!?]|$|\s+"
+    r"(?:has|had|have|is|was|with|and|feels?|felt|keeps|seems|got|gets|who|hot|temp\w*|"
+    r"fever|baby|boy|girl)\b))"
+    ")"
 )
 _MONTHS_PER = {"m": 1.0, "w": 12 / 52, "d": 12 / 365}
 _WRITERS_BABY = re.compile(r"\b(?:have|has|had|with|got)\s+(?:a|an)\s+$")
@@ -1231,7 +1242,9 @@ def _months(low: str, years: float | None) -> float | None:
     for m in _FINE_AGE.finditer(low):
         if _WRITERS_BABY.search(low, max(0, m.start() - 14), m.start()):
             continue  # "I have a 6-week-old baby and my eyelid twitches": the writer's baby
-        n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        n, unit = next(
+            (m.group(f"n{k}"), m.group(f"u{k}")) for k in ("", "2", "3") if m.group(f"n{k}")
+        )
         months = float(n) * _MONTHS_PER[unit[0]]
         if months < 24:
             return round(months, 2)

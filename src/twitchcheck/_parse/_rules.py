@@ -210,6 +210,8 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[dict[str, Any]]:
                 item = item[:-1] if optional else item
                 if item.startswith("{"):
                     spec: dict[str, Any] = {"NORM": {"IN": lists[item.strip("{}")]}}
+                elif item.startswith("=") and len(item) > 1:
+                    spec = {"LOWER": item[1:].lower()}  # this exact form ("=turn" not "turned")
                 else:
                     spec = {"NORM": _norms(nlp, item)[0]}
                 if optional:

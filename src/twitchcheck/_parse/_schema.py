@@ -284,6 +284,7 @@ class _Caffeine(_Strict):
     servings: tuple[_CaffeineServing, ...] = Field(min_length=1)
     needs_rate: Words = ()
     not_before: Words = ()
+    not_a_count_after: Words = ()
     none_phrases: Words = ()
     mg_words: Words
     mg_context: Words
