@@ -12,7 +12,8 @@ test here), each with the near misses that must keep the full level:
   sclerosis;
 - a stroke-pattern rule firing on another pattern: both sides of the face weak with weak limbs,
   a droop whose eye will not close (the Bell's pattern, like a weak forehead);
-- a lasting, recurring or flaring twitch that is a child's tic.
+- a lasting, recurring or flaring twitch that is a child's tic;
+- slurred speech and choking in a slow bulbar palsy (a rippling tongue, weakness getting worse).
 """
 
 from __future__ import annotations
@@ -163,3 +164,21 @@ def test_a_lasting_twitch_without_a_tic_sign_or_in_an_adult_is_still_an_appointm
     # dev D032: a lifelong tic in an adult keeps its appointment
     adult = ["lip_twitch", "can_suppress", "duration_over_two_weeks", "childhood_onset"]
     assert _level(adult, age=24) == BOOK
+
+
+# --- class 9: slurred speech and choking in a slow bulbar palsy --------------------------------
+
+
+def test_slurred_speech_and_choking_with_a_rippling_tongue_over_months_are_an_appointment():
+    bulbar = ["sudden_speech_difficulty", "choking", "swallowing_difficulty", "lip_twitch"]
+    assert _level([*bulbar, "rippling", "gradual_onset", "getting_worse"], age=58) == BOOK
+    assert _level([*bulbar, "tongue_twitch", "progressive_limb_weakness"], age=63) == BOOK
+
+
+def test_sudden_or_one_sided_or_airway_signs_keep_their_level():
+    bulbar = ["sudden_speech_difficulty", "choking", "tongue_twitch", "gradual_onset"]
+    assert _level([*bulbar, "sudden_onset"], age=58) == AMBULANCE
+    assert _level([*bulbar, "facial_droop"], age=58) == AMBULANCE
+    assert _level(["sudden_speech_difficulty", "choking", "tongue_twitch"], age=58) == AMBULANCE
+    assert _level(["choking", "tongue_twitch", "gradual_onset", "airway_compromise"]) == AMBULANCE
+    assert _level(["choking", "tongue_twitch", "gradual_onset", "breathless"]) == EMERGENCY
