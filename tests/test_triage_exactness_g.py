@@ -169,10 +169,21 @@ def test_a_lasting_twitch_without_a_tic_sign_or_in_an_adult_is_still_an_appointm
 # --- class 9: slurred speech and choking in a slow bulbar palsy --------------------------------
 
 
-def test_slurred_speech_and_choking_with_a_rippling_tongue_over_months_are_an_appointment():
+def test_slurred_speech_with_a_rippling_tongue_over_months_stands_down_to_an_appointment():
+    """The speech's own level: other signs and the stroke posterior's escalation still apply."""
+    bulbar = ["sudden_speech_difficulty", "swallowing_difficulty", "lip_twitch", "rippling"]
+    result = assess(evidence=[Evidence(f) for f in [*bulbar, "gradual_onset"]], age=58)
+    speech = [r for r in result.triage.reasons if r.finding == "sudden_speech_difficulty"]
+    assert speech and speech[0].rule == "slurred_speech_in_a_slow_bulbar_palsy"
+    assert speech[0].level == BOOK
+
+
+def test_choking_in_a_slow_bulbar_palsy_keeps_its_emergency():
+    """Issue 14 (defect 8): choking in ALS, tardive dyskinesia or dystonia is an emergency
+    (the airway); a slow course stands down the slurred speech only, never the choking."""
     bulbar = ["sudden_speech_difficulty", "choking", "swallowing_difficulty", "lip_twitch"]
-    assert _level([*bulbar, "rippling", "gradual_onset", "getting_worse"], age=58) == BOOK
-    assert _level([*bulbar, "tongue_twitch", "progressive_limb_weakness"], age=63) == BOOK
+    assert _level([*bulbar, "rippling", "gradual_onset", "getting_worse"], age=58) == EMERGENCY
+    assert _level([*bulbar, "tongue_twitch", "progressive_limb_weakness"], age=63) == EMERGENCY
 
 
 def test_sudden_or_one_sided_or_airway_signs_keep_their_level():
