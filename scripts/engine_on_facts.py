@@ -9,12 +9,17 @@ For every case of ``cases.jsonl`` the engine is run twice:
 - **text**: ``assess(text, age=..., sex=...)``, as ``twitchcheck evaluate`` does.
 
 The gap between the two rows is what the parser loses; the gap between the facts row and 100%
-is the knowledge base's (or facts the vocabulary lacks). Tuning (case number not divisible by
-4) and validation are reported apart. A finding mapped both present and absent in one case
+is the knowledge base's (or facts the vocabulary lacks). Tuning and validation are reported
+apart: a file whose cases carry `part` (tests/data/cases_g.jsonl: "tune" / "hold") is split by
+it, as `twitchcheck evaluate --split` does; otherwise validation is the case number divisible
+by 4. `--only tuning` skips the other part's cases unread by the engine (for work on a set
+whose held-out part nobody may look at). A finding mapped both present and absent in one case
 counts as present; mapped ids the knowledge base does not know are left out.
 
     .venv/bin/python scripts/engine_on_facts.py [--cases PATH] [--facts PATH] [--misses PART]
-        [--json]
+        [--only PART] [--json]
+
+    e.g. --cases tests/data/cases_g.jsonl --facts tests/data/case_facts_g.yaml --only tuning
 """
 
 from __future__ import annotations
@@ -35,10 +40,15 @@ DEFAULT_CASES = ROOT.parent / "shared" / "vignettes" / "cases.jsonl"
 DEFAULT_FACTS = ROOT / "tests" / "data" / "case_facts.yaml"
 LEVELS = ("self_care", "consultation", "consultation_24", "emergency", "emergency_ambulance")
 PARTS = ("tuning", "validation")
+# A file's own part names (as src/twitchcheck/_study/_evaluate.py reads them).
+GIVEN_PARTS = {"tune": "tuning", "hold": "validation", "tuning": "tuning", "validation": "validation"}
 
 
-def part_of(case_id: str) -> str:
-    """'validation' for case numbers divisible by 4, else 'tuning'."""
+def part_of(case_id: str, given: str | None = None) -> str:
+    """The part the case gives (`part`: "hold" is validation), else 'validation' for case
+    numbers divisible by 4 and 'tuning' otherwise."""
+    if given:
+        return GIVEN_PARTS[given]
     digits = "".join(ch for ch in case_id if ch.isdigit())
     return "validation" if digits and int(digits) % 4 == 0 else "tuning"
 
@@ -99,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list the top-1 misses on mapped facts "
         "of this part (tuning only, for work: validation is for measuring)",
     )
+    ap.add_argument(
+        "--only",
+        choices=PARTS,
+        help="run only this part's cases (the others are not assessed)",
+    )
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = ap.parse_args(argv)
     if not args.cases.exists():
@@ -112,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         if not line.strip():
             continue
         case = json.loads(line)
-        part = part_of(case["id"])
+        part = part_of(case["id"], case.get("part"))
+        if args.only and part != args.only:
+            continue
         evidence = mapped_evidence(facts.get(case["id"], []), known)
         on_facts = assess(evidence=evidence, age=case["age"], sex=case["sex"])
         on_text = assess(case["text"], age=case["age"], sex=case["sex"])

@@ -70,3 +70,32 @@ def test_the_script_runs_on_the_cases(capsys: pytest.CaptureFixture[str]) -> Non
     assert eof.main(["--json"]) == 0
     out = capsys.readouterr().out
     assert "validation/facts" in out and "tuning/text" in out
+
+
+def test_a_files_own_part_decides_the_split() -> None:
+    assert eof.part_of("TG004") == "validation"
+    assert eof.part_of("TG004", "tune") == "tuning"
+    assert eof.part_of("TG003", "hold") == "validation"
+
+
+def test_only_one_part_is_assessed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    base = {"age": 30, "sex": "male", "acceptable": [], "triage": "self_care", "gold": "caffeine"}
+    lines = [
+        {**base, "id": "TG001", "text": "my lip twitches after six coffees", "part": "tune"},
+        {**base, "id": "TG002", "text": "my lip twitches", "part": "hold"},
+    ]
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "cases:\n  TG001:\n    - fact: '+ six coffees'\n"
+        "      findings: {caffeine_heavy: present}\n",
+        encoding="utf-8",
+    )
+    args = ["--cases", str(cases), "--facts", str(facts), "--only", "tuning", "--json"]
+    assert eof.main(args) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert set(summary) == {"tuning/facts", "tuning/text"}
+    assert summary["tuning/facts"]["n"] == 1
