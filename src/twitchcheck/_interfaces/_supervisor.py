@@ -120,9 +120,7 @@ class _Supervisor:
         self.stopping = True
 
     def run(self) -> int:
-        previous = {
-            s: signal.signal(s, self._stop_signal) for s in (signal.SIGTERM, signal.SIGINT)
-        }
+        previous = {s: signal.signal(s, self._stop_signal) for s in (signal.SIGTERM, signal.SIGINT)}
         try:
             self.workers = [self._start() for _ in range(self.count)]
             while not self.stopping:
