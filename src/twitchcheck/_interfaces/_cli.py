@@ -614,7 +614,7 @@ def serve(
     try:
         if workers == 1:
             uvicorn.run(
-                "twitchcheck._interfaces._api:create_app",
+                "twitchcheck._interfaces._api:create_served_app",
                 factory=True,
                 host=host,
                 port=port,

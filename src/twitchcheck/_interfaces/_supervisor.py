@@ -27,7 +27,7 @@ from typing import Any
 
 __all__ = ["APP", "PortInUse", "bind_reuseport", "supervise"]
 
-APP = "twitchcheck._interfaces._api:create_app"
+APP = "twitchcheck._interfaces._api:create_served_app"
 
 #: A worker that exits sooner than this after its start is restarted only after this long,
 #: so a worker that cannot start (a broken install) does not spin the supervisor.
