@@ -208,3 +208,18 @@ def test_serve_with_workers_fails_clearly_on_a_port_in_use(monkeypatch):
         result = runner.invoke(app, ["serve", "--workers", "2", "--port", str(port)])
     assert result.exit_code == 1
     assert "cannot listen on 127.0.0.1" in result.output
+
+
+def test_served_app_freezes_the_objects_built_at_start(monkeypatch):
+    import gc
+
+    import twitchcheck._interfaces._api as api
+
+    sentinel = object()
+    monkeypatch.setattr(api, "create_app", lambda: sentinel)
+    gc.unfreeze()
+    try:
+        assert api.create_served_app() is sentinel
+        assert gc.get_freeze_count() > 0  # out of the collector's sight
+    finally:
+        gc.unfreeze()
