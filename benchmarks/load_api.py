@@ -290,7 +290,7 @@ def main() -> int:
         "--warmup",
         type=int,
         default=None,
-        help="warm-up requests (default: 8 times the distinct bodies, so that every worker's "
+        help="warm-up requests (default: 8 times the bodies in the pool, so that every worker's "
         "question memo has seen the pool before the measured run)",
     )
     parser.add_argument("--workers", type=int, default=2)
