@@ -39,7 +39,8 @@ log = logging.getLogger("twitchcheck.serve")
 
 
 class PortInUse(OSError):
-    """Another program listens on the address already."""
+    """The address cannot be listened on (another program has it, or it is not this
+    machine's)."""
 
 
 def _family(host: str) -> socket.AddressFamily:
@@ -71,7 +72,10 @@ def _reserve(host: str, port: int) -> socket.socket:
             raise PortInUse(exc.errno, f"cannot listen on {host}:{port}: {exc.strerror}") from exc
         finally:
             probe.close()
-    return bind_reuseport(host, port)
+    try:
+        return bind_reuseport(host, port)
+    except OSError as exc:
+        raise PortInUse(exc.errno, f"cannot listen on {host}:{port}: {exc.strerror}") from exc
 
 
 def _access_log_config() -> dict[str, Any]:
