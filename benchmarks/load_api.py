@@ -286,7 +286,13 @@ def run_wrk(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=50_000)
-    parser.add_argument("--warmup", type=int, default=3_000)
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=None,
+        help="warm-up requests (default: 8 times the bodies in the pool, so that every worker's "
+        "question memo has seen the pool before the measured run)",
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
@@ -351,7 +357,10 @@ def _measure(
 ) -> int:
     """Check every body, then drive the running server with wrk and report."""
     # Every body must be a valid request: a 4xx here would make the load test meaningless.
-    with httpx.Client(base_url=base, timeout=30) as client:
+    # A new connection for each, so that the checks spread over the workers as wrk's will
+    # (on one keep-alive connection they all went to one worker, which alone was warm after).
+    limits = httpx.Limits(max_keepalive_connections=0)
+    with httpx.Client(base_url=base, timeout=30, limits=limits) as client:
         for body in bodies:
             response = client.post("/v1/diagnosis", json=body)
             response.raise_for_status()
@@ -361,7 +370,8 @@ def _measure(
         script.write_text(LUA)
         pool = Path(tmp) / "bodies.jsonl"
         pool.write_text("".join(json.dumps(b, separators=(",", ":")) + "\n" for b in bodies))
-        run_wrk(base, script, pool, args.warmup, args.connections, args.threads, args.time_limit)
+        warmup = args.warmup if args.warmup is not None else 8 * len(bodies)
+        run_wrk(base, script, pool, warmup, args.connections, args.threads, args.time_limit)
         load_before = os.getloadavg()[0]
         rss_before = [rss_mb(p) for p in workers]
         cpu_before = [cpu_seconds(p) for p in workers]
@@ -386,6 +396,7 @@ def _measure(
         "errors": result["errors"],
         "workers": args.workers,
         "connections": args.connections,
+        "warmup_requests": warmup,
         "distinct_bodies": len({json.dumps(b, sort_keys=True) for b in bodies}),
         "answers": args.answers,
         "yes_rate": args.yes_rate if args.answers == "random" else None,

@@ -612,16 +612,25 @@ def serve(
     previous = os.environ.get(PARSE_TIMEOUT_ENV)
     os.environ[PARSE_TIMEOUT_ENV] = f"{parse_timeout:g}" if parse_timeout else "off"
     try:
-        uvicorn.run(
-            "twitchcheck._interfaces._api:create_app",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            access_log=access_log,
-            log_level="info",
-            **limits,
-        )
+        if workers == 1:
+            uvicorn.run(
+                "twitchcheck._interfaces._api:create_served_app",
+                factory=True,
+                host=host,
+                port=port,
+                access_log=access_log,
+                log_level="info",
+                **limits,
+            )
+        else:
+            # Each worker on its own SO_REUSEPORT socket, so that the kernel spreads the
+            # connections (uvicorn's workers share one, and one may take them all).
+            from ._supervisor import PortInUse, supervise
+
+            try:
+                supervise(host, port, workers, access_log=access_log, log_level="info", **limits)
+            except PortInUse as exc:
+                _fail(str(exc), code=1)
     finally:
         if previous is None:
             os.environ.pop(PARSE_TIMEOUT_ENV, None)
