@@ -6,8 +6,9 @@ droop, a twitch that stops in sleep read as going on in sleep, a jerk "on its ow
 fit going on, what a past stroke "left" read as a new stroke sign, a medicine for psychosis
 just started not read as a dopamine blocker, floppy and weak all over and weak legs on the
 stairs read as one-sided limb weakness, a muscle gone hollow, blisters in and around the ear,
-and an overdose counted in words. Every phrasing here is written for the test, not taken
-from a case."""
+an overdose counted in words, withdrawal after quitting smoking read as drug withdrawal,
+"ice" and "crystal" taken, the face jerking with the mouth or hand (a spreading jerking) and
+texting's "n" and "w". Every phrasing here is written for the test, not taken from a case."""
 
 from __future__ import annotations
 
@@ -56,6 +57,21 @@ MUST_MATCH = [
         "he had a stroke an hour ago which left his arm weak",
         "one_sided_limb_weakness",
     ),
+    # street stimulants named with a verb of use
+    ("took-ice", "he took ice at a mate's house on saturday", "stimulant_drugs"),
+    ("did-crystal", "she did some crystal before the gig", "stimulant_drugs"),
+    # the face jerking with the mouth or the hand: a jerking that spreads
+    (
+        "face-and-lip-jerk",
+        "the right side of his face and his lip jerk together",
+        "rhythmic_jerking",
+    ),
+    ("mouth-and-hand-jerk", "her mouth and her left hand keep jerking", "rhythmic_jerking"),
+    # texting's "n" and "w", and a spasm that began at the eye
+    ("eye-n-mouth", "my eye n mouth corner keep clenching together", "spreads_from_eye"),
+    ("started-w-eye", "it started w just my eye last spring", "spreads_from_eye"),
+    # drug withdrawal stays when a drug is named
+    ("heroin-withdrawal-stays", "I quit smoking and I'm in heroin withdrawal", "drug_withdrawal"),
 ]
 
 MUST_NOT_MATCH = [
@@ -109,6 +125,19 @@ MUST_NOT_MATCH = [
     ("cheeks-hollow", "my cheeks have gone hollow since the diet", "muscle_wasting"),
     # one tablet is no overdose
     ("took-one-of-my", "I took one of my tablets this morning", "overdose_taken"),
+    # withdrawal after quitting smoking or vaping is no drug withdrawal
+    (
+        "quit-fags-withdrawal",
+        "gave up the fags on monday and I'm having withdrawals",
+        "drug_withdrawal",
+    ),
+    ("nicotine-withdrawal", "the nicotine withdrawal is making me snappy", "drug_withdrawal"),
+    # ice on a sore part, crystal healing
+    ("ice-for-knee", "I took ice for my sore knee after football", "stimulant_drugs"),
+    ("crystal-healing", "my aunt tried crystal healing for it", "stimulant_drugs"),
+    # jerks of the lip with the eye or a leg are not a spreading jerking
+    ("lip-and-eye-jerk", "my lip and eye jerk now and then", "rhythmic_jerking"),
+    ("lip-and-chin-jerk", "my lip and chin jerk when I am tired", "rhythmic_jerking"),
 ]
 
 AT_LEAST = [
