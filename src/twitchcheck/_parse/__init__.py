@@ -565,9 +565,16 @@ def _out_of_scope(fid: str, span: Any) -> tuple[str, ...] | None:
     the finding. None when the finding stands; else the findings read
     in its place (`becomes`; none for most checks)."""
     subjects = _scope_subjects()
-    for findings, drop, unless, window, stops, unless_sentence, becomes, drop_sentence in (
-        _scope_checks()
-    ):
+    for (
+        findings,
+        drop,
+        unless,
+        window,
+        stops,
+        unless_sentence,
+        becomes,
+        drop_sentence,
+    ) in _scope_checks():
         if fid not in findings:
             continue
         doc = span.doc
