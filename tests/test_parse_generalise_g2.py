@@ -8,7 +8,9 @@ just started not read as a dopamine blocker, floppy and weak all over and weak l
 stairs read as one-sided limb weakness, a muscle gone hollow, blisters in and around the ear,
 an overdose counted in words, withdrawal after quitting smoking read as drug withdrawal,
 "ice" and "crystal" taken, the face jerking with the mouth or hand (a spreading jerking) and
-texting's "n" and "w". Every phrasing here is written for the test, not taken from a case."""
+texting's "n" and "w", a sign there "for four months" read as sudden, and forgetting to take
+a medicine read as a memory problem. Every phrasing here is written for the test, not taken
+from a case."""
 
 from __future__ import annotations
 
@@ -72,6 +74,9 @@ MUST_MATCH = [
     ("started-w-eye", "it started w just my eye last spring", "spreads_from_eye"),
     # drug withdrawal stays when a drug is named
     ("heroin-withdrawal-stays", "I quit smoking and I'm in heroin withdrawal", "drug_withdrawal"),
+    # a sudden sign today stays sudden, and forgetting things stays a memory problem
+    ("hour-ago-slurred", "my speech suddenly went slurred an hour ago", "sudden_speech_difficulty"),
+    ("forgetting-things", "I'm forgetting things and I take my pills", "memory_problems"),
 ]
 
 MUST_NOT_MATCH = [
@@ -138,6 +143,16 @@ MUST_NOT_MATCH = [
     # jerks of the lip with the eye or a leg are not a spreading jerking
     ("lip-and-eye-jerk", "my lip and eye jerk now and then", "rhythmic_jerking"),
     ("lip-and-chin-jerk", "my lip and chin jerk when I am tired", "rhythmic_jerking"),
+    # a sign there "for about four months" is not the sudden sign
+    (
+        "months-slurred",
+        "for about five months her words have been getting slurred",
+        "sudden_speech_difficulty",
+    ),
+    ("months-arm-weak", "for 3 months my left arm has felt weak", "one_sided_limb_weakness"),
+    # forgetting to take a medicine is no memory problem
+    ("forgot-tablets", "I stopped the pills because I kept forgetting", "memory_problems"),
+    ("forgetting-dose", "she keeps forgetting to take her tablets", "memory_problems"),
 ]
 
 AT_LEAST = [
