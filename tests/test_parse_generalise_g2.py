@@ -162,6 +162,17 @@ AT_LEAST = [
         "a sudden thumping headache, worst ever, and my lip twitches",
         "emergency",
     ),
+    # months of twitching do not make today's stroke sign gradual
+    (
+        "months-then-slurred-today",
+        "for 3 months my lip has twitched but this morning my speech went slurred",
+        "emergency_ambulance",
+    ),
+    (
+        "months-then-weak-today",
+        "for 4 months my lip has twitched but this morning my arm went weak",
+        "emergency_ambulance",
+    ),
 ]
 
 AT_MOST = [
