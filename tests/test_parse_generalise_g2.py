@@ -74,6 +74,12 @@ MUST_MATCH = [
     ("started-w-eye", "it started w just my eye last spring", "spreads_from_eye"),
     # drug withdrawal stays when a drug is named
     ("heroin-withdrawal-stays", "I quit smoking and I'm in heroin withdrawal", "drug_withdrawal"),
+    (
+        "smoked-heroin-withdrawal",
+        "I've been smoking heroin and now I'm in withdrawal",
+        "drug_withdrawal",
+    ),
+    ("forgetful-new-tablets", "he's been more forgetful since the new tablets", "memory_problems"),
     # a sudden sign today stays sudden, and forgetting things stays a memory problem
     ("hour-ago-slurred", "my speech suddenly went slurred an hour ago", "sudden_speech_difficulty"),
     ("forgetting-things", "I'm forgetting things and I take my pills", "memory_problems"),
