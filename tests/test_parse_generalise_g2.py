@@ -71,7 +71,7 @@ MUST_MATCH = [
     ("mouth-and-hand-jerk", "her mouth and her left hand keep jerking", "rhythmic_jerking"),
     # texting's "n" and "w", and a spasm that began at the eye
     ("eye-n-mouth", "my eye n mouth corner keep clenching together", "spreads_from_eye"),
-    ("started-w-eye", "it started w just my eye last spring", "spreads_from_eye"),
+    ("started-w-eye", "it started in my eye n spread to my mouth", "spreads_from_eye"),
     # drug withdrawal stays when a drug is named
     ("heroin-withdrawal-stays", "I quit smoking and I'm in heroin withdrawal", "drug_withdrawal"),
     (
