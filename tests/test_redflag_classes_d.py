@@ -501,6 +501,9 @@ COLLAPSED_KNOWN = {
     ("confusion", "not with it"),
     ("impaired_awareness", "not looking at me"),
     ("impaired_awareness", "isn't looking at me"),
+    # "blind" and "suddenly" are both kept words (issue 13, geng2): "went blind suddenly" needs
+    # both, which is what it says, not a collapse
+    ("sudden_vision_loss", "went blind suddenly"),
 }
 
 

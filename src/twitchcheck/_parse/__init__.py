@@ -524,6 +524,7 @@ def _scope_checks() -> tuple[
         frozenset[str],
         tuple[str, ...],
         tuple[str, ...],
+        tuple[str, ...],
     ],
     ...,
 ]:
@@ -534,12 +535,13 @@ def _scope_checks() -> tuple[
     return tuple(
         (
             frozenset(c["findings"]),
-            tuple(str(w).lower() for w in c["drop_near"]),
+            tuple(str(w).lower() for w in c.get("drop_near", ())),
             tuple(str(w).lower() for w in c.get("unless_near", ())),
             int(c["window"]),
             stops,
             tuple(str(w).lower() for w in c.get("unless_in_sentence", ())),
             tuple(str(f) for f in c.get("becomes", ())),
+            tuple(str(w).lower() for w in c.get("drop_in_sentence", ())),
         )
         for c in lex.get("scope_checks", ())
     )
@@ -558,11 +560,21 @@ def _out_of_scope(fid: str, span: Any) -> tuple[str, ...] | None:
     """True when the words around a matched phrase say it is about something the finding is
     not (``lexicon.yaml: scope_checks``): the phrase and up to `window` tokens either side in
     its sentence, not past a stop word ("and", "but", a comma), are searched for the
-    `drop_near` words; an `unless_near` word there, or an `unless_in_sentence` word anywhere
-    in its sentence, keeps the finding. None when the finding stands; else the findings read
+    `drop_near` words (or a `drop_in_sentence` word anywhere in its sentence); an
+    `unless_near` word there, or an `unless_in_sentence` word anywhere in its sentence, keeps
+    the finding. None when the finding stands; else the findings read
     in its place (`becomes`; none for most checks)."""
     subjects = _scope_subjects()
-    for findings, drop, unless, window, stops, unless_sentence, becomes in _scope_checks():
+    for (
+        findings,
+        drop,
+        unless,
+        window,
+        stops,
+        unless_sentence,
+        becomes,
+        drop_sentence,
+    ) in _scope_checks():
         if fid not in findings:
             continue
         doc = span.doc
@@ -584,8 +596,11 @@ def _out_of_scope(fid: str, span: Any) -> tuple[str, ...] | None:
             words.append(doc[i].lower_)
             i += 1
         text = f" {' '.join(words)} "
-        if any(f" {w} " in text for w in drop) and not any(f" {w} " in text for w in unless):
-            whole = f" {' '.join(t.lower_ for t in sent)} "
+        whole = f" {' '.join(t.lower_ for t in sent)} "
+        dropped = any(f" {w} " in text for w in drop) or any(
+            f" {w} " in whole for w in drop_sentence
+        )
+        if dropped and not any(f" {w} " in text for w in unless):
             if not any(f" {w} " in whole for w in unless_sentence):
                 return becomes
     return None

@@ -83,6 +83,7 @@ class _ScopeCheck(_Strict):
     drop_near: Words = ()
     unless_near: Words = ()
     unless_in_sentence: Words = ()
+    drop_in_sentence: Words = ()
     becomes: tuple[FindingId, ...] = ()
     window: int = Field(ge=1)
 
