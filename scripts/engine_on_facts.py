@@ -41,7 +41,12 @@ DEFAULT_FACTS = ROOT / "tests" / "data" / "case_facts.yaml"
 LEVELS = ("self_care", "consultation", "consultation_24", "emergency", "emergency_ambulance")
 PARTS = ("tuning", "validation")
 # A file's own part names (as src/twitchcheck/_study/_evaluate.py reads them).
-GIVEN_PARTS = {"tune": "tuning", "hold": "validation", "tuning": "tuning", "validation": "validation"}
+GIVEN_PARTS = {
+    "tune": "tuning",
+    "hold": "validation",
+    "tuning": "tuning",
+    "validation": "validation",
+}
 
 
 def part_of(case_id: str, given: str | None = None) -> str:

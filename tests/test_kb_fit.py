@@ -132,7 +132,7 @@ def test_a_palsy_with_no_injury_stays_bells_palsy() -> None:
     assert _ranked(findings, 40, "female")[0] == "bells_palsy"
 
 
-# --- a family history of tremor --------------------------------------------------------------------
+# --- a family history of tremor ---------------------------------------------------------------
 # About half of people with essential tremor have an affected parent or sibling.
 
 
