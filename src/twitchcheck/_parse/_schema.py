@@ -154,6 +154,8 @@ class Lexicon(_Strict):
     stem_alias: dict[str, str]
     misspellings: dict[str, str]
     never_correct: Words
+    text_speak: dict[str, str] = {}
+    dropped_g_min_length: int = Field(default=0, ge=0)
     numbers: dict[str, float]
 
 
