@@ -632,7 +632,11 @@ def _gestation(
     for pattern in section["patterns"]:
         for m in re.finditer(pattern, low):
             if claims.free(m.start(), m.end()):
-                value = float(m.group("w").replace(",", "."))
+                groups = m.groupdict()
+                if groups.get("f"):  # degrees Fahrenheit (red team F, RF12)
+                    value = round((float(groups["f"].replace(",", ".")) - 32) * 5 / 9, 1)
+                else:
+                    value = float(m.group("w").replace(",", "."))
                 found.append((m.start(), value, m.start(), m.end()))
     if not found:
         return []
