@@ -21,7 +21,7 @@ MUST_MATCH = [
     ("rfx1-burnin", "shes burnin up", "overheating"),
     ("rfx1-talkin", "hes talkin nonsense", "confusion"),
     ("rfx1-makin", "she's not makin any sense", "confusion"),
-    ("rfx1-r-swelling", "tongue n throat r swelling", "lip_tongue_swelling"),
+    ("rfx1-r-swelling", "tongue n throat r swelling", "airway_compromise"),
     ("rfx1-mouf", "my mouf is crooked on one side", "facial_droop"),
     # RFX2 negation scope: run-on denials, brackets, baseline statements, "from nothing to"
     (
@@ -109,7 +109,6 @@ MUST_MATCH = [
     ("rf20-grimace", "his face is pulling into a grimace he can't stop", "dystonic_spasm"),
     # RF22 hypo
     ("rf22-cant-take-gel", "he can't take the glucose gel", "hard_to_wake"),
-    ("rf22-meter-lo", "her meter just says LO", "insulin_or_sulfonylurea"),
     # RF23 Guillain-Barre breathing
     ("rf23-cough", "he can't cough properly", "breathless"),
     # RF24 angioedema
@@ -169,8 +168,6 @@ MUST_NOT_MATCH = [
     ("rfo7-old-stroke", "stroke 5 years ago, arm weakness the same since", "one_sided_limb_weakness"),
     # RFO8 exertional breathlessness
     ("rfo8-sprints", "out of breath on sprints but recover in a minute", "breathless"),
-    # RFO10 omeprazole is not a water tablet
-    ("rfo10-omeprazole", "I take omeprazole every day", "med_diuretic"),
 ]
 
 # (id, text, level): the whole assessment must be at least this urgent.
