@@ -167,6 +167,7 @@ MUST_NOT_MATCH = [
     # RFO7 an old stroke's fixed deficit
     ("rfo7-old-stroke", "stroke 5 years ago, arm weakness the same since", "one_sided_limb_weakness"),
     # RFO8 exertional breathlessness
+    ("rfo9-wakes-not-stop", "it doesn't stop when I wake him", "sleep_jerks_stop_on_waking"),
     ("rfo8-sprints", "out of breath on sprints but recover in a minute", "breathless"),
 ]
 
@@ -191,7 +192,7 @@ AT_LEAST = [
     ("t-rf15-tetanus", "cut my hand on a garden fork 10 days ago, now my jaw is getting tight and hard to open", "emergency"),
     ("t-rf16-parathyroid", "my parathyroid glands were operated on last week, now my fingers curl in stiffly by themselves and won't straighten", "emergency"),
     ("t-rf17-co-faint", "the carbon monoxide alarm went off, we all have headaches and my wife nearly fainted", "emergency"),
-    ("t-rf17-co", "our boiler is old, the whole family has headaches and feel sick that get better when we go out", "consultation_24"),
+    ("t-rf17-co", "our boiler is faulty, we all have headaches and feel sick that get better when we go out", "consultation_24"),
     ("t-rf18-adult", "I knocked back some vape liquid thinking it was water and I've been sick", "emergency"),
     ("t-rf18-toddler", "my 2 year old got into the vape juice and is vomiting", "emergency"),
     ("t-rf19-insect", "I spray the insect poison on farm, now much saliva and small eye pupil and twitching", "emergency"),
@@ -203,6 +204,7 @@ AT_LEAST = [
     ("t-rf24-angio", "my lip blew up like a balloon n tongue n throat r swelling, took an antihistamine", "emergency_ambulance"),
     ("t-rf25-tablets", "I've decided I'm not going on much longer and I have the tablets. anyway my lip twitches", "emergency"),
     ("t-rf26-load", "my son swallowed a load of paracetamol an hour ago", "emergency"),
+    ("t-rfo9-not-stopped-waking", "my 6 week old jerks in his sleep and it doesn't stop when I wake him", "emergency"),
     ("t-rf27-forehead", "mum is on apixaban and fell and hit her forehead on the table", "emergency"),
 ]
 

@@ -403,6 +403,7 @@ class _Episode(_Strict):
     still_going_fit: Regex | None = None
     still_going_finding: FindingId | None = None
     still_going_after: Regex | None = None
+    spell_going_before: Regex | None = None
     thresholds: Thresholds
 
 
