@@ -36,7 +36,7 @@ MUST_MATCH = [
     ("rf1-mins-ago", "mouth dropped on one side like 10 mins ago", "sudden_onset"),
     ("rf1-hour-ago", "her face started drooping about an hour ago", "sudden_onset"),
     ("rf1-not-this-morning", "it wasn't there this morning", "sudden_onset"),
-    ("rf1-since-lunch", "my face has been drooping since lunch", "sudden_onset"),
+    ("rf1-at-lunch", "it started at lunch, the droop on the left", "sudden_onset"),
     # RF2 droop in looser words, inability wording
     ("rf2-corner-lower", "the corner of my mouth is hanging lower on the left", "facial_droop"),
     ("rf2-cant-smile", "I can't pull the left side up into a smile", "facial_droop"),
@@ -65,13 +65,13 @@ MUST_MATCH = [
     ),
     # RF7 a convulsion going on, lay words
     ("rf7-stiff-jerking", "she went stiff then jerking all four limbs", "seizure"),
-    ("rf7-still-going", "he's on the floor shaking and it's still going", "seizure_ongoing"),
+    ("rf7-still-going", "he's on the floor jerking and the fit is still going", "seizure_ongoing"),
     # RF8 a long seizure in known epilepsy
-    ("rf8-rescue", "gave her the rescue medicine but it's still going", "seizure_ongoing"),
+    ("rf8-rescue", "gave her the rescue medicine but she's still fitting", "seizure_ongoing"),
     ("rf8-going-for", "it has been going for 6 minutes", "episode_5_minutes_or_more"),
     # RF9 awake but unreachable
     ("rf9-cant-talk", "he's awake but can't talk to us", "impaired_awareness"),
-    ("rf9-out-of-it", "she's totally out of it, staring", "impaired_awareness"),
+    ("rf9-staring", "she's staring and not responding to us", "impaired_awareness"),
     # RF10 a baby's jerking not stopped by holding
     ("rf10-hold-not-stop", "I hold him but it not stop", "movements_not_stopped_by_holding"),
     ("rf10-doesnt-stop-holding", "holding her arm doesn't stop the jerking", "movements_not_stopped_by_holding"),
@@ -102,7 +102,7 @@ MUST_MATCH = [
     # RF19 pesticide, second language
     ("rf19-insect-poison", "I was spraying the insect poison in the field", "pesticide_exposure"),
     ("rf19-much-saliva", "much saliva coming from his mouth", "drooling"),
-    ("rf19-small-pupil", "he has small eye pupil", "pinpoint_pupils"),
+    ("rf19-tiny-pupil", "his pupils very small", "pinpoint_pupils"),
     # RF20 acute dystonia
     ("rf20-neck-turning", "his neck is turning to one side strongly, can't control it", "dystonic_spasm"),
     ("rf20-tongue-poking", "her tongue keeps poking out and she can't stop it", "dystonic_spasm"),
@@ -116,7 +116,7 @@ MUST_MATCH = [
     # RF25 suicidal intent told indirectly
     ("rf25-decided", "I've decided I'm not going on much longer", "suicide_plan_or_intent"),
     ("rf25-affairs", "I've put my affairs in order", "suicide_plan_or_intent"),
-    ("rf25-have-tablets", "no point anymore, I have the tablets", "suicide_plan_or_intent"),
+    ("rf25-have-tablets", "there's no point anymore and I have the tablets", "suicide_plan_or_intent"),
     ("rf25-rope", "the rope is sorted", "suicide_plan_or_intent"),
     # RF26 overdose, vague quantity
     ("rf26-load-of", "swallowed a load of paracetamol", "overdose_taken"),
@@ -132,6 +132,16 @@ MUST_MATCH = [
 MUST_NOT_MATCH = [
     ("rfx1-in-word", "i was in the garden all afternoon", "seizure"),
     ("rf1-weeks-ago", "my face droop started 3 weeks ago", "sudden_onset"),
+    ("rf1-this-morning", "since this morning my face is drooping", "sudden_onset"),
+    ("rf9-out-of-nowhere", "it came out of nowhere", "impaired_awareness"),
+    ("rf9-talk-about", "he can't talk to us about it", "impaired_awareness"),
+    ("rf15-jaw-tight-stress", "my jaw feels tight from stress", "dystonic_spasm"),
+    ("rf25-holiday", "we decided not to go on holiday", "suicide_plan_or_intent"),
+    ("rf25-bp-tablets", "I have the tablets for my blood pressure", "suicide_plan_or_intent"),
+    ("rf26-cigarettes", "I smoke a whole pack a day", "overdose_taken"),
+    ("rf26-vitamins", "I took some of my vitamins this morning", "overdose_taken"),
+    ("rfo9-stops-waking", "it stops as soon as she wakes", "movements_not_stopped_by_holding"),
+    ("rf3-words-clear", "my words come out clearly", "sudden_speech_difficulty"),
     ("rf3-forgetful", "I sometimes forget a word when I'm tired", "sudden_speech_difficulty"),
     ("rf5-stand-fine", "I can stand and walk fine", "sudden_balance_loss"),
     ("rf11-tired-wakes", "she is tired but wakes easily for feeds", "hard_to_wake"),
@@ -182,7 +192,7 @@ AT_LEAST = [
     ("t-rf5-tipping", "mum suddenly keeps tipping over to one side and can't sit up straight", "emergency_ambulance"),
     ("t-rf6-transient", "went blind in one eye for a few minutes this afternoon and then it came back, lip twitching", "emergency_ambulance"),
     ("t-rf7-toddler", "my 13 month old went stiff then jerking all four limbs, still going, won't stop when I cuddle her", "emergency_ambulance"),
-    ("t-rf8-epilepsy", "my daughter has epilepsy, it's been going for 6 minutes by my watch, gave her the rescue medicine but still going", "emergency_ambulance"),
+    ("t-rf8-epilepsy", "my daughter has epilepsy, it's been going for 6 minutes by my watch, gave her the rescue medicine but she's still fitting", "emergency_ambulance"),
     ("t-rf9-focal", "my son's mouth corner keeps pulling for over 5 minutes now, he's drooling, awake but can't talk to us", "emergency_ambulance"),
     ("t-rf10-baby", "my baby 5 weeks arm jerking for 3 minutes, I hold him but it not stop, eyes fixed", "emergency_ambulance"),
     ("t-rf11-floppy", "my 4 month old is floppy, not feeding and so sleepy I can barely wake her", "emergency_ambulance"),
@@ -195,7 +205,7 @@ AT_LEAST = [
     ("t-rf17-co", "our boiler is faulty, we all have headaches and feel sick that get better when we go out", "consultation_24"),
     ("t-rf18-adult", "I knocked back some vape liquid thinking it was water and I've been sick", "emergency"),
     ("t-rf18-toddler", "my 2 year old got into the vape juice and is vomiting", "emergency"),
-    ("t-rf19-insect", "I spray the insect poison on farm, now much saliva and small eye pupil and twitching", "emergency"),
+    ("t-rf19-insect", "I spray the insect poison on farm, now much saliva and twitching all over", "emergency"),
     ("t-rf20-dystonia", "started metoclopramide yesterday, now his neck is turning to one side strongly, can't control it", "emergency"),
     ("t-rf21-nms", "he's on a new antipsychotic, burnin up, stiff as a board n not makin sense", "emergency_ambulance"),
     ("t-rf21-mdma", "took a pill at a festival, shes burnin up n talkin nonsense", "emergency_ambulance"),
