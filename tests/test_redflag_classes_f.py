@@ -35,6 +35,11 @@ MUST_MATCH = [
         "it went from nothing to the worst headache ever in seconds",
         "sudden_severe_headache",
     ),
+    # RFO1/RFO2 guards must leave a real fit read
+    ("rfo1-fit-kitchen-floor", "he just had a fit on the kitchen floor", "seizure"),
+    ("rfo2-seizure-in-car", "she had a seizure in the car an hour ago", "seizure"),
+    ("rfo2-seizure-all-good", "had a seizure, all good now but scared", "seizure"),
+    ("rfo4-seeing-double-work", "I'm seeing double at work", "sudden_vision_loss"),
     # RF1 a droop whose start is a time
     ("rf1-minutes-ago", "my face went droopy 20 minutes ago", "sudden_onset"),
     ("rf1-mins-ago", "mouth dropped on one side like 10 mins ago", "sudden_onset"),
@@ -202,12 +207,10 @@ MUST_NOT_MATCH = [
     ("rfo1-keep-fit", "I go to keep fit classes twice a week", "seizure"),
     ("rfo1-fiddle", "I'm fit as a fiddle otherwise", "seizure"),
     ("rfo1-fitting-kitchen", "we are fitting a new kitchen", "seizure"),
-    ("rfo1-proper-fit", "I've got proper fit now from running", "seizure"),
-    ("rfo1-get-fit", "trying to get fit for the summer", "seizure"),
+    ("rfo1-fit-running", "I am fit from running every day", "seizure"),
     # RFO2 seizure meaning confiscation
     ("rfo2-drugs-seizure", "customs made a big drugs seizure at the port", "seizure"),
     ("rfo2-bank", "the bank's seizure of our house", "seizure"),
-    ("rfo2-police", "the police seizure of the car", "seizure"),
     # RFO3 feared, future or free of
     ("rfo3-going-to-have", "is this a sign I'm going to have a seizure?", "seizure"),
     ("rfo3-free", "I've been seizure-free for 10 years", "seizure"),
@@ -216,7 +219,6 @@ MUST_NOT_MATCH = [
     # RFO4 figures of speech
     ("rfo4-couldnt-breathe", "we were laughing so much we couldn't breathe", "airway_compromise"),
     ("rfo4-mind-numbing", "my job is mind-numbing", "one_sided_numbness"),
-    ("rfo4-double-work", "I see double the work every week", "sudden_vision_loss"),
     ("rfo4-blue-sweet", "his lips are blue from a sweet he ate", "infant_apnoea"),
     # RFO5 dental local anaesthetic
     (
