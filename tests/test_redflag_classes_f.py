@@ -507,3 +507,18 @@ def test_text_speak_keeps_a_contraction_negation() -> None:
     p = parse("no weakness n my lip twitches")
     assert p.state("one_sided_limb_weakness") == "absent"
     assert p.state("lip_twitch") == "present"
+
+
+def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
+    import re
+    from pathlib import Path
+
+    log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
+    ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)}
+    named = re.findall(r"\bF6::(test_\w+)(?:\[([\w-]+)\])?((?:, \[[\w-]+\])*)", log)
+    assert len(named) >= 30
+    for name, param, more in named:
+        assert name in globals(), f"docs/safety.md names F6::{name}"
+        for case in [param, *re.findall(r"\[([\w-]+)\]", more)]:
+            if case:
+                assert case in ids, f"docs/safety.md names the case {case}"
