@@ -44,7 +44,6 @@ MUST_MATCH = [
     ("rf1-minutes-ago", "my face went droopy 20 minutes ago", "sudden_onset"),
     ("rf1-mins-ago", "mouth dropped on one side like 10 mins ago", "sudden_onset"),
     ("rf1-hour-ago", "her face started drooping about an hour ago", "sudden_onset"),
-    ("rf1-not-this-morning", "it wasn't there this morning", "sudden_onset"),
     ("rf1-at-lunch", "it started at lunch, the droop on the left", "sudden_onset"),
     # RF2 droop in looser words, inability wording
     ("rf2-corner-lower", "the corner of my mouth is hanging lower on the left", "facial_droop"),
