@@ -41,9 +41,7 @@ MUST_MATCH = [
     ("rfo2-seizure-all-good", "had a seizure, all good now but scared", "seizure"),
     ("rfo4-seeing-double-work", "I'm seeing double at work", "sudden_vision_loss"),
     # RF1 a droop whose start is a time
-    ("rf1-minutes-ago", "my face went droopy 20 minutes ago", "sudden_onset"),
-    ("rf1-mins-ago", "mouth dropped on one side like 10 mins ago", "sudden_onset"),
-    ("rf1-hour-ago", "her face started drooping about an hour ago", "sudden_onset"),
+    ("rf1-started-hour-ago", "it started an hour ago, my face droops on one side", "sudden_onset"),
     ("rf1-at-lunch", "it started at lunch, the droop on the left", "sudden_onset"),
     # RF2 droop in looser words, inability wording
     ("rf2-corner-lower", "the corner of my mouth is hanging lower on the left", "facial_droop"),

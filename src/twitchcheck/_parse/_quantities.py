@@ -784,11 +784,11 @@ def _duration(
     if any(complaint):
         found = [f for f, c in zip(found, complaint, strict=True) if c]
     value, start, end = max(found)
-    # a row marked `ago_only` holds only for a time dated back from now ("20 minutes ago"),
-    # not for how long something lasts ("calms it for a couple of hours"; red team F, RF1)
-    dated = re.search(r"\bago\b", low[start : end + 6]) is not None
-    rows = [row for row in section["thresholds"] if dated or not row.get("ago_only")]
-    return [Measured(section["quantity"], round(value, 3), (start, end), _apply(rows, value))]
+    return [
+        Measured(
+            section["quantity"], round(value, 3), (start, end), _apply(section["thresholds"], value)
+        )
+    ]
 
 
 def _dates_complaint(

@@ -236,8 +236,6 @@ class _Threshold(_Provenanced):
     max: float | None = None
     # a spell's length: the row holds only when said in the twitch's own sentence
     complaint_only: bool = False
-    # a duration: the row holds only for a time dated back from now ("N minutes ago")
-    ago_only: bool = False
 
 
 Thresholds = tuple[_Threshold, ...]
