@@ -632,7 +632,11 @@ def _gestation(
     for pattern in section["patterns"]:
         for m in re.finditer(pattern, low):
             if claims.free(m.start(), m.end()):
-                value = float(m.group("w").replace(",", "."))
+                groups = m.groupdict()
+                if groups.get("f"):  # degrees Fahrenheit (red team F, RF12)
+                    value = round((float(groups["f"].replace(",", ".")) - 32) * 5 / 9, 1)
+                else:
+                    value = float(m.group("w").replace(",", "."))
                 found.append((m.start(), value, m.start(), m.end()))
     if not found:
         return []
@@ -848,6 +852,9 @@ def _episode(
         rf"(?P<u>{_alt(units)})\b(?!\s+(?:ago|back|later|before|after|apart))"
     )
     never_pauses = re.compile(section.get("not_a_length_before") or r"(?!)")
+    # "it's been going for 6 minutes": the spell's own length, whatever else the sentence
+    # names (red team F, RF8)
+    spell_going = re.compile(section.get("spell_going_before") or r"(?!)")
     found: list[tuple[float, int, int]] = []
     of_complaint: set[int] = set()  # starts of the lengths said in the twitch's own sentence
     for m in rx.finditer(low):
@@ -857,7 +864,12 @@ def _episode(
             claims.take(m.start("num"), m.end())
             continue  # "does not stop even one minute": no pause, not a 1-minute spell
         sent = _sentence_of(sentences, m.start())
-        if sentence_kind is not None and sentence_kind(*sent) not in ("symptom", "complaint"):
+        going_for = spell_going.search(low, max(0, m.start("num") - 40), m.start("num"))
+        if (
+            sentence_kind is not None
+            and sentence_kind(*sent) not in ("symptom", "complaint")
+            and going_for is None
+        ):
             continue  # a spell's minutes count in the twitch's own sentence too ("began with
             # his lip twitching, shaking for 8 minutes"); the rules pair them with a fit
         n = _number(m.group("num"))

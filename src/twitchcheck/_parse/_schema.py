@@ -155,6 +155,8 @@ class Lexicon(_Strict):
     stem_alias: dict[str, str]
     misspellings: dict[str, str]
     never_correct: Words
+    text_speak: dict[str, str] = {}
+    dropped_g_min_length: int = Field(default=0, ge=0)
     numbers: dict[str, float]
 
 
@@ -402,6 +404,7 @@ class _Episode(_Strict):
     still_going_fit: Regex | None = None
     still_going_finding: FindingId | None = None
     still_going_after: Regex | None = None
+    spell_going_before: Regex | None = None
     thresholds: Thresholds
 
 

@@ -87,6 +87,10 @@ class Normalizer:
         self._misspellings: dict[str, str] = {
             k.lower(): str(v).lower() for k, v in lexicon["misspellings"].items()
         }
+        # text-message spelling (red team F, X1): "r" = are, "n" = and, "rn" = right now
+        for k, v in (lexicon.get("text_speak") or {}).items():
+            self._misspellings.setdefault(str(k).lower(), str(v).lower())
+        self._dropped_g = int(lexicon.get("dropped_g_min_length") or 0)
         self._fold: dict[str, str] = {
             str(k).lower(): str(v).lower() for k, v in lexicon["fold"].items()
         }
@@ -112,6 +116,21 @@ class Normalizer:
         for lower, norm, word in rows:
             self._cache[(str(lower), str(norm))] = str(word)
 
+    def restore_g(self, word: str) -> str:
+        """A text-message "-in" for "-ing" ("jerkin", "seein", "burnin"): the "-ing" word when
+        that is a vocabulary word and the token itself is not (red team F, X1)."""
+        if (
+            self._dropped_g
+            and len(word) >= self._dropped_g
+            and word.endswith("in")
+            and word.isalpha()
+            and word not in self.vocabulary
+            and word not in self._never
+            and word + "g" in self.vocabulary
+        ):
+            return word + "g"
+        return word
+
     def correct(self, word: str) -> str:
         """The vocabulary word a long unknown token is one typo away from, or the token."""
         if len(word) < 7 or not word.isalpha() or word in self.vocabulary or word in self._never:
@@ -133,6 +152,7 @@ class Normalizer:
         else:
             word = norm.replace("\u2019", "'")
         word = self._fold.get(word, word)
+        word = self.restore_g(word)
         word = self.correct(word)
         if word.endswith("'s") and len(word) > 2:
             word = word[:-2]
