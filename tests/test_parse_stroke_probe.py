@@ -3,7 +3,8 @@ lead from general usage, round 5; not from any set's texts): a smile that goes u
 only, "cant smile properly" (a negation without its apostrophe had turned a deficit into a
 normal statement), sight that "went black" in one eye (read as a black eye), unable to stand
 (the B of BE-FAST), a baby's jerks that "carry on" when held, and a blackout with jerking that
-someone else saw. Each sentence failed before
+someone else saw; speech trouble described by what is heard (nonsense words, nothing coming
+out right, a thick voice, talk stopping mid-sentence). Each sentence failed before
 its entry in `paraphrases.yaml` or `lexicon.yaml`; the near misses must stay unread."""
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ READ = [
     ("he couldn't stand up without falling over", "sudden_balance_loss"),
     ("her jerks carry on even when I gently hold her hand", "movements_not_stopped_by_holding"),
     ("I blacked out and my wife said I was jerking", "seizure"),
+    ("she's coming out with nonsense words", "sudden_speech_difficulty"),
+    ("he opens his mouth and nothing comes out right", "sudden_speech_difficulty"),
+    ("his voice sounds thick and his words are blurred", "sudden_speech_difficulty"),
+    ("she stopped being able to talk mid sentence", "sudden_speech_difficulty"),
 ]
 NOT_READ = [
     ("I can't stand up to my boss and my lip twitches with stress", "sudden_balance_loss"),
