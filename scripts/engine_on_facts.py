@@ -34,28 +34,13 @@ from typing import Any
 import yaml
 
 from twitchcheck import assess, load_knowledge_base
+from twitchcheck._study._evaluate import SPLITS, part_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CASES = ROOT.parent / "shared" / "vignettes" / "cases.jsonl"
 DEFAULT_FACTS = ROOT / "tests" / "data" / "case_facts.yaml"
 LEVELS = ("self_care", "consultation", "consultation_24", "emergency", "emergency_ambulance")
-PARTS = ("tuning", "validation")
-# A file's own part names (as src/twitchcheck/_study/_evaluate.py reads them).
-GIVEN_PARTS = {
-    "tune": "tuning",
-    "hold": "validation",
-    "tuning": "tuning",
-    "validation": "validation",
-}
-
-
-def part_of(case_id: str, given: str | None = None) -> str:
-    """The part the case gives (`part`: "hold" is validation), else 'validation' for case
-    numbers divisible by 4 and 'tuning' otherwise."""
-    if given:
-        return GIVEN_PARTS[given]
-    digits = "".join(ch for ch in case_id if ch.isdigit())
-    return "validation" if digits and int(digits) % 4 == 0 else "tuning"
+PARTS = SPLITS
 
 
 def mapped_evidence(facts: list[dict[str, Any]], known: set[str]) -> list[dict[str, str]]:

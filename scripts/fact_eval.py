@@ -46,6 +46,8 @@ from typing import Any
 
 import yaml
 
+from twitchcheck._study._evaluate import part_of
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CASES = Path("/work/shared/vignettes/cases.jsonl")
 DEFAULT_FACTS = ROOT / "tests" / "data" / "case_facts.yaml"
@@ -73,12 +75,6 @@ class Fact:
         """The fact's words without the "+ " / "- " marker (the marker is the annotation)."""
         t = self.text.strip()
         return t[1:].strip() if t[:1] in "+-" else t
-
-
-def part_of(case_id: str) -> str:
-    """'validation' for case numbers divisible by 4, else 'tuning'."""
-    digits = "".join(ch for ch in case_id if ch.isdigit())
-    return "validation" if digits and int(digits) % 4 == 0 else "tuning"
 
 
 def load_facts(path: str | Path) -> dict[str, list[Fact]]:

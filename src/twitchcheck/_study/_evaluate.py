@@ -49,6 +49,7 @@ __all__ = [
     "reliability_bins",
     "render_report",
     "report_json",
+    "part_of",
     "split_of",
     "split_report",
     "system",
@@ -166,7 +167,7 @@ def read_vignettes(path: str | Path, kb: KnowledgeBase) -> tuple[Vignette, ...]:
                 record.note,
                 record.facts,
                 record.basis,
-                _PARTS.get(record.part) if record.part else None,
+                part_of(record.id, record.part) if record.part else None,
                 record.voice,
             )
         )
@@ -185,6 +186,14 @@ _PARTS: dict[str, Split] = {
     "hold": "validation",
     "validation": "validation",
 }
+
+
+def part_of(case_id: str, given: str | None = None) -> Split:
+    """The part of a case as a file gives it (`part`: "tune"/"hold", "tuning"/"validation"),
+    else by its id's number (`split_of`)."""
+    return _PARTS[given] if given else split_of(case_id)
+
+
 _ID_NUMBER = re.compile(r"(\d+)\D*$")
 
 
