@@ -4,7 +4,9 @@ its level. Each set passes its own case lists, (id, text, finding or level) tupl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +66,19 @@ def phrasing_tests(
         test_emergency_reaches_its_level,
         test_control_stays_under_its_level,
     )
+
+
+def assert_hazard_log_rows(
+    row: str, prefix: str, rows: int, names: Collection[str], cases: Collection[str]
+) -> None:
+    """The `rows` lines of docs/safety.md whose first cell matches `row` name only tests of
+    one module (written `prefix::test_name[case]`) that exist in `names`, and only cases in
+    `cases` (a parameter with an underscore is a test's own id, not a case)."""
+    log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
+    found = [line for line in log.splitlines() if re.match(rf"\| {row} \|", line)]
+    assert len(found) == rows, len(found)
+    for line in found:
+        for name in re.findall(rf"\b{prefix}::(test_\w+)", line):
+            assert name in names, f"docs/safety.md names {prefix}::{name}"
+        for case in re.findall(r"\[([\w.-]+)\]", line):
+            assert case in cases or "_" in case, f"docs/safety.md names the case {case}"

@@ -8,7 +8,7 @@ level. One test id per case.
 
 from __future__ import annotations
 
-from _phrasing import phrasing_tests
+from _phrasing import assert_hazard_log_rows, phrasing_tests
 
 # (id, text, finding): the parser must read the finding as present.
 MUST_MATCH = [
@@ -472,18 +472,8 @@ AT_MOST = [
 
 
 def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
-    import re
-    from pathlib import Path
-
-    log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
     ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)}
-    rows = [line for line in log.splitlines() if re.match(r"\| R[DO]\d+ \|", line)]
-    assert len(rows) == 25, len(rows)
-    for row in rows:
-        for name, _params in re.findall(r"\bF::(test_\w+)((?:\[[\w-]+\](?:, )?)*)", row):
-            assert name in globals(), f"docs/safety.md names F::{name}"
-        for param in re.findall(r"\[([\w-]+)\]", row):
-            assert param in ids or "_" in param, f"docs/safety.md names the case {param}"
+    assert_hazard_log_rows(r"R[DO]\d+", "F", 25, globals(), ids)
 
 
 # Red-flag synonyms whose required words are only location or function words once their

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from _phrasing import phrasing_tests
+from _phrasing import assert_hazard_log_rows, phrasing_tests
 from twitchcheck._parse import parse
 
 # (id, text, finding): the parser must read the finding as present.
@@ -559,20 +559,8 @@ def test_a_duration_in_weeks_is_no_babys_age() -> None:
 
 
 def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
-    import re
-    from pathlib import Path
-
-    log = (Path(__file__).resolve().parents[1] / "docs" / "safety.md").read_text(encoding="utf-8")
-    ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)}
-    rows = [line for line in log.splitlines() if re.match(r"\| REO?\d+ \|", line)]
-    assert len(rows) == 31, len(rows)
-    for row in rows:
-        for name, _params in re.findall(r"\bE::(test_\w+)((?:\[[\w-]+\](?:, )?)*)", row):
-            assert name in globals(), f"docs/safety.md names E::{name}"
-        for param in re.findall(r"\[([\w.-]+)\]", row):
-            assert param in ids or "_" in param or param in _AGE_IDS, (
-                f"docs/safety.md names the case {param}"
-            )
+    ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)} | _AGE_IDS
+    assert_hazard_log_rows(r"REO?\d+", "E", 31, globals(), ids)
 
 
 _AGE_IDS = {"wks", "brackets", "months-bare", "son-weeks", "comma-months"}
