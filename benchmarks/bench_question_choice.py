@@ -44,12 +44,7 @@ def _states() -> list[tuple[list[Evidence], int | None, str | None]]:
             question = next_question(evidence, age=age, sex=sex, kb=kb)
             if question is None:
                 break
-            if question.kind == "age":
-                age = patient.age
-            elif question.kind == "sex":
-                sex = patient.sex
-            else:
-                evidence += patient.answer(question)
+            evidence, age, sex = patient.respond(question, evidence, age, sex)
             if i >= 4:
                 states.append((list(evidence), age, sex))
     return states

@@ -34,12 +34,7 @@ def main() -> None:
             question = next_question(evidence, age=age, sex=sex, kb=kb, policy=current)
             if question is None:
                 break
-            if question.kind == "age":
-                age = patient.age
-            elif question.kind == "sex":
-                sex = patient.sex
-            else:
-                evidence += patient.answer(question)
+            evidence, age, sex = patient.respond(question, evidence, age, sex)
         for name, policy in (("previous", PREVIOUS), ("current", current)):
             # A policy not seen before, so that no memoised choice is reused.
             fresh = replace(policy, min_gain=policy.min_gain * (1 + 1e-9))

@@ -51,12 +51,9 @@ def trace(job: tuple[int, bool, int]) -> list[dict[str, Any]]:
             steps.append(row)
             if question is None:
                 break
-            if question.kind == "age":
-                age = patient.age
-            elif question.kind == "sex":
-                sex = patient.sex
-            else:
-                evidence += patient.answer(question, sim.Noise() if noise else None, asked)
+            evidence, age, sex = patient.respond(
+                question, evidence, age, sex, sim.Noise() if noise else None, asked
+            )
         out.append({"patient": patient.seed, "steps": steps})
     return out
 

@@ -73,6 +73,24 @@ class Patient:
     def answers(self, finding: str) -> bool:
         return finding in self.present
 
+    def respond(
+        self,
+        question: Question,
+        evidence: list[Evidence],
+        age: int | None,
+        sex: str | None,
+        noise: Noise | None = None,
+        asked: dict[str, int] | None = None,
+    ) -> tuple[list[Evidence], int | None, str | None]:
+        """The interview's state (evidence, age, sex) after this patient answers `question`:
+        an age or sex question sets that, any other adds its answer (`answer`) to the evidence.
+        """
+        if question.kind == "age":
+            return evidence, self.age, sex
+        if question.kind == "sex":
+            return evidence, age, self.sex
+        return evidence + self.answer(question, noise, asked), age, sex
+
     def answer(
         self, question: Question, noise: Noise | None = None, asked: dict[str, int] | None = None
     ) -> list[Evidence]:
