@@ -12,8 +12,8 @@ compare the files (`cmp`).
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -59,10 +59,13 @@ def trace(job: tuple[int, bool, int]) -> list[dict[str, Any]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", help="the JSON file to write the traces to")
+    args = parser.parse_args()
     jobs = [(21, False, 0), (21, False, 1), (22, True, 0), (22, True, 1)]
     with ProcessPoolExecutor(2) as pool:
         traced = list(pool.map(trace, jobs))
-    with open(sys.argv[1], "w", encoding="utf-8") as out:
+    with open(args.out, "w", encoding="utf-8") as out:
         json.dump(traced, out, indent=0)
     print(sum(len(p["steps"]) for part in traced for p in part), "steps")
 
