@@ -9,9 +9,9 @@ counts as a miss (an emergency given self care).
 
 The sets this is for (docs/safety.md, "Red-team sets"): ``tests/data/emergency_stress.jsonl``
 with ``tests/data/nonemergency_controls.jsonl`` (written by the project, tuned on),
-``tests/data/redteam_a.jsonl`` to ``redteam_f.jsonl`` (each written by a red team that never
-read the parser; their missed classes, described in words and not their texts, were then fixed)
-and ``tests/data/redteam_h.jsonl`` (a seventh red team, held out: measured, never used to change
+``tests/data/redteam_a.jsonl`` to ``redteam_h.jsonl`` (each written by a red team that never
+read the parser; held out for a round, then their missed classes were fixed: tuning sets now)
+and ``tests/data/redteam_i.jsonl`` (an eighth red team, held out: measured, never used to change
 anything).
 
     .venv/bin/python scripts/triage_eval.py FILE [FILE ...] [--json] [--list]

@@ -17,6 +17,7 @@ BUILDS = {
     "build_cases_g.py": ("cases_g.jsonl", "cases_g_tune.jsonl", "cases_g_hold.jsonl"),
     "build_redteam_f.py": ("redteam_f.jsonl",),
     "build_redteam_h.py": ("redteam_h.jsonl",),
+    "build_redteam_i.py": ("redteam_i.jsonl",),
 }
 
 
