@@ -221,122 +221,127 @@ def _fhirpath(root: str, loc: Sequence[Any]) -> str:
 # --------------------------------------------------------------------------- code systems
 
 
-def triage_code_system() -> dict[str, Any]:
-    """twitchcheck's five triage levels, least to most urgent, as a CodeSystem."""
+def _code_system(
+    id_: str,
+    url: str,
+    version: str,
+    name: str,
+    title: str,
+    description: str,
+    properties: list[dict[str, Any]],
+    concepts: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A complete, active CodeSystem published by twitchcheck, validated."""
     return validated(
         {
             "resourceType": "CodeSystem",
-            "id": "triage-level",
-            "url": CS_TRIAGE,
-            "version": __version__,
-            "name": "TwitchcheckTriageLevel",
-            "title": "twitchcheck triage levels",
+            "id": id_,
+            "url": url,
+            "version": version,
+            "name": name,
+            "title": title,
             "status": "active",
             "experimental": False,
             "publisher": "twitchcheck",
-            "description": "How urgently a person should seek care, in five levels ordered from "
-            "least to most urgent (the convention of established symptom-checker "
-            "APIs). The property `rank` gives the order (0 = least urgent).",
+            "description": description,
             "caseSensitive": True,
             "content": "complete",
-            "count": len(TriageLevel),
-            "property": [
-                {
-                    "code": "rank",
-                    "type": "integer",
-                    "description": "0 for self care up to 4 for an ambulance",
-                },
-                {
-                    "code": "priority",
-                    "type": "code",
-                    "description": "The FHIR request priority twitchcheck maps the level to",
-                },
-            ],
-            "concept": [
-                {
-                    "code": level.value,
-                    "display": level.label,
-                    "definition": _LEVEL_DEFINITIONS[level],
-                    "property": [
-                        {"code": "rank", "valueInteger": level.rank},
-                        {"code": "priority", "valueCode": PRIORITY[level]},
-                    ],
-                }
-                for level in TriageLevel
-            ],
+            "count": len(concepts),
+            "property": properties,
+            "concept": concepts,
         }
+    )
+
+
+def triage_code_system() -> dict[str, Any]:
+    """twitchcheck's five triage levels, least to most urgent, as a CodeSystem."""
+    return _code_system(
+        "triage-level",
+        CS_TRIAGE,
+        __version__,
+        "TwitchcheckTriageLevel",
+        "twitchcheck triage levels",
+        "How urgently a person should seek care, in five levels ordered from least to most "
+        "urgent (the convention of established symptom-checker APIs). The property `rank` "
+        "gives the order (0 = least urgent).",
+        [
+            {
+                "code": "rank",
+                "type": "integer",
+                "description": "0 for self care up to 4 for an ambulance",
+            },
+            {
+                "code": "priority",
+                "type": "code",
+                "description": "The FHIR request priority twitchcheck maps the level to",
+            },
+        ],
+        [
+            {
+                "code": level.value,
+                "display": level.label,
+                "definition": _LEVEL_DEFINITIONS[level],
+                "property": [
+                    {"code": "rank", "valueInteger": level.rank},
+                    {"code": "priority", "valueCode": PRIORITY[level]},
+                ],
+            }
+            for level in TriageLevel
+        ],
     )
 
 
 def finding_code_system(kb: KnowledgeBase) -> dict[str, Any]:
     """The knowledge base's findings (symptoms and risk factors) as a CodeSystem."""
-    return validated(
-        {
-            "resourceType": "CodeSystem",
-            "id": "finding",
-            "url": CS_FINDING,
-            "version": kb.version,
-            "name": "TwitchcheckFinding",
-            "title": "twitchcheck findings",
-            "status": "active",
-            "experimental": False,
-            "publisher": "twitchcheck",
-            "description": "The symptoms and risk factors of the twitchcheck knowledge base; each "
-            "concept's `hpo` property names its Human Phenotype Ontology term.",
-            "caseSensitive": True,
-            "content": "complete",
-            "count": len(kb.findings),
-            "property": [
-                {"code": "kind", "type": "code", "description": "symptom or risk_factor"},
-                {"code": "hpo", "type": "string", "description": "HPO term id"},
-            ],
-            "concept": [
-                {
-                    "code": f.id,
-                    "display": f.name,
-                    **({"definition": f.question} if f.question else {}),
-                    "property": [{"code": "kind", "valueCode": f.kind}]
-                    + ([{"code": "hpo", "valueString": f.hpo}] if f.hpo else []),
-                }
-                for f in kb.findings
-            ],
-        }
+    return _code_system(
+        "finding",
+        CS_FINDING,
+        kb.version,
+        "TwitchcheckFinding",
+        "twitchcheck findings",
+        "The symptoms and risk factors of the twitchcheck knowledge base; each concept's `hpo` "
+        "property names its Human Phenotype Ontology term.",
+        [
+            {"code": "kind", "type": "code", "description": "symptom or risk_factor"},
+            {"code": "hpo", "type": "string", "description": "HPO term id"},
+        ],
+        [
+            {
+                "code": f.id,
+                "display": f.name,
+                **({"definition": f.question} if f.question else {}),
+                "property": [{"code": "kind", "valueCode": f.kind}]
+                + ([{"code": "hpo", "valueString": f.hpo}] if f.hpo else []),
+            }
+            for f in kb.findings
+        ],
     )
 
 
 def condition_code_system(kb: KnowledgeBase) -> dict[str, Any]:
     """The knowledge base's conditions as a CodeSystem (each with its ICD-10 code)."""
-    return validated(
-        {
-            "resourceType": "CodeSystem",
-            "id": "condition",
-            "url": CS_CONDITION,
-            "version": kb.version,
-            "name": "TwitchcheckCondition",
-            "title": "twitchcheck conditions",
-            "status": "active",
-            "experimental": False,
-            "publisher": "twitchcheck",
-            "description": "The causes of lip and facial twitching twitchcheck weighs; each "
-            "concept's properties give its ICD-10 and SNOMED CT codes.",
-            "caseSensitive": True,
-            "content": "complete",
-            "count": len(kb.conditions),
-            "property": [
-                {"code": "icd10", "type": "string", "description": "ICD-10 code"},
-                {"code": "snomed", "type": "string", "description": "SNOMED CT concept"},
-            ],
-            "concept": [
-                {
-                    "code": c.id,
-                    "display": c.name,
-                    "definition": c.description,
-                    "property": [{"code": "icd10", "valueString": c.icd10}]
-                    + ([{"code": "snomed", "valueString": c.snomed}] if c.snomed else []),
-                }
-                for c in kb.conditions
-            ],
-        }
+    return _code_system(
+        "condition",
+        CS_CONDITION,
+        kb.version,
+        "TwitchcheckCondition",
+        "twitchcheck conditions",
+        "The causes of lip and facial twitching twitchcheck weighs; each concept's properties "
+        "give its ICD-10 and SNOMED CT codes.",
+        [
+            {"code": "icd10", "type": "string", "description": "ICD-10 code"},
+            {"code": "snomed", "type": "string", "description": "SNOMED CT concept"},
+        ],
+        [
+            {
+                "code": c.id,
+                "display": c.name,
+                "definition": c.description,
+                "property": [{"code": "icd10", "valueString": c.icd10}]
+                + ([{"code": "snomed", "valueString": c.snomed}] if c.snomed else []),
+            }
+            for c in kb.conditions
+        ],
     )
 
 
