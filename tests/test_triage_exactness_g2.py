@@ -7,11 +7,13 @@ keep the full level. Evidence-level where the parser does not yet read the class
 parser is not under test here); text-level with phrasings written for this module where it does.
 
 - a stroke sign (slurred speech, a weak side) read in the slow wasting picture of motor neurone
-  disease: thin muscles, weakness getting worse and twitching under the skin;
+  disease: thin muscles, weakness getting worse and twitching under the skin; a weak limb in
+  the slow bulbar picture (speech changing over months, a rippling tongue);
 - a facial droop with blisters in or around the ear or in the mouth (Ramsay Hunt syndrome, a
   lower-motor-neurone palsy like Bell's) sent to an ambulance by the droop rules;
 - a baby's sign (jerking that holding does not stop) keeping its emergency level in an older
-  child or adult.
+  child or adult;
+- speech stopping during a usual seizure in known epilepsy read as a stroke's slurred speech.
 """
 
 from __future__ import annotations
@@ -86,6 +88,23 @@ def test_without_the_wasting_or_the_twitching_a_stroke_sign_keeps_the_ambulance(
     assert _level(gbs) in (EMERGENCY, AMBULANCE)
 
 
+def test_a_weak_limb_in_a_slow_bulbar_palsy_is_an_appointment():
+    bulbar = ["progressive_limb_weakness", "progressive_speech_change", "rippling"]
+    assert _level([*bulbar, "one_sided_limb_weakness"]) == BOOK
+    text = (
+        "My speech has been changing over months, my tongue flickers all the time, and my arm "
+        "is weak, slowly worse and worse."
+    )
+    assert assess(text, age=61).triage.level == BOOK
+
+
+def test_a_weak_limb_without_the_slow_speech_or_with_a_sudden_sign_keeps_the_ambulance():
+    assert _level(["progressive_limb_weakness", "rippling", "one_sided_limb_weakness"]) == AMBULANCE
+    bulbar = ["progressive_limb_weakness", "progressive_speech_change", "rippling"]
+    for extra in ("sudden_onset", "facial_droop", "one_sided_numbness", "sudden_balance_loss"):
+        assert _level([*bulbar, "one_sided_limb_weakness", extra]) == AMBULANCE, extra
+
+
 def test_breathlessness_in_the_wasting_picture_keeps_its_emergency():
     assert _level([*MND, "sudden_speech_difficulty", "breathless"]) == EMERGENCY
 
@@ -134,3 +153,29 @@ def test_jerking_not_stopped_by_holding_in_a_baby_or_young_child_keeps_its_emerg
 def test_a_seizure_sign_in_an_adult_keeps_its_level_beside_the_held_limb():
     assert _level(["movements_not_stopped_by_holding", "rhythmic_jerking"], age=35) == EMERGENCY
     assert _level(["movements_not_stopped_by_holding", "seizure_ongoing"], age=35) == AMBULANCE
+
+
+# --- class 4: speech stopping during a usual seizure in known epilepsy -----------------------
+
+
+def test_speech_stopping_in_a_usual_seizure_in_known_epilepsy_is_seen_within_a_day():
+    assert _level(["known_epilepsy", "seizure", "speech_arrest", "sudden_speech_difficulty"]) == DAY
+    text = (
+        "I have had epilepsy since school. In my seizures the side of my mouth twitches for half "
+        "a minute and I cannot speak, but I know what is going on. I had two this week."
+    )
+    assert assess(text, age=30).triage.level == DAY
+
+
+def test_speech_stopping_without_known_epilepsy_or_with_a_stroke_sign_keeps_its_level():
+    spell = ["speech_arrest", "sudden_speech_difficulty", "lip_twitch"]
+    assert _level(spell) == AMBULANCE
+    for extra in (
+        "facial_droop",
+        "one_sided_limb_weakness",
+        "one_sided_numbness",
+        "sudden_vision_loss",
+        "episode_5_minutes_or_more",
+        "recent_head_injury",
+    ):
+        assert _level(["known_epilepsy", *spell, extra]) == AMBULANCE, extra
