@@ -18,6 +18,7 @@ parser is not under test here); text-level with phrasings written for this modul
 
 from __future__ import annotations
 
+from _phrasing import assert_hazard_log_rows
 from twitchcheck import Evidence, TriageLevel, assess
 
 AMBULANCE = TriageLevel.emergency_ambulance
@@ -179,3 +180,7 @@ def test_speech_stopping_without_known_epilepsy_or_with_a_stroke_sign_keeps_its_
         "recent_head_injury",
     ):
         assert _level(["known_epilepsy", *spell, extra]) == AMBULANCE, extra
+
+
+def test_the_hazard_log_names_only_tests_of_this_module():
+    assert_hazard_log_rows(r"OT1[5-9]", "G2", 5, globals(), ())
