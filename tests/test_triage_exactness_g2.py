@@ -11,8 +11,6 @@ parser is not under test here); text-level with phrasings written for this modul
   the slow bulbar picture (speech changing over months, a rippling tongue);
 - a facial droop with blisters in or around the ear or in the mouth (Ramsay Hunt syndrome, a
   lower-motor-neurone palsy like Bell's) sent to an ambulance by the droop rules;
-- a baby's sign (jerking that holding does not stop) keeping its emergency level in an older
-  child or adult;
 - speech stopping during a usual seizure in known epilepsy read as a stroke's slurred speech.
 """
 
@@ -132,31 +130,7 @@ def test_a_droop_from_60_without_blisters_or_with_a_stroke_sign_keeps_the_ambula
         assert _level(["facial_droop", "ear_mouth_blisters", sign], age=74) == AMBULANCE, sign
 
 
-# --- class 3: a baby's sign in an older child or adult ---------------------------------------
-
-
-def test_jerking_not_stopped_by_holding_is_no_emergency_from_12():
-    assert _level(["movements_not_stopped_by_holding", "lip_twitch"], age=35) == BOOK
-    assert _level(["movements_not_stopped_by_holding", "lip_twitch"], age=12) in (BOOK, DAY)
-    text = "I am 35 and my lip keeps trembling even when held still with my fingers."
-    assert assess(text, age=35).triage.level == BOOK
-
-
-def test_jerking_not_stopped_by_holding_in_a_baby_or_young_child_keeps_its_emergency():
-    for age in (0, 1, 4, 11, None):
-        assert _level(["movements_not_stopped_by_holding"], age=age) == EMERGENCY, age
-    assert (
-        assess("My 7 month old keeps jerking even when I hold her arm.", age=0).triage.level
-        == EMERGENCY
-    )
-
-
-def test_a_seizure_sign_in_an_adult_keeps_its_level_beside_the_held_limb():
-    assert _level(["movements_not_stopped_by_holding", "rhythmic_jerking"], age=35) == EMERGENCY
-    assert _level(["movements_not_stopped_by_holding", "seizure_ongoing"], age=35) == AMBULANCE
-
-
-# --- class 4: speech stopping during a usual seizure in known epilepsy -----------------------
+# --- class 3: speech stopping during a usual seizure in known epilepsy -----------------------
 
 
 def test_speech_stopping_in_a_usual_seizure_in_known_epilepsy_is_seen_within_a_day():
@@ -183,4 +157,4 @@ def test_speech_stopping_without_known_epilepsy_or_with_a_stroke_sign_keeps_its_
 
 
 def test_the_hazard_log_names_only_tests_of_this_module():
-    assert_hazard_log_rows(r"OT1[5-9]", "G2", 5, globals(), ())
+    assert_hazard_log_rows(r"OT1[5-8]", "G2", 4, globals(), ())
