@@ -69,6 +69,9 @@ MUST_MATCH = [
     ("rh12-beak", "my fingers are like a bird beak", "hand_foot_spasm"),
     # RH13 a hypo too drowsy to swallow
     ("rh13-swallow", "I can't get her to swallow the juice", "hard_to_wake"),
+    ("rh13-bm", "BM 3.1 and shaky", "low_blood_sugar_measured"),
+    ("rh13-meter", "she's 2.9 on her meter", "low_blood_sugar_measured"),
+    ("rh13-mgdl", "glucose 58 mg/dl", "low_blood_sugar_measured"),
     # RH14 stridor, a closing throat, complete choking
     ("rh14-whistle", "his breath makes a noise like a whistle", "airway_compromise"),
     ("rh14-squeeze", "my throat feels like it's squeezing shut", "airway_compromise"),
@@ -112,6 +115,8 @@ MUST_NOT_MATCH = [
     ("rh10-club", "we are going to the bridge club", "suicide_plan_or_intent"),
     ("rh10-shop", "I'm going to take them all back to the shop", "suicide_plan_or_intent"),
     ("rh14-travel", "I can't take air travel", "airway_compromise"),
+    ("rh13-normal", "my sugar was 6.4 this morning", "low_blood_sugar_measured"),
+    ("rh13-weight", "I lost 2.8 kg this month", "low_blood_sugar_measured"),
     ("rh11-heater", "our new gas heater works well", "carbon_monoxide_exposure"),
     ("rh21-nothing", "she hasn't had anything, no weakness or numbness", "one_sided_limb_weakness"),
     # RHO1 "fit" as healthy or worn out
@@ -189,6 +194,11 @@ AT_LEAST = [
         "emergency",
     ),
     (
+        "t-rh13-measured",
+        "type 1, my sugar was 2.7 and I can't think straight, lip tingling and twitching",
+        "emergency",
+    ),
+    (
         "t-rh14-stridor",
         "thyroid out on monday, lips twitching, and now her breath makes a noise like a "
         "whistle",
@@ -251,4 +261,4 @@ def test_carbon_monoxide_without_symptoms_stays_at_24_hours() -> None:
 
 def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
     ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)}
-    assert_hazard_log_rows(r"RHO?\d+", "H7", 27, set(globals()), ids)
+    assert_hazard_log_rows(r"RHO?\d+", "H7", 26, set(globals()), ids)
