@@ -35,9 +35,9 @@ MUST_MATCH = [
     ("rh4-sleeping", "my left arm is like sleeping and falls", "one_sided_limb_weakness"),
     ("rh4-obey", "her hand won't obey her when she reaches", "one_sided_limb_weakness"),
     ("rh4-gave-way", "his right arm just gave way on the stairs rail", "one_sided_limb_weakness"),
-    ("rh4-no-power", "the arm has no power since lunch", "one_sided_limb_weakness"),
+    ("rh4-no-power", "his left arm is falling down like without power", "one_sided_limb_weakness"),
     ("rh4-drifts", "it drifts down when i hold it up", "one_sided_limb_weakness"),
-    ("rh4-dragging", "she's limping and dragging the right foot", "one_sided_limb_weakness"),
+    ("rh4-dragging", "I've been limping and dragging it all day", "one_sided_limb_weakness"),
     # RH5 half the visual field gone
     ("rh5-half-page", "half of the page disappeared while I was reading", "sudden_vision_loss"),
     ("rh5-world-missing", "he says one side of everything is missing", "sudden_vision_loss"),
@@ -55,8 +55,8 @@ MUST_MATCH = [
     ("rh8-light", "she doesn't like the light", "photophobia"),
     ("rh8-dots", "little red dots that don't fade", "non_blanching_rash"),
     # RH9 an overdose told loosely; drowsy past waking
-    ("rh9-handful", "my son took a handful of tablets", "overdose_taken"),
-    ("rh9-box", "she swallowed a whole box of pills", "overdose_taken"),
+    ("rh9-handful", "she took a handful of ibuprofen", "overdose_taken"),
+    ("rh9-counted", "he took about 20 paracetamol", "overdose_taken"),
     ("rh9-keep-awake", "he's getting hard to keep awake", "hard_to_wake"),
     # RH10 suicidal intent with the means ready
     ("rh10-sorted", "I've got the tablets sorted for the weekend", "suicide_plan_or_intent"),
@@ -65,7 +65,7 @@ MUST_MATCH = [
     ("rh11-generator", "we ran the generator indoors during the storm", "carbon_monoxide_exposure"),
     ("rh11-flame", "the boiler flame is orange", "carbon_monoxide_exposure"),
     # RH12 tetany after neck surgery, second-language words
-    ("rh12-op", "I had operation on the neck last week", "neck_surgery"),
+    ("rh12-op", "my mother make operation in the neck last week", "neck_surgery"),
     ("rh12-beak", "my fingers are like a bird beak", "hand_foot_spasm"),
     # RH13 a hypo too drowsy to swallow
     ("rh13-swallow", "I can't get her to swallow the juice", "hard_to_wake"),
@@ -78,13 +78,12 @@ MUST_MATCH = [
     ("rh14-tongue", "his tongue goes back in the throat", "airway_compromise"),
     ("rh14-cough-speak", "choking, she cannot cough or speak", "airway_compromise"),
     # RH15 a baby's blue spell or floppiness
-    ("rh15-bluish", "during the feed her lips became bluish", "infant_apnoea"),
+    ("rh15-pause", "he was not taking a breath for some seconds", "infant_apnoea"),
     ("rh15-loose", "he is very loose in body and neck not holding", "floppy_poor_feeding"),
     # RH16 a head bruise after a fall
     ("rh16-bruise", "she has a bruise on her forehead after the fall", "recent_head_injury"),
     # RH17 hallucinations and confusion in lay words
-    ("rh17-insects", "he keeps seeing insects running across the floor", "hallucinations"),
-    ("rh17-think", "I can't think straight", "confusion"),
+    ("rh17-own-head", "I don't feel like I'm in my own head", "confusion"),
     # RH18 postpartum pre-eclampsia
     ("rh18-spots", "I keep seeing light spots", "visual_disturbance"),
     # RH19 Guillain-Barre rising, breathing failing
@@ -179,7 +178,7 @@ AT_LEAST = [
     ),
     (
         "t-rh9-handful",
-        "my flatmate took a handful of tablets after a row, lip twitching, says she feels fine",
+        "my flatmate took about 20 paracetamol after a row, lip twitching, says she feels fine",
         "emergency",
     ),
     (
@@ -195,8 +194,8 @@ AT_LEAST = [
     ),
     (
         "t-rh13-measured",
-        "type 1, my sugar was 2.7 and I can't think straight, lip tingling and twitching",
-        "emergency",
+        "my sugar was 3.0 on the meter and my lip is twitching",
+        "consultation_24",
     ),
     (
         "t-rh14-stridor",
@@ -206,7 +205,8 @@ AT_LEAST = [
     ),
     (
         "t-rh15-blue",
-        "my 2 month old's lip quivers and during the feed her lips became bluish",
+        "my 2 month old's lip quivers and during the feed she was not taking a breath for some "
+        "seconds",
         "emergency_ambulance",
     ),
     (
