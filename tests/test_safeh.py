@@ -61,9 +61,11 @@ MUST_MATCH = [
     # RH10 suicidal intent with the means ready
     ("rh10-sorted", "I've got the tablets sorted for the weekend", "suicide_plan_or_intent"),
     ("rh10-bridge", "going to the bridge and that's it", "suicide_plan_or_intent"),
+    ("rh10-rope", "got the rope sorted", "suicide_plan_or_intent"),
     # RH11 carbon monoxide from an engine or heater indoors
     ("rh11-generator", "we ran the generator indoors during the storm", "carbon_monoxide_exposure"),
     ("rh11-flame", "the boiler flame is orange", "carbon_monoxide_exposure"),
+    ("rh11-boiler-on", "we've all been sick since the boiler went on", "carbon_monoxide_exposure"),
     # RH12 tetany after neck surgery, second-language words
     ("rh12-op", "my mother make operation in the neck last week", "neck_surgery"),
     ("rh12-beak", "my fingers are like a bird beak", "hand_foot_spasm"),
@@ -77,6 +79,7 @@ MUST_MATCH = [
     ("rh14-squeeze", "my throat feels like it's squeezing shut", "airway_compromise"),
     ("rh14-tongue", "his tongue goes back in the throat", "airway_compromise"),
     ("rh14-cough-speak", "choking, she cannot cough or speak", "airway_compromise"),
+    ("rh14-neck-turn", "his neck turn to side strongly", "dystonic_spasm"),
     # RH15 a baby's blue spell or floppiness
     ("rh15-pause", "he was not taking a breath for some seconds", "infant_apnoea"),
     ("rh15-loose", "he is very loose in body and neck not holding", "floppy_poor_feeding"),
@@ -98,6 +101,12 @@ MUST_MATCH = [
         "he hasn't had anything, words all mushy since six",
         "sudden_speech_difficulty",
     ),
+    (
+        "rh21-not-able",
+        "I haven't been able to say what I mean since lunch",
+        "sudden_speech_difficulty",
+    ),
+    ("rh21-never-answers", "the gp never answers the phone my lip jumping for days", "lip_twitch"),
     (
         "rh21-worry",
         "trying not to worry but my left arm slides down when i try to hold it up",
