@@ -116,7 +116,11 @@ MUST_MATCH = [
 
 # (id, text, finding): the parser must not read the finding as present.
 MUST_NOT_MATCH = [
-    ("rh4-suitcase", "the case is so heavy I can't lift it over my head", "one_sided_limb_weakness"),
+    (
+        "rh4-suitcase",
+        "the case is so heavy I can't lift it over my head",
+        "one_sided_limb_weakness",
+    ),
     ("rh7-cold", "she's still shaking from the cold", "seizure_ongoing"),
     ("rh9-two", "I took two paracetamol for my head", "overdose_taken"),
     ("rh10-wedding", "we have got it all planned for the wedding", "suicide_plan_or_intent"),
@@ -139,7 +143,11 @@ MUST_NOT_MATCH = [
     ("rho3-big-stroke", "my grandad had a massive stroke (face dropped) years ago", "facial_droop"),
     # RHO4 exertion that recovers; the weak side of a known palsy
     ("rho4-finish", "I was out of breath at the finish of the race", "breathless"),
-    ("rho4-weak-side", "the weak side of my face twitches since the Bell's", "one_sided_limb_weakness"),
+    (
+        "rho4-weak-side",
+        "the weak side of my face twitches since the Bell's",
+        "one_sided_limb_weakness",
+    ),
 ]
 
 # (id, text, level): the whole assessment must be at least this urgent.
@@ -197,8 +205,7 @@ AT_LEAST = [
     ),
     (
         "t-rh12-tetany",
-        "I had operation on the neck 3 days ago, lips tingle and my fingers are like a bird "
-        "beak",
+        "I had operation on the neck 3 days ago, lips tingle and my fingers are like a bird beak",
         "emergency",
     ),
     (
@@ -208,8 +215,7 @@ AT_LEAST = [
     ),
     (
         "t-rh14-stridor",
-        "thyroid out on monday, lips twitching, and now her breath makes a noise like a "
-        "whistle",
+        "thyroid out on monday, lips twitching, and now her breath makes a noise like a whistle",
         "emergency_ambulance",
     ),
     (
@@ -220,8 +226,7 @@ AT_LEAST = [
     ),
     (
         "t-rh22-baby-holding",
-        "my 4 week old's lip twitches and his leg keeps jerking in a rhythm even when I hold "
-        "it",
+        "my 4 week old's lip twitches and his leg keeps jerking in a rhythm even when I hold it",
         "emergency_ambulance",
     ),
 ]
