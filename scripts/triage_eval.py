@@ -11,8 +11,8 @@ The sets this is for (docs/safety.md, "Red-team sets"): ``tests/data/emergency_s
 with ``tests/data/nonemergency_controls.jsonl`` (written by the project, tuned on),
 ``tests/data/redteam_a.jsonl`` to ``redteam_f.jsonl`` (each written by a red team that never
 read the parser; their missed classes, described in words and not their texts, were then fixed)
-and ``tests/data/redteam_h.jsonl`` (a seventh red team, held out: measured, never used to change
-anything).
+and ``tests/data/redteam_h.jsonl`` (a seventh red team, held out until round 7 and now tuned on
+like the others; docs/safety.md "Round 7").
 
     .venv/bin/python scripts/triage_eval.py FILE [FILE ...] [--json] [--list]
 """
