@@ -206,7 +206,7 @@ class Context(_Strict):
                 if (
                     name.startswith("{")
                     and name.endswith("}")
-                    and name[1:-1] not in self.word_lists
+                    and name[1:-1].removeprefix("=") not in self.word_lists
                 ):
                     problems.append(f"rules[{i}].pattern: {item!r} names no word list")
         categories = {r.category for r in self.rules} | {"FAMILY", "OTHER_EXPERIENCER"}
