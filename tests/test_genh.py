@@ -27,9 +27,27 @@ MUST_MATCH = [
         "they took a lump out, a lump removed in front of my ear",
         "facial_injury_or_palsy",
     ),
+    # texting: "tho" ends a denial's reach, "nic" is nicotine
+    ("tho-ends-denial", "no headache tho the left side of my face is drooping", "facial_droop"),
+    ("altho-ends-denial", "no pain altho my speech is slurred now", "sudden_speech_difficulty"),
+    ("nic-pouch", "started using nic pouches at work, top lip flickers", "nicotine_use"),
+    ("nic-vape", "my nic vape is 20mg", "nicotine_use"),
+    # "AF" said as a heart rhythm stays
+    ("has-af", "I have AF and take a blood thinner", "vascular_risk"),
+    # repeated playground or animal noises are vocal tics
+    ("whooping-noises", "he makes whooping noises in class and his mouth twitches", "vocal_tics"),
+    ("hooting-noises", "she keeps making hooting noises, can't help it", "vocal_tics"),
+    ("blurts-words", "he blurts out words and grimaces", "vocal_tics"),
 ]
 
 MUST_NOT_MATCH = [
+    # texting's "af" after a feeling is an intensifier, not atrial fibrillation
+    ("stressed-af", "stressed af about exams, lip twitchy", "vascular_risk"),
+    ("tired-af", "tired af n my top lip keeps going", "vascular_risk"),
+    ("hungover-af", "hungover af today and my lip flickers", "vascular_risk"),
+    # a noise heard is no noise made, and help is not a yelp
+    ("owl-hooting", "an owl kept hooting all night and now my lip twitches", "vocal_tics"),
+    ("helping", "the tablets are helping and my lips are less twitchy", "vocal_tics"),
     # a plain denial over a list still denies every item
     ("no-drool-sweat", "no drooling, sweating or fever, just the lip twitch", "drooling"),
     ("not-drooling-or-sweating", "he is not drooling or sweating at all", "sweating"),
