@@ -38,9 +38,23 @@ MUST_MATCH = [
     ("whooping-noises", "he makes whooping noises in class and his mouth twitches", "vocal_tics"),
     ("hooting-noises", "she keeps making hooting noises, can't help it", "vocal_tics"),
     ("blurts-words", "he blurts out words and grimaces", "vocal_tics"),
+    # the simile and near-faint checks keep the real thing
+    ("body-on-fire", "his whole body feels like it's on fire, he's sweating", "overheating"),
+    ("burning-hot", "she's burning hot to touch and confused", "overheating"),
+    ("sees-people", "mum keeps seeing people in the room that aren't there", "hallucinations"),
+    ("nearly-passed-out", "my heart raced and I nearly passed out at the till", "fainting"),
+    ("fainted-hit-head", "he fainted and might have banged his head", "fainting"),
 ]
 
 MUST_NOT_MATCH = [
+    # a burning or numbness told by a simile of a body part is no fever and no hallucination
+    ("toes-on-fire", "at night my toes feel like they're on fire", "overheating"),
+    ("feet-on-fire", "my feet burn in bed like they're on fire", "overheating"),
+    ("gloves-not-there", "numb hands, like wearing gloves that aren't there", "hallucinations"),
+    ("socks-not-there", "it feels as if wearing socks that aren't there", "hallucinations"),
+    # feeling one might faint is feeling faint, not a faint
+    ("might-faint", "shaky and sweaty, I feel like I might faint", "fainting"),
+    ("going-to-pass-out", "felt as if I was going to pass out in the shower", "fainting"),
     # texting's "af" after a feeling is an intensifier, not atrial fibrillation
     ("stressed-af", "stressed af about exams, lip twitchy", "vascular_risk"),
     ("tired-af", "tired af n my top lip keeps going", "vascular_risk"),
