@@ -44,6 +44,25 @@ MUST_MATCH = [
     ("sees-people", "mum keeps seeing people in the room that aren't there", "hallucinations"),
     ("nearly-passed-out", "my heart raced and I nearly passed out at the till", "fainting"),
     ("fainted-hit-head", "he fainted and might have banged his head", "fainting"),
+    # more than two weeks is more than two weeks: "a few weeks" and 15 days are
+    ("few-weeks", "my chin and lip have flickered for a few weeks", "duration_over_two_weeks"),
+    ("fifteen-days", "the twitch has gone on for 15 days now", "duration_over_two_weeks"),
+    ("fortnight-is-days", "the lip flicker started a fortnight ago", "duration_days"),
+    # a droop said with "both sides" in any word order is weakness of both sides of the face
+    ("face-both-sides-weak", "his face both sides is gone weak", "both_sides_face_weakness"),
+    (
+        "mouth-droops-both",
+        "her mouth droops both sides since yesterday",
+        "both_sides_face_weakness",
+    ),
+    ("smile-both-sides", "I cannot smile both sides and my lip jumps", "both_sides_face_weakness"),
+    # a household with headaches together is a possible carbon monoxide exposure
+    ("all-headaches", "the four of us all have bad headaches today", "carbon_monoxide_exposure"),
+    (
+        "all-of-us-headaches",
+        "all of us have had headaches since the heating went on",
+        "carbon_monoxide_exposure",
+    ),
 ]
 
 MUST_NOT_MATCH = [
@@ -74,6 +93,23 @@ MUST_NOT_MATCH = [
     ("isnt-making-noises", "she isn't making any noises or clearing her throat", "vocal_tics"),
     # a lip that moves normally is no droop
     ("lip-moves-fine", "my lip moves fine when I smile, it only flickers", "facial_droop"),
+    # two weeks said is not more than two weeks
+    ("two-weeks", "my top lip has flickered for two weeks", "duration_over_two_weeks"),
+    ("last-fortnight", "for the last fortnight my lip has jumped", "duration_over_two_weeks"),
+    ("couple-weeks", "the last couple of weeks my lip twitches", "duration_over_two_weeks"),
+    # a droop on one side stays the one-sided droop
+    (
+        "left-droop",
+        "the left side of my mouth droops, both my lips tingle",
+        "both_sides_face_weakness",
+    ),
+    # a pet sleeping or headaches at work are no carbon monoxide
+    (
+        "cat-sleeping",
+        "our cat is sleeping a lot in this heat, my lip twitches",
+        "carbon_monoxide_exposure",
+    ),
+    ("headaches-at-work", "I get headaches when I'm at work", "carbon_monoxide_exposure"),
 ]
 
 AT_LEAST: list[tuple[str, str, str]] = []

@@ -363,6 +363,7 @@ class _Duration(_Strict):
     days_per_unit: dict[str, float]
     phrases: dict[str, float] = Field(default_factory=dict)
     ordinals: dict[str, int] = Field(default_factory=dict)
+    ordinal_into_unit: float = 0.0
     anchors: tuple[_Anchor, ...] = ()
     thresholds: Thresholds
 
