@@ -63,6 +63,18 @@ MUST_MATCH = [
         "all of us have had headaches since the heating went on",
         "carbon_monoxide_exposure",
     ),
+    # the checks below keep the real thing
+    ("gp-put-me-on", "the GP put me on a new tablet last week", "med_recent_change"),
+    ("shaking-floor", "he's shaking on the floor and won't answer", "seizure"),
+    ("held-jerks-on", "when I hold her arm it still jerks", "movements_not_stopped_by_holding"),
+    ("vape-pods", "I vape, about two pods a day", "nicotine_use"),
+    ("suddenly-slurred", "his speech has suddenly become slurred", "sudden_speech_difficulty"),
+    # the first days of not drinking counted in words
+    ("day-one-sober", "Day one sober and my hands are shaking", "alcohol_stopped"),
+    ("first-day-sober", "it's my first day sober after a long binge", "alcohol_stopped"),
+    # slurring said to have come on over time is the progressive change
+    ("become-slurred", "over the year her speech has become slurred", "progressive_speech_change"),
+    ("more-slurred", "his words are getting more slurred", "progressive_speech_change"),
 ]
 
 MUST_NOT_MATCH = [
@@ -110,6 +122,22 @@ MUST_NOT_MATCH = [
         "carbon_monoxide_exposure",
     ),
     ("headaches-at-work", "I get headaches when I'm at work", "carbon_monoxide_exposure"),
+    # a shake with "on" and no going on is no fit going on
+    ("shaky-on-mondays", "I get a bit shaky on Mondays after the weekend", "seizure_ongoing"),
+    # the recovery position starts no medicine
+    ("put-on-side", "we put her on her side and she's breathing", "med_recent_change"),
+    # holding a smile or a pose is no holding of a limb
+    ("hold-a-smile", "my lip trembles when I hold a smile", "movements_not_stopped_by_holding"),
+    # muscles jumping are twitching muscles, not a limb jerking in a rhythm
+    ("muscles-jumping", "muscles in both arms jumping since the new tablets", "rhythmic_jerking"),
+    # coffee pods are no vape pods
+    ("coffee-pods", "I switched to caffeinated coffee pods, my lip flutters", "nicotine_use"),
+    # slurring that began suddenly stays sudden
+    (
+        "slurred-hour-ago",
+        "his speech has become slurred in the last hour",
+        "progressive_speech_change",
+    ),
 ]
 
 AT_LEAST: list[tuple[str, str, str]] = []
