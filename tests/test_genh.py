@@ -75,6 +75,8 @@ MUST_MATCH = [
     # slurring said to have come on over time is the progressive change
     ("become-slurred", "over the year her speech has become slurred", "progressive_speech_change"),
     ("more-slurred", "his words are getting more slurred", "progressive_speech_change"),
+    # a date named by a past season is history only in its own clause
+    ("since-last-summer", "my face has drooped on one side since last summer", "facial_droop"),
 ]
 
 MUST_NOT_MATCH = [
@@ -137,6 +139,18 @@ MUST_NOT_MATCH = [
         "slurred-hour-ago",
         "his speech has become slurred in the last hour",
         "progressive_speech_change",
+    ),
+    # a red-flag spell dated to a past season is history, even with a word of now in another
+    # clause of the sentence
+    (
+        "last-spring-vision",
+        "last spring she had double vision that went away, and she's been tired lately",
+        "sudden_vision_loss",
+    ),
+    (
+        "last-winter-slurred",
+        "last winter my speech was slurred for a day",
+        "sudden_speech_difficulty",
     ),
 ]
 
