@@ -77,6 +77,16 @@ MUST_MATCH = [
     ("more-slurred", "his words are getting more slurred", "progressive_speech_change"),
     # a date named by a past season is history only in its own clause
     ("since-last-summer", "my face has drooped on one side since last summer", "facial_droop"),
+    # decongestants in cold remedies are medicines that can make one shaky
+    ("sudafed", "been on Sudafed for my blocked nose all week", "med_tremor_causing"),
+    ("decongestant", "she took a decongestant for three days", "med_tremor_causing"),
+    # a water tablet named with what it is for is still the water tablet
+    ("water-tablet-bp", "on a water tablet for my blood pressure", "med_diuretic"),
+    ("water-tablet-bp-risk", "on a water tablet for my blood pressure", "vascular_risk"),
+    # numb feet told as cotton wool
+    ("cotton-wool", "both feet feel wrapped in cotton wool", "tingling_hands_feet"),
+    # cramps named with the calves beat a list comma before them
+    ("calf-cramps-after-list", "my chin and toes twitch, cramps in my calves", "muscle_cramps"),
 ]
 
 MUST_NOT_MATCH = [
@@ -152,6 +162,8 @@ MUST_NOT_MATCH = [
         "last winter my speech was slurred for a day",
         "sudden_speech_difficulty",
     ),
+    # a list comma between the fingers and cramps elsewhere is no spasm of the hand
+    ("fingers-comma-cramps", "twitchy lips and fingers, cramps in my thighs", "hand_foot_spasm"),
 ]
 
 AT_LEAST: list[tuple[str, str, str]] = []
