@@ -87,6 +87,10 @@ MUST_MATCH = [
     ("cotton-wool", "both feet feel wrapped in cotton wool", "tingling_hands_feet"),
     # cramps named with the calves beat a list comma before them
     ("calf-cramps-after-list", "my chin and toes twitch, cramps in my calves", "muscle_cramps"),
+    # moved to tears or giving a speech is the emotional setting
+    ("choked-up-emotion", "I got all choked up at the funeral and my lip shook", "with_emotion"),
+    ("welling-up", "every time I'm welling up my chin quivers", "with_emotion"),
+    ("wedding-speech", "during the wedding speech my top lip went mad", "with_emotion"),
 ]
 
 MUST_NOT_MATCH = [
@@ -164,6 +168,17 @@ MUST_NOT_MATCH = [
     ),
     # a list comma between the fingers and cramps elsewhere is no spasm of the hand
     ("fingers-comma-cramps", "twitchy lips and fingers, cramps in my thighs", "hand_foot_spasm"),
+    # "choked up" is no choking or swallowing trouble; "finally" is not finals
+    (
+        "choked-up-swallow",
+        "I was choked up reading the card, lip trembling",
+        "swallowing_difficulty",
+    ),
+    (
+        "finally-not-finals",
+        "I finally got round to asking about my twitchy lip",
+        "high_stress",
+    ),
 ]
 
 AT_LEAST: list[tuple[str, str, str]] = []
