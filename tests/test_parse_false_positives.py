@@ -40,7 +40,7 @@ def test_the_date_of_another_event_is_no_duration(kb, text):
         "the twitch in my lip began about two months ago",
         "3 weeks ago my lip started to twitch",
         "since my accident two months ago my lip has been twitching",
-        "my lip has been twitching for two weeks",
+        "my lip has been twitching for three weeks",
         "my lip has twitched on and off for a month now",
         "ever since my operation six weeks ago my lip twitches",
         "about 4 weeks ago my bottom lip began jumping",

@@ -18,6 +18,35 @@ __all__ = ["Resolver", "State"]
 State = Literal["present", "absent", "none"]
 
 
+#: Words after a comma that start another clause of the sentence: the ongoing word that
+#: cancels a HISTORICAL date must stand in the target's own clause ("last spring he had double
+#: vision that went away, and he's had bladder urgency lately": the double vision is past).
+_CLAUSE_JOINS = frozenset({"and", "but", "though", "although", "whereas"})
+
+
+def _clause(span: Span) -> Span:
+    """The span's clause: its sentence cut at a semicolon or at a comma followed by a joining
+    word (and, but ...)."""
+    doc, sent = span.doc, span.sent
+    start = span.start
+    while start > sent.start:
+        prev = doc[start - 1]
+        if prev.text == ";" or (
+            prev.text == "," and start < len(doc) and doc[start].lower_ in _CLAUSE_JOINS
+        ):
+            break
+        start -= 1
+    end = span.end
+    while end < sent.end:
+        tok = doc[end]
+        if tok.text == ";" or (
+            tok.text == "," and end + 1 < sent.end and doc[end + 1].lower_ in _CLAUSE_JOINS
+        ):
+            break
+        end += 1
+    return doc[start:end]
+
+
 @dataclass(frozen=True)
 class _Row:
     when: frozenset[str]
@@ -77,7 +106,9 @@ class Resolver:
                     cats.add(mod.category)
         if "HISTORICAL" in cats and self._ongoing:
             # "started two years ago" dates an ongoing complaint, not a past episode
-            if any(t.norm_ in self._ongoing and not self._negated_ongoing(t) for t in span.sent):
+            if any(
+                t.norm_ in self._ongoing and not self._negated_ongoing(t) for t in _clause(span)
+            ):
                 cats.discard("HISTORICAL")
         if "PAST_EVENT" in cats and any(t.norm_ in self._current for t in span.sent):
             # "he had a stroke this morning and can't lift his arm" is going on now

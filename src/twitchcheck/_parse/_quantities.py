@@ -747,7 +747,11 @@ def _duration(
             if i == 3 and not _dates_complaint(low, sent, m, kind_of, start_verb, section):
                 continue  # "I was in hospital 3 weeks ago and now my lip twitches"
             if m.groupdict().get("ordinal"):
-                n: float | None = float(section["ordinals"][m.group("ordinal")]) - 1
+                n: float | None = (
+                    float(section["ordinals"][m.group("ordinal")])
+                    - 1
+                    + float(section.get("ordinal_into_unit", 0))
+                )
             else:
                 n = _number(m.group("num")) if m.group("num") else 1.0
             if n is not None and m.groupdict().get("half"):

@@ -208,8 +208,11 @@ def _context_rules(nlp: Language, data: dict[str, Any]) -> list[dict[str, Any]]:
             for item in raw["pattern"]:
                 optional = item.endswith("?") and len(item) > 1
                 item = item[:-1] if optional else item
-                if item.startswith("{"):
-                    spec: dict[str, Any] = {"NORM": {"IN": lists[item.strip("{}")]}}
+                if item.startswith("{="):  # the list's exact forms ("eating", not "eat")
+                    exact = sorted({str(w).lower() for w in data["word_lists"][item.strip("{=}")]})
+                    spec: dict[str, Any] = {"LOWER": {"IN": exact}}
+                elif item.startswith("{"):
+                    spec = {"NORM": {"IN": lists[item.strip("{}")]}}
                 elif item.startswith("=") and len(item) > 1:
                     spec = {"LOWER": item[1:].lower()}  # this exact form ("=turn" not "turned")
                 else:

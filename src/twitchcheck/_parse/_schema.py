@@ -206,7 +206,7 @@ class Context(_Strict):
                 if (
                     name.startswith("{")
                     and name.endswith("}")
-                    and name[1:-1] not in self.word_lists
+                    and name[1:-1].removeprefix("=") not in self.word_lists
                 ):
                     problems.append(f"rules[{i}].pattern: {item!r} names no word list")
         categories = {r.category for r in self.rules} | {"FAMILY", "OTHER_EXPERIENCER"}
@@ -363,6 +363,7 @@ class _Duration(_Strict):
     days_per_unit: dict[str, float]
     phrases: dict[str, float] = Field(default_factory=dict)
     ordinals: dict[str, int] = Field(default_factory=dict)
+    ordinal_into_unit: float = 0.0
     anchors: tuple[_Anchor, ...] = ()
     thresholds: Thresholds
 
