@@ -122,3 +122,63 @@ def test_a_known_deletion_raises_digeorge_in_an_adult() -> None:
 def test_a_known_deletion_is_read_from_words() -> None:
     text = "my son has a 22q11 deletion and his lips keep twitching"
     assert "known_22q11_deletion" in _found(text, 8, "male")
+
+
+# --- missed antiseizure doses ---------------------------------------------------------------------
+# Missing doses is a common trigger of breakthrough seizures (39% of people with epilepsy admitted
+# for seizures had low drug levels: Samsonsen 2014); the ratio is modest because it is given on
+# top of known epilepsy, which is stated with it.
+
+
+def test_missed_antiseizure_doses_raise_focal_seizure_in_known_epilepsy() -> None:
+    base = {"known_epilepsy": P, "lip_twitch": P, "rhythmic_jerking": P}
+    with_missed = {**base, "missed_antiseizure_doses": P}
+    assert _prob(with_missed, 28, "male", "focal_seizure") > _prob(
+        base, 28, "male", "focal_seizure"
+    )
+
+
+def test_running_out_of_epilepsy_tablets_also_says_epilepsy() -> None:
+    found = _found("i ran out of my epilepsy meds on friday and my lip has been jerking", 40, "male")
+    assert {"missed_antiseizure_doses", "known_epilepsy"} <= found
+
+
+# --- triage: delirium tremens and NMS with autonomic signs ----------------------------------------
+# Withdrawal delirium with fever is delirium tremens (Schuckit 2014): an ambulance, not a drive to
+# A&E. Fever and rigidity with sweating or a racing heart on an antipsychotic is three of the four
+# features of neuroleptic malignant syndrome (Berman 2011): an ambulance as well.
+
+
+def test_withdrawal_hallucinations_with_fever_call_an_ambulance() -> None:
+    findings = {
+        "alcohol_heavy_regular": P,
+        "alcohol_stopped": P,
+        "hallucinations": P,
+        "overheating": P,
+        "action_tremor": P,
+    }
+    assert _result(findings, 50, "male").triage.level.value == "emergency_ambulance"
+
+
+def test_withdrawal_confusion_without_fever_stays_an_emergency() -> None:
+    findings = {"alcohol_stopped": P, "confusion": P, "sweating": P, "action_tremor": P}
+    assert _result(findings, 60, "female").triage.level.value == "emergency"
+
+
+def test_antipsychotic_fever_rigidity_and_sweating_call_an_ambulance() -> None:
+    findings = {
+        "med_dopamine_blocker": P,
+        "med_recent_change": P,
+        "fever": P,
+        "muscle_rigidity": P,
+        "sweating": P,
+    }
+    assert _result(findings, 45, "female").triage.level.value == "emergency_ambulance"
+
+
+def test_tetany_in_known_22q11_deletion_is_an_emergency() -> None:
+    findings = {"known_22q11_deletion": P, "hand_foot_spasm": P, "lip_twitch": P}
+    assert _result(findings, 14, "male").triage.level.value in {
+        "emergency",
+        "emergency_ambulance",
+    }
