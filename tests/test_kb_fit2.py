@@ -26,9 +26,7 @@ def _ranked(findings: dict[str, str], age: int, sex: str) -> list[str]:
 
 
 def _prob(findings: dict[str, str], age: int, sex: str, condition: str) -> float:
-    return next(
-        c.probability for c in _result(findings, age, sex).conditions if c.id == condition
-    )
+    return next(c.probability for c in _result(findings, age, sex).conditions if c.id == condition)
 
 
 def _found(text: str, age: int, sex: str) -> set[str]:
@@ -139,7 +137,9 @@ def test_missed_antiseizure_doses_raise_focal_seizure_in_known_epilepsy() -> Non
 
 
 def test_running_out_of_epilepsy_tablets_also_says_epilepsy() -> None:
-    found = _found("i ran out of my epilepsy meds on friday and my lip has been jerking", 40, "male")
+    found = _found(
+        "i ran out of my epilepsy meds on friday and my lip has been jerking", 40, "male"
+    )
     assert {"missed_antiseizure_doses", "known_epilepsy"} <= found
 
 
