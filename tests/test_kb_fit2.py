@@ -182,3 +182,17 @@ def test_tetany_in_known_22q11_deletion_is_an_emergency() -> None:
         "emergency",
         "emergency_ambulance",
     }
+
+
+def test_a_low_reading_written_as_a_number_is_read_in_either_unit() -> None:
+    assert "low_blood_glucose_measured" in _found("type 1, shaky, my bm was 2.6", 30, "male")
+    assert "low_blood_glucose_measured" in _found("glucose 52 mg/dl and sweaty", 30, "male")
+
+
+def test_a_normal_or_high_reading_or_a_count_is_not_a_low_reading() -> None:
+    for text in (
+        "my sugar was 12 and my lip twitches",
+        "i take 2 sugars in my tea and my lip twitches",
+        "checked my sugar 3 times today, it was fine, lip twitching",
+    ):
+        assert "low_blood_glucose_measured" not in _found(text, 40, "female")

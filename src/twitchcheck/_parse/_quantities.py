@@ -280,6 +280,7 @@ def measure(
     out.extend(_sleep(low, claims, data))
     out.extend(_gestation(low, claims, data))
     out.extend(_gestation(low, claims, data, "temperature"))
+    out.extend(_gestation(low, claims, data, "glucose"))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
     out.extend(_onset_age(low, sentences, claims, data, sentence_kind))
     out.extend(_episode(low, sentences, claims, data, sentence_kind))
@@ -624,7 +625,8 @@ def _gestation(
 ) -> list[Measured]:
     """Weeks of pregnancy written as a gestation ("I'm 28 weeks", "G1 at 33+2"); the latest
     stated week (a later update in the same message wins over an earlier one). Another
-    section of the same shape (`key`: "temperature", "temp 38.4") is read the same way."""
+    section of the same shape (`key`: "temperature", "temp 38.4"; "glucose", "sugar was 2.8")
+    is read the same way."""
     section = data.get(key)
     if not section:
         return []
@@ -635,6 +637,8 @@ def _gestation(
                 groups = m.groupdict()
                 if groups.get("f"):  # degrees Fahrenheit (red team F, RF12)
                     value = round((float(groups["f"].replace(",", ".")) - 32) * 5 / 9, 1)
+                elif groups.get("mgdl"):  # a blood sugar in mg/dL, as mmol/L
+                    value = round(float(groups["mgdl"]) / 18, 1)
                 else:
                     value = float(m.group("w").replace(",", "."))
                 found.append((m.start(), value, m.start(), m.end()))

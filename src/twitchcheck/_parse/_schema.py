@@ -442,6 +442,7 @@ class Quantities(_Strict):
     episode: _Episode
     gestation: _Gestation
     temperature: _Gestation | None = None
+    glucose: _Gestation | None = None
     phrases: _Phrases
 
 
