@@ -196,3 +196,27 @@ def test_a_normal_or_high_reading_or_a_count_is_not_a_low_reading() -> None:
         "checked my sugar 3 times today, it was fine, lip twitching",
     ):
         assert "low_blood_glucose_measured" not in _found(text, 40, "female")
+
+
+# --- triage: a child dehydrated by a stomach bug and weak ----------------------------------------
+# NHS parent advice for diarrhoea and vomiting: a very lethargic or dehydrated child goes to A&E;
+# one who only passes less urine sees a doctor the same day.
+
+
+def test_a_dehydrated_weak_child_with_a_stomach_bug_goes_to_the_emergency_department() -> None:
+    findings = {
+        "vomiting_diarrhoea": P,
+        "dehydration": P,
+        "generalized_weakness": P,
+        "lip_twitch": P,
+    }
+    assert _result(findings, 4, "female").triage.level.value in {
+        "emergency",
+        "emergency_ambulance",
+    }
+
+
+def test_an_adult_weak_after_a_stomach_bug_is_not_sent_by_the_childrens_rule() -> None:
+    findings = {"vomiting_diarrhoea": P, "dehydration": P, "generalized_weakness": P}
+    result = _result(findings, 35, "male")
+    assert not any("child" in r.text.lower() for r in result.triage.reasons)
