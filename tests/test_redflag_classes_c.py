@@ -122,7 +122,7 @@ MUST_MATCH = [
         "hand_foot_spasm",
     ),
     ("rc11-locked", "both my hands and feet are locked in spasm", "hand_foot_spasm"),
-    ("rc11-digeorge", "my son has DiGeorge syndrome", "known_hypoparathyroidism"),
+    ("rc11-digeorge", "my son has DiGeorge syndrome", "known_22q11_deletion"),
     # RC12 lithium toxicity: drowsy and clumsy
     ("rc12-drowsy-clumsy", "he is drowsy and muddled and keeps dropping things", "confusion"),
     # RC13 pre-eclampsia shorthand
