@@ -322,3 +322,48 @@ def test_serve_passes_the_parse_timeout_to_its_workers_only_while_serving(monkey
     assert runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "2.5"]).exit_code == 0
     assert runner.invoke(app, ["serve", "--port", "0", "--parse-timeout", "0"]).exit_code == 0
     assert seen == ["2.5", "off"] and PARSE_TIMEOUT_ENV not in os.environ
+
+
+# --semantic: the optional sentence-embedding layer, chosen per command
+
+
+@pytest.mark.parametrize("command", [["assess", "my lip twitches"], ["serve"]])
+def test_an_unknown_semantic_model_is_refused_before_any_work(command, monkeypatch):
+    from twitchcheck._parse import _semantic
+
+    monkeypatch.delenv(_semantic.ENV, raising=False)
+    result = runner.invoke(app, [*command, "--semantic", "nonsense"])
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())  # unwrapped
+    assert "unknown semantic model 'nonsense'" in said
+    assert "minilm_red_flags" in said  # the known names, to choose from
+
+
+def test_a_semantic_model_whose_library_is_missing_says_how_to_install_it(monkeypatch):
+    import importlib.util
+
+    from twitchcheck._parse import _semantic
+
+    monkeypatch.delenv(_semantic.ENV, raising=False)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "sentence_transformers" else real(name, *a),
+    )
+    result = runner.invoke(app, ["assess", "my lip twitches", "--semantic", "minilm_red_flags"])
+    assert result.exit_code == 2
+    assert "pip install 'twitchcheck[semantic]'" in " ".join(result.output.split())
+    assert _semantic.ENV not in __import__("os").environ  # nothing was switched on
+
+
+def test_semantic_off_is_the_rules_alone(monkeypatch):
+    from twitchcheck._parse import _semantic
+
+    monkeypatch.setenv(_semantic.ENV, "off")  # restored after the test
+    text = "my top lip has twitched for 3 days and I drink 6 coffees a day"
+    plain = runner.invoke(app, ["assess", text, "--json"])
+    off = runner.invoke(app, ["assess", text, "--json", "--semantic", "off"])
+    assert plain.exit_code == off.exit_code == 0
+    assert json.loads(off.output)["triage"] == json.loads(plain.output)["triage"]
+    assert json.loads(off.output)["conditions"] == json.loads(plain.output)["conditions"]

@@ -35,6 +35,17 @@ Age = Annotated[
 ]
 Sex = Annotated[str | None, typer.Option("--sex", help="F, M, female or male (any case).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a readable page.")]
+Semantic = Annotated[
+    str | None,
+    typer.Option(
+        "--semantic",
+        metavar="MODEL",
+        help="Also read what the rules missed with a sentence-embedding model: "
+        "minilm_red_flags (red flags only: fewer missed emergencies, more over-triage) or "
+        "minilm. Default: $TWITCHCHECK_SEMANTIC, else off. Needs the 'semantic' extra "
+        "(docs/parsing.md).",
+    ),
+]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -43,6 +54,23 @@ def _fail(message: str, code: int = 2) -> None:
     # The message may quote the input ("[/x]"): never read it as Rich markup.
     err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
+
+
+def _use_semantic(option: str | None) -> None:
+    """Turn the semantic layer on (or off) for this process and the workers it starts, which
+    read the environment, after checking that the model can load: one clear error now
+    instead of one per message."""
+    if option is None:
+        return
+    import os
+
+    from .._parse import _semantic
+
+    try:
+        _semantic.check(option)
+    except _semantic.SemanticModelError as exc:
+        _fail(str(exc))
+    os.environ[_semantic.ENV] = option
 
 
 @functools.cache
@@ -307,9 +335,11 @@ def assess_command(
             "RiskAssessment, ServiceRequest (docs/fhir.md).",
         ),
     ] = False,
+    semantic: Semantic = None,
 ) -> None:
     """Assess a twitch from a description and/or evidence, and print the result."""
     _no_collection_at_exit()
+    _use_semantic(semantic)
     from .._assessment._assess import assess
     from .._assessment._person_input import read_age, read_sex
     from ._render import render_assessment
@@ -359,10 +389,12 @@ def batch(
             "--output", "-o", metavar="OUT.jsonl", help="Where to write one assessment a line."
         ),
     ],
+    semantic: Semantic = None,
 ) -> None:
     """Assess many descriptions. Bad lines are reported with their number and skipped; the exit
     status is 1 if any line was skipped."""
     _no_collection_at_exit()
+    _use_semantic(semantic)
     from rich.markup import escape
     from rich.progress import Progress
 
@@ -468,8 +500,10 @@ def evaluate_command(
             "(`voice`: forum, texting, parent ...).",
         ),
     ] = False,
+    semantic: Semantic = None,
 ) -> None:
     """Diagnostic accuracy, triage safety and calibration on clinical vignettes."""
+    _use_semantic(semantic)
     from .._knowledge._load import KnowledgeBaseError
     from .._study._evaluate import (
         VignetteError,
@@ -573,6 +607,7 @@ def serve(
             "limit.",
         ),
     ] = 5.0,
+    semantic: Semantic = None,
 ) -> None:
     """Start the web page and the HTTP API (FastAPI on uvicorn).
 
@@ -585,6 +620,8 @@ def serve(
 
     from .._knowledge._load import KnowledgeBaseError, load_knowledge_base
     from ._api import PARSE_TIMEOUT_ENV
+
+    _use_semantic(semantic)
 
     try:  # fail here with a clear message rather than in every worker
         kb = load_knowledge_base()

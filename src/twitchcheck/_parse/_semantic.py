@@ -36,6 +36,7 @@ __all__ = [
     "SemanticModelError",
     "SemanticLayer",
     "Hit",
+    "check",
     "chosen",
     "layer",
     "sha256_of",
@@ -122,6 +123,28 @@ def verify_weights(path: Path, expected: str) -> None:
             f"data/parse/semantic.yaml pins {expected}: the file is not the pinned model "
             f"(reinstall the pinned package, or re-pin after checking the new file)"
         )
+
+
+def check(option: str | bool | None) -> str | None:
+    """The model `option` names (as `chosen`), after checking that it can load: its libraries
+    are installed and its weight file has the pinned hash. Raises SemanticModelError with what
+    to do, so that a command fails once, at the start, rather than on its first message. Loads
+    nothing (a server's parent process stays light; each worker loads the model itself)."""
+    import importlib.util
+
+    name = chosen(option)
+    if name is None:
+        return None
+    spec = _config()["models"][name]
+    loader = str(spec["loader"])
+    if importlib.util.find_spec(loader) is None:
+        raise SemanticModelError(
+            f"the semantic model {name!r} needs the library {loader}, which is not installed: "
+            "pip install 'twitchcheck[semantic]' (docs/parsing.md)"
+        )
+    if "sha256" in spec:
+        verify_weights(weights_path(spec), str(spec["sha256"]))
+    return name
 
 
 # --- encoders ---------------------------------------------------------------------------------
