@@ -126,3 +126,14 @@ def test_memoised_stores_the_packed_form_and_returns_the_unpacked_one():
     assert numbers(3) == [0, 1, 2] and numbers(3) == [0, 1, 2]
     assert calls == [3]
     assert numbers.memo._data[3] == (0, 1, 2)  # type: ignore[attr-defined]
+
+
+def test_equal_evidence_in_different_states_is_held_once(fresh_memo):
+    for answer in ("absent", "present"):
+        _interview_states(answer)
+    held: dict[tuple[object, ...], set[int]] = {}
+    for key in fresh_memo._data:
+        for item in key[1]:
+            held.setdefault(item, set()).add(id(item))
+    assert any(len(k) > 0 for k in held)
+    assert all(len(ids) == 1 for ids in held.values())

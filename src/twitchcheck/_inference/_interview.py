@@ -584,10 +584,25 @@ def step(
 # that they compare as the objects do), not as the objects: a worker's memo holds thousands of
 # states, and the objects would all be traversed by every full garbage collection.
 _evidence_fields = operator.attrgetter(*(f.name for f in fields(Evidence)))
+#: One tuple for equal evidence items, shared by every key that holds them (a state's look-ahead
+#: and the next requests repeat the same items): without it each key holds copies, 9 KB an
+#: entry instead of 5. Emptied when it grows past `_SHARED_LIMIT` (sharing, not correctness).
+_shared_evidence: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_SHARED_LIMIT = 50_000
 _policy_fields = operator.attrgetter(*(f.name for f in fields(Policy)))
 _item_fields = operator.attrgetter(*(f.name for f in fields(QuestionItem)))
 _question_fields = operator.attrgetter(*(f.name for f in fields(Question)))
 _ITEMS = [f.name for f in fields(Question)].index("items")
+
+
+def _evidence_key(item: Evidence) -> tuple[Any, ...]:
+    fields_ = _evidence_fields(item)
+    shared = _shared_evidence.get(fields_)
+    if shared is None:
+        if len(_shared_evidence) >= _SHARED_LIMIT:
+            _shared_evidence.clear()
+        shared = _shared_evidence[fields_] = fields_
+    return shared
 
 
 def _pack_question(question: Question | None) -> tuple[Any, ...] | None:
@@ -619,7 +634,7 @@ def _next_key(
     """What `_next` depends on (`items` follows from the rest; `marginals` from the items)."""
     return (
         prepared,
-        tuple(map(_evidence_fields, evidence)),
+        tuple(map(_evidence_key, evidence)),
         age,
         sex,
         _policy_fields(policy),
