@@ -43,8 +43,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -579,6 +580,47 @@ def step(
     return Step(pipeline.posterior(case), question)
 
 
+# The question memo's keys and values as strings, numbers and tuples of them (every field, so
+# that they compare as the objects do), not as the objects: a worker's memo holds thousands of
+# states, and the objects would all be traversed by every full garbage collection.
+_evidence_fields = operator.attrgetter(*(f.name for f in fields(Evidence)))
+#: One tuple for equal evidence items, shared by every key that holds them (a state's look-ahead
+#: and the next requests repeat the same items): without it each key holds copies, 9 KB an
+#: entry instead of 5. Emptied when it grows past `_SHARED_LIMIT` (sharing, not correctness).
+_shared_evidence: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_SHARED_LIMIT = 50_000
+_policy_fields = operator.attrgetter(*(f.name for f in fields(Policy)))
+_item_fields = operator.attrgetter(*(f.name for f in fields(QuestionItem)))
+_question_fields = operator.attrgetter(*(f.name for f in fields(Question)))
+_ITEMS = [f.name for f in fields(Question)].index("items")
+
+
+def _evidence_key(item: Evidence) -> tuple[Any, ...]:
+    fields_ = _evidence_fields(item)
+    shared = _shared_evidence.get(fields_)
+    if shared is None:
+        if len(_shared_evidence) >= _SHARED_LIMIT:
+            _shared_evidence.clear()
+        shared = _shared_evidence[fields_] = fields_
+    return shared
+
+
+def _pack_question(question: Question | None) -> tuple[Any, ...] | None:
+    if question is None:
+        return None
+    packed = list(_question_fields(question))
+    packed[_ITEMS] = tuple(map(_item_fields, question.items))
+    return tuple(packed)
+
+
+def _unpack_question(packed: tuple[Any, ...] | None) -> Question | None:
+    if packed is None:
+        return None
+    args = list(packed)
+    args[_ITEMS] = tuple(QuestionItem(*item) for item in args[_ITEMS])
+    return Question(*args)
+
+
 def _next_key(
     prepared: _Prepared,
     evidence: Sequence[Evidence],
@@ -592,16 +634,22 @@ def _next_key(
     """What `_next` depends on (`items` follows from the rest; `marginals` from the items)."""
     return (
         prepared,
-        tuple(evidence),
+        tuple(map(_evidence_key, evidence)),
         age,
         sex,
-        policy,
+        _policy_fields(policy),
         None if marginals is None else marginals.tobytes(),
         explain,
     )
 
 
-@_memo.memoised(_next_key, maxsize=8_000, variable="TWITCHCHECK_QUESTION_MEMO")
+@_memo.memoised(
+    _next_key,
+    maxsize=8_000,
+    variable="TWITCHCHECK_QUESTION_MEMO",
+    pack=_pack_question,
+    unpack=_unpack_question,
+)
 def _next(
     prepared: _Prepared,
     evidence: Sequence[Evidence],

@@ -5,6 +5,12 @@ sex, the policy and the knowledge base, and it is most of the cost of a `/v1/dia
 `expected_left` plays the interview forward up to eight questions with "no" answers, and the
 next request of the same interview (or of another person answering the same way) asks for
 the same states again. `functools.lru_cache` cannot key on lists or arrays, hence this.
+
+A memo that lives as long as a server process holds thousands of entries, and every object in
+them that the cyclic garbage collector tracks is traversed again by each full collection, with
+the event loop blocked. So a key and a stored value are best made of strings, numbers and
+tuples of them only (the collector stops tracking such tuples): `pack` and `unpack` turn a
+result into that form and back.
 """
 
 from __future__ import annotations
@@ -69,11 +75,17 @@ def _size(variable: str, default: int) -> int:
 
 
 def memoised(
-    key: Callable[..., Hashable], maxsize: int, variable: str | None = None
+    key: Callable[..., Hashable],
+    maxsize: int,
+    variable: str | None = None,
+    *,
+    pack: Callable[[Any], Any] | None = None,
+    unpack: Callable[[Any], Any] | None = None,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Memoise a pure function under ``key(*args, **kwargs)`` (which must be hashable; an
     unhashable key computes without the memo). `variable`: an environment variable that sets
-    the size (0 turns the memo off, e.g. to time the work itself)."""
+    the size (0 turns the memo off, e.g. to time the work itself). `pack`: what is stored for
+    a result (default: the result itself); `unpack`: the result again from what was stored."""
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         memo = Memo(_size(variable, maxsize) if variable else maxsize)
@@ -88,9 +100,9 @@ def memoised(
             except TypeError:  # unhashable
                 return fn(*args, **kwargs)
             if found is not _MISSING:
-                return found  # type: ignore[no-any-return]
+                return found if unpack is None else unpack(found)  # type: ignore[no-any-return]
             value = fn(*args, **kwargs)
-            memo.put(k, value)
+            memo.put(k, value if pack is None else pack(value))
             return value
 
         wrapper.memo = memo  # type: ignore[attr-defined]
