@@ -30,6 +30,7 @@ def kb():
         "I'm ok but my left arm went weak about an hour ago",
         "His speech has been slurred since 10 this morning.",
         "At lunchtime today her face dropped on the right.",
+        "just now my mouth started sagging on the left side",
         "my face fell on one side 2 hours ago, no other problems",
     ],
 )
@@ -46,6 +47,17 @@ def test_a_sign_dated_minutes_or_hours_ago_is_sudden(kb, text):
     ],
 )
 def test_a_twitch_dated_so_is_no_sudden_sign(kb, text):
+    check(kb, text, "sudden_onset", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I woke up this morning and the left side of my face droops, even my forehead.",
+        "Since lunchtime her face has sagged on one side and she can't shut that eye.",
+    ],
+)
+def test_a_droop_told_by_a_span_of_the_day_is_not_dated(kb, text):
     check(kb, text, "sudden_onset", None)
 
 
