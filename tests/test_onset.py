@@ -92,3 +92,52 @@ def test_a_seizure_medicine_is_no_seizure(kb, text):
 
 def test_a_seizure_after_missed_medicine_is_still_a_seizure(kb):
     check(kb, "She had a seizure an hour ago after missing her medication.", "seizure", "present")
+
+
+# --- weakness of both legs or both arms is not the one-sided stroke sign ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs feel so weak I can hardly get up the stairs",
+        "Both of her arms have gone weak since the weekend.",
+        "his legs r really weak today",
+        "I've got weakness in both legs and my lip twitches",
+    ],
+)
+def test_weak_legs_or_arms_are_both_sides(kb, text):
+    check(kb, text, "one_sided_limb_weakness", None)
+    check(kb, text, "both_sides_limb_weakness", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My right leg has gone weak and my lip twitches.",
+        "her left arm went weak",
+    ],
+)
+def test_a_weak_limb_on_one_side_stays_one_sided(kb, text):
+    check(kb, text, "one_sided_limb_weakness", "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("Both legs are weak and my toes and fingers are tingling, lip twitching.", "emergency"),
+        ("my legs have gone weak and it's spreading up to my hips", "emergency"),
+        (
+            "My arms and legs are weak now and I'm finding it hard to swallow.",
+            "emergency_ambulance",
+        ),
+    ],
+)
+def test_weak_legs_with_a_guillain_barre_sign_are_an_emergency(text, least):
+    level = assess(text, age=45).triage.level
+    assert LEVELS.index(level) >= LEVELS.index(least), (text, level)
+
+
+def test_weak_legs_alone_are_no_stroke_ambulance():
+    text = "My legs feel weak today and my lip has been twitching."
+    assert assess(text, age=45).triage.level != "emergency_ambulance"
