@@ -156,6 +156,7 @@ def parse(
 
     mentions += _recent_starts(doc, mentions, pipe.findings)
     mentions += _sided_numbness(doc, mentions, pipe.findings)
+    mentions += _sign_onsets(doc, mentions, pipe.findings)
     from ._coordination import coordinated_parts
 
     for fid, start, end, words in coordinated_parts(text):
@@ -365,6 +366,50 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
         if near & side and not near & not_with:
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
     return out
+
+
+@functools.cache
+def _sign_onset_rule() -> (
+    tuple[str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]] | None
+):
+    from ._text import load_parse_data
+
+    rule = load_parse_data("lexicon").get("sign_onset")
+    if not rule:
+        return None
+    return (
+        str(rule["gives"]),
+        frozenset(rule["signs"]),
+        tuple(re.compile(p) for p in rule["when"]),
+        re.compile(rule.get("not_when") or r"(?!)"),
+    )
+
+
+def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """Sudden onset for a present stroke-type sign whose sentence dates it to minutes or
+    hours ago, or to a clock time today (``lexicon.yaml: sign_onset``): "about 15 minutes ago
+    my face fell"."""
+    rule = _sign_onset_rule()
+    if rule is None or rule[0] not in findings:
+        return []
+    gives, signs, when, not_when = rule
+    for m in mentions:
+        if m.finding not in signs or m.state != "present":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        said = sent.text.lower().replace("\u2019", "'")
+        if not_when.search(said):
+            continue
+        for rx in when:
+            hit = rx.search(said)
+            if hit is not None:
+                start = sent.start_char + hit.start()
+                end = sent.start_char + hit.end()
+                return [_Mention(gives, "present", start, end, 1, m.modifiers)]
+    return []
 
 
 def _qualified(span: Any, fids: tuple[str, ...], covered: list[tuple[int, int]]) -> bool:

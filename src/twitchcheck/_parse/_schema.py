@@ -130,6 +130,13 @@ class _SidedNumbness(_Strict):
     window: int = Field(ge=1)
 
 
+class _SignOnset(_Strict):
+    gives: FindingId
+    signs: tuple[FindingId, ...] = Field(min_length=1)
+    when: tuple[Regex, ...] = Field(min_length=1)
+    not_when: Regex | None = None
+
+
 class Lexicon(_Strict):
     """``lexicon.yaml``: the words the matcher and the normaliser use."""
 
@@ -150,6 +157,7 @@ class Lexicon(_Strict):
     coordination: tuple[_Coordination, ...] = ()
     normal_statements: _NormalStatements | None = None
     sided_numbness: _SidedNumbness | None = None
+    sign_onset: _SignOnset | None = None
     fold: dict[str, str]
     no_stem: Words
     stem_alias: dict[str, str]
