@@ -45,5 +45,6 @@ def test_the_normal_function_itself_is_still_denied(kb, text, finding):
 
 
 def test_a_weak_arm_beside_a_normal_function_is_still_an_emergency():
-    result = assess("My lip twitches and since lunch his arm is weak but his speech is fine", age=64)
+    text = "My lip twitches and since lunch his arm is weak but his speech is fine"
+    result = assess(text, age=64)
     assert result.triage.level.rank >= TriageLevel.emergency.rank
