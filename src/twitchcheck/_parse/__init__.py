@@ -22,7 +22,7 @@ from .._knowledge._evidence import Evidence
 from .._knowledge._load import KnowledgeBase, KnowledgeBaseError, load_knowledge_base, safe_load
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Iterator, Mapping
 
     from ._context import Resolver
     from ._rules import Pipeline
@@ -304,6 +304,18 @@ _CLAUSE_STOPS = frozenset(
 )
 
 
+def _present_spans(
+    doc: Any, mentions: list[_Mention], findings: Collection[str]
+) -> Iterator[tuple[_Mention, Any]]:
+    """Each present mention of one of `findings`, with its token span in `doc`."""
+    for m in mentions:
+        if m.finding not in findings or m.state != "present":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            yield m, span
+
+
 def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
     """A recent change of medicine for each medicine affirmed in a sentence that says it was
     started or raised lately (``lexicon.yaml: recent_start``)."""
@@ -314,12 +326,7 @@ def _recent_starts(doc: Any, mentions: list[_Mention], findings: Any) -> list[_M
     if gives not in findings:
         return []
     out = []
-    for m in mentions:
-        if m.finding not in medicines or m.state != "present":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in _present_spans(doc, mentions, medicines):
         sent = span.sent
         left = span.start
         while left > max(sent.start, span.start - 6) and doc[left - 1].lower_ not in _CLAUSE_STOPS:
@@ -352,11 +359,8 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
     numb, side = frozenset(rule["numb"]), frozenset(rule["side"])
     not_with = frozenset(rule.get("not_with", ()))
     out = []
-    for m in mentions:
-        if m.finding not in sources or m.state != "present":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not any(t.lower_ in numb for t in span):
+    for m, span in _present_spans(doc, mentions, sources):
+        if not any(t.lower_ in numb for t in span):
             continue
         sent = span.sent
         near = {
@@ -393,12 +397,7 @@ def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Men
     if rule is None or rule[0] not in findings:
         return []
     gives, signs, when, not_when = rule
-    for m in mentions:
-        if m.finding not in signs or m.state != "present":
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in _present_spans(doc, mentions, signs):
         sent = span.sent
         said = sent.text.lower().replace("\u2019", "'")
         if not_when.search(said):
