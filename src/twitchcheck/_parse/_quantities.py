@@ -278,9 +278,8 @@ def measure(
     out.extend(_caffeine(low, sentences, claims, data))
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
-    out.extend(_gestation(low, claims, data))
-    out.extend(_gestation(low, claims, data, "temperature"))
-    out.extend(_gestation(low, claims, data, "glucose"))
+    for key in ("gestation", "temperature", "glucose"):
+        out.extend(_latest_reading(low, claims, data, key))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
     out.extend(_onset_age(low, sentences, claims, data, sentence_kind))
     out.extend(_episode(low, sentences, claims, data, sentence_kind))
@@ -620,13 +619,10 @@ def _nicotine_liquid(
     return out
 
 
-def _gestation(
-    low: str, claims: _Claims, data: dict[str, Any], key: str = "gestation"
-) -> list[Measured]:
-    """Weeks of pregnancy written as a gestation ("I'm 28 weeks", "G1 at 33+2"); the latest
-    stated week (a later update in the same message wins over an earlier one). Another
-    section of the same shape (`key`: "temperature", "temp 38.4"; "glucose", "BM 3.1") is read
-    the same way."""
+def _latest_reading(low: str, claims: _Claims, data: dict[str, Any], key: str) -> list[Measured]:
+    """The latest stated reading of section `key` (a later update in the same message wins
+    over an earlier one): weeks of pregnancy ("gestation": "I'm 28 weeks", "G1 at 33+2"), a
+    temperature ("temp 38.4"), a blood sugar ("glucose": "BM 3.1")."""
     section = data.get(key)
     if not section:
         return []

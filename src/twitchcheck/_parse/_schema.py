@@ -417,7 +417,9 @@ class _Episode(_Strict):
     thresholds: Thresholds
 
 
-class _Gestation(_Strict):
+class _Reading(_Strict):
+    """A section read as its latest stated value (gestation, temperature, glucose)."""
+
     quantity: str
     patterns: tuple[Regex, ...] = Field(min_length=1)
     thresholds: Thresholds
@@ -449,9 +451,9 @@ class Quantities(_Strict):
     frequency: _Frequency
     person: _Person
     episode: _Episode
-    gestation: _Gestation
-    temperature: _Gestation | None = None
-    glucose: _Gestation | None = None
+    gestation: _Reading
+    temperature: _Reading | None = None
+    glucose: _Reading | None = None
     phrases: _Phrases
 
 
