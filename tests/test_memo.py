@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from twitchcheck import Evidence
+from _interview_states import interview_states
 from twitchcheck._inference import _interview as interview
 from twitchcheck._inference._memo import _MISSING, Memo, memoised
 
@@ -48,22 +48,11 @@ def fresh_memo():
 
 def _states():
     """The states of one interview answered "no" throughout, and one answered "yes"."""
-    out = []
-    for state in ("absent", "present"):
-        evidence = [Evidence("lower_lip", "present", origin="text")]
-        age, sex = None, None
-        for _ in range(8):
-            out.append((list(evidence), age, sex))
-            q = interview.next_question(evidence, age=age, sex=sex)
-            if q is None:
-                break
-            if q.kind == "age":
-                age = 47
-            elif q.kind == "sex":
-                sex = "male"
-            else:
-                evidence += [Evidence(i.finding, state, origin="answer") for i in q.items]
-    return out
+    return [
+        state
+        for answer in ("absent", "present")
+        for state in interview_states(answer, steps=8, age=47, sex="male")
+    ]
 
 
 def test_the_memoised_choice_is_the_computed_one(fresh_memo):

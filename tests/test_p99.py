@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 
 import pytest
 
+from _interview_states import State, interview_states
 from twitchcheck import Evidence
 from twitchcheck._inference import _interview as interview
 from twitchcheck._inference._memo import memoised
@@ -24,24 +25,8 @@ def fresh_memo():
     memo.clear()
 
 
-def _interview_states(answer: str) -> list[tuple[list[Evidence], int | None, str | None]]:
-    """The states of an interview about a twitch near the mouth answered `answer` throughout."""
-    evidence = [Evidence("lower_lip", "present", origin="text")]
-    age: int | None = None
-    sex: str | None = None
-    states = []
-    for _ in range(6):
-        states.append((list(evidence), age, sex))
-        question = interview.next_question(evidence, age=age, sex=sex)
-        if question is None:
-            break
-        if question.kind == "age":
-            age = 62
-        elif question.kind == "sex":
-            sex = "female"
-        else:
-            evidence += [Evidence(i.finding, answer, origin="answer") for i in question.items]
-    return states
+def _interview_states(answer: str) -> list[State]:
+    return interview_states(answer, steps=6, age=62, sex="female")
 
 
 def _tracked_parts(value: object) -> list[object]:
