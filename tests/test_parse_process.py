@@ -4,6 +4,9 @@ naming the limit, and the worker and its other routes carry on."""
 
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -38,6 +41,26 @@ def test_a_parse_over_the_limit_is_stopped_and_the_next_one_gets_a_new_child(pro
     process.timeout = 120.0
     assert process.parse(TEXT).to_dict() == parse(TEXT).to_dict()
     assert process._process is not first and process._process.is_alive()
+
+
+def test_a_child_whose_vocabulary_outgrew_its_bound_exits_and_the_next_one_is_fresh():
+    """Rebuilding the parser in the same process left the freed memory with the process
+    (attack item 6); a child past the bound answers, exits, and a new one reads the next."""
+    rng = random.Random(18)
+    new_words = " ".join(
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(8)) for _ in range(300)
+    )
+    child = ParseProcess(None, timeout=120.0, max_new_strings=200)
+    try:
+        assert child.parse(TEXT).to_dict() == parse(TEXT).to_dict()
+        first = child._process
+        assert child.retired == 0 and first.is_alive()
+        child.parse(new_words)  # answered in full, then the child goes
+        assert child.retired == 1 and not first.is_alive()
+        assert child.parse(TEXT).to_dict() == parse(TEXT).to_dict()
+        assert child._process is not first and child.restarts == 0
+    finally:
+        child.close()
 
 
 def test_a_text_the_parser_refuses_is_a_value_error(process):

@@ -726,6 +726,13 @@ def _retire_if_grown(kb: KnowledgeBase | None, pipe: Pipeline) -> None:
                 del _BUILT[id(kb)]
 
 
+def pipeline_retired(kb: KnowledgeBase | None) -> bool:
+    """Whether the pipeline for `kb` was dropped by `_retire_if_grown` (or never built): a
+    process that parses nothing else may then exit instead of building a new one, which gives
+    all of the old one's memory back to the system."""
+    return not _DEFAULT if kb is None else id(kb) not in _BUILT
+
+
 def _default_kb() -> KnowledgeBase:
     """The packaged knowledge base; its findings vocabulary alone if the whole does not load
     (the parser needs only the findings)."""

@@ -10,6 +10,12 @@ so the worker itself stays free and its other requests are not held up.
 The child is started on the first description (as the parser itself was before), and the
 timeout counts from when the description is sent to a ready child: its start-up (building
 the pipeline, a few seconds) is not counted.
+
+A child whose parser has read more new words than `MAX_NEW_STRINGS` answers and then exits,
+and the next description starts a fresh one. Rebuilding the parser inside the same process
+bounds spaCy's vocabulary but not the process: the allocator keeps the freed pages, so a
+worker fed random words settled about 240 MB above its start (attack run, item 6). Only a new
+process gives that memory back.
 """
 
 from __future__ import annotations
@@ -40,12 +46,16 @@ class ParseTimeout(Exception):
         self.seconds = seconds
 
 
-def _serve(conn: Connection, kb: KnowledgeBase | None) -> None:
-    """The child: build the parser, say so, then answer one description at a time."""
-    from . import parse
+def _serve(conn: Connection, kb: KnowledgeBase | None, max_new_strings: int | None) -> None:
+    """The child: build the parser, say so, then answer one description at a time, until its
+    parser's vocabulary has outgrown the bound (`max_new_strings`, or the parser's own)."""
+    from .. import _parse
+    from . import parse, pipeline_retired
 
+    if max_new_strings is not None:
+        _parse.MAX_NEW_STRINGS = max_new_strings
     parse("My lip twitches.", kb)  # builds the pipeline before the first real description
-    conn.send(("ready", None))
+    conn.send(("ready", None, False))
     while True:
         try:
             text = conn.recv()
@@ -54,34 +64,48 @@ def _serve(conn: Connection, kb: KnowledgeBase | None) -> None:
         try:
             parsed = parse(text, kb)
         except ValueError as exc:  # input the parser refuses (too long): the client's
-            conn.send(("invalid", str(exc)))
+            conn.send(("invalid", str(exc), False))
             continue
         except Exception as exc:  # noqa: BLE001 (reported to the parent, which logs it)
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            conn.send(("error", f"{type(exc).__name__}: {exc}", False))
             continue
+        retiring = pipeline_retired(kb)
         conn.send(
-            ("ok", (parsed.text, parsed.evidence, parsed.age, parsed.sex, dict(parsed.quantities)))
+            (
+                "ok",
+                (parsed.text, parsed.evidence, parsed.age, parsed.sex, dict(parsed.quantities)),
+                retiring,
+            )
         )
+        if retiring:
+            return
 
 
 class ParseProcess:
     """`parse` in a child process with a hard time limit. Thread-safe: one description at a
     time goes to the child (parsing is CPU-bound and held the GIL anyway)."""
 
-    def __init__(self, kb: KnowledgeBase | None, timeout: float) -> None:
+    def __init__(
+        self, kb: KnowledgeBase | None, timeout: float, max_new_strings: int | None = None
+    ) -> None:
         if timeout <= 0:
             raise ValueError("the parse timeout must be positive")
         self.kb, self.timeout = kb, timeout
+        self.max_new_strings = max_new_strings  # None: the parser's own MAX_NEW_STRINGS
         self._lock = threading.Lock()
         self._process: Any = None
         self._conn: Connection | None = None
         self.restarts = 0  # children stopped for running over the limit
+        self.retired = 0  # children that exited after their vocabulary outgrew its bound
 
     def _start(self) -> Connection:
         context = multiprocessing.get_context("spawn")  # no forked copy of a threaded server
         parent, child = context.Pipe()
         process = context.Process(
-            target=_serve, args=(child, self.kb), daemon=True, name="twitchcheck-parse"
+            target=_serve,
+            args=(child, self.kb, self.max_new_strings),
+            daemon=True,
+            name="twitchcheck-parse",
         )
         process.start()
         child.close()
@@ -89,7 +113,7 @@ class ParseProcess:
             self._kill(process)
             raise RuntimeError("the parser process did not start")
         try:
-            kind, _ = parent.recv()
+            kind, _, _ = parent.recv()
         except EOFError:
             kind = "died"
         if kind != "ready":
@@ -120,10 +144,13 @@ class ParseProcess:
                 self.restarts += 1
                 raise ParseTimeout(self.timeout)
             try:
-                kind, payload = conn.recv()
+                kind, payload, retiring = conn.recv()
             except EOFError:  # the child died (killed from outside, out of memory)
                 self.close()
                 raise RuntimeError("the parser process died while reading a description") from None
+            if retiring:  # it has exited after answering; the next description starts anew
+                self.close()
+                self.retired += 1
         if kind == "invalid":
             raise ValueError(payload)
         if kind != "ok":
