@@ -26,10 +26,11 @@ _NEW_CLAUSE = (
     r"[a-z]+ing)\b)"
 )
 # linking words between the parts and the word; the past forms too ("my hands and lips were
-# shaking", "lips were twitching and numb": issue 13, generalisation pass)
+# shaking", "lips were twitching and numb": issue 13, generalisation pass); "have started"
+# too ("my lips and fingertips have started tingling": round 8, gaps)
 _LINK = (
-    r"(?:(?:keep|keeps|kept|are|is|was|were|both|all|have\s+been|has\s+been|had\s+been|been|"
-    r"started|start|a\s+bit|very)\s+)*"
+    r"(?:(?:keep|keeps|kept|are|is|was|were|both|all|have|has|had|been|"
+    r"started|start|begun|a\s+bit|very)\s+)*"
 )
 
 

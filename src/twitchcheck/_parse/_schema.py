@@ -149,6 +149,7 @@ class Lexicon(_Strict):
     not_findings: Words = ()
     scope_stops: Words = ()
     scope_subjects: Words = ()
+    clause_subjects: Words = ()
     scope_checks: tuple[_ScopeCheck, ...] = ()
     general_qualifiers: Words = ()
     general_not_qualifying: Words = ()

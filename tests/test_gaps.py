@@ -1,0 +1,56 @@
+"""Known gaps of round 7, each fixed as a class (branch gaps; docs/safety.md, rows G1-G6).
+
+Every text here is a phrasing written for its class (never a case text of a tuning or held-out
+set): the parser must read (or must not read) a finding, and the whole assessment must reach (or
+stay under) a triage level. Each class's tests fail on main 0d78377.
+"""
+
+from __future__ import annotations
+
+from _phrasing import phrasing_tests
+from twitchcheck._parse import parse
+
+# (id, text, finding): the parser must read the finding as present.
+MUST_MATCH = [
+    # G1 a comma and a new subject end a phrase: the limb before it is read
+    ("g1-arm-weak-face-fine", "her left arm is weak, her face is fine", "one_sided_limb_weakness"),
+    ("g1-leg-heavy-smile-ok", "my right leg feels heavy, my smile is ok", "one_sided_limb_weakness"),
+    ("g1-arm-numb-face-normal", "his arm went numb, his face looks normal", "one_sided_numbness"),
+    # a comma with no new subject stays inside a phrase
+    ("g1-no-subject-keeps", "twitching lip and my face, drooping on the left", "facial_droop"),
+    # the same sentence's coordinated parts with "have started": each part is read
+    ("g1-parts-have-started", "my mouth and toes have started tingling", "tingling_hands_feet"),
+]
+
+# (id, text, finding): the parser must NOT read the finding as present.
+MUST_NOT_MATCH = [
+    ("g1-weak-comma-face", "her left arm is weak, her face is fine", "facial_droop"),
+    ("g1-numb-comma-face", "my hand went numb, my face seems alright", "facial_droop"),
+    ("g1-weak-comma-mouth", "his leg is weak, his mouth looks the same", "facial_droop"),
+]
+
+# (id, text, level): the assessment must be at least this urgent.
+AT_LEAST = [
+    (
+        "g1-limb-then-normal-face",
+        "I'm 66 and my lip twitched a bit. Her left arm is weak, her face is fine",
+        "emergency_ambulance",
+    ),
+]
+
+# (id, text, level): the assessment must be at most this urgent.
+AT_MOST: list[tuple[str, str, str]] = []
+
+(
+    test_class_phrasing_is_read,
+    test_harmless_phrasing_is_not_read,
+    test_emergency_reaches_its_level,
+    test_control_stays_under_its_level,
+) = phrasing_tests(MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
+
+
+def test_a_match_over_a_clause_boundary_gives_way_to_the_clause_s_own_sign() -> None:
+    """G1: the droop read over "weak, her face" was the arm's words; the arm is read instead."""
+    p = parse("my mum's right arm is weak, her face is fine")
+    assert p.state("one_sided_limb_weakness") == "present"
+    assert p.state("facial_droop") != "present"
