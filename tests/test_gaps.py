@@ -22,11 +22,25 @@ MUST_MATCH = [
     ("g1-parts-have-started", "my mouth and toes have started tingling", "tingling_hands_feet"),
 ]
 
+MUST_MATCH += [
+    # G3 myasthenia gravis named, and its crisis signs
+    ("g3-has-mg", "my sister has MG and her lip keeps twitching", "known_myasthenia_gravis"),
+    ("g3-myasthenic", "I'm myasthenic, diagnosed 2019", "known_myasthenia_gravis"),
+    ("g3-mestinon", "I take mestinon three times a day", "known_myasthenia_gravis"),
+    ("g3-eyelids", "both my eyelids are drooping tonight", "eyelid_droop"),
+    ("g3-head-up", "he can't hold his head up properly", "neck_weakness"),
+    ("g3-neck-weak", "my neck feels weak by the evening", "neck_weakness"),
+]
+
 # (id, text, finding): the parser must NOT read the finding as present.
 MUST_NOT_MATCH = [
     ("g1-weak-comma-face", "her left arm is weak, her face is fine", "facial_droop"),
     ("g1-numb-comma-face", "my hand went numb, my face seems alright", "facial_droop"),
     ("g1-weak-comma-mouth", "his leg is weak, his mouth looks the same", "facial_droop"),
+    # G3 magnesium and doses are no myasthenia; a drooping eyelid is no face droop
+    ("g3-mg-dose", "she has 5 mg of diazepam at night", "known_myasthenia_gravis"),
+    ("g3-mg-level", "took 20mg of it and my mg levels were fine", "known_myasthenia_gravis"),
+    ("g3-eyelid-no-droop", "my eyelid droops when I'm tired", "facial_droop"),
 ]
 
 # (id, text, level): the assessment must be at least this urgent.
@@ -38,8 +52,50 @@ AT_LEAST = [
     ),
 ]
 
+AT_LEAST += [
+    # G3 known myasthenia with breathing trouble: ambulance; swallowing, speech, neck: emergency
+    (
+        "g3-mg-breathing",
+        "I have myasthenia gravis, lip twitching and tonight my breaths feel shallow and weak",
+        "emergency_ambulance",
+    ),
+    (
+        "g3-mg-swallowing",
+        "My mum has myasthenia and since this morning she keeps choking on her drinks",
+        "emergency",
+    ),
+    (
+        "g3-mg-swallow-tablets",
+        "myasthenia gravis here, since yesterday i'm struggling to swallow my tablets",
+        "emergency",
+    ),
+    (
+        "g3-mg-voice",
+        "got MG. my voice has gone all nasal and drinks come back down my nose",
+        "emergency",
+    ),
+    (
+        "g3-mg-neck",
+        "my husband has MG, he can't keep his head up today and his lip is twitching",
+        "emergency",
+    ),
+    (
+        "g3-mg-lids-worse",
+        "I have myasthenia, my eyelids droop and it's getting worse the last two days",
+        "emergency",
+    ),
+]
+
 # (id, text, level): the assessment must be at most this urgent.
-AT_MOST: list[tuple[str, str, str]] = []
+AT_MOST: list[tuple[str, str, str]] = [
+    # G3 stable myasthenia, or a droopy eyelid from tiredness alone, is no emergency
+    (
+        "g3-mg-stable",
+        "I've had myasthenia gravis for years, well controlled, and my lip twitches sometimes",
+        "consultation",
+    ),
+    ("g3-tired-lids", "my eyelids feel droopy because I'm so tired and my lip twitches", "consultation"),
+]
 
 (
     test_class_phrasing_is_read,
