@@ -32,6 +32,17 @@ MUST_MATCH += [
     ("g3-neck-weak", "my neck feels weak by the evening", "neck_weakness"),
 ]
 
+MUST_MATCH += [
+    # G4 Guillain-Barre told as climbing to a named height, tingling climbing, "weak n tingly"
+    ("g4-crept-knees", "the weakness has crept up to my knees since friday", "weakness_spreading"),
+    ("g4-creeping-thighs", "it's creeping up to my thighs now", "weakness_spreading"),
+    ("g4-tingling-moving-up", "the tingling is moving up my shins", "weakness_spreading"),
+    ("g4-pins-climbing", "pins and needles climbing from my toes", "weakness_spreading"),
+    ("g4-numbness-creeping", "numbness creeping up from my ankles", "weakness_spreading"),
+    ("g4-weak-n-tingly", "weak n tingly legs since the weekend", "both_sides_limb_weakness"),
+    ("g4-tingly-legs", "both my legs are tingling today", "tingling_hands_feet"),
+]
+
 # (id, text, finding): the parser must NOT read the finding as present.
 MUST_NOT_MATCH = [
     ("g1-weak-comma-face", "her left arm is weak, her face is fine", "facial_droop"),
@@ -41,6 +52,10 @@ MUST_NOT_MATCH = [
     ("g3-mg-dose", "she has 5 mg of diazepam at night", "known_myasthenia_gravis"),
     ("g3-mg-level", "took 20mg of it and my mg levels were fine", "known_myasthenia_gravis"),
     ("g3-eyelid-no-droop", "my eyelid droops when I'm tired", "facial_droop"),
+    # G4 climbing that is no weakness
+    ("g4-crept-up-on-me", "the twitch crept up on me over the months", "weakness_spreading"),
+    ("g4-water-knees", "stood in the sea up to my knees yesterday", "weakness_spreading"),
+    ("g4-weak-n-tingly-no-stroke", "weak n tingly legs since the weekend", "one_sided_limb_weakness"),
 ]
 
 # (id, text, level): the assessment must be at least this urgent.
@@ -82,6 +97,26 @@ AT_LEAST += [
     (
         "g3-mg-lids-worse",
         "I have myasthenia, my eyelids droop and it's getting worse the last two days",
+        "emergency",
+    ),
+]
+
+AT_LEAST += [
+    # G4 Guillain-Barre in these words reaches the emergency department
+    (
+        "g4-tummy-bug-creeping",
+        "had a tummy bug 2 weeks back, now the numbness in my feet has crept up to my knees",
+        "emergency",
+    ),
+    ("g4-tingling-climbing", "lip twitching and the tingling in my feet is creeping up", "emergency"),
+    (
+        "g4-weak-n-tingly-bug",
+        "weak n tingly legs since sat, after a stomach bug. lip twitchy",
+        "emergency",
+    ),
+    (
+        "g4-jelly-pins-climbing",
+        "my legs feel like jelly and the pins and needles are climbing up, lip twitching",
         "emergency",
     ),
 ]

@@ -16,7 +16,8 @@ __all__ = ["coordinated_parts"]
 
 _DET = r"(?:(?:my|his|her|their|the|both|left|right|upper|lower|top|bottom)\s+)*"
 _PREP = r"(?:(?:in|of|around|round|near|at|on|including|under)\s+)?"
-_JOINT = r"\s*(?:,|and|&|\+|/|or|as\s+well\s+as)\s*(?:and\s+)?"
+# texting's "n" for "and" ("weak n tingly legs") too
+_JOINT = r"\s*(?:,|and|(?<=\s)n(?=\s)|&|\+|/|or|as\s+well\s+as)\s*(?:and\s+)?"
 # the last part is the subject of a new clause ("tingling round my mouth and my hands keep
 # cramping"): not coordinated
 _NEW_CLAUSE = (
