@@ -14,7 +14,11 @@ from twitchcheck._parse import parse
 MUST_MATCH = [
     # G1 a comma and a new subject end a phrase: the limb before it is read
     ("g1-arm-weak-face-fine", "her left arm is weak, her face is fine", "one_sided_limb_weakness"),
-    ("g1-leg-heavy-smile-ok", "my right leg feels heavy, my smile is ok", "one_sided_limb_weakness"),
+    (
+        "g1-leg-heavy-smile-ok",
+        "my right leg feels heavy, my smile is ok",
+        "one_sided_limb_weakness",
+    ),
     ("g1-arm-numb-face-normal", "his arm went numb, his face looks normal", "one_sided_numbness"),
     # a comma with no new subject stays inside a phrase
     ("g1-no-subject-keeps", "twitching lip and my face, drooping on the left", "facial_droop"),
@@ -43,6 +47,31 @@ MUST_MATCH += [
     ("g4-tingly-legs", "both my legs are tingling today", "tingling_hands_feet"),
 ]
 
+MUST_MATCH += [
+    # G2 a dentist's numbing injection in the last hours is read as such
+    (
+        "g2-filling-numb",
+        "had a filling at 9 and my bottom lip is still numb",
+        "recent_dental_anaesthetic",
+    ),
+    (
+        "g2-tooth-pulled",
+        "got a tooth pulled this afternoon, lip twitching",
+        "recent_dental_anaesthetic",
+    ),
+    (
+        "g2-wearing-off",
+        "the dentist's injection wearing off has my lip flickering",
+        "recent_dental_anaesthetic",
+    ),
+    # numbness of the lip with the injection is the mouth's numbness, not the stroke sign's
+    (
+        "g2-lip-numb-is-mouth",
+        "had a filling today. left side of my lip is numb",
+        "perioral_tingling",
+    ),
+]
+
 # (id, text, finding): the parser must NOT read the finding as present.
 MUST_NOT_MATCH = [
     ("g1-weak-comma-face", "her left arm is weak, her face is fine", "facial_droop"),
@@ -52,10 +81,25 @@ MUST_NOT_MATCH = [
     ("g3-mg-dose", "she has 5 mg of diazepam at night", "known_myasthenia_gravis"),
     ("g3-mg-level", "took 20mg of it and my mg levels were fine", "known_myasthenia_gravis"),
     ("g3-eyelid-no-droop", "my eyelid droops when I'm tired", "facial_droop"),
+    # G2 a simile is no dental injection; the numb lip is no stroke numbness, its droop no face's
+    ("g2-simile", "my face went numb like after a dentist injection", "recent_dental_anaesthetic"),
+    ("g2-simile-been", "words mushy like I'd been to the dentist", "recent_dental_anaesthetic"),
+    (
+        "g2-general-anaesthetic",
+        "had my gallbladder out, the anaesthetic wearing off now",
+        "recent_dental_anaesthetic",
+    ),
+    ("g2-numbed-mouth", "side of my face went numb, mouth drooping", "recent_dental_anaesthetic"),
+    ("g2-lip-not-sided", "had a filling today. left side of my lip is numb", "one_sided_numbness"),
+    ("g2-lip-droop", "had two teeth out this morning, lip still numb and droopy", "facial_droop"),
     # G4 climbing that is no weakness
     ("g4-crept-up-on-me", "the twitch crept up on me over the months", "weakness_spreading"),
     ("g4-water-knees", "stood in the sea up to my knees yesterday", "weakness_spreading"),
-    ("g4-weak-n-tingly-no-stroke", "weak n tingly legs since the weekend", "one_sided_limb_weakness"),
+    (
+        "g4-weak-n-tingly-no-stroke",
+        "weak n tingly legs since the weekend",
+        "one_sided_limb_weakness",
+    ),
 ]
 
 # (id, text, level): the assessment must be at least this urgent.
@@ -108,7 +152,11 @@ AT_LEAST += [
         "had a tummy bug 2 weeks back, now the numbness in my feet has crept up to my knees",
         "emergency",
     ),
-    ("g4-tingling-climbing", "lip twitching and the tingling in my feet is creeping up", "emergency"),
+    (
+        "g4-tingling-climbing",
+        "lip twitching and the tingling in my feet is creeping up",
+        "emergency",
+    ),
     (
         "g4-weak-n-tingly-bug",
         "weak n tingly legs since sat, after a stomach bug. lip twitchy",
@@ -121,6 +169,36 @@ AT_LEAST += [
     ),
 ]
 
+AT_LEAST += [
+    # G2 a real stroke sign outside the numb lip keeps the ambulance after a dental injection
+    (
+        "g2-arm-weak",
+        "I'm 58, had a filling this morning, lip still numb, and now my right arm has gone weak",
+        "emergency_ambulance",
+    ),
+    (
+        "g2-arm-numb",
+        "had a tooth out at 10 under local, now my left arm and hand went numb suddenly. age 70",
+        "emergency_ambulance",
+    ),
+    (
+        "g2-speech",
+        "dentist numbed my jaw this morning, and in the last half hour my words come out all "
+        "jumbled and wrong. I'm 66",
+        "emergency_ambulance",
+    ),
+    (
+        "g2-face-other",
+        "had a filling on the left today, now the right side of my face has dropped. I'm 61",
+        "emergency_ambulance",
+    ),
+    (
+        "g2-simile-stroke",
+        "my face and arm suddenly went numb on the left, just like dentist numb. I'm 64",
+        "emergency_ambulance",
+    ),
+]
+
 # (id, text, level): the assessment must be at most this urgent.
 AT_MOST: list[tuple[str, str, str]] = [
     # G3 stable myasthenia, or a droopy eyelid from tiredness alone, is no emergency
@@ -129,7 +207,29 @@ AT_MOST: list[tuple[str, str, str]] = [
         "I've had myasthenia gravis for years, well controlled, and my lip twitches sometimes",
         "consultation",
     ),
-    ("g3-tired-lids", "my eyelids feel droopy because I'm so tired and my lip twitches", "consultation"),
+    (
+        "g3-tired-lids",
+        "my eyelids feel droopy because I'm so tired and my lip twitches",
+        "consultation",
+    ),
+    # G2 the numb, droopy, twitching lip while a dental anaesthetic wears off
+    (
+        "g2-numb-droopy",
+        "I'm 64. Had a filling 3 hours ago, my lower lip is still numb and a bit droopy and "
+        "now it's twitching as the feeling comes back",
+        "consultation",
+    ),
+    (
+        "g2-dribbling",
+        "dentist numbed me for a root canal at lunch, lip numb n dribbling a bit n twitchy now",
+        "consultation",
+    ),
+    (
+        "g2-numbness-bare",
+        "Had a tooth taken out with an injection. Left side numbness of my chin and lip still, "
+        "and the lip jumps. The dentist said the numbness would go by evening.",
+        "consultation",
+    ),
 ]
 
 (

@@ -750,7 +750,9 @@ def _set_ents_at_once(target_matcher: Any) -> None:
         def __call__(self, doc: Any) -> Any:
             subjects = self.clause_subjects
             spans = [
-                s for s in super().__call__(doc) if not crosses_clause(doc, s.start, s.end, subjects)
+                s
+                for s in super().__call__(doc)
+                if not crosses_clause(doc, s.start, s.end, subjects)
             ]
             _add_ents(doc, prune_longest(spans, self.label_rank))
             return doc

@@ -130,6 +130,16 @@ class _SidedNumbness(_Strict):
     window: int = Field(ge=1)
 
 
+class _ExplainedBy(_Strict):
+    findings: tuple[FindingId, ...] = Field(min_length=1)
+    by: tuple[FindingId, ...] = Field(min_length=1)
+    parts: Words = Field(min_length=1)
+    keep_near: Words = ()
+    bare: bool = False
+    becomes: tuple[FindingId, ...] = ()
+    window: int = Field(ge=1)
+
+
 class _SignOnset(_Strict):
     gives: FindingId
     signs: tuple[FindingId, ...] = Field(min_length=1)
@@ -158,6 +168,7 @@ class Lexicon(_Strict):
     coordination: tuple[_Coordination, ...] = ()
     normal_statements: _NormalStatements | None = None
     sided_numbness: _SidedNumbness | None = None
+    explained_by: tuple[_ExplainedBy, ...] = ()
     sign_onset: _SignOnset | None = None
     fold: dict[str, str]
     no_stem: Words
