@@ -72,6 +72,26 @@ MUST_MATCH += [
     ),
 ]
 
+MUST_MATCH += [
+    # G5 a second serotonin medicine added, or the dose of one raised
+    (
+        "g5-two-drugs",
+        "on escitalopram and my GP added tramadol on friday",
+        "serotonergic_added_or_raised",
+    ),
+    (
+        "g5-triptan-on-top",
+        "took two triptans on top of my duloxetine today",
+        "serotonergic_added_or_raised",
+    ),
+    ("g5-upped", "they upped my venlafaxine last week", "serotonergic_added_or_raised"),
+    (
+        "g5-generic-and-named",
+        "my antidepressant and now fentanyl patches",
+        "serotonergic_added_or_raised",
+    ),
+]
+
 # (id, text, finding): the parser must NOT read the finding as present.
 MUST_NOT_MATCH = [
     ("g1-weak-comma-face", "her left arm is weak, her face is fine", "facial_droop"),
@@ -92,6 +112,9 @@ MUST_NOT_MATCH = [
     ("g2-numbed-mouth", "side of my face went numb, mouth drooping", "recent_dental_anaesthetic"),
     ("g2-lip-not-sided", "had a filling today. left side of my lip is numb", "one_sided_numbness"),
     ("g2-lip-droop", "had two teeth out this morning, lip still numb and droopy", "facial_droop"),
+    # G5 one medicine named twice, or long on one
+    ("g5-class-word", "I take paroxetine (an SSRI) every morning", "serotonergic_added_or_raised"),
+    ("g5-years", "been on mirtazapine for years", "serotonergic_added_or_raised"),
     # G4 climbing that is no weakness
     ("g4-crept-up-on-me", "the twitch crept up on me over the months", "weakness_spreading"),
     ("g4-water-knees", "stood in the sea up to my knees yesterday", "weakness_spreading"),
@@ -245,3 +268,22 @@ def test_a_match_over_a_clause_boundary_gives_way_to_the_clause_s_own_sign() -> 
     p = parse("my mum's right arm is weak, her face is fine")
     assert p.state("one_sided_limb_weakness") == "present"
     assert p.state("facial_droop") != "present"
+
+
+def _probability(text: str, condition: str) -> float:
+    from twitchcheck import assess
+
+    result = assess(text, age=40)
+    return next(c.probability for c in result.conditions if c.id == condition)
+
+
+def test_a_serotonin_medicine_added_makes_serotonin_syndrome_much_likelier() -> None:
+    """G5: the same signs two days after starting one serotonin medicine, and after adding a
+    second to one already taken: the model weighs the combination (a finding of its own), not
+    only a recent change and each medicine."""
+    signs = "Now I'm agitated, sweating a lot, shaky, my lip twitches and I have diarrhoea."
+    one = _probability(f"I started citalopram two days ago. {signs}", "serotonin_syndrome")
+    added = _probability(
+        f"I take citalopram and started tramadol two days ago. {signs}", "serotonin_syndrome"
+    )
+    assert added > 3 * one, (one, added)

@@ -156,6 +156,7 @@ def parse(
 
     mentions += _recent_starts(doc, mentions, pipe.findings)
     mentions += _sided_numbness(doc, mentions, pipe.findings)
+    mentions += _combined_exposures(doc, mentions, pipe.findings)
     mentions += _sign_onsets(doc, mentions, pipe.findings)
     from ._coordination import coordinated_parts
 
@@ -370,6 +371,47 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
         }
         if near & side and not near & not_with:
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
+    return out
+
+
+def _combined_exposures(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """A finding for two or more different medicines of one kind named together, or one of
+    them said to be raised lately (``lexicon.yaml: combined_exposures``): "sertraline and
+    tramadol", "my citalopram was doubled". The model weighs the combination as a finding of
+    its own: a naive-Bayes model multiplies single findings and cannot see a conjunction."""
+    from ._text import load_parse_data
+
+    out: list[_Mention] = []
+    for rule in load_parse_data("lexicon").get("combined_exposures") or ():
+        gives = str(rule["gives"])
+        if gives not in findings:
+            continue
+        ignore = {str(w).lower() for w in rule.get("ignore", ())}
+        raised = re.compile(
+            r"\b(?:" + "|".join(re.escape(str(w).lower()) for w in rule.get("raised", ())) + r")\b"
+            if rule.get("raised")
+            else r"(?!)"
+        )
+        not_when = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(str(w).lower()) for w in rule.get("not_when", ()))
+            + r")\b"
+            if rule.get("not_when")
+            else r"(?!)"
+        )
+        spans = list(_present_spans(doc, mentions, frozenset(rule["from"])))
+        names = {span.text.lower() for _, span in spans} - ignore
+        hit = None
+        if len(names) >= int(rule.get("distinct", 2)):
+            hit = spans[0][0]
+        else:
+            for m, span in spans:
+                said = span.sent.text.lower().replace("\u2019", "'")
+                if raised.search(said) and not not_when.search(said):
+                    hit = m
+                    break
+        if hit is not None:
+            out.append(_Mention(gives, "present", hit.start, hit.end, hit.tokens, hit.modifiers))
     return out
 
 

@@ -130,6 +130,15 @@ class _SidedNumbness(_Strict):
     window: int = Field(ge=1)
 
 
+class _CombinedExposure(_Strict):
+    from_: tuple[FindingId, ...] = Field(alias="from", min_length=1)
+    gives: FindingId
+    distinct: int = Field(default=2, ge=2)
+    ignore: Words = ()
+    raised: Words = ()
+    not_when: Words = ()
+
+
 class _ExplainedBy(_Strict):
     findings: tuple[FindingId, ...] = Field(min_length=1)
     by: tuple[FindingId, ...] = Field(min_length=1)
@@ -169,6 +178,7 @@ class Lexicon(_Strict):
     normal_statements: _NormalStatements | None = None
     sided_numbness: _SidedNumbness | None = None
     explained_by: tuple[_ExplainedBy, ...] = ()
+    combined_exposures: tuple[_CombinedExposure, ...] = ()
     sign_onset: _SignOnset | None = None
     fold: dict[str, str]
     no_stem: Words
