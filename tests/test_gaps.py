@@ -92,6 +92,19 @@ MUST_MATCH += [
     ),
 ]
 
+MUST_MATCH += [
+    # G6 a nicotine product eaten in a counted amount, or a child found with an open bottle
+    ("g6-pieces-gum", "she ate three pieces of nicotine gum", "nicotine_liquid_swallowed"),
+    ("g6-pouches", "my son ate some nicotine pouches he found", "nicotine_liquid_swallowed"),
+    ("g6-butts", "the baby ate two cigarette butts off the patio", "nicotine_liquid_swallowed"),
+    (
+        "g6-open-bottle",
+        "found her holding an open e-juice bottle, lips wet",
+        "nicotine_liquid_swallowed",
+    ),
+    ("g6-thrown-up", "he has thrown up twice since", "vomiting_diarrhoea"),
+]
+
 # (id, text, finding): the parser must NOT read the finding as present.
 MUST_NOT_MATCH = [
     ("g1-weak-comma-face", "her left arm is weak, her face is fine", "facial_droop"),
@@ -115,6 +128,12 @@ MUST_NOT_MATCH = [
     # G5 one medicine named twice, or long on one
     ("g5-class-word", "I take paroxetine (an SSRI) every morning", "serotonergic_added_or_raised"),
     ("g5-years", "been on mirtazapine for years", "serotonergic_added_or_raised"),
+    # G6 nicotine gum chewed as meant
+    (
+        "g6-chews-gum",
+        "I chew two pieces of nicotine gum a day to quit",
+        "nicotine_liquid_swallowed",
+    ),
     # G4 climbing that is no weakness
     ("g4-crept-up-on-me", "the twitch crept up on me over the months", "weakness_spreading"),
     ("g4-water-knees", "stood in the sea up to my knees yesterday", "weakness_spreading"),
@@ -287,3 +306,18 @@ def test_a_serotonin_medicine_added_makes_serotonin_syndrome_much_likelier() -> 
         f"I take citalopram and started tramadol two days ago. {signs}", "serotonin_syndrome"
     )
     assert added > 3 * one, (one, added)
+
+
+def test_the_findings_that_separate_nicotine_poisoning_from_caffeine_point_their_way() -> None:
+    """G6: vomiting and drooling are nicotine's (muscarinic) signs, jitteriness and a racing
+    heart caffeine's (kamboj_2016, acep_nicotine_2016, willson_2018): each separating finding
+    is likelier under its own condition."""
+    from twitchcheck._knowledge._load import load_knowledge_base
+
+    kb = load_knowledge_base()
+    p = {c.id: {f: v.p for f, v in c.findings.items()} for c in kb.conditions}
+    nicotine, caffeine = p["nicotine_poisoning"], p["caffeine"]
+    for finding in ("vomiting_diarrhoea", "drooling", "nausea"):
+        assert nicotine[finding] > caffeine.get(finding, 0.0), finding
+    for finding in ("jittery", "palpitations"):
+        assert caffeine[finding] > nicotine[finding], finding
