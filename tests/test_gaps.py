@@ -321,3 +321,10 @@ def test_the_findings_that_separate_nicotine_poisoning_from_caffeine_point_their
         assert nicotine[finding] > caffeine.get(finding, 0.0), finding
     for finding in ("jittery", "palpitations"):
         assert caffeine[finding] > nicotine[finding], finding
+
+
+def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
+    from _phrasing import assert_hazard_log_rows
+
+    ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)}
+    assert_hazard_log_rows("G[1-6]", "G", 6, set(globals()), ids)
