@@ -156,6 +156,7 @@ def parse(
 
     mentions += _recent_starts(doc, mentions, pipe.findings)
     mentions += _sided_numbness(doc, mentions, pipe.findings)
+    mentions += _combined_exposures(doc, mentions, pipe.findings)
     mentions += _sign_onsets(doc, mentions, pipe.findings)
     from ._coordination import coordinated_parts
 
@@ -219,6 +220,7 @@ def parse(
             if fid in pipe.findings
         ]
 
+    mentions = _explained(doc, mentions, pipe.findings)
     best: dict[str, _Mention] = {}
     for m in mentions:
         cur = best.get(m.finding)
@@ -369,6 +371,88 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
         }
         if near & side and not near & not_with:
             out.append(_Mention(gives, "present", m.start, m.end, m.tokens, m.modifiers))
+    return out
+
+
+def _combined_exposures(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """A finding for two or more different medicines of one kind named together, or one of
+    them said to be raised lately (``lexicon.yaml: combined_exposures``): "sertraline and
+    tramadol", "my citalopram was doubled". The model weighs the combination as a finding of
+    its own: a naive-Bayes model multiplies single findings and cannot see a conjunction."""
+    from ._text import load_parse_data
+
+    out: list[_Mention] = []
+    for rule in load_parse_data("lexicon").get("combined_exposures") or ():
+        gives = str(rule["gives"])
+        if gives not in findings:
+            continue
+        ignore = {str(w).lower() for w in rule.get("ignore", ())}
+        raised = re.compile(
+            r"\b(?:" + "|".join(re.escape(str(w).lower()) for w in rule.get("raised", ())) + r")\b"
+            if rule.get("raised")
+            else r"(?!)"
+        )
+        not_when = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(str(w).lower()) for w in rule.get("not_when", ()))
+            + r")\b"
+            if rule.get("not_when")
+            else r"(?!)"
+        )
+        spans = list(_present_spans(doc, mentions, frozenset(rule["from"])))
+        names = {span.text.lower() for _, span in spans} - ignore
+        hit = None
+        if len(names) >= int(rule.get("distinct", 2)):
+            hit = spans[0][0]
+        else:
+            for m, span in spans:
+                said = span.sent.text.lower().replace("\u2019", "'")
+                if raised.search(said) and not not_when.search(said):
+                    hit = m
+                    break
+        if hit is not None:
+            out.append(_Mention(gives, "present", hit.start, hit.end, hit.tokens, hit.modifiers))
+    return out
+
+
+def _explained(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
+    """Mentions a local cause said elsewhere in the message explains (``lexicon.yaml:
+    explained_by``): with a dental injection in the last hours, numbness said of the lip, chin or
+    jaw (or numbness with no body part named) is the anaesthetic's, not one-sided numbness of
+    the body; a limb, the face or a side named near it keeps it."""
+    from ._text import load_parse_data
+
+    rules = load_parse_data("lexicon").get("explained_by") or ()
+    present = {m.finding for m in mentions if m.state == "present"}
+    out = list(mentions)
+    for rule in rules:
+        if not present & set(rule["by"]):
+            continue
+        targets = frozenset(rule["findings"])
+        parts = {str(w).lower() for w in rule["parts"]}
+        keep = [f" {str(w).lower()} " for w in rule["keep_near"]]
+        window = int(rule["window"])
+        replaced: list[_Mention] = []
+        for m, span in _present_spans(doc, out, targets):
+            sent = span.sent
+            words = [
+                t.lower_
+                for t in doc[
+                    max(sent.start, span.start - window) : min(sent.end, span.end + window)
+                ]
+            ]
+            near = f" {' '.join(words)} "
+            if any(k in near for k in keep):
+                continue
+            if parts & set(words) or (rule.get("bare", False) and not parts & set(words)):
+                replaced.append(m)
+        for m in replaced:
+            out.remove(m)
+            out += [
+                _Mention(f, m.state, m.start, m.end, m.tokens, m.modifiers)
+                for f in rule["becomes"]
+                if f in findings
+            ]
     return out
 
 

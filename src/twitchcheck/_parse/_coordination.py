@@ -16,7 +16,8 @@ __all__ = ["coordinated_parts"]
 
 _DET = r"(?:(?:my|his|her|their|the|both|left|right|upper|lower|top|bottom)\s+)*"
 _PREP = r"(?:(?:in|of|around|round|near|at|on|including|under)\s+)?"
-_JOINT = r"\s*(?:,|and|&|\+|/|or|as\s+well\s+as)\s*(?:and\s+)?"
+# texting's "n" for "and" ("weak n tingly legs") too
+_JOINT = r"\s*(?:,|and|(?<=\s)n(?=\s)|&|\+|/|or|as\s+well\s+as)\s*(?:and\s+)?"
 # the last part is the subject of a new clause ("tingling round my mouth and my hands keep
 # cramping"): not coordinated
 _NEW_CLAUSE = (
@@ -26,10 +27,11 @@ _NEW_CLAUSE = (
     r"[a-z]+ing)\b)"
 )
 # linking words between the parts and the word; the past forms too ("my hands and lips were
-# shaking", "lips were twitching and numb": issue 13, generalisation pass)
+# shaking", "lips were twitching and numb": issue 13, generalisation pass); "have started"
+# too ("my lips and fingertips have started tingling": round 8, gaps)
 _LINK = (
-    r"(?:(?:keep|keeps|kept|are|is|was|were|both|all|have\s+been|has\s+been|had\s+been|been|"
-    r"started|start|a\s+bit|very)\s+)*"
+    r"(?:(?:keep|keeps|kept|are|is|was|were|both|all|have|has|had|been|"
+    r"started|start|begun|a\s+bit|very)\s+)*"
 )
 
 

@@ -58,13 +58,24 @@ class Pipeline:
     # or, when medspaCy's matcher could not be wrapped, a spaCy Matcher of those patterns.
     red_flags: Any = None
     strings: int = 0  # the size of the vocabulary's string store when built
+    # NORMs that start a new clause after a comma (`crosses_clause`)
+    clause_subjects: frozenset[str] = frozenset()
 
     def _red_flag_matches(self, doc: Any) -> list[tuple[str, int, int]]:
         """(label, start, end) of every first-layer red-flag phrase, before pruning."""
+        subjects = self.clause_subjects
         if isinstance(self.red_flags, dict):
             raw = doc.user_data.get(RAW_MATCHES, ())
-            return [(self.red_flags[m], start, end) for m, start, end in raw if m in self.red_flags]
-        return [(doc.vocab.strings[m], start, end) for m, start, end in self.red_flags(doc)]
+            return [
+                (self.red_flags[m], start, end)
+                for m, start, end in raw
+                if m in self.red_flags and not crosses_clause(doc, start, end, subjects)
+            ]
+        return [
+            (doc.vocab.strings[m], start, end)
+            for m, start, end in self.red_flags(doc)
+            if not crosses_clause(doc, start, end, subjects)
+        ]
 
     def shadowed_red_flags(self, doc: Any) -> list[Any]:
         """Red-flag phrases the first layer lost to an overlapping red-flag phrase whose
@@ -475,6 +486,9 @@ def _compile(
         "vocabulary": sorted(normalizer.raw_vocabulary),
         "norms": normalizer.memo(),
         "fillers": sorted(fillers),
+        "clause_subjects": sorted(
+            {n for w in lexicon.get("clause_subjects", ()) for n in _norms(nlp, str(w))}
+        ),
         "targets": targets,
         "overlay": overlay,
         "label_findings": label_findings,
@@ -536,6 +550,9 @@ def _assemble(
         target_matcher.label_rank = {
             label: _urgency(findings, fids) for label, fids in label_findings.items()
         }
+    subjects = frozenset(compiled.get("clause_subjects", ()))
+    if hasattr(target_matcher, "clause_subjects"):
+        target_matcher.clause_subjects = subjects
     return Pipeline(
         nlp=nlp,
         findings=findings,
@@ -545,6 +562,7 @@ def _assemble(
         label_denies=label_denies,
         red_flags=red_flags,
         strings=len(nlp.vocab.strings),
+        clause_subjects=subjects,
     )
 
 
@@ -730,12 +748,31 @@ def _set_ents_at_once(target_matcher: Any) -> None:
 
     class _AtOnce(base):  # type: ignore[misc, valid-type]
         def __call__(self, doc: Any) -> Any:
-            _add_ents(doc, prune_longest(super().__call__(doc), self.label_rank))
+            subjects = self.clause_subjects
+            spans = [
+                s
+                for s in super().__call__(doc)
+                if not crosses_clause(doc, s.start, s.end, subjects)
+            ]
+            _add_ents(doc, prune_longest(spans, self.label_rank))
             return doc
 
     target_matcher.__class__ = _AtOnce
     target_matcher.result_type = None
     target_matcher.label_rank = {}  # label -> urgency, set by `_assemble`
+    target_matcher.clause_subjects = frozenset()  # set by `_assemble`
+
+
+def crosses_clause(doc: Any, start: int, end: int, subjects: frozenset[str]) -> bool:
+    """Whether tokens `start`..`end` run over a clause boundary: a comma followed by a new
+    subject (``lexicon.yaml: clause_subjects``) inside them. A comma is a filler, so "her arm
+    is weak, her face is fine" matched "weak ... face" (a droop) and lost the arm: a match
+    over such a boundary is two clauses' words, not one phrase."""
+    if not subjects:
+        return False
+    return any(
+        doc[k].norm_ == "," and doc[k + 1].norm_ in subjects for k in range(start + 1, end - 1)
+    )
 
 
 def _add_ents(doc: Any, spans: list[Any]) -> None:

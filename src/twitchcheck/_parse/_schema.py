@@ -130,6 +130,25 @@ class _SidedNumbness(_Strict):
     window: int = Field(ge=1)
 
 
+class _CombinedExposure(_Strict):
+    from_: tuple[FindingId, ...] = Field(alias="from", min_length=1)
+    gives: FindingId
+    distinct: int = Field(default=2, ge=2)
+    ignore: Words = ()
+    raised: Words = ()
+    not_when: Words = ()
+
+
+class _ExplainedBy(_Strict):
+    findings: tuple[FindingId, ...] = Field(min_length=1)
+    by: tuple[FindingId, ...] = Field(min_length=1)
+    parts: Words = Field(min_length=1)
+    keep_near: Words = ()
+    bare: bool = False
+    becomes: tuple[FindingId, ...] = ()
+    window: int = Field(ge=1)
+
+
 class _SignOnset(_Strict):
     gives: FindingId
     signs: tuple[FindingId, ...] = Field(min_length=1)
@@ -149,6 +168,7 @@ class Lexicon(_Strict):
     not_findings: Words = ()
     scope_stops: Words = ()
     scope_subjects: Words = ()
+    clause_subjects: Words = ()
     scope_checks: tuple[_ScopeCheck, ...] = ()
     general_qualifiers: Words = ()
     general_not_qualifying: Words = ()
@@ -157,6 +177,8 @@ class Lexicon(_Strict):
     coordination: tuple[_Coordination, ...] = ()
     normal_statements: _NormalStatements | None = None
     sided_numbness: _SidedNumbness | None = None
+    explained_by: tuple[_ExplainedBy, ...] = ()
+    combined_exposures: tuple[_CombinedExposure, ...] = ()
     sign_onset: _SignOnset | None = None
     fold: dict[str, str]
     no_stem: Words
