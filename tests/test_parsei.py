@@ -1,0 +1,95 @@
+"""The lay-case miss classes of cases_i (notes s26, classes CI1-CI25), as new phrasings.
+
+Each class was described in words by an analyst; the texts here are written for the class
+(other people, voices and word orders), never copied from the set. Four checks per class: the
+parser reads (or does not read) a finding, the whole assessment reaches (or stays under) a
+triage level, and, for ranking classes, the expected cause comes first.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _phrasing import phrasing_tests
+
+from twitchcheck import assess
+
+# (id, text, finding): the parser must read the finding as present.
+MUST_MATCH = [
+    # CI1a ecstasy by its slang "md"
+    ("ci1-bag-of-md", "took a bag of MD at the rave last night", "stimulant_drugs"),
+    ("ci1-dabbed-md", "we dabbed md all night at the festival", "stimulant_drugs"),
+    ("ci1-md-crystals", "she had some md crystals at a house party", "stimulant_drugs"),
+    # CI1b going without Parkinson's medicine
+    ("ci1-sinemet-ran-out", "Mum's Sinemet ran out on Friday", "parkinson_medicine_stopped"),
+    (
+        "ci1-missed-pd-tablets",
+        "he has missed his parkinson's tablets since he went into hospital",
+        "parkinson_medicine_stopped",
+    ),
+    (
+        "ci1-couldnt-get-madopar",
+        "the chemist couldn't get madopar so grandad has been without it",
+        "parkinson_medicine_stopped",
+    ),
+]
+
+# (id, text, finding): the parser must not read the finding as present.
+MUST_NOT_MATCH = [
+    ("ci1-my-md", "my MD says the twitch is harmless", "stimulant_drugs"),
+    ("ci1-on-sinemet", "dad is on sinemet and his lip trembles", "parkinson_medicine_stopped"),
+]
+
+# (id, text, level): the assessment must reach at least this level.
+AT_LEAST = [
+    (
+        "ci1-md-roasting",
+        "bombed some md at a rave, now boiling hot and not making any sense",
+        "emergency_ambulance",
+    ),
+    (
+        "ci1-pd-stopped-fever-muddled",
+        "grandad ran out of his parkinson's meds four days ago, now he's stiff as a plank,"
+        " burning up and doesn't know who we are",
+        "emergency_ambulance",
+    ),
+    (
+        "ci1-pd-stopped-fever-rigid",
+        "my husband stopped taking his levodopa last week, he has a temperature of 38.9 and"
+        " his arms are rigid",
+        "emergency",
+    ),
+]
+
+# (id, text, level): the assessment must stay at or under this level.
+AT_MOST = [
+    (
+        "ci1-pd-stopped-only-stiffer",
+        "I forgot my sinemet this morning and feel a bit stiffer, my lip trembles",
+        "consultation_24",
+    ),
+]
+
+# (id, text, condition): the condition must come first.
+TOP = [
+    (
+        "ci1-pd-stopped-nms-first",
+        "mum has parkinson's and the pharmacy forgot her sinemet so she's gone without since"
+        " tuesday, now she's stiff all over, running a temperature and muddled",
+        "neuroleptic_malignant_syndrome",
+    ),
+]
+
+(
+    test_class_phrasing_is_read,
+    test_harmless_phrasing_is_not_read,
+    test_emergency_reaches_its_level,
+    test_control_stays_under_its_level,
+) = phrasing_tests(MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
+
+
+@pytest.mark.parametrize(("text", "condition"), [c[1:] for c in TOP], ids=[c[0] for c in TOP])
+def test_the_class_cause_comes_first(text: str, condition: str) -> None:
+    result = assess(text)
+    assert result.conditions[0].id == condition, [
+        (c.id, round(c.probability, 3)) for c in result.conditions[:4]
+    ]
