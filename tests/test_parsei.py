@@ -31,6 +31,22 @@ MUST_MATCH = [
         "the chemist couldn't get madopar so grandad has been without it",
         "parkinson_medicine_stopped",
     ),
+    # CI3b / CI11 medicines that cause jerks, and small jerks without rhythm
+    ("ci3-pregabalin", "my GP put me on pregabalin for nerve pain", "med_tremor_causing"),
+    ("ci3-amantadine", "grandad takes amantadine for his shaking", "med_tremor_causing"),
+    # CI3a a dose told by its new amount or by what was added
+    (
+        "ci3-went-up-to",
+        "my venlafaxine went up to 150 a fortnight ago and my lip has flickered since",
+        "med_recent_change",
+    ),
+    (
+        "ci3-added-on",
+        "they added lithium on top of my sertraline and now my hands shake",
+        "med_recent_change",
+    ),
+    ("ci11-little-jerks", "I get little jerks in my fingers all day", "myoclonus"),
+    ("ci11-quick-jumps", "odd quick jumps in my hands when I'm sat still", "myoclonus"),
 ]
 
 # (id, text, finding): the parser must not read the finding as present.
@@ -58,6 +74,18 @@ AT_LEAST = [
         " his arms are rigid",
         "emergency",
     ),
+    # CI2 an overdose with the poison already acting on the brain
+    (
+        "ci2-od-muddled",
+        "my brother overdosed on his sertraline this afternoon and now he keeps repeating"
+        " himself and seems confused",
+        "emergency_ambulance",
+    ),
+    (
+        "ci2-od-jerks",
+        "I overdosed on tramadol, my legs have started doing little jerks",
+        "emergency_ambulance",
+    ),
 ]
 
 # (id, text, level): the assessment must stay at or under this level.
@@ -66,6 +94,11 @@ AT_MOST = [
         "ci1-pd-stopped-only-stiffer",
         "I forgot my sinemet this morning and feel a bit stiffer, my lip trembles",
         "consultation_24",
+    ),
+    (
+        "ci2-od-alert-fast-heart",
+        "she overdosed on her antidepressants, she's alert and chatting but her heart is fast",
+        "emergency",
     ),
 ]
 
@@ -76,6 +109,23 @@ TOP = [
         "mum has parkinson's and the pharmacy forgot her sinemet so she's gone without since"
         " tuesday, now she's stiff all over, running a temperature and muddled",
         "neuroleptic_malignant_syndrome",
+    ),
+    (
+        "ci3-gabapentin-jerks-medication-first",
+        "since the gabapentin was doubled I get quick jerks in my arms and my lip twitches",
+        "medication",
+    ),
+    (
+        "ci3-ssri-for-anxiety-medication-first",
+        "the doctor started me on sertraline for my nerves a month ago, since then my"
+        " mouth keeps twitching",
+        "medication",
+    ),
+    (
+        "ci3-dose-up-despite-stress-medication-first",
+        "because work was stressing me out my citalopram dose went up to 30mg three weeks"
+        " back, and since then my bottom lip twitches",
+        "medication",
     ),
 ]
 
