@@ -45,6 +45,18 @@ MUST_MATCH = [
         "they added lithium on top of my sertraline and now my hands shake",
         "med_recent_change",
     ),
+    # CI4 a past MS attack told as a story, and Lhermitte's shocks
+    (
+        "ci4-eye-misty-sore",
+        "last spring the sight in my right eye went misty and it hurt to move my eye, then"
+        " it came back",
+        "past_neuro_episodes",
+    ),
+    (
+        "ci4-zap-looking-down",
+        "every time I look down at my phone there's a zap down my spine",
+        "neck_bend_electric_shock",
+    ),
     ("ci11-little-jerks", "I get little jerks in my fingers all day", "myoclonus"),
     ("ci11-quick-jumps", "odd quick jumps in my hands when I'm sat still", "myoclonus"),
 ]
@@ -74,6 +86,13 @@ AT_LEAST = [
         " his arms are rigid",
         "emergency",
     ),
+    # CI4 possible MS relapse: a past attack plus a spreading one-sided facial twitch
+    (
+        "ci4-past-eye-spreading-twitch",
+        "years ago one eye went foggy and ached when I looked to the side, it cleared in a few"
+        " weeks. Now my left cheek has twitched for a month and it has spread up to my eye",
+        "consultation_24",
+    ),
     # CI2 an overdose with the poison already acting on the brain
     (
         "ci2-od-muddled",
@@ -99,6 +118,12 @@ AT_MOST = [
         "ci2-od-alert-fast-heart",
         "she overdosed on her antidepressants, she's alert and chatting but her heart is fast",
         "emergency",
+    ),
+    (
+        "ci4-past-eye-alone",
+        "my eye went misty and sore to move years ago and got better, my lip twitches after"
+        " coffee",
+        "consultation",
     ),
 ]
 
