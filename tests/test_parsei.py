@@ -59,12 +59,18 @@ MUST_MATCH = [
     ),
     ("ci11-little-jerks", "I get little jerks in my fingers all day", "myoclonus"),
     ("ci11-quick-jumps", "odd quick jumps in my hands when I'm sat still", "myoclonus"),
+    # CI5 a relative's report of what they see stays a report
+    ("ci5-mum-reckons-worse", "my mum reckons my lip tremor is getting worse", "getting_worse"),
 ]
 
 # (id, text, finding): the parser must not read the finding as present.
 MUST_NOT_MATCH = [
     ("ci1-my-md", "my MD says the twitch is harmless", "stimulant_drugs"),
     ("ci1-on-sinemet", "dad is on sinemet and his lip trembles", "parkinson_medicine_stopped"),
+    # CI5 a relative's or friend's guess at a diagnosis is not a known diagnosis
+    ("ci5-sister-reckons", "my sister reckons it's Parkinson's, my hands shake", "known_parkinsons"),
+    ("ci5-mate-thinks-he-has", "my mate thinks he has MS", "known_ms"),
+    ("ci5-friend-thinks-it-is", "her friend thinks it is parkinsons", "known_parkinsons"),
 ]
 
 # (id, text, level): the assessment must reach at least this level.
