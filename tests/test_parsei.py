@@ -59,6 +59,18 @@ MUST_MATCH = [
     ),
     ("ci11-little-jerks", "I get little jerks in my fingers all day", "myoclonus"),
     ("ci11-quick-jumps", "odd quick jumps in my hands when I'm sat still", "myoclonus"),
+    # CI6 coming off heroin by its street names, written by a housemate on an errand
+    (
+        "ci6-housemate-errand",
+        "my housemate is coming off smack, he's yawning and sweating. I promised I'd ask"
+        " whether he needs a doctor",
+        "drug_withdrawal",
+    ),
+    (
+        "ci6-flatmate-meant-to",
+        "our flatmate has been off the gear for two days, I'm meant to find out what to do",
+        "drug_withdrawal",
+    ),
     # CI5 a relative's report of what they see stays a report
     ("ci5-mum-reckons-worse", "my mum reckons my lip tremor is getting worse", "getting_worse"),
 ]
