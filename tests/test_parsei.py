@@ -71,6 +71,10 @@ MUST_MATCH = [
         "our flatmate has been off the gear for two days, I'm meant to find out what to do",
         "drug_withdrawal",
     ),
+    # CI9 a real run of fits, and a child with nicotine gum, stay read
+    ("ci9-fit-then-another", "she had one fit then another and hasn't woken", "seizure_ongoing"),
+    ("ci9-bad-fit", "he had a really bad fit in the kitchen", "seizure"),
+    ("ci9-child-nicorette", "my 3 year old chewed some of my nicorette", "nicotine_use"),
     # CI5 a relative's report of what they see stays a report
     ("ci5-mum-reckons-worse", "my mum reckons my lip tremor is getting worse", "getting_worse"),
 ]
@@ -79,6 +83,19 @@ MUST_MATCH = [
 MUST_NOT_MATCH = [
     ("ci1-my-md", "my MD says the twitch is harmless", "stimulant_drugs"),
     ("ci1-on-sinemet", "dad is on sinemet and his lip trembles", "parkinson_medicine_stopped"),
+    # CI9 word sense, fear and medicines tried in turn read as red flags
+    ("ci9-generally-fit", "generally fit 50 year old man, my top lip flickers", "seizure"),
+    ("ci9-otherwise-fit", "she's otherwise fit, just this chin tremble", "seizure"),
+    (
+        "ci9-tablets-in-turn",
+        "his psychiatrist tried one pill then another for his mood before this chewing began",
+        "seizure_ongoing",
+    ),
+    (
+        "ci9-fear-not-come-round",
+        "I'm terrified she'll not come round one of these mornings",
+        "seizure_ongoing",
+    ),
     # CI5 a relative's or friend's guess at a diagnosis is not a known diagnosis
     ("ci5-sister-reckons", "my sister reckons it's Parkinson's, my hands shake", "known_parkinsons"),
     ("ci5-mate-thinks-he-has", "my mate thinks he has MS", "known_ms"),
@@ -87,6 +104,7 @@ MUST_NOT_MATCH = [
 
 # (id, text, level): the assessment must reach at least this level.
 AT_LEAST = [
+    ("ci9-child-nicorette-ambulance", "my 2 year old chewed my nicorette", "emergency_ambulance"),
     (
         "ci1-md-roasting",
         "bombed some md at a rave, now boiling hot and not making any sense",
@@ -136,6 +154,11 @@ AT_MOST = [
         "ci2-od-alert-fast-heart",
         "she overdosed on her antidepressants, she's alert and chatting but her heart is fast",
         "emergency",
+    ),
+    (
+        "ci9-fit-and-tablets-control",
+        "I keep fit and the GP tried one tablet then another for my mood, my lip twitches",
+        "consultation",
     ),
     (
         "ci4-past-eye-alone",
