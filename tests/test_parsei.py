@@ -9,8 +9,8 @@ triage level, and, for ranking classes, the expected cause comes first.
 from __future__ import annotations
 
 import pytest
-from _phrasing import phrasing_tests
 
+from _phrasing import phrasing_tests
 from twitchcheck import assess
 
 # (id, text, finding): the parser must read the finding as present.
@@ -97,7 +97,11 @@ MUST_NOT_MATCH = [
         "seizure_ongoing",
     ),
     # CI5 a relative's or friend's guess at a diagnosis is not a known diagnosis
-    ("ci5-sister-reckons", "my sister reckons it's Parkinson's, my hands shake", "known_parkinsons"),
+    (
+        "ci5-sister-reckons",
+        "my sister reckons it's Parkinson's, my hands shake",
+        "known_parkinsons",
+    ),
     ("ci5-mate-thinks-he-has", "my mate thinks he has MS", "known_ms"),
     ("ci5-friend-thinks-it-is", "her friend thinks it is parkinsons", "known_parkinsons"),
 ]
@@ -162,8 +166,7 @@ AT_MOST = [
     ),
     (
         "ci4-past-eye-alone",
-        "my eye went misty and sore to move years ago and got better, my lip twitches after"
-        " coffee",
+        "my eye went misty and sore to move years ago and got better, my lip twitches after coffee",
         "consultation",
     ),
 ]
