@@ -77,6 +77,32 @@ MUST_MATCH = [
     ("ci9-child-nicorette", "my 3 year old chewed some of my nicorette", "nicotine_use"),
     # CI5 a relative's report of what they see stays a report
     ("ci5-mum-reckons-worse", "my mum reckons my lip tremor is getting worse", "getting_worse"),
+    # CI8 what points to harmless fasciculations, emotional trembling or acute dystonia
+    (
+        "ci8-terrified-mnd",
+        "I'm terrified I have motor neurone disease",
+        "fears_motor_neurone_disease",
+    ),
+    ("ci8-googling-als", "I have been googling ALS every night", "fears_motor_neurone_disease"),
+    (
+        "ci8-neuro-said-benign",
+        "the neurologist said my twitches are benign",
+        "told_twitches_harmless",
+    ),
+    ("ci8-twitches-hop", "the twitches hop from my shoulder to my thigh", "twitching_elsewhere"),
+    ("ci8-chin-wobbles", "his chin wobbles when we argue", "lip_twitch"),
+    ("ci8-told-off", "her lip quivers when she gets told off", "with_emotion"),
+    ("ci8-only-when-crying", "my mouth shakes only when I'm about to cry", "only_with_emotion"),
+    (
+        "ci8-sickness-jab",
+        "the nurse gave him a sickness jab this morning",
+        "dopamine_blocker_started",
+    ),
+    (
+        "ci8-something-for-nausea",
+        "the paramedic gave her something for the nausea",
+        "med_dopamine_blocker",
+    ),
 ]
 
 # (id, text, finding): the parser must not read the finding as present.
@@ -104,6 +130,8 @@ MUST_NOT_MATCH = [
     ),
     ("ci5-mate-thinks-he-has", "my mate thinks he has MS", "known_ms"),
     ("ci5-friend-thinks-it-is", "her friend thinks it is parkinsons", "known_parkinsons"),
+    ("ci8-chin-wobble-not-balance", "my chin wobbles when I'm upset", "unsteady"),
+    ("ci8-only-after-coffee", "my lip twitches only when I drink coffee", "only_with_emotion"),
 ]
 
 # (id, text, level): the assessment must reach at least this level.
@@ -195,6 +223,32 @@ TOP = [
         "because work was stressing me out my citalopram dose went up to 30mg three weeks"
         " back, and since then my bottom lip twitches",
         "medication",
+    ),
+    (
+        "ci8-wandering-twitches-mnd-fear-bfs-first",
+        "for a month the twitches have moved around, calves, arms and now my top lip, and I"
+        " am scared it's ALS though I'm as strong as ever",
+        "benign_fasciculation",
+    ),
+    (
+        "ci8-neuro-benign-bfs-first",
+        "my thighs and lip keep flickering, a neurologist examined me and said it was benign",
+        "benign_fasciculation",
+    ),
+    (
+        "ci8-chin-only-when-upset-emotion-first",
+        "my little boy's chin wobbles only when he's upset, never at other times",
+        "strong_emotion",
+    ),
+    (
+        "ci8-grief-talk-emotion-first",
+        "my lip trembles when I talk about my late wife",
+        "strong_emotion",
+    ),
+    (
+        "ci8-jab-eyes-up-crying-dystonia-first",
+        "after a jab for the sickness her eyes rolled up and stuck there, she can't stop crying",
+        "acute_dystonic_reaction",
     ),
 ]
 
