@@ -103,6 +103,21 @@ MUST_MATCH = [
         "the paramedic gave her something for the nausea",
         "med_dopamine_blocker",
     ),
+    # CI7 substance intake in everyday words
+    (
+        "ci7-rum-and-sambuca",
+        "had five rums and four sambucas at the party last night",
+        "alcohol_binge",
+    ),
+    ("ci7-on-the-sesh", "I was on the sesh all weekend and now my lip flickers", "alcohol_binge"),
+    ("ci7-hanging", "I'm proper hanging after the office party", "hangover"),
+    (
+        "ci7-pints-most-evenings-not-mornings",
+        "he has five pints most evenings but never drinks before noon",
+        "alcohol_heavy_regular",
+    ),
+    ("ci7-ten-days-smoke-free", "ten days smoke-free and my mouth twitches", "nicotine_stopped"),
+    ("ci7-week-without-fags", "a week without a fag now and my lip jumps", "nicotine_stopped"),
 ]
 
 # (id, text, finding): the parser must not read the finding as present.
@@ -132,6 +147,8 @@ MUST_NOT_MATCH = [
     ("ci5-friend-thinks-it-is", "her friend thinks it is parkinsons", "known_parkinsons"),
     ("ci8-chin-wobble-not-balance", "my chin wobbles when I'm upset", "unsteady"),
     ("ci8-only-after-coffee", "my lip twitches only when I drink coffee", "only_with_emotion"),
+    ("ci7-teetotal-stays-denied", "I never drink, my lip twitches", "alcohol_heavy_regular"),
+    ("ci7-two-beers-not-binge", "I had two beers and a glass of wine last night", "alcohol_binge"),
 ]
 
 # (id, text, level): the assessment must reach at least this level.
@@ -249,6 +266,17 @@ TOP = [
         "ci8-jab-eyes-up-crying-dystonia-first",
         "after a jab for the sickness her eyes rolled up and stuck there, she can't stop crying",
         "acute_dystonic_reaction",
+    ),
+    (
+        "ci7-pints-not-mornings-alcohol-first",
+        "I get through four or five pints most evenings, though never in the morning, and"
+        " my top lip twitches",
+        "alcohol_excess",
+    ),
+    (
+        "ci7-days-without-cigarettes-nicotine-first",
+        "six days without cigarettes and my lip won't stop twitching",
+        "nicotine",
     ),
 ]
 
