@@ -149,6 +149,7 @@ MUST_NOT_MATCH = [
     ("ci8-only-after-coffee", "my lip twitches only when I drink coffee", "only_with_emotion"),
     ("ci7-teetotal-stays-denied", "I never drink, my lip twitches", "alcohol_heavy_regular"),
     ("ci7-two-beers-not-binge", "I had two beers and a glass of wine last night", "alcohol_binge"),
+    ("ci7-vaping-session-not-binge", "after a long vaping session I feel shaky", "alcohol_binge"),
 ]
 
 # (id, text, level): the assessment must reach at least this level.
