@@ -576,8 +576,9 @@ def _person_words() -> tuple[_Own, re.Pattern[str]]:
     partner = "|".join(
         sorted((re.escape(str(w).lower()) for w in lists["partner"]), key=len, reverse=True)
     )
-    # "my wife", or a partner word opening the text ("Wife had her thyroid out ...")
-    return own, re.compile(rf"(?:\bmy\s+|^\W*)(?P<w>{partner})\b")
+    # "my wife", "our flatmate", or a partner word opening the text ("Wife had her thyroid
+    # out ...")
+    return own, re.compile(rf"(?:\bmy\s+|\bour\s+|^\W*)(?P<w>{partner})\b")
 
 
 class _Own:

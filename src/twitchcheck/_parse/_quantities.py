@@ -429,7 +429,11 @@ def _none(low: str, section: dict[str, Any], claims: _Claims) -> list[tuple[floa
     out = []
     phrases = section.get("none_phrases", ())
     if phrases:
+        limits = section.get("none_not_before", ())
+        limit = re.compile(rf"\s*(?:{_alt(limits)})\b") if limits else None
         for m in re.finditer(rf"\b(?:{_alt(phrases)})\b", low):
+            if limit is not None and limit.match(low, m.end()):
+                continue
             if claims.free(m.start(), m.end()):
                 claims.take(m.start(), m.end())
                 out.append((0.0, m.start(), m.end()))
@@ -473,13 +477,21 @@ def _alcohol(
         default_rate=None,
     )
     if once:
-        biggest = max(once)
+        # the drinks of one sentence are one occasion ("six gins and five tequilas at the
+        # wedding"): their units add up; the biggest occasion counts (CI7, cases_i)
+        by_sentence: dict[tuple[int, int], list[tuple[float, int, int]]] = {}
+        for x in once:
+            by_sentence.setdefault(_sentence_of(sentences, x[1]), []).append(x)
+        units, start, end = max(
+            (sum(a for a, _, _ in xs), min(s for _, s, _ in xs), max(e for _, _, e in xs))
+            for xs in by_sentence.values()
+        )
         out.append(
             Measured(
                 "alcohol_units_occasion",
-                round(biggest[0], 1),
-                (biggest[1], biggest[2]),
-                _apply(section["thresholds_occasion"], biggest[0]),
+                round(units, 1),
+                (start, end),
+                _apply(section["thresholds_occasion"], units),
             )
         )
     return out

@@ -319,6 +319,9 @@ class _Caffeine(_Strict):
     not_before: Words = ()
     not_a_count_after: Words = ()
     none_phrases: Words = ()
+    # words right after a none phrase that limit it to a time or place ("never drink in the
+    # morning"): then it does not say the person never drinks
+    none_not_before: Words = ()
     mg_words: Words
     mg_context: Words
     mg_not_after: Words = ()
@@ -333,6 +336,9 @@ class _Alcohol(_Strict):
     not_before: Words = ()
     not_after_no: Words = ()
     none_phrases: Words = ()
+    # words right after a none phrase that limit it to a time or place ("never drink in the
+    # morning"): then it does not say the person never drinks
+    none_not_before: Words = ()
     thresholds_per_day: Thresholds
     thresholds_occasion: Thresholds
 
