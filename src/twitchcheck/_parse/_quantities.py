@@ -719,6 +719,9 @@ def _duration(
         rf"this|these|our|its|they|we|she|he)\b)",
         # "the third week of this", "my second month with it": past the previous unit
         rf"\b(?P<ordinal>{_alt(section.get('ordinals', {}))})\s+{g['unit']}\b",
+        # clinical notes: "a 3-week history of", "8-month hx of", "twitching x 3/52"
+        rf"\b{num}(?:\s*-\s*|\s+|(?<=\d)){g['unit']}'?s?\s+(?:history|hx|h/o)\b",
+        rf"(?:^|(?<=[\s(,;]))x\s*{num}{unit}",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []
