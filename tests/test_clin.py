@@ -49,3 +49,159 @@ def test_a_history_of_an_illness_is_still_past() -> None:
     # "history of" with no unit of time before it stays a past illness (history mention)
     p = parse("Hx of epilepsy as a teenager, now lip twitching.")
     assert p.state("known_epilepsy") == "present"
+
+
+# --- how a note denies: nil, neg, -ve, negative, absent, "no focal neurology", normal exam ---
+
+NOTE_DENIALS = [
+    ("Nil headache. Twitching of the upper lip.", "sudden_severe_headache"),
+    ("Tongue biting -ve, lip twitching +ve.", "tongue_bite_or_wetting"),
+    ("Chvostek's sign negative; perioral twitching.", "chvostek_sign"),
+    ("Vomiting: nil. Lip twitching for a week.", "vomiting_diarrhoea"),
+    ("Headache: neg. Intermittent lip twitch.", "severe_headache"),
+    ("Denied any chest pain. Lip twitching noted.", "chest_pain"),
+    ("Power 5/5 in all four limbs, twitching of the lower lip.", "one_sided_limb_weakness"),
+    ("Sensation intact throughout. Upper lip twitching.", "one_sided_numbness"),
+    ("No focal neurological deficit. Lip twitching x 2/52.", "facial_droop"),
+    ("Neurologically intact. Lip twitching.", "sudden_speech_difficulty"),
+    ("GCS 15/15, perioral twitching.", "confusion"),
+    ("Alert and orientated x3; twitching of the lip.", "impaired_awareness"),
+    ("Gait and coordination normal, lip twitching.", "sudden_balance_loss"),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), NOTE_DENIALS)
+def test_a_note_denial_denies(text: str, finding: str) -> None:
+    states = _states(text)
+    assert (finding, "absent") in states, states
+    assert ("lip_twitch", "present") in states, states
+
+
+NO_HISTORY_THEN_PRESENTS = [
+    ("No PMH, presents with sudden left facial droop.", "facial_droop"),
+    (
+        "No significant past medical history. Acute onset of slurred speech.",
+        "sudden_speech_difficulty",
+    ),
+    ("Nil PMH; woke with weakness of the right arm.", "one_sided_limb_weakness"),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), NO_HISTORY_THEN_PRESENTS)
+def test_no_past_history_denies_only_the_history(text: str, finding: str) -> None:
+    assert (finding, "present") in _states(text)
+
+
+def test_nil_by_mouth_is_an_order_not_a_denial() -> None:
+    assert ("lip_twitch", "present") in _states("Kept nil by mouth, lip twitching persists.")
+
+
+# --- the clinician's query, differential and plan; history and family headings -------------
+
+QUERIES = [
+    ("Lip twitching. Imp: ?seizure.", "seizure"),
+    ("Lip twitching. Ddx: focal seizure vs tic.", "seizure"),
+    ("Perioral twitching, r/o seizure.", "seizure"),
+    ("Perioral twitching; plan: EEG to exclude seizures.", "seizure"),
+    ("Twitching of the lip. Query TIA.", "recent_stroke_like_episode"),
+    ("Upper lip twitching. Impression: ?hypocalcaemia, ?seizure.", "seizure"),
+    ("Lip twitching. Safety-netted re: facial droop or slurred speech.", "facial_droop"),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), QUERIES)
+def test_a_query_or_plan_is_no_finding(text: str, finding: str) -> None:
+    states = dict(_states(text))
+    assert finding not in states, states
+    assert states.get("lip_twitch") == "present"
+
+
+def test_a_past_medical_history_heading_is_history() -> None:
+    states = dict(_states("PMH: epilepsy, seizures, depression on sertraline. Lip twitching 3/7."))
+    assert "seizure" not in states, states  # not a fit now
+    assert states.get("known_epilepsy") == "present"
+    assert states.get("serotonergic_drugs") == "present"  # a medicine named there is taken
+
+
+def test_a_family_history_heading_is_the_family() -> None:
+    states = dict(_states("FH: essential tremor. Lip and hand tremor for months."))
+    assert states.get("family_tremor") == "present", states
+
+
+def test_a_query_mark_does_not_end_the_sentence() -> None:
+    # "?" written onto a word is a query, so "Imp: ?stroke" stays one sentence
+    states = dict(_states("Lip twitch, facial droop denied. Imp: ?seizure"))
+    assert "seizure" not in states
+
+
+# --- clinical vocabulary for the findings (paraphrases.yaml, the clinicians' batch) --------
+
+CLINICAL_TERMS = [
+    ("Fine perioral fasciculations on inspection.", "lip_twitch"),
+    ("Myokymia of orbicularis oris, continuous.", "rippling"),
+    ("Left eyelid myokymia for a fortnight.", "eyelid_twitch"),
+    ("Bulbar dysarthria, slowly worsening.", "progressive_speech_change"),
+    ("Marked word-finding difficulty since this morning.", "sudden_speech_difficulty"),
+    ("Right-sided pronator drift on examination.", "one_sided_limb_weakness"),
+    ("Dense left hemiplegia.", "one_sided_limb_weakness"),
+    ("Left hemianaesthesia.", "one_sided_numbness"),
+    ("Right facial weakness with forehead involvement.", "forehead_weakness"),
+    ("Flattening of the left nasolabial fold.", "facial_droop"),
+    ("House-Brackmann grade III palsy on the left.", "facial_droop"),
+    ("Lagophthalmos on the right.", "eye_wont_close"),
+    ("Reports dysgeusia.", "taste_change"),
+    ("New binocular diplopia.", "sudden_vision_loss"),
+    ("Trousseau's sign elicited within two minutes.", "hand_foot_spasm"),
+    ("Circumoral paraesthesiae.", "perioral_tingling"),
+    ("Distal paraesthesiae in both hands.", "tingling_hands_feet"),
+    ("Inducible and ocular clonus.", "myoclonus"),
+    ("Profusely diaphoretic.", "sweating"),
+    ("Acute confusional state on arrival.", "confusion"),
+    ("Drowsy and postictal.", "seizure"),
+    ("Trismus and retrocollis after haloperidol.", "dystonic_spasm"),
+    ("Buccolingual dyskinesia.", "repetitive_mouth_movements"),
+    ("Intention tremor of both hands.", "action_tremor"),
+    ("Rapidly ascending weakness over three days.", "weakness_spreading"),
+    ("Vesicles in the ear canal on the right.", "ear_mouth_blisters"),
+    ("Mask-like facies.", "reduced_expression"),
+    ("Festinating gait.", "shuffling_walk"),
+    ("Thenar wasting bilaterally.", "muscle_wasting"),
+    ("Tachypnoeic and tremulous on arrival.", "hyperventilation"),
+    ("Meningism on examination.", "neck_stiffness"),
+    ("Syncopal episode at work.", "fainting"),
+    ("Obtunded on arrival.", "hard_to_wake"),
+    ("Hypophonic speech.", "hoarse_or_quiet_voice"),
+    ("Sialorrhoea.", "drooling"),
+    ("Describes a premonitory urge before each movement.", "premonitory_urge"),
+    ("Bilateral miosis.", "pinpoint_pupils"),
+    ("Anisocoria, left pupil larger.", "unequal_pupils"),
+    ("Purpuric rash on the legs.", "non_blanching_rash"),
+    ("Angio-oedema of the lips.", "lip_tongue_swelling"),
+    ("Otalgia for two days.", "ear_pain"),
+    ("Background of HTN and hyperlipidaemia.", "vascular_risk"),
+    ("EtOH excess, about a bottle of vodka a day.", "alcohol_heavy_regular"),
+    ("Anticoagulated on a DOAC for AF.", "anticoagulant_use"),
+    ("Recent URTI.", "recent_viral_illness"),
+    ("Non-compliant with antiepileptics lately.", "missed_antiseizure_doses"),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), CLINICAL_TERMS)
+def test_a_clinical_term_reads_its_finding(text: str, finding: str) -> None:
+    states = dict(_states(text))
+    assert states.get(finding) == "present", states
+
+
+def test_a_clinical_examination_is_no_stressful_exam() -> None:
+    states = dict(_states("Neuro exam otherwise unremarkable; upper lip twitching."))
+    assert "high_stress" not in states, states
+
+
+def test_sustained_tongue_protrusion_is_dystonia_but_tongue_protrusion_is_a_dyskinesia() -> None:
+    assert (
+        dict(_states("Sustained tongue protrusion since the injection.")).get("dystonic_spasm")
+        == "present"
+    )
+    states = dict(_states("Intermittent tongue protrusion and lip smacking for months."))
+    assert states.get("repetitive_mouth_movements") == "present"
+    assert "dystonic_spasm" not in states
