@@ -205,3 +205,72 @@ def test_sustained_tongue_protrusion_is_dystonia_but_tongue_protrusion_is_a_dysk
     states = dict(_states("Intermittent tongue protrusion and lip smacking for months."))
     assert states.get("repetitive_mouth_movements") == "present"
     assert "dystonic_spasm" not in states
+
+
+# --- a long history is not a new sudden sign; rates and sides as notes write them ----------
+
+LONG_HISTORY = [
+    "A 6-month history of slurred speech and difficulty swallowing.",
+    "2-year hx of lip twitching, word-finding difficulty and weakness of the right arm.",
+    "4/12 hx of unsteadiness and double vision, now with lip twitching.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_HISTORY)
+def test_signs_listed_in_a_history_of_months_are_not_sudden(text: str) -> None:
+    states = dict(_states(text))
+    for sudden in (
+        "sudden_speech_difficulty",
+        "one_sided_numbness",
+        "sudden_vision_loss",
+        "sudden_balance_loss",
+        "one_sided_limb_weakness",
+    ):
+        assert states.get(sudden) != "present", states
+    assert states.get("duration_over_two_weeks") == "present"
+
+
+def test_a_sudden_sign_after_a_long_history_stays_sudden() -> None:
+    # safety: the history dates what it lists, not a new sign told apart from it
+    states = dict(_states("A 3-year history of lip twitching. Today sudden slurred speech."))
+    assert states.get("sudden_speech_difficulty") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value"),
+    [
+        ("EtOH approx 70 units/wk.", "alcohol_units_per_day", 10.0),
+        ("Alcohol: 35 units/week.", "alcohol_units_per_day", 5.0),
+        ("Drinks 4 pints od.", "alcohol_units_per_day", 9.2),
+    ],
+)
+def test_a_note_rate_is_a_habit(text: str, quantity: str, value: float) -> None:
+    p = parse(text)
+    assert p.quantities.get(quantity) == pytest.approx(value, abs=0.1), dict(p.quantities)
+
+
+def test_progressive_weakness_is_the_slow_weakness() -> None:
+    states = dict(_states("Progressive weakness of the left hand with lip fasciculations."))
+    assert states.get("progressive_limb_weakness") == "present"
+    assert states.get("one_sided_limb_weakness") != "present"
+
+
+def test_a_twitch_that_starts_at_the_eye_as_a_note_says_it() -> None:
+    states = dict(_states("Twitching starting around the L eye, now involving the cheek."))
+    assert states.get("spreads_from_eye") == "present", states
+
+
+# --- numbers a note writes: Glasgow Coma Scale, capillary glucose --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("GCS 12/15 on arrival, lip twitching.", "confusion"),
+        ("Found with GCS 7.", "hard_to_wake"),
+        ("Responds to pain only, P on AVPU.", "hard_to_wake"),
+        ("CBG 2.4, sweaty and twitching.", "low_blood_sugar_measured"),
+    ],
+)
+def test_a_note_number_reads_its_finding(text: str, finding: str) -> None:
+    assert dict(_states(text)).get(finding) == "present", _states(text)

@@ -184,7 +184,7 @@ def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     before = text[max(sentence[0], start - 30) : start]
     found = []
     for name, rx in _rates():
-        m = re.search(rf"\b(?:{rx})", after)
+        m = re.search(rf"(?:\b|(?=/))(?:{rx})", after)  # "units/week": no \b before "/"
         if m:
             found.append((m.start(), 0, m.start() - m.end(), name))
         for m in re.finditer(rf"\b(?:{rx})\b", before):
