@@ -274,3 +274,40 @@ def test_a_twitch_that_starts_at_the_eye_as_a_note_says_it() -> None:
 )
 def test_a_note_number_reads_its_finding(text: str, finding: str) -> None:
     assert dict(_states(text)).get(finding) == "present", _states(text)
+
+
+# --- the history a note takes: relatives named first, social and allergy history ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "own"),
+    [
+        ("Father with essential tremor. Lip tremor for months.", "family_tremor", None),
+        (
+            "Mother: Parkinson's disease. Rest tremor of the right hand.",
+            "family_parkinsons",
+            "known_parkinsons",
+        ),
+        ("Brother - motor neurone disease. Tongue fasciculations.", "family_als", None),
+    ],
+)
+def test_a_relative_named_first_has_the_illness(text: str, family: str, own: str | None) -> None:
+    states = dict(_states(text))
+    assert states.get(family) == "present", states
+    if own:
+        assert own not in states, states
+
+
+def test_a_non_smoker_does_not_smoke() -> None:
+    assert (
+        dict(_states("Non-smoker, occasional alcohol. Lip twitching.")).get("nicotine_use")
+        == "absent"
+    )
+
+
+def test_no_known_drug_allergies_says_nothing_of_drug_use() -> None:
+    assert "stimulant_drugs" not in dict(_states("NKDA. No known drug allergies. Lip twitch."))
+
+
+def test_a_coarse_tremor_is_a_tremor() -> None:
+    assert dict(_states("Coarse tremor and perioral twitching.")).get("action_tremor") == "present"
