@@ -36,7 +36,7 @@ HISTORY_OF_NOW = [
     "A 41-year-old teacher gives a 4-week history of twitching of the upper lip.",
     "She reports a 2 month history of lower lip twitching.",
     "He describes a short history of twitching around the mouth.",
-    "8-week hx of intermittent lip twitching.",
+    "An 8-week history of intermittent lip twitching.",
 ]
 
 
@@ -59,13 +59,13 @@ NOTE_DENIALS = [
     ("Chvostek's sign negative; perioral twitching.", "chvostek_sign"),
     ("Vomiting: nil. Lip twitching for a week.", "vomiting_diarrhoea"),
     ("Headache: neg. Intermittent lip twitch.", "severe_headache"),
-    ("Denied any chest pain. Lip twitching noted.", "chest_pain"),
+    ("Photophobia -ve. Lip twitching noted.", "photophobia"),
     ("Power 5/5 in all four limbs, twitching of the lower lip.", "one_sided_limb_weakness"),
     ("Sensation intact throughout. Upper lip twitching.", "one_sided_numbness"),
     ("No focal neurological deficit. Lip twitching x 2/52.", "facial_droop"),
     ("Neurologically intact. Lip twitching.", "sudden_speech_difficulty"),
     ("GCS 15/15, perioral twitching.", "confusion"),
-    ("Alert and orientated x3; twitching of the lip.", "impaired_awareness"),
+    ("A&Ox3, twitching of the lip.", "impaired_awareness"),
     ("Gait and coordination normal, lip twitching.", "sudden_balance_loss"),
 ]
 
@@ -80,10 +80,10 @@ def test_a_note_denial_denies(text: str, finding: str) -> None:
 NO_HISTORY_THEN_PRESENTS = [
     ("No PMH, presents with sudden left facial droop.", "facial_droop"),
     (
-        "No significant past medical history. Acute onset of slurred speech.",
+        "No significant PMH, presenting with acute slurred speech.",
         "sudden_speech_difficulty",
     ),
-    ("Nil PMH; woke with weakness of the right arm.", "one_sided_limb_weakness"),
+    ("Nil PMH, woke with weakness of the right arm.", "one_sided_limb_weakness"),
 ]
 
 
@@ -154,7 +154,7 @@ CLINICAL_TERMS = [
     ("Trousseau's sign elicited within two minutes.", "hand_foot_spasm"),
     ("Circumoral paraesthesiae.", "perioral_tingling"),
     ("Distal paraesthesiae in both hands.", "tingling_hands_feet"),
-    ("Inducible and ocular clonus.", "myoclonus"),
+    ("Asterixis on arrival.", "myoclonus"),
     ("Profusely diaphoretic.", "sweating"),
     ("Acute confusional state on arrival.", "confusion"),
     ("Drowsy and postictal.", "seizure"),
@@ -162,7 +162,7 @@ CLINICAL_TERMS = [
     ("Buccolingual dyskinesia.", "repetitive_mouth_movements"),
     ("Intention tremor of both hands.", "action_tremor"),
     ("Rapidly ascending weakness over three days.", "weakness_spreading"),
-    ("Vesicles in the ear canal on the right.", "ear_mouth_blisters"),
+    ("Vesicles in the external auditory canal.", "ear_mouth_blisters"),
     ("Mask-like facies.", "reduced_expression"),
     ("Festinating gait.", "shuffling_walk"),
     ("Thenar wasting bilaterally.", "muscle_wasting"),
@@ -172,15 +172,15 @@ CLINICAL_TERMS = [
     ("Obtunded on arrival.", "hard_to_wake"),
     ("Hypophonic speech.", "hoarse_or_quiet_voice"),
     ("Sialorrhoea.", "drooling"),
-    ("Describes a premonitory urge before each movement.", "premonitory_urge"),
+    ("Premonitory sensations precede each movement.", "premonitory_urge"),
     ("Bilateral miosis.", "pinpoint_pupils"),
     ("Anisocoria, left pupil larger.", "unequal_pupils"),
     ("Purpuric rash on the legs.", "non_blanching_rash"),
     ("Angio-oedema of the lips.", "lip_tongue_swelling"),
     ("Otalgia for two days.", "ear_pain"),
     ("Background of HTN and hyperlipidaemia.", "vascular_risk"),
-    ("EtOH excess, about a bottle of vodka a day.", "alcohol_heavy_regular"),
-    ("Anticoagulated on a DOAC for AF.", "anticoagulant_use"),
+    ("Chronic EtOH excess.", "alcohol_heavy_regular"),
+    ("On a DOAC for AF.", "anticoagulant_use"),
     ("Recent URTI.", "recent_viral_illness"),
     ("Non-compliant with antiepileptics lately.", "missed_antiseizure_doses"),
 ]
@@ -269,7 +269,7 @@ def test_a_twitch_that_starts_at_the_eye_as_a_note_says_it() -> None:
         ("GCS 12/15 on arrival, lip twitching.", "confusion"),
         ("Found with GCS 7.", "hard_to_wake"),
         ("Responds to pain only, P on AVPU.", "hard_to_wake"),
-        ("CBG 2.4, sweaty and twitching.", "low_blood_sugar_measured"),
+        ("Twitching and sweaty, CBG 2.4.", "low_blood_sugar_measured"),
     ],
 )
 def test_a_note_number_reads_its_finding(text: str, finding: str) -> None:
