@@ -311,3 +311,10 @@ def test_no_known_drug_allergies_says_nothing_of_drug_use() -> None:
 
 def test_a_coarse_tremor_is_a_tremor() -> None:
     assert dict(_states("Coarse tremor and perioral twitching.")).get("action_tremor") == "present"
+
+
+def test_a_colon_opening_a_list_of_denials_denies_nothing_before_it() -> None:
+    # only a denial standing as the whole answer ("Seizures: neg.") reaches back
+    states = dict(_states("Lip twitching for a week: no numbness, no weakness."))
+    assert states.get("lip_twitch") == "present", states
+    assert states.get("one_sided_numbness") == "absent", states
