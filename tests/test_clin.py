@@ -318,3 +318,21 @@ def test_a_colon_opening_a_list_of_denials_denies_nothing_before_it() -> None:
     states = dict(_states("Lip twitching for a week: no numbness, no weakness."))
     assert states.get("lip_twitch") == "present", states
     assert states.get("one_sided_numbness") == "absent", states
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Intentional overdose of sertraline 2 hours ago, now twitching.", "overdose_taken"),
+        ("Took an unknown quantity of his tablets last night.", "overdose_taken"),
+        ("Toddler, suspected ingestion of e-liquid, lips twitching.", "nicotine_liquid_swallowed"),
+        ("Paramedic FAST screen positive, lip twitching.", "one_sided_limb_weakness"),
+    ],
+)
+def test_an_emergency_as_a_note_records_it(text: str, finding: str) -> None:
+    assert dict(_states(text)).get(finding) == "present", _states(text)
+
+
+def test_a_comma_between_fast_and_positive_is_no_stroke_screen() -> None:
+    states = dict(_states("Heart beating fast, positive pregnancy test, lip twitching."))
+    assert "one_sided_limb_weakness" not in states, states
