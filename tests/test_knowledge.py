@@ -61,6 +61,8 @@ DESIGN_IDS = (
 
 #: Sources that are listed in sources.yaml but deliberately cited by no data item, and why.
 UNCITED_SOURCES_ALLOWED = {
+    "bidmc_gcs": "Cited in a comment of data/parse/paraphrases.yaml for the Glasgow Coma Scale "
+    "phrasings: a list of phrases has no field for a source.",
     "semigran_2015": "The audit of symptom checkers that motivates the evaluation design; it "
     "supports no clinical fact, so no condition or finding cites it.",
     "erro_2014": "Listed because seed 004 cites it for stress-related jerking; it describes "

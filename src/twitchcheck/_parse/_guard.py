@@ -78,12 +78,23 @@ def cap_sentences(doc: object) -> object:
     """A spaCy pipeline component after the sentencizer: no sentence longer than
     `MAX_SENTENCE_TOKENS` tokens (registered in `_rules.build_pipeline`)."""
     since = 0
+    previous = None
     for token in doc:  # type: ignore[attr-defined]
-        if token.is_sent_start or since >= MAX_SENTENCE_TOKENS:
+        if since >= MAX_SENTENCE_TOKENS:
             token.is_sent_start = True
+        elif token.is_sent_start and _query_mark(previous) and token.is_alpha:
+            token.is_sent_start = False  # "Imp: ?stroke": a clinician's query mark, no question
+        if token.is_sent_start:
             since = 0
         since += 1
+        previous = token
     return doc
+
+
+def _query_mark(token: Any) -> bool:
+    """A "?" written straight onto the next word ("?stroke", "??seizure"): in a clinical note it
+    marks a query, not the end of a question."""
+    return token is not None and set(token.text) == {"?"} and not token.whitespace_
 
 
 def local_context_graph() -> type:

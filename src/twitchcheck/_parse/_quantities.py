@@ -184,7 +184,7 @@ def _rate(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     before = text[max(sentence[0], start - 30) : start]
     found = []
     for name, rx in _rates():
-        m = re.search(rf"\b(?:{rx})", after)
+        m = re.search(rf"(?:\b|(?=/))(?:{rx})", after)  # "units/week": no \b before "/"
         if m:
             found.append((m.start(), 0, m.start() - m.end(), name))
         for m in re.finditer(rf"\b(?:{rx})\b", before):
@@ -731,6 +731,9 @@ def _duration(
         rf"this|these|our|its|they|we|she|he)\b)",
         # "the third week of this", "my second month with it": past the previous unit
         rf"\b(?P<ordinal>{_alt(section.get('ordinals', {}))})\s+{g['unit']}\b",
+        # clinical notes: "a 3-week history of", "8-month hx of", "twitching x 3/52"
+        rf"\b{num}(?:\s*-\s*|\s+|(?<=\d)){g['unit']}'?s?\s+(?:history|hx|h/o)\b",
+        rf"(?:^|(?<=[\s(,;]))x\s*{num}{unit}",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []

@@ -199,6 +199,8 @@ class _ContextRule(_Strict):
     category: Annotated[str, Field(pattern=r"^[A-Z][A-Z_]*$")]
     direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"]
     max_scope: int | None = Field(default=None, ge=1)
+    #: where a clinical meaning of the trigger comes from (a list of abbreviations ...)
+    source: tuple[SourceId, ...] = ()
 
     @model_validator(mode="after")
     def _one_form(self) -> _ContextRule:
@@ -397,6 +399,8 @@ class _Duration(_Strict):
     ago_clause: _AgoClause | None = None
     number_words: dict[str, float] = Field(default_factory=dict)
     days_per_unit: dict[str, float]
+    #: where the units' meanings come from (clinical fractions such as 3/52)
+    source: tuple[SourceId, ...] = ()
     phrases: dict[str, float] = Field(default_factory=dict)
     ordinals: dict[str, int] = Field(default_factory=dict)
     ordinal_into_unit: float = 0.0
