@@ -103,7 +103,6 @@ QUERIES = [
     ("Lip twitching. Ddx: focal seizure vs tic.", "seizure"),
     ("Perioral twitching, r/o seizure.", "seizure"),
     ("Perioral twitching; plan: EEG to exclude seizures.", "seizure"),
-    ("Twitching of the lip. Query TIA.", "recent_stroke_like_episode"),
     ("Upper lip twitching. Impression: ?hypocalcaemia, ?seizure.", "seizure"),
     ("Lip twitching. Safety-netted re: facial droop or slurred speech.", "facial_droop"),
 ]
@@ -114,6 +113,26 @@ def test_a_query_or_plan_is_no_finding(text: str, finding: str) -> None:
     states = dict(_states(text))
     assert finding not in states, states
     assert states.get("lip_twitch") == "present"
+
+
+# A query on its own is doubt, not a plan: a red flag queried stays on the table, as with
+# "maybe" (an uncertain red flag counts); an ordinary finding queried gives no evidence.
+QUERIED_RED_FLAGS = [
+    ("72M ?L facial droop, lip twitching since this morning.", "facial_droop"),
+    ("Twitching of the lip. Query TIA.", "recent_stroke_like_episode"),
+    ("Perioral twitching ??slurred speech per daughter.", "sudden_speech_difficulty"),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), QUERIED_RED_FLAGS)
+def test_a_queried_red_flag_stays_present(text: str, finding: str) -> None:
+    assert dict(_states(text)).get(finding) == "present"
+
+
+def test_a_queried_ordinary_finding_gives_no_evidence() -> None:
+    assert dict(_states("Lip twitching 2/52. Stress.")).get("high_stress") == "present"
+    states = dict(_states("Lip twitching 2/52. ?stress, ?caffeine."))
+    assert "high_stress" not in states and "worry" not in states, states
 
 
 def test_a_past_medical_history_heading_is_history() -> None:
