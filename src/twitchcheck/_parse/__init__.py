@@ -229,7 +229,12 @@ def parse(
         from ._semantic import layer
 
         reader = layer(model, pipe.findings, measured_findings)
-        for hit in reader.read(doc, resolver, covered, skip=best):
+        # a clause the rules read as a denial or a normal statement counts as read, like a
+        # target match: "arms are strong" denies one-sided weakness, and must not give the
+        # model's next nearest finding instead (both arms weak)
+        denied = [(m.start, m.end) for m in mentions if m.state == "absent"]
+        read_spans = [*covered, *_token_ranges(doc, denied)]
+        for hit in reader.read(doc, resolver, read_spans, skip=best):
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
             )
@@ -648,6 +653,16 @@ def _out_of_scope(fid: str, span: Any) -> tuple[str, ...] | None:
             if not any(f" {w} " in whole for w in unless_sentence):
                 return becomes
     return None
+
+
+def _token_ranges(doc: Any, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token ranges of character spans (widened to whole tokens)."""
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
 
 
 def _semantic_model(option: str | bool | None) -> str | None:

@@ -489,6 +489,10 @@ class Semantic(_Strict):
     clause_breaks: Words = ()
     max_pair_tokens: int = Field(ge=1)
     skip_covered: bool = True
+    red_flag_thresholds: dict[str, _Setting] = {}
+    drop_phrases: Words = ()
+    counter_phrases: Words = ()
+    counter_margin: _Setting | None = None
 
     @model_validator(mode="after")
     def _thresholds_per_model(self) -> Semantic:

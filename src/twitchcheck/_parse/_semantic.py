@@ -207,7 +207,121 @@ def _model2vec(model_dir: Path) -> Encoder:
     return encode
 
 
+def _numpy_bert(model_dir: Path) -> Encoder:
+    """The same sentence model as `_sentence_transformers` (a BERT encoder, mean pooling,
+    normalised), run in numpy on the pinned safetensors file, with the model's own tokenizer
+    (the `tokenizers` library). No torch: importing torch and sentence-transformers costs
+    about 4.5 s of CPU in a cold process, this about 0.1 s (docs/parsing.md, "Round 8");
+    the outputs agree with sentence-transformers' to 1e-6 (tests/test_sem2.py)."""
+    _offline()
+    try:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SemanticModelError(
+            "the semantic layer needs tokenizers and safetensors: "
+            "pip install 'twitchcheck[semantic]'"
+        ) from exc
+    import json
+
+    import numpy as np
+
+    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
+        raise SemanticModelError(f"{model_dir} is not a BERT model with GELU: not supported")
+    weights = load_file(str(model_dir / "model.safetensors"))
+    heads = int(config["num_attention_heads"])
+    eps = float(config.get("layer_norm_eps", 1e-12))
+    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(int(config.get("max_position_embeddings", 512)))
+    embed = (
+        weights["embeddings.word_embeddings.weight"],
+        weights["embeddings.position_embeddings.weight"],
+        weights["embeddings.token_type_embeddings.weight"][0],
+        weights["embeddings.LayerNorm.weight"],
+        weights["embeddings.LayerNorm.bias"],
+    )
+    layers = []
+    for i in range(int(config["num_hidden_layers"])):
+        p = f"encoder.layer.{i}."
+
+        def w(name: str, p: str = p) -> Any:
+            return weights[p + name]
+
+        qkv = np.concatenate(
+            [w(f"attention.self.{n}.weight") for n in ("query", "key", "value")]
+        ).T.copy()
+        qkv_b = np.concatenate([w(f"attention.self.{n}.bias") for n in ("query", "key", "value")])
+        layers.append(
+            (
+                qkv,
+                qkv_b,
+                w("attention.output.dense.weight").T.copy(),
+                w("attention.output.dense.bias"),
+                w("attention.output.LayerNorm.weight"),
+                w("attention.output.LayerNorm.bias"),
+                w("intermediate.dense.weight").T.copy(),
+                w("intermediate.dense.bias"),
+                w("output.dense.weight").T.copy(),
+                w("output.dense.bias"),
+                w("output.LayerNorm.weight"),
+                w("output.LayerNorm.bias"),
+            )
+        )
+
+    def norm(x: Any, g: Any, b: Any) -> Any:
+        m = x.mean(-1, keepdims=True)
+        d = x - m
+        return d / np.sqrt((d * d).mean(-1, keepdims=True) + eps) * g + b
+
+    def gelu(x: Any) -> Any:
+        # exact (erf) GELU, erf by Abramowitz and Stegun 7.1.26 (error below 1.5e-7)
+        z = np.abs(x) * np.float32(1 / np.sqrt(2))
+        t = 1 / (1 + np.float32(0.3275911) * z)
+        poly = t * (
+            0.254829592
+            + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+        )
+        erf = np.sign(x) * (1 - poly.astype(np.float32) * np.exp(-z * z))
+        return 0.5 * x * (1 + erf)
+
+    def forward(ids: Any) -> Any:
+        n, length = ids.shape
+        x = embed[0][ids] + embed[1][:length] + embed[2]
+        x = norm(x, embed[3], embed[4]).reshape(n * length, -1)
+        hidden = x.shape[1]
+        size = hidden // heads
+        scale = np.float32(1 / np.sqrt(size))
+        for qkv, qkv_b, o, o_b, g1, b1, up, up_b, down, down_b, g2, b2 in layers:
+            q, k, v = np.split(
+                (x @ qkv + qkv_b).reshape(n, length, 3, heads, size).transpose(2, 0, 3, 1, 4),
+                3,
+            )
+            a = (q[0] @ k[0].transpose(0, 1, 3, 2)) * scale
+            a = np.exp(a - a.max(-1, keepdims=True))
+            a /= a.sum(-1, keepdims=True)
+            c = (a @ v[0]).transpose(0, 2, 1, 3).reshape(n * length, hidden)
+            x = norm(c @ o + o_b + x, g1, b1)
+            x = norm(gelu(x @ up + up_b) @ down + down_b + x, g2, b2)
+        return x.reshape(n, length, hidden).mean(axis=1)
+
+    def encode(texts: Sequence[str]) -> np.ndarray[Any, Any]:
+        # texts of one token length at a time: no padding, so no attention mask is needed
+        ids = [e.ids for e in tokenizer.encode_batch(list(texts))]
+        out = np.zeros((len(ids), embed[0].shape[1]), dtype=np.float32)
+        by_length: dict[int, list[int]] = {}
+        for i, row in enumerate(ids):
+            by_length.setdefault(len(row), []).append(i)
+        for rows in by_length.values():
+            out[rows] = forward(np.asarray([ids[i] for i in rows], dtype=np.int64))
+        return _normalised(out)
+
+    return encode
+
+
 _LOADERS: dict[str, Callable[[Path], Encoder]] = {
+    "numpy_bert": _numpy_bert,
     "sentence_transformers": _sentence_transformers,
     "model2vec": _model2vec,
 }
@@ -306,6 +420,13 @@ class SemanticLayer:
         self.skip_covered = bool(settings.get("skip_covered", True))
         self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
         self.findings = {f.id: f for f in findings}
+        # a red flag may ask for more similarity than the rest (semantic.yaml, with the sweep
+        # that chose each value)
+        self.thresholds = {
+            str(fid): float(v["value"])
+            for fid, v in (settings.get("red_flag_thresholds") or {}).items()
+        }
+        dropped = {" ".join(str(p).lower().split()) for p in settings.get("drop_phrases", ())}
         # "red_flags": every finding is still scored (the nearest one wins), but only red
         # flags are given: the layer as a safety net for what the rules miss
         self.only_red_flags = settings.get("only") == "red_flags"
@@ -313,7 +434,7 @@ class SemanticLayer:
         phrases: list[str] = []
         owner: list[int] = []
         for fid, finding in self.findings.items():
-            refs = _references(finding)
+            refs = [p for p in _references(finding) if p.lower() not in dropped]
             if not refs:
                 continue
             self.ids.append(fid)
@@ -324,6 +445,16 @@ class SemanticLayer:
         pairwise = getattr(encoder, "pairwise", None)
         self.pairwise = pairwise
         self.refs = None if pairwise else _cached_embeddings(encoder, phrases, cache_key)
+        # what a clause says when it is about a red flag's body part or topic but states no
+        # red flag ("my arms are strong", "it went with paracetamol"): a clause nearer to one
+        # of these than to a red flag's phrasing gives no red flag
+        counter = [str(p) for p in settings.get("counter_phrases", ())]
+        self.counter_margin = float((settings.get("counter_margin") or {}).get("value", 0.0))
+        self.counter = (
+            _cached_embeddings(encoder, counter, cache_key)
+            if counter and not pairwise
+            else None
+        )
         self.groups: list[str | None] = [None] * len(phrases)
         self.masked: frozenset[str] = frozenset()  # exemplar groups left out (evaluation)
 
@@ -357,11 +488,29 @@ class SemanticLayer:
         else:
             assert self.refs is not None  # an encoder's layer has its phrasings' embeddings
             sims = self.encode(texts) @ self.refs.T
+        return self._table(sims, len(texts))
+
+    def _scored(self, texts: Sequence[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The chunks' scores (as `scores`) and each chunk's best similarity to a counter
+        phrase (-1 when there are none)."""
+        import numpy as np
+
+        if self.counter is None or self.pairwise is not None or not texts:
+            return self.scores(texts), np.full(len(texts), -1.0, dtype=np.float32)
+        assert self.refs is not None
+        vectors = self.encode(texts)
+        return self._table(vectors @ self.refs.T, len(texts)), (vectors @ self.counter.T).max(
+            axis=1
+        )
+
+    def _table(self, sims: np.ndarray[Any, Any], n: int) -> np.ndarray[Any, Any]:
+        import numpy as np
+
         if self.masked:
             cols = [i for i, g in enumerate(self.groups) if g is not None and g in self.masked]
             if cols:
                 sims[:, cols] = -1.0
-        out = np.full((len(texts), len(self.ids)), -1.0, dtype=np.float32)
+        out = np.full((n, len(self.ids)), -1.0, dtype=np.float32)
         np.maximum.at(out.T, self.owner, sims.T)
         return out
 
@@ -409,12 +558,13 @@ class SemanticLayer:
         if not spans:
             return []
         texts = [doc[s:e].text for s, e in spans]
-        table = self.scores(texts)
+        table, counter = self._scored(texts)
+        floor = min([self.threshold, *self.thresholds.values()])
         graph = doc._.context_graph
         found: dict[str, Hit] = {}
-        for row, (s, e) in zip(table, spans, strict=True):
+        for row, against, (s, e) in zip(table, counter, spans, strict=True):
             best = float(row.max())
-            if best < self.threshold:
+            if best < floor:
                 continue
             core = _core(doc, s, e, graph)
             if core is None:
@@ -423,10 +573,12 @@ class SemanticLayer:
             cats = resolver.modifiers(core, mods_in_scope)
             if self._says_normal(doc, s, e) and "NEGATED_EXISTENCE" not in cats:
                 cats = tuple(sorted((*cats, "NEGATED_EXISTENCE")))
-            for j in (row >= max(self.threshold, best - self.margin)).nonzero()[0]:
+            for j in (row >= max(floor, best - self.margin)).nonzero()[0]:
                 fid = self.ids[int(j)]
-                if fid in skip:
+                if fid in skip or row[j] < self.thresholds.get(fid, self.threshold):
                     continue
+                if row[j] <= against + self.counter_margin:
+                    continue  # nearer to a statement of no red flag
                 finding = self.findings[fid]
                 if self.only_red_flags and not finding.red_flag:
                     continue
@@ -533,6 +685,9 @@ def layer(
     spec = cfg["models"][name]
     thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
     settings = {**cfg, "only": spec.get("only")}
+    if spec.get("only") != "red_flags":  # the red-flag settings were chosen for that model only
+        for key in ("red_flag_thresholds", "drop_phrases", "counter_phrases", "counter_margin"):
+            settings.pop(key, None)
     built = SemanticLayer(
         encoder,
         eligible(findings.values(), measured),
