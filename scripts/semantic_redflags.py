@@ -82,14 +82,16 @@ def collect(out: Path) -> None:
                     row = sims[k]
                     nonred = float(
                         max(
-                            (row[p] for p in range(len(row)) if int(inner.owner[p]) not in self.red),
+                            (
+                                row[p]
+                                for p in range(len(row))
+                                if int(inner.owner[p]) not in self.red
+                            ),
                             default=-1.0,
                         )
                     )
                     red_cols = [
-                        p
-                        for p in np.nonzero(row >= FLOOR)[0]
-                        if int(inner.owner[p]) in self.red
+                        p for p in np.nonzero(row >= FLOOR)[0] if int(inner.owner[p]) in self.red
                     ]
                     if not red_cols:
                         continue
@@ -168,6 +170,7 @@ def _settings(variant: str) -> dict[str, Any]:
         "skip_cats": [],
         "counter": [str(p) for p in cfg.get("counter_phrases", [])],
         "counter_margin": float((cfg.get("counter_margin") or {}).get("value", 0.0)),
+        "parts": [str(w).lower() for w in cfg.get("body_parts", [])],
     }
     if "=" in variant:
         _, _, spec = variant.partition("=")
@@ -186,9 +189,7 @@ def _encode(texts: list[str]) -> Any:
     return _ENC[0](texts)
 
 
-def _replay(
-    cands: dict[str, list[dict[str, Any]]], v: dict[str, Any], vecs: Any = None
-) -> Any:
+def _replay(cands: dict[str, list[dict[str, Any]]], v: dict[str, Any], vecs: Any = None) -> Any:
     """A stand-in for `_semantic.layer` that gives the hits variant `v` would have given."""
     import numpy as np
 
@@ -198,7 +199,10 @@ def _replay(
     if v["counter"] and vecs is not None:
         against = (vecs.astype(np.float32) @ _encode(v["counter"]).T).max(axis=1)
 
+    from twitchcheck._parse._semantic import only_parts
+
     drop = set(v["drop"])
+    parts = frozenset(v["parts"])
     per = v["per_finding"]
     skip_cats = set(v["skip_cats"])
     states = set(v["states"]) if v["states"] else None
@@ -209,6 +213,8 @@ def _replay(
             found: dict[str, Hit] = {}
             for ch in cands.get(doc.text, []):
                 if skip_cats & set(ch["cats"]):
+                    continue
+                if parts and only_parts(ch["chunk"], parts):
                     continue
                 scores = {
                     fid: max((s for p, s in f["p"].items() if p.lower() not in drop), default=-1.0)
@@ -271,14 +277,11 @@ def _metrics(name: str, rows: list[dict[str, Any]], res: dict[str, Any]) -> dict
             "n_co": len(co),
         }
     n = len(rows)
-    top1 = sum(
-        bool(res[r["id"]]["top"]) and res[r["id"]]["top"][0] in [r["gold"]] for r in rows
-    )
+    top1 = sum(bool(res[r["id"]]["top"]) and res[r["id"]]["top"][0] in [r["gold"]] for r in rows)
     exact = sum(res[r["id"]]["level"] == r["triage"] for r in rows)
     safe = sum(RANK[res[r["id"]]["level"]] >= RANK[r["triage"]] for r in rows)
     under_em = sum(
-        r["triage"].startswith("emergency")
-        and RANK[res[r["id"]]["level"]] < RANK[r["triage"]]
+        r["triage"].startswith("emergency") and RANK[res[r["id"]]["level"]] < RANK[r["triage"]]
         for r in rows
     )
     return {"n": n, "top1": top1, "exact": exact, "safe": safe, "under_em": under_em}
@@ -312,8 +315,10 @@ def score(cand_path: Path, variants: list[str], show: bool) -> None:
             m = _metrics(name, rows, per[name])
             tot.update({k: v for k, v in m.items()})
             if name in TRIAGE_SETS:
-                line.append(f"{name[-1] if name.startswith('redteam') else name[:6]} "
-                            f"u{m['under']} o{m['over']}/{m['alarm']}")
+                line.append(
+                    f"{name[-1] if name.startswith('redteam') else name[:6]} "
+                    f"u{m['under']} o{m['over']}/{m['alarm']}"
+                )
             else:
                 line.append(f"{name[:7]} t{m['top1']} x{m['exact']} s{m['safe']} ue{m['under_em']}")
         print(
@@ -332,13 +337,21 @@ def score(cand_path: Path, variants: list[str], show: bool) -> None:
                     if not added:
                         continue
                     worse = ""
-                    if "max_triage" in r and RANK[x["level"]] > RANK[r["max_triage"]] >= RANK[b["level"]]:
+                    if (
+                        "max_triage" in r
+                        and RANK[x["level"]] > RANK[r["max_triage"]] >= RANK[b["level"]]
+                    ):
                         worse = "OVER"
                     elif "triage" in r and x["level"] != b["level"]:
-                        worse = "EXACT-" if b["level"] == r["triage"] else (
-                            "EXACT+" if x["level"] == r["triage"] else "CHG"
+                        worse = (
+                            "EXACT-"
+                            if b["level"] == r["triage"]
+                            else ("EXACT+" if x["level"] == r["triage"] else "CHG")
                         )
-                    elif "min_triage" in r and RANK[b["level"]] < RANK[r["min_triage"]] <= RANK[x["level"]]:
+                    elif (
+                        "min_triage" in r
+                        and RANK[b["level"]] < RANK[r["min_triage"]] <= RANK[x["level"]]
+                    ):
                         worse = "SAVED"
                     said = [f"{f}/{st}: {x['said'].get(f, '')!r}" for f, st in added]
                     print(f"  {worse:6} {name} {r['id']} {b['level']}->{x['level']} {said}")

@@ -493,6 +493,7 @@ class Semantic(_Strict):
     drop_phrases: Words = ()
     counter_phrases: Words = ()
     counter_margin: _Setting | None = None
+    body_parts: Words = ()
 
     @model_validator(mode="after")
     def _thresholds_per_model(self) -> Semantic:

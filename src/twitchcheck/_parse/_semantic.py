@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -419,6 +420,7 @@ class SemanticLayer:
         self.max_pair = int(settings.get("max_pair_tokens", 24))
         self.skip_covered = bool(settings.get("skip_covered", True))
         self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
+        self.parts = frozenset(str(w).lower() for w in settings.get("body_parts", ()))
         self.findings = {f.id: f for f in findings}
         # a red flag may ask for more similarity than the rest (semantic.yaml, with the sweep
         # that chose each value)
@@ -451,9 +453,7 @@ class SemanticLayer:
         counter = [str(p) for p in settings.get("counter_phrases", ())]
         self.counter_margin = float((settings.get("counter_margin") or {}).get("value", 0.0))
         self.counter = (
-            _cached_embeddings(encoder, counter, cache_key)
-            if counter and not pairwise
-            else None
+            _cached_embeddings(encoder, counter, cache_key) if counter and not pairwise else None
         )
         self.groups: list[str | None] = [None] * len(phrases)
         self.masked: frozenset[str] = frozenset()  # exemplar groups left out (evaluation)
@@ -564,7 +564,7 @@ class SemanticLayer:
         found: dict[str, Hit] = {}
         for row, against, (s, e) in zip(table, counter, spans, strict=True):
             best = float(row.max())
-            if best < floor:
+            if best < floor or (self.parts and only_parts(doc[s:e].text, self.parts)):
                 continue
             core = _core(doc, s, e, graph)
             if core is None:
@@ -590,6 +590,14 @@ class SemanticLayer:
                 if cur is None or _better(hit, cur, bool(finding.red_flag)):
                     found[fid] = hit
         return sorted(found.values(), key=lambda h: (h.start, h.finding))
+
+
+def only_parts(text: str, parts: frozenset[str]) -> bool:
+    """True if every word of `text` but the function words is a body part ("legs, arms")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z']+", text.lower())
+    return all(w in STOP_WORDS or w in parts for w in words)
 
 
 def _says_normal_impl(words: tuple[list[str], ...], tokens: list[str]) -> bool:
