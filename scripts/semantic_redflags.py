@@ -23,7 +23,7 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -303,10 +303,10 @@ def score(cand_path: Path, variants: list[str], show: bool) -> None:
     for variant in ["rules", *variants]:
         if variant == "rules":
             empty = _replay({}, _settings("yaml"))
-            sem.layer = lambda *a, **k: empty  # type: ignore
+            sem.layer = lambda *a, _r=empty, **k: _r  # type: ignore
         else:
             replay = _replay(cands, _settings(variant), vecs)
-            sem.layer = lambda *a, **k: replay  # type: ignore
+            sem.layer = lambda *a, _r=replay, **k: _r  # type: ignore
         per = {name: _run(rows) for name, rows in sets.items()}
         results[variant] = per
         tot = Counter()

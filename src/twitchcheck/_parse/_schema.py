@@ -482,6 +482,7 @@ class Semantic(_Strict):
     """``semantic.yaml``: the optional sentence-embedding layer's models and settings."""
 
     models: dict[str, _Model] = Field(min_length=1)
+    default: str | None = None
     threshold: dict[str, _Setting]
     margin: _Setting
     normal_words: Words = ()
@@ -501,6 +502,8 @@ class Semantic(_Strict):
             raise ValueError(f"threshold: no value for model(s) {', '.join(missing)}")
         if extra := sorted(set(self.threshold) - set(self.models)):
             raise ValueError(f"threshold: {', '.join(extra)} is no model")
+        if self.default is not None and self.default not in self.models:
+            raise ValueError(f"default: {self.default} is no model")
         return self
 
 

@@ -39,6 +39,10 @@ __all__ = [
     "Hit",
     "check",
     "chosen",
+    "default",
+    "failed",
+    "status",
+    "unavailable",
     "layer",
     "sha256_of",
     "verify_weights",
@@ -55,15 +59,18 @@ class SemanticModelError(RuntimeError):
 
 
 def chosen(option: str | bool | None) -> str | None:
-    """The model the caller asked for: `option` if given, else the environment switch.
+    """The model the caller asked for: `option` if given, else the environment switch, else
+    semantic.yaml's `default` when it can run here (`unavailable`).
 
-    True means the default model (the first in semantic.yaml); False, None-with-no-switch and
-    "off" mean no semantic layer.
+    True means the default model; False and "off" mean no semantic layer.
     """
     if option is None:
-        option = os.environ.get(ENV, "")
+        option = os.environ.get(ENV)
+        if option is None:
+            name = default()
+            return name if name is not None and unavailable(name) is None else None
     if option is True:
-        return str(next(iter(_config()["models"])))
+        return default() or str(next(iter(_config()["models"])))
     if option is False:
         return None
     name = str(option).strip().lower()
@@ -73,6 +80,65 @@ def chosen(option: str | bool | None) -> str | None:
         known = ", ".join(_config()["models"])
         raise SemanticModelError(f"unknown semantic model {option!r} (known: {known}, or off)")
     return name
+
+
+def default() -> str | None:
+    """The model used when no one names one (semantic.yaml's `default`), or None."""
+    name = _config().get("default")
+    return str(name) if name else None
+
+
+@functools.cache
+def unavailable(name: str) -> str | None:
+    """Why model `name` cannot run in this install (a library or its weights missing), or
+    None. Imports and hashes nothing: the weights' hash is checked when the model loads."""
+    import importlib.util
+
+    spec = _config()["models"][name]
+    needs = _NEEDS.get(str(spec["loader"]), (str(spec["loader"]),))
+    missing = [lib for lib in needs if importlib.util.find_spec(lib) is None]
+    if missing:
+        return f"{', '.join(missing)} not installed (pip install 'twitchcheck[semantic]')"
+    if "sha256" in spec:
+        try:
+            path = weights_path(spec)
+        except SemanticModelError as exc:
+            return str(exc)
+        if not path.is_file():
+            return f"its weights are not installed ({path})"
+    return None
+
+
+#: The libraries each loader needs, where they are not the loader's own name.
+_NEEDS = {"numpy_bert": ("tokenizers", "safetensors")}
+
+#: Why the default model was turned off in this process (it failed to load), if it was.
+_FAILED: dict[str, str] = {}
+
+
+def status() -> dict[str, str | None]:
+    """Whether the semantic layer reads messages in this process, for every result: the
+    model, or None and a note saying why the layer is off."""
+    env = os.environ.get(ENV)
+    try:
+        name = chosen(None)
+    except SemanticModelError as exc:
+        return {"model": None, "note": str(exc)}
+    if name is not None and name in _FAILED:
+        return {"model": None, "note": f"semantic layer off: {_FAILED[name]}"}
+    if name is not None:
+        return {"model": name, "note": None}
+    if env is not None:
+        return {"model": None, "note": f"semantic layer off (${ENV}={env})"}
+    fallback = default()
+    why = unavailable(fallback) if fallback else "no default model"
+    return {"model": None, "note": f"semantic red-flag layer off: {why}"}
+
+
+def failed(name: str, why: str) -> None:
+    """Record that the default model could not load (weights altered, library broken): the
+    layer stays off in this process and every result says why."""
+    _FAILED[name] = why
 
 
 @functools.cache
@@ -138,11 +204,12 @@ def check(option: str | bool | None) -> str | None:
         return None
     spec = _config()["models"][name]
     loader = str(spec["loader"])
-    if importlib.util.find_spec(loader) is None:
-        raise SemanticModelError(
-            f"the semantic model {name!r} needs the library {loader}, which is not installed: "
-            "pip install 'twitchcheck[semantic]' (docs/parsing.md)"
-        )
+    for lib in _NEEDS.get(loader, (loader,)):
+        if importlib.util.find_spec(lib) is None:
+            raise SemanticModelError(
+                f"the semantic model {name!r} needs the library {lib}, which is not "
+                "installed: pip install 'twitchcheck[semantic]' (docs/parsing.md)"
+            )
     if "sha256" in spec:
         verify_weights(weights_path(spec), str(spec["sha256"]))
     return name
@@ -546,6 +613,7 @@ class SemanticLayer:
         resolver: Resolver,
         covered: Sequence[tuple[int, int]],
         skip: Iterable[str] = (),
+        denied: Sequence[tuple[int, int]] = (),
     ) -> list[Hit]:
         """The findings the chunks of `doc` state, none of them in `skip`.
 
@@ -554,6 +622,11 @@ class SemanticLayer:
         beats a denied one (as in the rule layer).
         """
         skip = set(skip)
+        if self.only_red_flags:
+            # a clause the rules read as a denial or a normal statement counts as read, like a
+            # target match: "arms are strong" denies one-sided weakness, and must not give the
+            # model's next nearest red flag instead (both arms weak)
+            covered = [*covered, *denied]
         spans = self.chunks(doc, covered)
         if not spans:
             return []
@@ -694,8 +767,14 @@ def layer(
     thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
     settings = {**cfg, "only": spec.get("only")}
     if spec.get("only") != "red_flags":  # the red-flag settings were chosen for that model only
-        for key in ("red_flag_thresholds", "drop_phrases", "counter_phrases", "counter_margin"):
-            settings.pop(key, None)
+        for setting in (
+            "red_flag_thresholds",
+            "drop_phrases",
+            "counter_phrases",
+            "counter_margin",
+            "body_parts",
+        ):
+            settings.pop(setting, None)
     built = SemanticLayer(
         encoder,
         eligible(findings.values(), measured),
