@@ -10,6 +10,7 @@ note every result carries when the layer is off. Tests of the real model skip un
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 
 import pytest
@@ -125,3 +126,46 @@ def test_altered_weights_are_refused_before_the_model_loads(tmp_path, monkeypatc
     with pytest.raises(sem.SemanticModelError, match="not the pinned model"):
         sem.load_encoder("altered")
     assert hashlib.sha256((copy / spec["weights"]).read_bytes()).hexdigest() != spec["sha256"]
+
+
+# --- on by default, never off without saying so -------------------------------------------------
+
+
+def test_the_default_is_the_red_flag_layer_when_it_can_run(monkeypatch):
+    monkeypatch.delenv(sem.ENV, raising=False)
+    monkeypatch.setattr(sem, "unavailable", lambda name: None)
+    assert sem.chosen(None) == sem.default() == MODEL
+    monkeypatch.setenv(sem.ENV, "off")
+    assert sem.chosen(None) is None
+
+
+def test_without_its_libraries_the_layer_is_off_and_the_result_says_so(monkeypatch):
+    from typer.testing import CliRunner
+
+    from twitchcheck._interfaces._cli import app
+
+    monkeypatch.delenv(sem.ENV, raising=False)
+    monkeypatch.setattr(sem, "unavailable", lambda name: "tokenizers not installed (pip install x)")
+    runner = CliRunner()
+    data = json.loads(runner.invoke(app, ["assess", "my lip twitches", "--json"]).output)
+    assert data["semantic_layer"]["model"] is None
+    assert "tokenizers not installed" in data["semantic_layer"]["note"]
+    page = runner.invoke(app, ["assess", "my lip twitches"]).output
+    assert "semantic red-flag layer off" in " ".join(page.split())
+
+
+def test_a_default_model_that_fails_its_hash_check_turns_the_layer_off(monkeypatch):
+    monkeypatch.delenv(sem.ENV, raising=False)
+    monkeypatch.setattr(sem, "unavailable", lambda name: None)
+    monkeypatch.setattr(sem, "_FAILED", {})
+
+    def altered(*args, **kwargs):
+        raise sem.SemanticModelError("weights have sha256 00, not the pinned model")
+
+    monkeypatch.setattr(sem, "layer", altered)
+    parsed = parse("my lip twitches and my speech went funny")
+    assert parsed.evidence  # the rules still read it
+    status = sem.status()
+    assert status["model"] is None and "not the pinned model" in str(status["note"])
+    with pytest.raises(sem.SemanticModelError):  # asked for by name: refused
+        parse("my lip twitches", semantic=MODEL)
