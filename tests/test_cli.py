@@ -349,7 +349,7 @@ def test_a_semantic_model_whose_library_is_missing_says_how_to_install_it(monkey
     monkeypatch.setattr(
         importlib.util,
         "find_spec",
-        lambda name, *a: None if name == "sentence_transformers" else real(name, *a),
+        lambda name, *a: None if name == "tokenizers" else real(name, *a),
     )
     result = runner.invoke(app, ["assess", "my lip twitches", "--semantic", "minilm_red_flags"])
     assert result.exit_code == 2

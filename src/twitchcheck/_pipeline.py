@@ -43,6 +43,12 @@ __all__ = ["Case", "Diagnosis", "Pipeline", "Urgency"]
 _KEPT = 8
 
 
+def _semantic_status() -> dict[str, str | None]:
+    from ._parse._semantic import status
+
+    return status()
+
+
 @dataclass(frozen=True, eq=False)
 class Case:
     """One request's evidence, checked once.
@@ -286,6 +292,7 @@ class Pipeline:
             summarised=urgency.inference.summarised,
             references=references(self.kb, cited),
             age_months=case.age_months,
+            semantic_layer=_semantic_status() if case.text is not None else None,
         )
 
     # ------------------------------------------------------------------ the interview

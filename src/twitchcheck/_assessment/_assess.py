@@ -157,6 +157,9 @@ class Assessment:
     #: a baby's age in months, when known: age bands and triage rules use it (`age` stays
     #: whole years, 0 for every baby)
     age_months: float | None = None
+    #: whether the semantic red-flag layer read the text: its model, or a note saying why it
+    #: is off (`_parse._semantic.status`)
+    semantic_layer: Mapping[str, str | None] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form every interface uses (the contract of `_contract.py`)."""
@@ -178,6 +181,11 @@ class Assessment:
             "kb_version": self.kb_version,
             "approximate": bool(self.summarised),
             "summarised": list(self.summarised),
+            **(
+                {"semantic_layer": dict(self.semantic_layer)}
+                if self.semantic_layer is not None
+                else {}
+            ),
         }
 
 

@@ -124,6 +124,15 @@ class ContextOut(_Out):
     age_months: float | None = None
 
 
+class SemanticLayerOut(_Out):
+    """Whether the semantic red-flag layer read the text (docs/parsing.md)."""
+
+    model: str | None = Field(
+        description="The model that read the text; null when the layer is off."
+    )
+    note: str | None = Field(description="Why the layer is off (null when it is on).")
+
+
 class ReferenceOut(_Out):
     """A cited source in full."""
 
@@ -155,6 +164,9 @@ class AssessmentOut(_Out):
         description="True when some present findings were summarised rather than computed exactly."
     )
     summarised: list[str]
+    semantic_layer: SemanticLayerOut | None = Field(
+        None, description="Whether the semantic red-flag layer read the text, or why it is off."
+    )
     id: str | int | None = Field(None, description="The input record's id (`batch` only).")
     age_input: dict[str, Any] | None = Field(
         None, description="How the command line read the age (`assess --json` only)."

@@ -41,9 +41,9 @@ Semantic = Annotated[
         "--semantic",
         metavar="MODEL",
         help="Also read what the rules missed with a sentence-embedding model: "
-        "minilm_red_flags (red flags only: fewer missed emergencies, more over-triage) or "
-        "minilm. Default: $TWITCHCHECK_SEMANTIC, else off. Needs the 'semantic' extra "
-        "(docs/parsing.md).",
+        "minilm_red_flags (red flags only: fewer missed emergencies) or minilm, or off. "
+        "Default: $TWITCHCHECK_SEMANTIC, else minilm_red_flags when the 'semantic' extra is "
+        "installed (else off, and the result says so). docs/parsing.md.",
     ),
 ]
 
@@ -430,6 +430,11 @@ def batch(
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
     done = sum(1 for line in lines if line.strip()) - skipped
     err.print(f"{done} assessed, {skipped} skipped → {outfile}")
+    from .._parse._semantic import status
+
+    layer = status()
+    if layer["model"] is None:  # each line's semantic_layer says so too
+        err.print(f"note: {escape(str(layer['note']))}")
     if skipped:
         raise typer.Exit(1)
 

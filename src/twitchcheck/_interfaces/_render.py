@@ -123,6 +123,9 @@ def render_assessment(result: Assessment) -> RenderableType:
         parts.append(Panel(refs, title=w.sources, title_align="left"))
     parts.append(Text(result.disclaimer, style="italic"))
     parts.append(Text(w.kb_version.format(version=result.kb_version), style="dim"))
+    layer = result.semantic_layer
+    if layer is not None and layer.get("model") is None and layer.get("note"):
+        parts.append(Text(str(layer["note"]), style="dim"))  # never off without saying so
     return Group(*parts)
 
 

@@ -12,6 +12,7 @@ once per knowledge base and cached.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -227,11 +228,21 @@ def parse(
         if cur is None or _better(m, cur, pipe.findings[m.finding].red_flag):
             best[m.finding] = m
     model = _semantic_model(semantic)
+    reader = None
     if model is not None:
-        from ._semantic import layer
+        from ._semantic import SemanticModelError, failed, layer
 
-        reader = layer(model, pipe.findings, measured_findings)
-        for hit in reader.read(doc, resolver, covered, skip=best):
+        try:
+            reader = layer(model, pipe.findings, measured_findings)
+        except SemanticModelError as exc:
+            if semantic is not None or os.environ.get("TWITCHCHECK_SEMANTIC") is not None:
+                raise  # asked for by name: refuse, as the command line does
+            failed(model, str(exc))  # the default: off, and every result says why
+    if reader is not None:
+        # clauses the rules read as a denial or a normal statement (the red-flag layer skips
+        # them)
+        denied = _token_ranges(doc, [(m.start, m.end) for m in mentions if m.state == "absent"])
+        for hit in reader.read(doc, resolver, covered, skip=best, denied=denied):
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
             )
@@ -735,16 +746,25 @@ def _out_of_scope(fid: str, span: Any) -> tuple[str, ...] | None:
     return None
 
 
+def _token_ranges(doc: Any, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token ranges of character spans (widened to whole tokens)."""
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
+
+
 def _semantic_model(option: str | bool | None) -> str | None:
     if option is False:
         return None
-    import os
+    from ._semantic import _FAILED, chosen
 
-    if option is None and not os.environ.get("TWITCHCHECK_SEMANTIC"):
-        return None  # the usual case: no import, no file read
-    from ._semantic import chosen
-
-    return chosen(option)
+    name = chosen(option)
+    if option is None and name in _FAILED:
+        return None  # the default model failed to load once: off for this process
+    return name
 
 
 def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:

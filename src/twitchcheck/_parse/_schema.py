@@ -514,6 +514,7 @@ class Semantic(_Strict):
     """``semantic.yaml``: the optional sentence-embedding layer's models and settings."""
 
     models: dict[str, _Model] = Field(min_length=1)
+    default: str | None = None
     threshold: dict[str, _Setting]
     margin: _Setting
     normal_words: Words = ()
@@ -521,6 +522,11 @@ class Semantic(_Strict):
     clause_breaks: Words = ()
     max_pair_tokens: int = Field(ge=1)
     skip_covered: bool = True
+    red_flag_thresholds: dict[str, _Setting] = {}
+    drop_phrases: Words = ()
+    counter_phrases: Words = ()
+    counter_margin: _Setting | None = None
+    body_parts: Words = ()
 
     @model_validator(mode="after")
     def _thresholds_per_model(self) -> Semantic:
@@ -528,6 +534,8 @@ class Semantic(_Strict):
             raise ValueError(f"threshold: no value for model(s) {', '.join(missing)}")
         if extra := sorted(set(self.threshold) - set(self.models)):
             raise ValueError(f"threshold: {', '.join(extra)} is no model")
+        if self.default is not None and self.default not in self.models:
+            raise ValueError(f"default: {self.default} is no model")
         return self
 
 

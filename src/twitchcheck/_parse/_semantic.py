@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,10 @@ __all__ = [
     "Hit",
     "check",
     "chosen",
+    "default",
+    "failed",
+    "status",
+    "unavailable",
     "layer",
     "sha256_of",
     "verify_weights",
@@ -54,15 +59,18 @@ class SemanticModelError(RuntimeError):
 
 
 def chosen(option: str | bool | None) -> str | None:
-    """The model the caller asked for: `option` if given, else the environment switch.
+    """The model the caller asked for: `option` if given, else the environment switch, else
+    semantic.yaml's `default` when it can run here (`unavailable`).
 
-    True means the default model (the first in semantic.yaml); False, None-with-no-switch and
-    "off" mean no semantic layer.
+    True means the default model; False and "off" mean no semantic layer.
     """
     if option is None:
-        option = os.environ.get(ENV, "")
+        option = os.environ.get(ENV)
+        if option is None:
+            name = default()
+            return name if name is not None and unavailable(name) is None else None
     if option is True:
-        return str(next(iter(_config()["models"])))
+        return default() or str(next(iter(_config()["models"])))
     if option is False:
         return None
     name = str(option).strip().lower()
@@ -72,6 +80,65 @@ def chosen(option: str | bool | None) -> str | None:
         known = ", ".join(_config()["models"])
         raise SemanticModelError(f"unknown semantic model {option!r} (known: {known}, or off)")
     return name
+
+
+def default() -> str | None:
+    """The model used when no one names one (semantic.yaml's `default`), or None."""
+    name = _config().get("default")
+    return str(name) if name else None
+
+
+@functools.cache
+def unavailable(name: str) -> str | None:
+    """Why model `name` cannot run in this install (a library or its weights missing), or
+    None. Imports and hashes nothing: the weights' hash is checked when the model loads."""
+    import importlib.util
+
+    spec = _config()["models"][name]
+    needs = _NEEDS.get(str(spec["loader"]), (str(spec["loader"]),))
+    missing = [lib for lib in needs if importlib.util.find_spec(lib) is None]
+    if missing:
+        return f"{', '.join(missing)} not installed (pip install 'twitchcheck[semantic]')"
+    if "sha256" in spec:
+        try:
+            path = weights_path(spec)
+        except SemanticModelError as exc:
+            return str(exc)
+        if not path.is_file():
+            return f"its weights are not installed ({path})"
+    return None
+
+
+#: The libraries each loader needs, where they are not the loader's own name.
+_NEEDS = {"numpy_bert": ("tokenizers", "safetensors")}
+
+#: Why the default model was turned off in this process (it failed to load), if it was.
+_FAILED: dict[str, str] = {}
+
+
+def status() -> dict[str, str | None]:
+    """Whether the semantic layer reads messages in this process, for every result: the
+    model, or None and a note saying why the layer is off."""
+    env = os.environ.get(ENV)
+    try:
+        name = chosen(None)
+    except SemanticModelError as exc:
+        return {"model": None, "note": str(exc)}
+    if name is not None and name in _FAILED:
+        return {"model": None, "note": f"semantic layer off: {_FAILED[name]}"}
+    if name is not None:
+        return {"model": name, "note": None}
+    if env is not None:
+        return {"model": None, "note": f"semantic layer off (${ENV}={env})"}
+    fallback = default()
+    why = unavailable(fallback) if fallback else "no default model"
+    return {"model": None, "note": f"semantic red-flag layer off: {why}"}
+
+
+def failed(name: str, why: str) -> None:
+    """Record that the default model could not load (weights altered, library broken): the
+    layer stays off in this process and every result says why."""
+    _FAILED[name] = why
 
 
 @functools.cache
@@ -137,11 +204,12 @@ def check(option: str | bool | None) -> str | None:
         return None
     spec = _config()["models"][name]
     loader = str(spec["loader"])
-    if importlib.util.find_spec(loader) is None:
-        raise SemanticModelError(
-            f"the semantic model {name!r} needs the library {loader}, which is not installed: "
-            "pip install 'twitchcheck[semantic]' (docs/parsing.md)"
-        )
+    for lib in _NEEDS.get(loader, (loader,)):
+        if importlib.util.find_spec(lib) is None:
+            raise SemanticModelError(
+                f"the semantic model {name!r} needs the library {lib}, which is not "
+                "installed: pip install 'twitchcheck[semantic]' (docs/parsing.md)"
+            )
     if "sha256" in spec:
         verify_weights(weights_path(spec), str(spec["sha256"]))
     return name
@@ -207,7 +275,121 @@ def _model2vec(model_dir: Path) -> Encoder:
     return encode
 
 
+def _numpy_bert(model_dir: Path) -> Encoder:
+    """The same sentence model as `_sentence_transformers` (a BERT encoder, mean pooling,
+    normalised), run in numpy on the pinned safetensors file, with the model's own tokenizer
+    (the `tokenizers` library). No torch: importing torch and sentence-transformers costs
+    about 4.5 s of CPU in a cold process, this about 0.1 s (docs/parsing.md, "Round 8");
+    the outputs agree with sentence-transformers' to 1e-6 (tests/test_sem2.py)."""
+    _offline()
+    try:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise SemanticModelError(
+            "the semantic layer needs tokenizers and safetensors: "
+            "pip install 'twitchcheck[semantic]'"
+        ) from exc
+    import json
+
+    import numpy as np
+
+    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
+        raise SemanticModelError(f"{model_dir} is not a BERT model with GELU: not supported")
+    weights = load_file(str(model_dir / "model.safetensors"))
+    heads = int(config["num_attention_heads"])
+    eps = float(config.get("layer_norm_eps", 1e-12))
+    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(int(config.get("max_position_embeddings", 512)))
+    embed = (
+        weights["embeddings.word_embeddings.weight"],
+        weights["embeddings.position_embeddings.weight"],
+        weights["embeddings.token_type_embeddings.weight"][0],
+        weights["embeddings.LayerNorm.weight"],
+        weights["embeddings.LayerNorm.bias"],
+    )
+    layers = []
+    for i in range(int(config["num_hidden_layers"])):
+        p = f"encoder.layer.{i}."
+
+        def w(name: str, p: str = p) -> Any:
+            return weights[p + name]
+
+        qkv = np.concatenate(
+            [w(f"attention.self.{n}.weight") for n in ("query", "key", "value")]
+        ).T.copy()
+        qkv_b = np.concatenate([w(f"attention.self.{n}.bias") for n in ("query", "key", "value")])
+        layers.append(
+            (
+                qkv,
+                qkv_b,
+                w("attention.output.dense.weight").T.copy(),
+                w("attention.output.dense.bias"),
+                w("attention.output.LayerNorm.weight"),
+                w("attention.output.LayerNorm.bias"),
+                w("intermediate.dense.weight").T.copy(),
+                w("intermediate.dense.bias"),
+                w("output.dense.weight").T.copy(),
+                w("output.dense.bias"),
+                w("output.LayerNorm.weight"),
+                w("output.LayerNorm.bias"),
+            )
+        )
+
+    def norm(x: Any, g: Any, b: Any) -> Any:
+        m = x.mean(-1, keepdims=True)
+        d = x - m
+        return d / np.sqrt((d * d).mean(-1, keepdims=True) + eps) * g + b
+
+    def gelu(x: Any) -> Any:
+        # exact (erf) GELU, erf by Abramowitz and Stegun 7.1.26 (error below 1.5e-7)
+        z = np.abs(x) * np.float32(1 / np.sqrt(2))
+        t = 1 / (1 + np.float32(0.3275911) * z)
+        poly = t * (
+            0.254829592
+            + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+        )
+        erf = np.sign(x) * (1 - poly.astype(np.float32) * np.exp(-z * z))
+        return 0.5 * x * (1 + erf)
+
+    def forward(ids: Any) -> Any:
+        n, length = ids.shape
+        x = embed[0][ids] + embed[1][:length] + embed[2]
+        x = norm(x, embed[3], embed[4]).reshape(n * length, -1)
+        hidden = x.shape[1]
+        size = hidden // heads
+        scale = np.float32(1 / np.sqrt(size))
+        for qkv, qkv_b, o, o_b, g1, b1, up, up_b, down, down_b, g2, b2 in layers:
+            q, k, v = np.split(
+                (x @ qkv + qkv_b).reshape(n, length, 3, heads, size).transpose(2, 0, 3, 1, 4),
+                3,
+            )
+            a = (q[0] @ k[0].transpose(0, 1, 3, 2)) * scale
+            a = np.exp(a - a.max(-1, keepdims=True))
+            a /= a.sum(-1, keepdims=True)
+            c = (a @ v[0]).transpose(0, 2, 1, 3).reshape(n * length, hidden)
+            x = norm(c @ o + o_b + x, g1, b1)
+            x = norm(gelu(x @ up + up_b) @ down + down_b + x, g2, b2)
+        return x.reshape(n, length, hidden).mean(axis=1)
+
+    def encode(texts: Sequence[str]) -> np.ndarray[Any, Any]:
+        # texts of one token length at a time: no padding, so no attention mask is needed
+        ids = [e.ids for e in tokenizer.encode_batch(list(texts))]
+        out = np.zeros((len(ids), embed[0].shape[1]), dtype=np.float32)
+        by_length: dict[int, list[int]] = {}
+        for i, row in enumerate(ids):
+            by_length.setdefault(len(row), []).append(i)
+        for rows in by_length.values():
+            out[rows] = forward(np.asarray([ids[i] for i in rows], dtype=np.int64))
+        return _normalised(out)
+
+    return encode
+
+
 _LOADERS: dict[str, Callable[[Path], Encoder]] = {
+    "numpy_bert": _numpy_bert,
     "sentence_transformers": _sentence_transformers,
     "model2vec": _model2vec,
 }
@@ -305,7 +487,15 @@ class SemanticLayer:
         self.max_pair = int(settings.get("max_pair_tokens", 24))
         self.skip_covered = bool(settings.get("skip_covered", True))
         self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
+        self.parts = frozenset(str(w).lower() for w in settings.get("body_parts", ()))
         self.findings = {f.id: f for f in findings}
+        # a red flag may ask for more similarity than the rest (semantic.yaml, with the sweep
+        # that chose each value)
+        self.thresholds = {
+            str(fid): float(v["value"])
+            for fid, v in (settings.get("red_flag_thresholds") or {}).items()
+        }
+        dropped = {" ".join(str(p).lower().split()) for p in settings.get("drop_phrases", ())}
         # "red_flags": every finding is still scored (the nearest one wins), but only red
         # flags are given: the layer as a safety net for what the rules miss
         self.only_red_flags = settings.get("only") == "red_flags"
@@ -313,7 +503,7 @@ class SemanticLayer:
         phrases: list[str] = []
         owner: list[int] = []
         for fid, finding in self.findings.items():
-            refs = _references(finding)
+            refs = [p for p in _references(finding) if p.lower() not in dropped]
             if not refs:
                 continue
             self.ids.append(fid)
@@ -324,6 +514,14 @@ class SemanticLayer:
         pairwise = getattr(encoder, "pairwise", None)
         self.pairwise = pairwise
         self.refs = None if pairwise else _cached_embeddings(encoder, phrases, cache_key)
+        # what a clause says when it is about a red flag's body part or topic but states no
+        # red flag ("my arms are strong", "it went with paracetamol"): a clause nearer to one
+        # of these than to a red flag's phrasing gives no red flag
+        counter = [str(p) for p in settings.get("counter_phrases", ())]
+        self.counter_margin = float((settings.get("counter_margin") or {}).get("value", 0.0))
+        self.counter = (
+            _cached_embeddings(encoder, counter, cache_key) if counter and not pairwise else None
+        )
         self.groups: list[str | None] = [None] * len(phrases)
         self.masked: frozenset[str] = frozenset()  # exemplar groups left out (evaluation)
 
@@ -357,11 +555,29 @@ class SemanticLayer:
         else:
             assert self.refs is not None  # an encoder's layer has its phrasings' embeddings
             sims = self.encode(texts) @ self.refs.T
+        return self._table(sims, len(texts))
+
+    def _scored(self, texts: Sequence[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The chunks' scores (as `scores`) and each chunk's best similarity to a counter
+        phrase (-1 when there are none)."""
+        import numpy as np
+
+        if self.counter is None or self.pairwise is not None or not texts:
+            return self.scores(texts), np.full(len(texts), -1.0, dtype=np.float32)
+        assert self.refs is not None
+        vectors = self.encode(texts)
+        return self._table(vectors @ self.refs.T, len(texts)), (vectors @ self.counter.T).max(
+            axis=1
+        )
+
+    def _table(self, sims: np.ndarray[Any, Any], n: int) -> np.ndarray[Any, Any]:
+        import numpy as np
+
         if self.masked:
             cols = [i for i, g in enumerate(self.groups) if g is not None and g in self.masked]
             if cols:
                 sims[:, cols] = -1.0
-        out = np.full((len(texts), len(self.ids)), -1.0, dtype=np.float32)
+        out = np.full((n, len(self.ids)), -1.0, dtype=np.float32)
         np.maximum.at(out.T, self.owner, sims.T)
         return out
 
@@ -397,6 +613,7 @@ class SemanticLayer:
         resolver: Resolver,
         covered: Sequence[tuple[int, int]],
         skip: Iterable[str] = (),
+        denied: Sequence[tuple[int, int]] = (),
     ) -> list[Hit]:
         """The findings the chunks of `doc` state, none of them in `skip`.
 
@@ -405,16 +622,22 @@ class SemanticLayer:
         beats a denied one (as in the rule layer).
         """
         skip = set(skip)
+        if self.only_red_flags:
+            # a clause the rules read as a denial or a normal statement counts as read, like a
+            # target match: "arms are strong" denies one-sided weakness, and must not give the
+            # model's next nearest red flag instead (both arms weak)
+            covered = [*covered, *denied]
         spans = self.chunks(doc, covered)
         if not spans:
             return []
         texts = [doc[s:e].text for s, e in spans]
-        table = self.scores(texts)
+        table, counter = self._scored(texts)
+        floor = min([self.threshold, *self.thresholds.values()])
         graph = doc._.context_graph
         found: dict[str, Hit] = {}
-        for row, (s, e) in zip(table, spans, strict=True):
+        for row, against, (s, e) in zip(table, counter, spans, strict=True):
             best = float(row.max())
-            if best < self.threshold:
+            if best < floor or (self.parts and only_parts(doc[s:e].text, self.parts)):
                 continue
             core = _core(doc, s, e, graph)
             if core is None:
@@ -423,10 +646,12 @@ class SemanticLayer:
             cats = resolver.modifiers(core, mods_in_scope)
             if self._says_normal(doc, s, e) and "NEGATED_EXISTENCE" not in cats:
                 cats = tuple(sorted((*cats, "NEGATED_EXISTENCE")))
-            for j in (row >= max(self.threshold, best - self.margin)).nonzero()[0]:
+            for j in (row >= max(floor, best - self.margin)).nonzero()[0]:
                 fid = self.ids[int(j)]
-                if fid in skip:
+                if fid in skip or row[j] < self.thresholds.get(fid, self.threshold):
                     continue
+                if row[j] <= against + self.counter_margin:
+                    continue  # nearer to a statement of no red flag
                 finding = self.findings[fid]
                 if self.only_red_flags and not finding.red_flag:
                     continue
@@ -438,6 +663,14 @@ class SemanticLayer:
                 if cur is None or _better(hit, cur, bool(finding.red_flag)):
                     found[fid] = hit
         return sorted(found.values(), key=lambda h: (h.start, h.finding))
+
+
+def only_parts(text: str, parts: frozenset[str]) -> bool:
+    """True if every word of `text` but the function words is a body part ("legs, arms")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z']+", text.lower())
+    return all(w in STOP_WORDS or w in parts for w in words)
 
 
 def _says_normal_impl(words: tuple[list[str], ...], tokens: list[str]) -> bool:
@@ -533,6 +766,15 @@ def layer(
     spec = cfg["models"][name]
     thr = float(cfg["threshold"][name]["value"]) if threshold is None else float(threshold)
     settings = {**cfg, "only": spec.get("only")}
+    if spec.get("only") != "red_flags":  # the red-flag settings were chosen for that model only
+        for setting in (
+            "red_flag_thresholds",
+            "drop_phrases",
+            "counter_phrases",
+            "counter_margin",
+            "body_parts",
+        ):
+            settings.pop(setting, None)
     built = SemanticLayer(
         encoder,
         eligible(findings.values(), measured),
