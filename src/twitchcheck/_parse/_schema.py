@@ -418,11 +418,12 @@ class _Episode(_Strict):
 
 
 class _Reading(_Strict):
-    """A section read as its latest stated value (gestation, temperature, glucose)."""
+    """A section read as its latest stated value (gestation, temperature, glucose, tablets)."""
 
     quantity: str
     patterns: tuple[Regex, ...] = Field(min_length=1)
     thresholds: Thresholds
+    vague_count: float | None = None  # the count of a vague amount ("loads of tablets")
 
 
 class _Phrases(_Strict):
@@ -454,6 +455,7 @@ class Quantities(_Strict):
     gestation: _Reading
     temperature: _Reading | None = None
     glucose: _Reading | None = None
+    tablets_taken: _Reading | None = None
     phrases: _Phrases
 
 
