@@ -39,6 +39,25 @@ MUST_MATCH = [
         "his voice is heavy and the words don't come out right",
         "sudden_speech_difficulty",
     ),
+    # RI4 a weak hand or arm told by what it cannot do
+    ("ri4-spoon", "the spoon kept falling out of her left hand", "one_sided_limb_weakness"),
+    ("ri4-sank", "mum held both arms out and the left one sank down", "one_sided_limb_weakness"),
+    ("ri4-wrong-hand", "dad is eating with the wrong hand tonight", "one_sided_limb_weakness"),
+    ("ri4-dead", "his whole right side went dead for ten minutes", "one_sided_limb_weakness"),
+    # RI5 double vision and a drunk walk in second-language words
+    ("ri5-two", "all things look two since half hour", "sudden_vision_loss"),
+    ("ri5-on-top", "I see one on top of other", "sudden_vision_loss"),
+    ("ri5-drunk", "I walk like I'm drunk but I had nothing", "sudden_balance_loss"),
+    # RI7 a first fit told as a story
+    ("ri7-everywhere", "he was shaking everywhere on the kitchen floor", "seizure"),
+    ("ri7-juddered", "she went rigid, then she juddered", "seizure"),
+    ("ri7-tongue", "I woke up with blood on my tongue and aching", "seizure"),
+    # RI8 a spell still going; its length told as carried on
+    ("ri8-carried", "her mouth has carried on twitching without a break", "spell_still_going"),
+    ("ri8-minutes", "it has gone on for 12 minutes now", "episode_5_minutes_or_more"),
+    # RI9 a young baby's fit
+    ("ri9-kicks", "his leg kicks in a rhythm", "rhythmic_jerking"),
+    ("ri9-fixed", "her eyes are fixed and she won't look at me", "impaired_awareness"),
 ]
 
 # (id, text, finding): the parser must not read the finding as present.
@@ -50,6 +69,11 @@ MUST_NOT_MATCH = [
     ("ri2-essay", "I'll finish it on Monday, the essay I mean", "suicide_plan_or_intent"),
     ("ri2-op", "nervous about the op but I'll go through with it", "suicide_plan_or_intent"),
     ("ri2-card", "we wrote a farewell message to my colleague", "suicide_plan_or_intent"),
+    ("ri4-jar", "I couldn't grip the jar lid, my arthritis again", "one_sided_limb_weakness"),
+    ("ri7-cold", "I'm shaking everywhere from the cold", "seizure"),
+    ("ri7-idiom", "I bite my tongue at work and my lip twitches", "seizure"),
+    ("ri9-stare", "my husband looks through me when I talk about money", "impaired_awareness"),
+    ("ri9-feed", "my baby's jaw moves in a rhythm when she feeds", "rhythmic_jerking"),
 ]
 
 # (id, text, level): the whole assessment must be at least this urgent.
@@ -74,6 +98,35 @@ AT_LEAST = [
     (
         "t-ri3-noises",
         "lip twitching all day and 20 minutes ago only noises came out when I tried to talk",
+        "emergency_ambulance",
+    ),
+    (
+        "t-ri4-sudden-weak",
+        "my lip was twitching and since 2pm today my hand feels weak and heavy, probably nothing",
+        "emergency_ambulance",
+    ),
+    (
+        "t-ri6-later",
+        "my lip has twitched on and off for weeks. My husband says my smile is crooked on the "
+        "left. He spotted it at the table. That was about half an hour ago",
+        "emergency_ambulance",
+    ),
+    (
+        "t-ri7-story",
+        "my flatmate went rigid on the sofa, then juddered, then she was out of it and snored, "
+        "she has never had anything like it",
+        "emergency_ambulance",
+    ),
+    (
+        "t-ri8-status",
+        "my son has epilepsy, his usual lip twitching hasn't stopped and he's not answering me, "
+        "no rescue meds in the house",
+        "emergency_ambulance",
+    ),
+    (
+        "t-ri9-baby",
+        "my 5 week old's leg kicks in a rhythm, her eyes are fixed, it happened again after "
+        "her feed",
         "emergency_ambulance",
     ),
 ]

@@ -135,6 +135,8 @@ class _SignOnset(_Strict):
     signs: tuple[FindingId, ...] = Field(min_length=1)
     when: tuple[Regex, ...] = Field(min_length=1)
     not_when: Regex | None = None
+    later_sentence: Regex | None = None
+    later_sentences: int = Field(default=0, ge=0, le=3)
 
 
 class Lexicon(_Strict):
