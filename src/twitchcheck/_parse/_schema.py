@@ -426,6 +426,7 @@ class _Reading(_Strict):
     patterns: tuple[Regex, ...] = Field(min_length=1)
     thresholds: Thresholds
     vague_count: float | None = None  # the count of a vague amount ("loads of tablets")
+    decides_phrases: bool = True  # False: the findings' phrases stand beside the number
 
 
 class _Phrases(_Strict):
