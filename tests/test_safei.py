@@ -58,6 +58,50 @@ MUST_MATCH = [
     # RI9 a young baby's fit
     ("ri9-kicks", "his leg kicks in a rhythm", "rhythmic_jerking"),
     ("ri9-fixed", "her eyes are fixed and she won't look at me", "impaired_awareness"),
+    # RI10 tetany in cramp words; a recent bone drip
+    ("ri10-cramps", "both hands keep going into painful cramps", "hand_foot_spasm"),
+    ("ri10-lock", "my fingers keep locking together", "hand_foot_spasm"),
+    ("ri10-drip", "I had the yearly bone drip on Tuesday", "recent_bisphosphonate_infusion"),
+    ("ri10-them", "I stopped them calcium tablets last week", "calcium_treatment_stopped"),
+    # RI11 nicotine gum counted, a heater in a closed room
+    ("ri11-gum", "my boy eat 3 pieces of my nicotine gum", "nicotine_liquid_swallowed"),
+    (
+        "ri11-heater",
+        "we run a paraffin heater in the bedroom overnight",
+        "carbon_monoxide_exposure",
+    ),
+    # RI12 the deciding sign of a severe form in lay words
+    ("ri12-lucozade", "she can't manage the lucozade, keeps nodding", "hard_to_wake"),
+    ("ri12-boards", "his legs are stiff as boards", "muscle_rigidity"),
+    ("ri12-answering", "she's barely answering me now", "impaired_awareness"),
+    # RI13 acute dystonia in simple grammar; a medicine named by its field
+    ("ri13-pull", "my head pull to right by itself", "dystonic_spasm"),
+    (
+        "ri13-field",
+        "I started new medicine for mental health on Monday",
+        "dopamine_blocker_started",
+    ),
+    # RI14 the glass test with the spots named before
+    ("ri14-rolled", "red dots, I pressed a glass on them and they stayed", "non_blanching_rash"),
+    # RI15 climbing weakness after a coordinated clause; rising from a seat
+    (
+        "ri15-climbing",
+        "both hands and feet numb, and the weakness is climbing",
+        "weakness_spreading",
+    ),
+    ("ri15-loo", "I can't get off the loo alone any more", "both_sides_limb_weakness"),
+    # RI16 people who aren't there, told by who says so
+    ("ri16-no1", "saw a kid on the stairs but my sister says theres no1", "hallucinations"),
+    ("ri16-watch", "I think people are watching me from the garden", "hallucinations"),
+    # RI17 a head mark after a fall
+    (
+        "ri17-graze",
+        "nan fell in the bathroom and has a graze on her forehead",
+        "recent_head_injury",
+    ),
+    # RI18 the stage of a pregnancy split off by a comma, or in months
+    ("ri18-comma", "pregnant, 33 weeks, with a headache", "pregnancy_late"),
+    ("ri18-months", "I'm expecting, about 8 months now", "pregnancy_late"),
 ]
 
 # (id, text, finding): the parser must not read the finding as present.
@@ -74,6 +118,8 @@ MUST_NOT_MATCH = [
     ("ri7-idiom", "I bite my tongue at work and my lip twitches", "seizure"),
     ("ri9-stare", "my husband looks through me when I talk about money", "impaired_awareness"),
     ("ri9-feed", "my baby's jaw moves in a rhythm when she feeds", "rhythmic_jerking"),
+    ("ri13-shop", "I can't bring it back to the shop", "dystonic_spasm"),
+    ("ri18-early", "pregnant, 3 months, lip twitching", "pregnancy_late"),
 ]
 
 # (id, text, level): the whole assessment must be at least this urgent.
@@ -128,6 +174,22 @@ AT_LEAST = [
         "my 5 week old's leg kicks in a rhythm, her eyes are fixed, it happened again after "
         "her feed",
         "emergency_ambulance",
+    ),
+    (
+        "t-ri10-drip",
+        "zoledronic acid drip 3 days ago, now my fingers keep locking and my lips tingle",
+        "emergency",
+    ),
+    (
+        "t-ri18-unstated",
+        "I'm pregnant, lip twitching, bad headache, seeing flashing lights and my face and "
+        "hands puffed up suddenly today",
+        "emergency",
+    ),
+    (
+        "t-ri16-withdrawal",
+        "day 3 off the booze, I keep seeing a man in the hallway but my mum says theres no1",
+        "emergency",
     ),
 ]
 

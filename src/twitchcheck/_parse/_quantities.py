@@ -636,6 +636,8 @@ def _latest_reading(low: str, claims: _Claims, data: dict[str, Any], key: str) -
                     value = round((float(groups["f"].replace(",", ".")) - 32) * 5 / 9, 1)
                 elif groups.get("mg"):  # blood sugar in mg/dL (red team H, RH13)
                     value = round(float(groups["mg"]) / 18.0, 1)
+                elif groups.get("mo"):  # a pregnancy told in months (red team I, RI18)
+                    value = round((_number(groups["mo"]) or 0) * 4.35, 1)
                 elif "n" in groups:  # a count of tablets, in figures, words or vaguely (RI1)
                     counted = _number(groups["n"] or "")
                     value = float(section.get("vague_count") or 0) if counted is None else counted
