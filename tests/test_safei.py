@@ -120,6 +120,41 @@ MUST_NOT_MATCH = [
     ("ri9-feed", "my baby's jaw moves in a rhythm when she feeds", "rhythmic_jerking"),
     ("ri13-shop", "I can't bring it back to the shop", "dystonic_spasm"),
     ("ri18-early", "pregnant, 3 months, lip twitching", "pregnancy_late"),
+    # RIO2 a relative's past stroke or epilepsy told with its signs
+    (
+        "rio2-aunt",
+        "my aunt had a stroke in 2016, her mouth dropped and her hand went weak",
+        "facial_droop",
+    ),
+    (
+        "rio2-aunt-arm",
+        "my aunt had a stroke in 2016, her mouth dropped and her hand went weak",
+        "one_sided_limb_weakness",
+    ),
+    ("rio2-sister", "my sister has epilepsy and has fits, my lip twitches", "seizure"),
+    # RIO3 the writer's own past or long-standing sign
+    ("rio3-teens", "I had one fit at 14, none since and off tablets", "seizure"),
+    ("rio3-birth", "my smile has been lopsided since birth", "facial_droop"),
+    (
+        "rio3-own-stroke",
+        "my lip droops on the right since my stroke in 2017, and now it twitches",
+        "facial_droop",
+    ),
+    (
+        "rio3-drunk",
+        "my words were slurred when I was drunk on Saturday",
+        "sudden_speech_difficulty",
+    ),
+    # RIO5 figures of speech
+    ("rio5-twins", "twins due in May so I'm literally seeing double", "sudden_vision_loss"),
+    ("rio5-laugh", "the sketch was so funny I couldn't breathe for laughing", "breathless"),
+    ("rio5-sugar", "I've OD'd on chocolate all week", "overdose_taken"),
+    # RIO6 asking whether a twitch can be a fit
+    ("rio6-can-a", "can a twitch in the lip be a seizure?", "seizure"),
+    # RIO7 "weak" typed for "week"
+    ("rio7-weak", "lip flickering for a weak and a bit", "one_sided_limb_weakness"),
+    # RIO8 a lip jerking now is no fit going on
+    ("rio8-now", "his lip is jerking right now, it's his old tic", "seizure_ongoing"),
 ]
 
 # (id, text, level): the whole assessment must be at least this urgent.
@@ -194,7 +229,35 @@ AT_LEAST = [
 ]
 
 # (id, text, level): the whole assessment must stay at or under this level.
-AT_MOST: list[tuple[str, str, str]] = []
+AT_MOST = [
+    (
+        "c-rio2-grandma",
+        "my grandma had a stroke in 2015, her face dropped and her words went slurred. My own "
+        "lip has flickered for a week, is it genetic?",
+        "consultation",
+    ),
+    (
+        "c-rio3-teen-fit",
+        "had one seizure at 13, none since, off meds for years, now my eyelid and lip twitch",
+        "consultation",
+    ),
+    (
+        "c-rio6-question",
+        "could a lip twitch be a seizure? I'm awake and aware when it happens, it stays in the lip",
+        "consultation",
+    ),
+    (
+        "c-rio7-weak",
+        "lower lip twitching for a weak now, no slurring, no droop, had a lot of coffee",
+        "consultation",
+    ),
+    (
+        "c-rio8-tic",
+        "my colleague's lip is twitching and jerking right now but he says it's the tic he's had "
+        "since he was a kid and he's chatting normally",
+        "consultation",
+    ),
+]
 
 (
     test_class_phrasing_is_read,

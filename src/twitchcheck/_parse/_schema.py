@@ -205,6 +205,7 @@ class Context(_Strict):
     ongoing_negated_by: Words = ()
     current_words: Words = ()
     inside_target: Words = ()
+    sentence_wide: Words = ()
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
     @model_validator(mode="after")
@@ -229,7 +230,7 @@ class Context(_Strict):
                 ]
         problems += [
             f"inside_target: {c!r} is no rule's category"
-            for c in self.inside_target
+            for c in (*self.inside_target, *self.sentence_wide)
             if c not in categories
         ]
         if problems:
