@@ -90,6 +90,7 @@ MUST_MATCH = [
         "weakness_spreading",
     ),
     ("ri15-loo", "I can't get off the loo alone any more", "both_sides_limb_weakness"),
+    ("ri15-face", "my face is numb and weak on both sides", "both_sides_face_weakness"),
     # RI16 people who aren't there, told by who says so
     ("ri16-no1", "saw a kid on the stairs but my sister says theres no1", "hallucinations"),
     ("ri16-watch", "I think people are watching me from the garden", "hallucinations"),
@@ -110,6 +111,13 @@ MUST_NOT_MATCH = [
     ("ri1-left", "my mum has 14 pills left in the packet", "overdose_taken"),
     ("ri1-two", "had 2 paracetamol for my headache", "overdose_taken"),
     ("ri1-sweets", "we ate loads of sweets at the party", "overdose_taken"),
+    ("ri1-caffeine", "took about 12 of my caffeine pills to stay up", "overdose_taken"),
+    ("ri10-writing", "my hands went into a cramp while writing for hours", "hand_foot_spasm"),
+    (
+        "ri11-chewing",
+        "chewing nicotine gum to quit, about 9 pieces a day",
+        "nicotine_liquid_swallowed",
+    ),
     ("ri2-essay", "I'll finish it on Monday, the essay I mean", "suicide_plan_or_intent"),
     ("ri2-op", "nervous about the op but I'll go through with it", "suicide_plan_or_intent"),
     ("ri2-card", "we wrote a farewell message to my colleague", "suicide_plan_or_intent"),
