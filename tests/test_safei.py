@@ -10,7 +10,7 @@ that must stay unread.
 
 from __future__ import annotations
 
-from _phrasing import phrasing_tests
+from _phrasing import assert_hazard_log_rows, phrasing_tests
 
 # (id, text, finding): the parser must read the finding as present.
 MUST_MATCH = [
@@ -273,3 +273,8 @@ AT_MOST = [
     test_emergency_reaches_its_level,
     test_control_stays_under_its_level,
 ) = phrasing_tests(MUST_MATCH, MUST_NOT_MATCH, AT_LEAST, AT_MOST)
+
+
+def test_the_hazard_log_names_tests_of_this_file_that_exist() -> None:
+    ids = {c[0] for c in (*MUST_MATCH, *MUST_NOT_MATCH, *AT_LEAST, *AT_MOST)}
+    assert_hazard_log_rows(r"RIO?\d+", "I8", 24, set(globals()), ids)
