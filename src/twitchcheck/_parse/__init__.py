@@ -374,9 +374,7 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
 
 @functools.cache
 def _sign_onset_rule() -> (
-    tuple[
-        str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], int
-    ]
+    tuple[str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], int]
     | None
 ):
     from ._text import load_parse_data
