@@ -43,10 +43,10 @@ MUST_MATCH = [
     ("ri4-spoon", "the spoon kept falling out of her left hand", "one_sided_limb_weakness"),
     ("ri4-sank", "mum held both arms out and the left one sank down", "one_sided_limb_weakness"),
     ("ri4-wrong-hand", "dad is eating with the wrong hand tonight", "one_sided_limb_weakness"),
-    ("ri4-dead", "his whole right side went dead for ten minutes", "one_sided_limb_weakness"),
+    ("ri4-could-not", "she could not move her hand for five minutes", "one_sided_limb_weakness"),
     # RI5 double vision and a drunk walk in second-language words
     ("ri5-two", "all things look two since half hour", "sudden_vision_loss"),
-    ("ri5-on-top", "I see one on top of other", "sudden_vision_loss"),
+    ("ri5-on-top", "I see one picture on top of other", "sudden_vision_loss"),
     ("ri5-drunk", "I walk like I'm drunk but I had nothing", "sudden_balance_loss"),
     # RI7 a first fit told as a story
     ("ri7-everywhere", "he was shaking everywhere on the kitchen floor", "seizure"),
