@@ -469,7 +469,8 @@ def _explained(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Menti
 
 @functools.cache
 def _sign_onset_rule() -> (
-    tuple[str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]] | None
+    tuple[str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], int]
+    | None
 ):
     from ._text import load_parse_data
 
@@ -481,28 +482,39 @@ def _sign_onset_rule() -> (
         frozenset(rule["signs"]),
         tuple(re.compile(p) for p in rule["when"]),
         re.compile(rule.get("not_when") or r"(?!)"),
+        re.compile(rule.get("later_sentence") or r"(?!)"),
+        int(rule.get("later_sentences", 0)),
     )
 
 
 def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
     """Sudden onset for a present stroke-type sign whose sentence dates it to minutes or
     hours ago, or to a clock time today (``lexicon.yaml: sign_onset``): "about 15 minutes ago
-    my face fell"."""
+    my face fell"; or whose time comes in one of the next sentences that points back to it
+    ("... my smile went crooked. It happened about 40 minutes ago")."""
     rule = _sign_onset_rule()
     if rule is None or rule[0] not in findings:
         return []
-    gives, signs, when, not_when = rule
+    gives, signs, when, not_when, later, n_later = rule
+    sents = list(doc.sents)
     for m, span in _present_spans(doc, mentions, signs):
         sent = span.sent
-        said = sent.text.lower().replace("\u2019", "'")
-        if not_when.search(said):
-            continue
-        for rx in when:
-            hit = rx.search(said)
-            if hit is not None:
-                start = sent.start_char + hit.start()
-                end = sent.start_char + hit.end()
-                return [_Mention(gives, "present", start, end, 1, m.modifiers)]
+        at = next((i for i, s in enumerate(sents) if s.start == sent.start), len(sents))
+        candidates = [sent] + [
+            s
+            for s in sents[at + 1 : at + 1 + n_later]
+            if later.search(s.text.lower().replace("\u2019", "'"))
+        ]
+        for sentence in candidates:
+            said = sentence.text.lower().replace("\u2019", "'")
+            if not_when.search(said):
+                continue
+            for rx in when:
+                hit = rx.search(said)
+                if hit is not None:
+                    start = sentence.start_char + hit.start()
+                    end = sentence.start_char + hit.end()
+                    return [_Mention(gives, "present", start, end, 1, m.modifiers)]
     return []
 
 

@@ -79,6 +79,7 @@ class Resolver:
             for mention, rows in data["resolve"].items()
         }
         self._inside = frozenset(data.get("inside_target", ()))
+        self._sentence_wide = frozenset(data.get("sentence_wide", ()))
         self._ongoing = ongoing_norms
         self._negators = ongoing_negators
         self._current = current_norms
@@ -110,9 +111,17 @@ class Resolver:
                 t.norm_ in self._ongoing and not self._negated_ongoing(t) for t in _clause(span)
             ):
                 cats.discard("HISTORICAL")
-        if "PAST_EVENT" in cats and any(t.norm_ in self._current for t in span.sent):
+        if graph is not None and self._sentence_wide:
+            # a relative's past stroke reaches every sign after it in its sentence, across
+            # "and her ..." clauses (red team I, RIO2)
+            for mod in graph.modifiers:
+                start = mod.modifier_span[0]
+                if mod.category in self._sentence_wide and span.sent.start <= start < span.start:
+                    cats.add(mod.category)
+        past = {"PAST_EVENT"} | self._sentence_wide
+        if cats & past and any(t.norm_ in self._current for t in span.sent):
             # "he had a stroke this morning and can't lift his arm" is going on now
-            cats.discard("PAST_EVENT")
+            cats -= past
         return tuple(sorted(cats))
 
     def _negated_ongoing(self, token: Any) -> bool:

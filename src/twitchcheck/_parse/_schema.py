@@ -154,6 +154,8 @@ class _SignOnset(_Strict):
     signs: tuple[FindingId, ...] = Field(min_length=1)
     when: tuple[Regex, ...] = Field(min_length=1)
     not_when: Regex | None = None
+    later_sentence: Regex | None = None
+    later_sentences: int = Field(default=0, ge=0, le=3)
 
 
 class Lexicon(_Strict):
@@ -227,6 +229,7 @@ class Context(_Strict):
     ongoing_negated_by: Words = ()
     current_words: Words = ()
     inside_target: Words = ()
+    sentence_wide: Words = ()
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
     @model_validator(mode="after")
@@ -251,7 +254,7 @@ class Context(_Strict):
                 ]
         problems += [
             f"inside_target: {c!r} is no rule's category"
-            for c in self.inside_target
+            for c in (*self.inside_target, *self.sentence_wide)
             if c not in categories
         ]
         if problems:
@@ -450,11 +453,13 @@ class _Episode(_Strict):
 
 
 class _Reading(_Strict):
-    """A section read as its latest stated value (gestation, temperature, glucose)."""
+    """A section read as its latest stated value (gestation, temperature, glucose, tablets)."""
 
     quantity: str
     patterns: tuple[Regex, ...] = Field(min_length=1)
     thresholds: Thresholds
+    vague_count: float | None = None  # the count of a vague amount ("loads of tablets")
+    decides_phrases: bool = True  # False: the findings' phrases stand beside the number
 
 
 class _Phrases(_Strict):
@@ -486,6 +491,7 @@ class Quantities(_Strict):
     gestation: _Reading
     temperature: _Reading | None = None
     glucose: _Reading | None = None
+    tablets_taken: _Reading | None = None
     phrases: _Phrases
 
 
