@@ -20,10 +20,10 @@ def pytest_configure(config: pytest.Config) -> None:
     # The diary (docs/diary.md) defaults to the user's data directory: tests never touch it.
     folder = tempfile.mkdtemp(prefix="twitchcheck-test-diary-")
     os.environ["TWITCHCHECK_DATABASE_URL"] = f"sqlite:///{folder}/diary.sqlite3"
-    # The rules' tests read the rules alone; the semantic layer's own tests (test_semantic.py,
-    # test_sem2.py) turn it on by name or clear this. Unset it to run everything with the
-    # layer on, as `twitchcheck` runs by default when the extra is installed.
-    os.environ.setdefault("TWITCHCHECK_SEMANTIC", "off")
+    # The suite runs what users run: the semantic red-flag layer on when it is installed
+    # (semantic.yaml `default`), so TWITCHCHECK_SEMANTIC is left alone.
+    # TWITCHCHECK_SEMANTIC=off runs the whole suite on the rules alone; a test about the rules
+    # alone passes `semantic=False` or sets the variable itself, saying why.
 
 
 @pytest.fixture(scope="session")

@@ -462,6 +462,8 @@ def test_the_interview_asks_what_completes_a_course_rule_but_a_result_does_not_l
     assert course, "the knowledge base has course rules"
     for rule in course:
         trigger, *rest = rule.when.all_of
+        # a rule completed by one of a group (`any_of`) is completed by its members too
+        rest += [f for group in rule.when.any_of for f in group]
         screen = [Evidence(f, "absent") for f in screen_findings(KB) if f not in rule.when.all_of]
         evidence = [Evidence(KB.complaint), Evidence(trigger), *screen]
         result = assess(evidence=evidence, age=rule_age(rule), sex="female")

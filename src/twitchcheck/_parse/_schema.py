@@ -533,6 +533,10 @@ class Semantic(_Strict):
     counter_phrases: Words = ()
     counter_margin: _Setting | None = None
     body_parts: Words = ()
+    negation_words: Words = ()
+    max_chunks: int = Field(default=0, ge=0)
+    max_chunk_tokens: int = Field(default=0, ge=0)
+    max_chunk_chars: int = Field(default=0, ge=0)
 
     @model_validator(mode="after")
     def _thresholds_per_model(self) -> Semantic:

@@ -488,6 +488,14 @@ class SemanticLayer:
         self.skip_covered = bool(settings.get("skip_covered", True))
         self.normal_words = tuple(str(w).lower().split() for w in settings.get("normal_words", ()))
         self.parts = frozenset(str(w).lower() for w in settings.get("body_parts", ()))
+        # a sentence model hardly reads "not": a phrasing that holds a negation ("not coming
+        # round") matches only a clause that holds one too ("came round" is its opposite)
+        self.negations = frozenset(str(w).lower() for w in settings.get("negation_words", ()))
+        # at most this many chunks are embedded a message (a long run of symbols stays cheap)
+        self.max_chunks = int(settings.get("max_chunks", 0)) or None
+        # and a clause longer than this many tokens is read in pieces of this many
+        self.max_tokens = int(settings.get("max_chunk_tokens", 0)) or None
+        self.max_chars = int(settings.get("max_chunk_chars", 0)) or None
         self.findings = {f.id: f for f in findings}
         # a red flag may ask for more similarity than the rest (semantic.yaml, with the sweep
         # that chose each value)
@@ -511,6 +519,7 @@ class SemanticLayer:
             owner.extend([len(self.ids) - 1] * len(refs))
         self.phrases = phrases
         self.owner = np.asarray(owner, dtype=np.intp)
+        self.negated = np.asarray([self._negated(p) for p in phrases], dtype=bool)
         pairwise = getattr(encoder, "pairwise", None)
         self.pairwise = pairwise
         self.refs = None if pairwise else _cached_embeddings(encoder, phrases, cache_key)
@@ -540,6 +549,9 @@ class SemanticLayer:
             [self.owner, np.asarray([i for _, i, _ in rows], dtype=np.intp)]
         )
         self.groups = [*self.groups, *(g for _, _, g in rows)]
+        self.negated = np.concatenate(
+            [self.negated, np.asarray([self._negated(p) for p, _, _ in rows], dtype=bool)]
+        )
         if self.refs is not None:
             self.refs = np.concatenate([self.refs, self.encode([p for p, _, _ in rows])])
         return len(rows)
@@ -555,7 +567,7 @@ class SemanticLayer:
         else:
             assert self.refs is not None  # an encoder's layer has its phrasings' embeddings
             sims = self.encode(texts) @ self.refs.T
-        return self._table(sims, len(texts))
+        return self._table(sims, texts)
 
     def _scored(self, texts: Sequence[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """The chunks' scores (as `scores`) and each chunk's best similarity to a counter
@@ -565,14 +577,28 @@ class SemanticLayer:
         if self.counter is None or self.pairwise is not None or not texts:
             return self.scores(texts), np.full(len(texts), -1.0, dtype=np.float32)
         assert self.refs is not None
-        vectors = self.encode(texts)
-        return self._table(vectors @ self.refs.T, len(texts)), (vectors @ self.counter.T).max(
-            axis=1
-        )
+        unique = list(dict.fromkeys(texts))  # a chunk said twice is embedded once
+        where = {t: i for i, t in enumerate(unique)}
+        vectors = self.encode(unique)[[where[t] for t in texts]]
+        return self._table(vectors @ self.refs.T, texts), (vectors @ self.counter.T).max(axis=1)
 
-    def _table(self, sims: np.ndarray[Any, Any], n: int) -> np.ndarray[Any, Any]:
+    def _negated(self, text: str) -> bool:
+        """True if `text` holds a negation word (semantic.yaml `negation_words`; a word
+        ending in "n't" counts as "n't")."""
+        if not self.negations:
+            return False
+        for word in re.findall(r"[a-z']+", text.lower().replace("\u2019", "'")):
+            if word in self.negations or (word.endswith("n't") and "n't" in self.negations):
+                return True
+        return False
+
+    def _table(self, sims: np.ndarray[Any, Any], texts: Sequence[str]) -> np.ndarray[Any, Any]:
         import numpy as np
 
+        n = len(texts)
+        if self.negations and self.negated.any():
+            plain = np.asarray([not self._negated(t) for t in texts], dtype=bool)
+            sims[np.ix_(plain, self.negated)] = -1.0
         if self.masked:
             cols = [i for i, g in enumerate(self.groups) if g is not None and g in self.masked]
             if cols:
@@ -594,18 +620,44 @@ class SemanticLayer:
                     start = tok.i + 1
             if start < sent.end:
                 clauses.append((start, sent.end))
+            if self.max_tokens:
+                step = self.max_tokens
+                clauses = [(i, min(i + step, e)) for s, e in clauses for i in range(s, e, step)]
             words = [sum(1 for t in doc[s:e] if t.is_alpha) for s, e in clauses]
             for i, (s, e) in enumerate(clauses):
                 if words[i] >= self.min_words:
                     out.append((s, e))
-                if i + 1 < len(clauses) and clauses[i + 1][1] - s <= self.max_pair:
+                if (
+                    i + 1 < len(clauses)
+                    and clauses[i + 1][1] - s <= self.max_pair
+                    and words[i] + words[i + 1] >= self.min_words
+                ):
                     out.append((s, clauses[i + 1][1]))
         if self.skip_covered:
             out = [(s, e) for s, e in out if not any(s < ce and cs < e for cs, ce in covered)]
-        return list(dict.fromkeys(out))
+        out = list(dict.fromkeys(out))
+        if self.max_chars:  # no clause: a run of letters or symbols
+            out = [
+                (s, e) for s, e in out if doc[s:e].end_char - doc[s:e].start_char <= self.max_chars
+            ]
+        # the first `max_chunks` only: a description has a few dozen; the rest of a run of
+        # symbols or a pasted document is left to the rules
+        return out[: self.max_chunks] if self.max_chunks else out
 
     def _says_normal(self, doc: Doc, start: int, end: int) -> bool:
         return _says_normal_impl(self.normal_words, [t.lower_ for t in doc[start:end]])
+
+    def _doubts_normal(self, doc: Doc, start: int, end: int) -> bool:
+        """A normal word with a negation before it in the chunk ("my speech is not normal",
+        "not sure his speech is normal"): neither a normal statement nor a sign the layer
+        may read; the rules decide."""
+        tokens = [t.lower_ for t in doc[start:end]]
+        for i in range(len(tokens)):
+            if _says_normal_impl(self.normal_words, tokens[i:]) and self._negated(
+                " ".join(tokens[:i])
+            ):
+                return True
+        return False
 
     def read(
         self,
@@ -644,6 +696,8 @@ class SemanticLayer:
                 continue
             mods_in_scope = [m for m in graph.modifiers if m.modifies(core)] if graph else []
             cats = resolver.modifiers(core, mods_in_scope)
+            if self._says_normal(doc, s, e) and self._doubts_normal(doc, s, e):
+                continue
             if self._says_normal(doc, s, e) and "NEGATED_EXISTENCE" not in cats:
                 cats = tuple(sorted((*cats, "NEGATED_EXISTENCE")))
             for j in (row >= max(floor, best - self.margin)).nonzero()[0]:
