@@ -123,3 +123,104 @@ def test_quoted_post_is_not_the_writer(name: str, text: str, most: str) -> None:
 def test_a_text_that_is_all_quote_is_read() -> None:
     text = "> my face has dropped on the left and my lip is twitching, started 20 minutes ago"
     assert _state(text, "facial_droop") == "present"
+
+
+# --- fears, googled names and lay opinions are not diagnoses ---------------------------------
+
+FEARED = [
+    (
+        "panicking-about",
+        "Okay so I need some perspective. I'm 31 and for about three weeks the right corner "
+        "of my top lip has been jumping, maybe twenty times a day. I've been panicking about "
+        "MS since I read that facial twitching can be an early sign. I sleep about six hours "
+        "and I've been on four coffees a day since the new rota started. I can smile, "
+        "whistle and close my eyes tight, no tingling, no double vision.",
+        "known_ms",
+    ),
+    (
+        "wife-thinks",
+        "Long post sorry. My wife thinks I've got Bell's palsy. What actually happened: my "
+        "bottom lip on the left started twitching on Sunday, little flickers when I'm "
+        "talking. I've been training twice a day for a competition and barely eating. My "
+        "face moves the same on both sides, I checked with a video, and I can drink without "
+        "dribbling. No headaches. Should I be eating bananas or seeing someone?",
+        "facial_injury_or_palsy",
+    ),
+    (
+        "mate-reckons",
+        "Bit of background first, I'm a plasterer so on my feet all day and sweating buckets. "
+        "My mate at the gym reckons it's low potassium because my upper lip has been "
+        "flickering for ten days, mostly after work. I eat alright, drink two or three "
+        "coffees, no booze in the week. Face looks normal and I can puff my cheeks out fine. "
+        "Anyone know if bananas actually help with this?",
+        "known_low_mineral",
+    ),
+    (
+        "pharmacist-said",
+        "Twitching in my upper lip on and off for two months, now and then my cheek too. I had "
+        "a horrible breakup in the spring and haven't been sleeping. My hands and legs are "
+        "strong, I play football twice a week. The pharmacist said it's probably low "
+        "magnesium, so I've been taking tablets for a fortnight with no change. Is it worth "
+        "pushing my GP for a referral?",
+        "known_low_mineral",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "finding"), FEARED, ids=[t[0] for t in FEARED])
+def test_feared_or_told_diagnosis_is_not_a_finding(name: str, text: str, finding: str) -> None:
+    assert _state(text, finding) is None
+
+
+def test_a_fear_does_not_erase_a_sign_told_elsewhere() -> None:
+    text = (
+        "Terrified it's a stroke and my husband is away. I'm 63. About half an hour ago my "
+        "lip started twitching and the left side of my mouth went droopy, and my left arm "
+        "feels heavy. I've read about strokes, MS and tumours all week because of my health "
+        "anxiety, so I'm probably overreacting again."
+    )
+    assert _state(text, "facial_droop") == "present"
+    assert LEVELS[_level(text)] == "emergency_ambulance"
+
+
+def test_a_doctor_opinion_still_counts() -> None:
+    text = (
+        "Saw the GP on Monday, she examined me and said it's Bell's palsy, the left side of "
+        "my face droops and my lip twitches. Started steroids. How long does it take?"
+    )
+    assert _state(text, "facial_injury_or_palsy") == "present"
+
+
+# --- a closing question states nothing ---------------------------------------------------------
+
+ASKED = [
+    (
+        "just-stress",
+        "My bottom lip has been doing a tiny flutter for six days, mostly in the evening. "
+        "Nothing else going on, no numbness, no weakness, my face moves normally, I can eat "
+        "and drink fine. Work is the usual, nothing special, and I'm sleeping ok. I'm 36 and "
+        "healthy otherwise. Is this just stress?",
+        "high_stress",
+    ),
+    (
+        "normal-after-dental",
+        "Is this normal after dental work?\n\nHad a filling on the lower left on Tuesday and "
+        "since then my bottom lip on that side keeps twitching, a few times an hour. I can "
+        "smile and whistle, no drooping, my speech is normal. The dentist's surgery is shut until "
+        "Monday. Anyone had this after a filling?",
+        "episode_resolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "finding"), ASKED, ids=[t[0] for t in ASKED])
+def test_closing_question_states_no_finding(name: str, text: str, finding: str) -> None:
+    assert _state(text, finding) is None
+
+
+def test_a_red_flag_asked_about_stays() -> None:
+    text = (
+        "Lip twitching for a week, and since this morning my speech is slurred and my right "
+        "arm is weak. Is this just stress from the move or could it be a stroke?"
+    )
+    assert LEVELS[_level(text)] == "emergency_ambulance"
