@@ -94,9 +94,11 @@ def parse(
     """
     from ._guard import check_length, defuse
     from ._quantities import measure, person
+    from ._structure import unquote
 
     check_length(text)
-    original, text = text, defuse(text)  # the same length: offsets hold in both
+    # the same length: offsets hold in both; another poster's quoted lines are blanked
+    original, text = text, unquote(defuse(text))
     pipe, resolver, measured_findings = _pipeline(kb)
     complaint = _complaint_findings()
     timing = _timing_findings()

@@ -280,6 +280,7 @@ def _build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool) -> Pipeli
     from spacy.language import Language
 
     from ._guard import cap_sentences, local_context_graph
+    from ._structure import line_sentences
 
     findings = {f.id: f for f in vocabulary}
     lexicon = load_parse_data("lexicon")
@@ -319,6 +320,9 @@ def _build_pipeline(vocabulary: Iterable[Finding], *, use_cache: bool) -> Pipeli
     # The sentencizer is spaCy's rule-based splitter: PyRuSH (medspaCy's default) is slower
     # and logs every decision; lay messages are short and punctuated simply.
     nlp.add_pipe("sentencizer")
+    if "twitchcheck_line_sentences" not in Language.factories:
+        Language.component("twitchcheck_line_sentences", func=line_sentences)
+    nlp.add_pipe("twitchcheck_line_sentences")  # a title line is a sentence (`_structure`)
     if "twitchcheck_sentence_cap" not in Language.factories:
         Language.component("twitchcheck_sentence_cap", func=cap_sentences)  # type: ignore[arg-type]
     nlp.add_pipe("twitchcheck_sentence_cap")  # bounds ConText's pairwise work (`_guard`)

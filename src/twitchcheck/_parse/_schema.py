@@ -218,6 +218,13 @@ class _ResolveRow(_Strict):
     red_flag_only: bool = False
 
 
+class _Posts(_Strict):
+    """How a forum post marks what is not the writer's own present words (``_structure``)."""
+
+    quote_line_prefixes: Words = ()
+    quote_blocks: tuple[tuple[str, str], ...] = ()
+
+
 class Context(_Strict):
     """``context.yaml``: ConText rules and how their modifiers become evidence states."""
 
@@ -230,6 +237,7 @@ class Context(_Strict):
     current_words: Words = ()
     inside_target: Words = ()
     sentence_wide: Words = ()
+    posts: _Posts = _Posts()
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
     @model_validator(mode="after")
