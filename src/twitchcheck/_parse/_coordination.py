@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
-from ._text import load_parse_data
+from ._text import load_parse_data, word_alternatives
 
 __all__ = ["coordinated_parts"]
 
@@ -33,11 +32,6 @@ _LINK = (
     r"(?:(?:keep|keeps|kept|are|is|was|were|both|all|have|has|had|been|"
     r"started|start|begun|a\s+bit|very)\s+)*"
 )
-
-
-def _alt(words: Any) -> str:
-    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _key(text: str) -> str:
@@ -66,8 +60,8 @@ def _compiled() -> (
                 finding[(g, str(w).lower())] = fid
         for v in group["verbs"]:
             verb_groups.setdefault(str(v).lower(), set()).add(g)
-    part = rf"(?:{_alt({p for _, p in finding})})"
-    verb = rf"(?:{_alt(verb_groups)})"
+    part = rf"(?:{word_alternatives({p for _, p in finding})})"
+    verb = rf"(?:{word_alternatives(verb_groups)})"
     patterns = [
         # parts, then one word: "lip and hand twitching", "eye, lip and calf twitches"
         rf"\b{_DET}{part}(?:{_JOINT}{_DET}{part})+\s+(?:muscles?\s+)?{_LINK}{verb}\b",

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
-from ._text import load_parse_data
+from ._text import load_parse_data, word_alternatives
 
 __all__ = ["normal_statements"]
-
-
-def _alt(words: Any) -> str:
-    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @functools.cache
@@ -24,33 +18,35 @@ def _compiled() -> tuple[list[tuple[re.Pattern[str], tuple[str, ...]]], list[str
     data = load_parse_data("lexicon").get("normal_statements") or {}
     if not data:
         return [], []
-    normal = _alt(data["normal"])
-    link = _alt(data["link"])
-    trouble = _alt(data["trouble"])
+    normal = word_alternatives(data["normal"])
+    link = word_alternatives(data["link"])
+    trouble = word_alternatives(data["trouble"])
     out: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
     for domain in data["domains"]:
-        words = _alt(domain["words"])
-        both = rf"(?:{words})(?:\s+(?:and|or|&)\s+(?:{_alt(data['other_domains'])}))*"
+        words = word_alternatives(domain["words"])
+        both = rf"(?:{words})(?:\s+(?:and|or|&)\s+(?:{word_alternatives(data['other_domains'])}))*"
         patterns = [
             # "speech fine", "breathing is OK", "arms and legs are strong", "eating and
             # drinking normally", "I can walk fine"
             rf"\b(?:can\s+)?{both}\s+(?:(?:{link})\s+){{0,3}}(?:{normal})\b",
             # "normal speech", "no speech or swallowing problems", "no trouble walking"
             rf"\b(?:{normal})\s+(?:{words})\b",
-            rf"\bno\s+(?:{_alt(data['other_domains'])})?(?:\s*(?:,|and|or)\s*)?"
+            rf"\bno\s+(?:{word_alternatives(data['other_domains'])})?(?:\s*(?:,|and|or)\s*)?"
             rf"(?:{words})\s+(?:{trouble})\b",
             rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:my\s+|his\s+|her\s+)?(?:{words})\b",
             # "no speech or swallowing problems", "no trouble eating or talking"
-            rf"\bno\s+(?:{words})(?:\s*(?:,|and|or)\s*(?:{_alt(data['other_domains'])}))+"
+            rf"\bno\s+(?:{words})(?:\s*(?:,|and|or)\s*(?:{word_alternatives(data['other_domains'])}))+"
             rf"\s+(?:{trouble})\b",
-            rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:{_alt(data['other_domains'])})"
-            rf"(?:\s*(?:,|and|or)\s*(?:{_alt(data['other_domains'])}))*\s*(?:,|and|or)\s*"
+            rf"\bno\s+(?:{trouble})\s+(?:with\s+)?(?:{word_alternatives(data['other_domains'])})"
+            rf"(?:\s*(?:,|and|or)\s*(?:{word_alternatives(data['other_domains'])}))*\s*(?:,|and|or)\s*"
             rf"(?:{words})\b",
         ]
         for p in patterns:
             out.append((re.compile(p), tuple(domain["findings"])))
     for row in data.get("phrases", ()):
-        out.append((re.compile(rf"\b(?:{_alt(row['words'])})\b"), tuple(row["findings"])))
+        out.append(
+            (re.compile(rf"\b(?:{word_alternatives(row['words'])})\b"), tuple(row["findings"]))
+        )
     return out, [str(w).lower() for w in data.get("not_after", ())]
 
 
@@ -62,7 +58,7 @@ def normal_statements(text: str) -> list[tuple[str, int, int, int]]:
     low = text.lower().replace("\u2019", "'")
     guard = (
         re.compile(
-            rf"(?:(?:^|\W)(?:{_alt(not_after)})|n't)\s+"
+            rf"(?:(?:^|\W)(?:{word_alternatives(not_after)})|n't)\s+"
             rf"(?:(?:my|his|her|their|the|your)\s+)?$"
         )
         if not_after

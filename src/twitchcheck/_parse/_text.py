@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any
 
-__all__ = ["Normalizer", "load_parse_data"]
+__all__ = ["Normalizer", "load_parse_data", "word_alternatives"]
+
+
+def word_alternatives(words: Iterable[Any]) -> str:
+    """Words or phrases as regex alternatives, lower-cased, longest first, a space matching
+    any run of spaces (for the readers that build one pattern from a word list)."""
+    ordered = sorted({str(w).lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @functools.cache
