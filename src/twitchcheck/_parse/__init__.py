@@ -387,35 +387,43 @@ def _sided_numbness(doc: Any, mentions: list[_Mention], findings: Any) -> list[_
     return out
 
 
+@functools.cache
+def _combined_exposure_rules() -> tuple[
+    tuple[str, frozenset[str], int, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
+]:
+    """``lexicon.yaml: combined_exposures``, compiled once: (gives, from, distinct, ignore,
+    raised, not_when)."""
+    from ._text import load_parse_data, word_alternatives
+
+    def any_word(words: Any) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{word_alternatives(words)})\b" if words else r"(?!)")
+
+    return tuple(
+        (
+            str(rule["gives"]),
+            frozenset(rule["from"]),
+            int(rule.get("distinct", 2)),
+            frozenset(str(w).lower() for w in rule.get("ignore", ())),
+            any_word(rule.get("raised")),
+            any_word(rule.get("not_when")),
+        )
+        for rule in load_parse_data("lexicon").get("combined_exposures") or ()
+    )
+
+
 def _combined_exposures(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
     """A finding for two or more different medicines of one kind named together, or one of
     them said to be raised lately (``lexicon.yaml: combined_exposures``): "sertraline and
     tramadol", "my citalopram was doubled". The model weighs the combination as a finding of
     its own: a naive-Bayes model multiplies single findings and cannot see a conjunction."""
-    from ._text import load_parse_data
-
     out: list[_Mention] = []
-    for rule in load_parse_data("lexicon").get("combined_exposures") or ():
-        gives = str(rule["gives"])
+    for gives, sources, distinct, ignore, raised, not_when in _combined_exposure_rules():
         if gives not in findings:
             continue
-        ignore = {str(w).lower() for w in rule.get("ignore", ())}
-        raised = re.compile(
-            r"\b(?:" + "|".join(re.escape(str(w).lower()) for w in rule.get("raised", ())) + r")\b"
-            if rule.get("raised")
-            else r"(?!)"
-        )
-        not_when = re.compile(
-            r"\b(?:"
-            + "|".join(re.escape(str(w).lower()) for w in rule.get("not_when", ()))
-            + r")\b"
-            if rule.get("not_when")
-            else r"(?!)"
-        )
-        spans = list(_present_spans(doc, mentions, frozenset(rule["from"])))
+        spans = list(_present_spans(doc, mentions, sources))
         names = {span.text.lower() for _, span in spans} - ignore
         hit = None
-        if len(names) >= int(rule.get("distinct", 2)):
+        if len(names) >= distinct:
             hit = spans[0][0]
         else:
             for m, span in spans:
