@@ -223,6 +223,9 @@ class _Posts(_Strict):
 
     quote_line_prefixes: Words = ()
     quote_blocks: tuple[tuple[str, str], ...] = ()
+    # a reply's first line that names the thread ("Re: can stress cause this?"): the title
+    # another poster wrote, not the replier's own words
+    reply_title_prefixes: Words = ()
 
 
 class Context(_Strict):

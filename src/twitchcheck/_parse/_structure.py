@@ -5,7 +5,8 @@ People paste forum posts: a title line with no full stop ("Googled ALS all night
 went weak"). spaCy's sentencizer splits on punctuation only, so a title ran into the first
 sentence of the body and its fear words ("googled", "terrified it's") hid the body's signs;
 and a quoted post was read as the writer's own. Both are layout, not words: `line_sentences`
-starts a sentence at a line break, and `unquote` blanks quoted lines (``context.yaml: posts``).
+starts a sentence at a line break, and `unquote` blanks quoted lines and a reply's "Re:" title
+(``context.yaml: posts``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def line_sentences(doc: Any) -> Any:
 
 
 @functools.cache
-def _quote_rules() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+def _quote_rules() -> tuple[
+    re.Pattern[str] | None, tuple[re.Pattern[str], ...], re.Pattern[str] | None
+]:
     from ._text import load_parse_data
 
     posts = load_parse_data("context").get("posts") or {}
@@ -43,7 +46,10 @@ def _quote_rules() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
         re.compile(rf"(?is){re.escape(str(a))}.*?(?:{re.escape(str(b))}|\Z)")
         for a, b in posts.get("quote_blocks", ())
     )
-    return line, blocks
+    titles = [re.escape(str(p)) for p in posts.get("reply_title_prefixes", ())]
+    # only the first line that has words: a later "Re: the coffee, ..." is the writer's own
+    title = re.compile(rf"(?i)\A\s*(?:{'|'.join(titles)})[^\n]*") if titles else None
+    return line, blocks, title
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -51,11 +57,12 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def unquote(text: str) -> str:
-    """The text with another poster's quoted lines ("> ...", "[quote]...[/quote]") blanked,
-    the same length (offsets hold). A text that is all quote is kept whole: there is nothing
-    else to read, and a sign in it may be the writer's."""
-    line, blocks = _quote_rules()
-    out = text
+    """The text with another poster's quoted lines ("> ...", "[quote]...[/quote]") and a
+    reply's thread title ("Re: ..." as the first line) blanked, the same length (offsets
+    hold). A text that is all quote is kept whole: there is nothing else to read, and a sign
+    in it may be the writer's."""
+    line, blocks, title = _quote_rules()
+    out = text if title is None else title.sub(_blank, text, count=1)
     for rx in blocks:
         out = rx.sub(_blank, out)
     if line is not None:
