@@ -83,6 +83,12 @@ class Resolver:
         self._ongoing = ongoing_norms
         self._negators = ongoing_negators
         self._current = current_norms
+        since = data.get("since_then") or {}
+        self._since = frozenset(str(w).lower() for w in since.get("words", ()))
+        self._since_ends = frozenset(str(w).lower() for w in since.get("ends", ()))
+        self._since_dated = str(since.get("dated_by", "HISTORICAL"))
+        self._since_gives = str(since.get("gives", "STABLE"))
+        self._since_unless = frozenset(str(w).lower() for w in since.get("unless_in_sentence", ()))
 
     def modifiers(self, span: Span, mods: Any = None) -> tuple[str, ...]:
         """The ConText categories that apply to a target span, in a stable order.
@@ -105,6 +111,8 @@ class Resolver:
                 start, end = mod.modifier_span
                 if mod.category in self._inside and start < span.end and span.start < end:
                     cats.add(mod.category)
+        if self._since and self._since_then(span, graph):
+            cats.add(self._since_gives)
         if "HISTORICAL" in cats and self._ongoing:
             # "started two years ago" dates an ongoing complaint, not a past episode
             if any(
@@ -123,6 +131,33 @@ class Resolver:
             # "he had a stroke this morning and can't lift his arm" is going on now
             cats -= past
         return tuple(sorted(cats))
+
+    def _since_then(self, span: Span, graph: Any) -> bool:
+        """True when the span's clause says it has been so "ever since" (a `since_then` word
+        that ends its clause) and the event referred back to is dated in the past earlier in
+        its sentence or in the sentence before ("I had a stroke in 2018 and my face has drooped
+        ever since"): the sign is long-standing, not new. A word of today in the sign's
+        sentence keeps it new ("this morning my face dropped and it has been like that ever
+        since")."""
+        if graph is None:
+            return False
+        clause = _clause(span)
+        doc = span.doc
+        back = False
+        for tok in clause:
+            if tok.i < span.end or tok.lower_ not in self._since:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < clause.end else None
+            if nxt is None or not nxt.is_alpha or nxt.lower_ in self._since_ends:
+                back = True
+        if not back or any(t.lower_ in self._since_unless for t in span.sent):
+            return False
+        sent = span.sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(
+            mod.category == self._since_dated and first <= mod.modifier_span[0] < span.start
+            for mod in graph.modifiers
+        )
 
     def _negated_ongoing(self, token: Any) -> bool:
         """An ongoing word with a negation up to 2 words before it ("never since", "not

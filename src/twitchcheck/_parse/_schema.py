@@ -228,6 +228,19 @@ class _Posts(_Strict):
     reply_title_prefixes: Words = ()
 
 
+class _SinceThen(_Strict):
+    """A sign "ever since" an event dated in the past is long-standing (``_context``)."""
+
+    # the word that refers back ("since"), when a clause ends after it or one of `ends` follows
+    words: Words = Field(min_length=1)
+    ends: Words = ()
+    # the category that dates the event referred to, and the one given to the sign
+    dated_by: str = "HISTORICAL"
+    gives: str = "STABLE"
+    # a word of today in the sign's sentence keeps the sign new ("this morning ... ever since")
+    unless_in_sentence: Words = ()
+
+
 class Context(_Strict):
     """``context.yaml``: ConText rules and how their modifiers become evidence states."""
 
@@ -240,6 +253,7 @@ class Context(_Strict):
     current_words: Words = ()
     inside_target: Words = ()
     sentence_wide: Words = ()
+    since_then: _SinceThen | None = None
     posts: _Posts = _Posts()
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
