@@ -67,6 +67,8 @@ UNCITED_SOURCES_ALLOWED = {
     "supports no clinical fact, so no condition or finding cites it.",
     "erro_2014": "Listed because seed 004 cites it for stress-related jerking; it describes "
     "psychogenic jerks of the trunk, not the face, so no number rests on it.",
+    "hypnic_jerk_sleep_starts": "Cited in a comment of data/parse/lexicon.yaml for the "
+    "sleep-start scope check (branch forum27): a scope check has no field for a source.",
 }
 
 #: Keys whose values are numbers that need provenance (a source list or an estimate).
