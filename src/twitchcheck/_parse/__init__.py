@@ -478,23 +478,36 @@ def _explained(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Menti
 
 
 @functools.cache
-def _sign_onset_rule() -> (
-    tuple[str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], int]
-    | None
-):
+def _sign_onset_rule() -> _SignOnsetRule | None:
     from ._text import load_parse_data
 
     rule = load_parse_data("lexicon").get("sign_onset")
     if not rule:
         return None
-    return (
-        str(rule["gives"]),
-        frozenset(rule["signs"]),
-        tuple(re.compile(p) for p in rule["when"]),
-        re.compile(rule.get("not_when") or r"(?!)"),
-        re.compile(rule.get("later_sentence") or r"(?!)"),
-        int(rule.get("later_sentences", 0)),
+    return _SignOnsetRule(
+        gives=str(rule["gives"]),
+        signs=frozenset(rule["signs"]),
+        when=tuple(re.compile(p) for p in rule["when"]),
+        not_when=re.compile(rule.get("not_when") or r"(?!)"),
+        later=re.compile(rule.get("later_sentence") or r"(?!)"),
+        n_later=int(rule.get("later_sentences", 0)),
+        day_span_signs=frozenset(rule.get("day_span_signs", ())),
+        day_span_when=tuple(re.compile(p) for p in rule.get("day_span_when", ())),
     )
+
+
+@dataclass(frozen=True)
+class _SignOnsetRule:
+    """``lexicon.yaml: sign_onset``, compiled."""
+
+    gives: str
+    signs: frozenset[str]
+    when: tuple[re.Pattern[str], ...]
+    not_when: re.Pattern[str]
+    later: re.Pattern[str]
+    n_later: int
+    day_span_signs: frozenset[str]
+    day_span_when: tuple[re.Pattern[str], ...]
 
 
 def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
@@ -503,28 +516,32 @@ def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Men
     my face fell"; or whose time comes in one of the next sentences that points back to it
     ("... my smile went crooked. It happened about 40 minutes ago")."""
     rule = _sign_onset_rule()
-    if rule is None or rule[0] not in findings:
+    if rule is None or rule.gives not in findings:
         return []
-    gives, signs, when, not_when, later, n_later = rule
     sents = list(doc.sents)
-    for m, span in _present_spans(doc, mentions, signs):
+    for m, span in _present_spans(doc, mentions, rule.signs | rule.day_span_signs):
         sent = span.sent
         at = next((i for i, s in enumerate(sents) if s.start == sent.start), len(sents))
         candidates = [sent] + [
             s
-            for s in sents[at + 1 : at + 1 + n_later]
-            if later.search(s.text.lower().replace("\u2019", "'"))
+            for s in sents[at + 1 : at + 1 + rule.n_later]
+            if rule.later.search(s.text.lower().replace("\u2019", "'"))
         ]
         for sentence in candidates:
             said = sentence.text.lower().replace("\u2019", "'")
-            if not_when.search(said):
+            if rule.not_when.search(said):
                 continue
+            # a span of the day dates only a sign in its own sentence: a later "This
+            # morning ..." starts a new story rather than pointing back
+            when = (rule.when if m.finding in rule.signs else ()) + (
+                rule.day_span_when if m.finding in rule.day_span_signs and sentence == sent else ()
+            )
             for rx in when:
                 hit = rx.search(said)
                 if hit is not None:
                     start = sentence.start_char + hit.start()
                     end = sentence.start_char + hit.end()
-                    return [_Mention(gives, "present", start, end, 1, m.modifiers)]
+                    return [_Mention(rule.gives, "present", start, end, 1, m.modifiers)]
     return []
 
 

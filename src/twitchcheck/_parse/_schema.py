@@ -156,6 +156,8 @@ class _SignOnset(_Strict):
     not_when: Regex | None = None
     later_sentence: Regex | None = None
     later_sentences: int = Field(default=0, ge=0, le=3)
+    day_span_signs: tuple[FindingId, ...] = ()
+    day_span_when: tuple[Regex, ...] = ()
 
 
 class Lexicon(_Strict):

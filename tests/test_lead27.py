@@ -1,0 +1,74 @@
+"""Round 9, the lead's fixes of gaps seen on tuning data: a weak limb, lost words or sight
+dated to a span of today ("since this morning", "woke up with it") came on suddenly, while a
+droop told so stays Bell's palsy's day-long start; and a clinician's "X denied" after the sign
+denies it. Every phrasing is written for the test, not taken from a case."""
+
+from __future__ import annotations
+
+import pytest
+
+from _phrasing import assert_state as check
+from twitchcheck import assess
+from twitchcheck._parse import _default_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return _default_kb()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lip twitching since the weekend. My right hand went weak since this morning.",
+        "my left arm has felt weak and heavy since i woke up, and my lip keeps jumping",
+        "woke up with my leg weak and dragging, also my top lip is twitching",
+        "Earlier today his words came out jumbled and his lip was twitching.",
+    ],
+)
+def test_a_limb_or_speech_sign_dated_to_today_is_sudden(kb, text):
+    check(kb, text, "sudden_onset", "present")
+    assert assess(text).triage.level == "emergency_ambulance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My face has been drooping on the left since this morning and my lip twitches.",
+        "Since early this morning the corner of my mouth droops and my lip twitches.",
+    ],
+)
+def test_a_droop_dated_to_today_stays_undated(kb, text):
+    check(kb, text, "sudden_onset", None)
+
+
+def test_a_weak_grip_for_months_is_not_dated_by_a_twitch_today(kb):
+    check(
+        kb,
+        "My grip has been getting weaker for months and today my lip started twitching.",
+        "sudden_onset",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("58F, perioral twitching 2/52. Facial droop denied.", "facial_droop"),
+        ("Upper lip flickering. Slurred speech denied, no headache.", "sudden_speech_difficulty"),
+    ],
+)
+def test_a_sign_then_denied_is_denied(kb, text, finding):
+    check(kb, text, finding, "absent")
+
+
+def test_denied_after_a_comma_denies_only_its_own_clause(kb):
+    check(kb, "He has slurred speech, alcohol denied.", "sudden_speech_difficulty", "present")
+
+
+def test_a_later_sentence_of_the_day_does_not_date_weakness_of_days():
+    text = (
+        "My legs have been getting weaker by the day and I can't manage the stairs. "
+        "This morning both sides of my face feel weak and my lips twitch."
+    )
+    assert assess(text).triage.level == "emergency"
