@@ -72,3 +72,18 @@ def test_a_later_sentence_of_the_day_does_not_date_weakness_of_days():
         "This morning both sides of my face feel weak and my lips twitch."
     )
     assert assess(text).triage.level == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("71F, perioral twitching 5/52, nil else.", "present"),
+        ("Upper lip flicker 3/7, no other sx.", "absent"),
+    ],
+)
+def test_a_notes_bare_fraction_after_the_complaint_is_its_duration(kb, text, state):
+    check(kb, text, "duration_over_two_weeks", state)
+
+
+def test_a_fraction_after_on_is_a_date(kb):
+    check(kb, "Reviewed on 4/12 about the lip twitching.", "duration_over_two_weeks", None)
