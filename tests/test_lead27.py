@@ -87,3 +87,23 @@ def test_a_notes_bare_fraction_after_the_complaint_is_its_duration(kb, text, sta
 
 def test_a_fraction_after_on_is_a_date(kb):
     check(kb, "Reviewed on 4/12 about the lip twitching.", "duration_over_two_weeks", None)
+
+
+def test_no_two_context_rules_stem_alike_with_different_effects():
+    """Rules whose words stem alike ("googled" / "googling", "ruled out" / "rule out") match
+    the same tokens, and medspaCy keeps one of them by an order nothing guarantees: an unrelated
+    new rule once flipped which one won (a hypothetical's reach of 12 words or 8). Where forms
+    must differ, rules name exact forms ("=ruled")."""
+    import collections
+
+    import twitchcheck._parse as parsing
+    from twitchcheck._parse._rules import _norms
+    from twitchcheck._parse._text import load_parse_data
+
+    pipe, _resolver, _measured = parsing._pipeline(None)
+    effects = collections.defaultdict(set)
+    for rule in load_parse_data("context")["rules"]:
+        if "literal" in rule:
+            words = " ".join(_norms(pipe.nlp, str(rule["literal"])))
+            effects[words].add((rule["category"], rule["direction"], rule.get("max_scope")))
+    assert {w: e for w, e in effects.items() if len(e) > 1} == {}
