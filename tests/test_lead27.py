@@ -107,3 +107,74 @@ def test_no_two_context_rules_stem_alike_with_different_effects():
             words = " ".join(_norms(pipe.nlp, str(rule["literal"])))
             effects[words].add((rule["category"], rule["direction"], rule.get("max_scope")))
     assert {w: e for w, e in effects.items() if len(e) > 1} == {}
+
+
+# --- a questionnaire pasted as text (`_form.py`) --------------------------------------------
+
+QA_ALL_NO = """Q: What is the problem? A: my top lip keeps flickering
+Q: Any weakness of the face, arm or leg? A: no
+Q: Any trouble speaking or understanding? A: no
+Q: Any fits or blackouts? A: No, never
+Q: Coffee or energy drinks? A: 2 coffees a day"""
+
+FIELDS = """Complaint: twitching lower lip
+Duration: 3 weeks
+Facial droop: no
+Slurred speech: none
+Headache: not sure
+Medicines: sertraline"""
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "state"),
+    [
+        (QA_ALL_NO, "facial_droop", "absent"),
+        (QA_ALL_NO, "seizure", "absent"),
+        (QA_ALL_NO, "sudden_speech_difficulty", "absent"),
+        (FIELDS, "facial_droop", "absent"),
+        (FIELDS, "sudden_speech_difficulty", "absent"),
+        (FIELDS, "duration_over_two_weeks", "present"),
+        (
+            "Does one side of your face droop?\nNo\nSlurred words?\nnope\nLip twitch: yes",
+            "facial_droop",
+            "absent",
+        ),
+    ],
+)
+def test_a_form_answered_no_denies_its_question(kb, text, finding, state):
+    check(kb, text, finding, state)
+
+
+@pytest.mark.parametrize("text", [QA_ALL_NO, FIELDS])
+def test_a_form_of_denials_is_no_emergency(text):
+    assert assess(text).triage.level in ("self_care", "consultation")
+
+
+def test_dont_know_says_nothing(kb):
+    check(kb, FIELDS, "headache", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complaint: lip twitching\nFace drooping: yes, on the left\nArm weakness: yes\n"
+        "When did it start: about 20 minutes ago",
+        "Q: Any weakness of the face, arm or leg? A: my right arm went heavy ten minutes ago\n"
+        "Q: Lip? A: twitching",
+    ],
+)
+def test_a_form_answered_yes_or_with_content_keeps_the_sign(text):
+    assert assess(text).triage.level == "emergency_ambulance"
+
+
+def test_one_colon_line_in_a_post_is_no_form(kb):
+    text = (
+        "My lip has twitched for a week.\nEDIT: no\n"
+        "This morning my left arm went weak and I keep dropping my cup."
+    )
+    check(kb, text, "one_sided_limb_weakness", "present")
+
+
+def test_an_unsure_question_does_not_take_the_sentence_before_it(kb):
+    text = "My right arm went weak ten minutes ago. Is this a stroke?\nNo idea."
+    check(kb, text, "one_sided_limb_weakness", "present")

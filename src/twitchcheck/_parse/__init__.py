@@ -23,9 +23,10 @@ from .._knowledge._evidence import Evidence
 from .._knowledge._load import KnowledgeBase, KnowledgeBaseError, load_knowledge_base, safe_load
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Mapping
+    from collections.abc import Collection, Iterator, Mapping, Sequence
 
     from ._context import Resolver
+    from ._form import Answered
     from ._rules import Pipeline
 
 __all__ = ["ParserDataError", "Parsed", "check_parser", "parse", "vocabulary_kb"]
@@ -107,6 +108,9 @@ def parse(
     graph = doc._.context_graph
     for_other = _writes_for_other(text, graph)
     for_relative = _writes_for_relative(text)
+    from ._form import answered
+
+    answers = answered(text)  # a pasted questionnaire's yes / no / don't-know answers
     layered: list[tuple[Any, list[Any] | None]] = [(ent, None) for ent in doc.ents]
     layered += [
         (span, [m for m in graph.modifiers if m.modifies(span)])
@@ -128,6 +132,12 @@ def parse(
         mods = resolver.modifiers(ent, ent_mods)
         if for_other:  # the person written about is the patient
             mods = tuple(m for m in mods if m != "OTHER_EXPERIENCER")
+        verdict = _answer_at(answers, ent.start_char)
+        if verdict == "unsure":
+            continue  # "Headache: not sure" says nothing either way
+        if verdict is not None:  # "Q: Any weakness? A: no": the answer decides, not the "?"
+            mods = tuple(m for m in mods if m not in _ANSWERED_AWAY)
+            mods += ("NEGATED_EXISTENCE",) if verdict == "no" else ()
         read: list[str] = []
         for fid in fids:
             swap = _out_of_scope(fid, ent)
@@ -223,6 +233,12 @@ def parse(
             if fid in pipe.findings
         ]
 
+    if answers:  # what other readings found in a question answered no or don't know
+        mentions = [
+            m
+            for m in mentions
+            if m.state != "present" or _answer_at(answers, m.start) not in ("no", "unsure")
+        ]
     mentions = _explained(doc, mentions, pipe.findings)
     best: dict[str, _Mention] = {}
     for m in mentions:
@@ -243,7 +259,11 @@ def parse(
     if reader is not None:
         # clauses the rules read as a denial or a normal statement (the red-flag layer skips
         # them)
-        denied = _token_ranges(doc, [(m.start, m.end) for m in mentions if m.state == "absent"])
+        denied = _token_ranges(
+            doc,
+            [(m.start, m.end) for m in mentions if m.state == "absent"]
+            + [(a.start, a.end) for a in answers if a.verdict != "yes"],
+        )
         for hit in reader.read(doc, resolver, covered, skip=best, denied=denied):
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
@@ -804,6 +824,15 @@ def _semantic_model(option: str | bool | None) -> str | None:
     if option is None and name in _FAILED:
         return None  # the default model failed to load once: off for this process
     return name
+
+
+#: Modifiers a form's bare answer overrides: the question's own mood and any denial in it.
+_ANSWERED_AWAY = frozenset({"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HYPOTHETICAL"})
+
+
+def _answer_at(answers: Sequence[Answered], at: int) -> str | None:
+    """The verdict of the answered question holding character `at`, if any."""
+    return next((a.verdict for a in answers if a.start <= at < a.end), None)
 
 
 def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:

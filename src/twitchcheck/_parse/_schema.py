@@ -227,6 +227,17 @@ class _Posts(_Strict):
     quote_blocks: tuple[tuple[str, str], ...] = ()
 
 
+class _Forms(_Strict):
+    """How a questionnaire pasted as text is read (``_form``)."""
+
+    question_prefixes: Words = Field(min_length=1)
+    answer_prefixes: Words = Field(min_length=1)
+    min_fields: int = Field(default=3, ge=2)
+    no: Words = Field(min_length=1)
+    yes: Words = Field(min_length=1)
+    unsure: Words = Field(min_length=1)
+
+
 class Context(_Strict):
     """``context.yaml``: ConText rules and how their modifiers become evidence states."""
 
@@ -240,6 +251,7 @@ class Context(_Strict):
     inside_target: Words = ()
     sentence_wide: Words = ()
     posts: _Posts = _Posts()
+    forms: _Forms | None = None
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
     @model_validator(mode="after")
