@@ -178,3 +178,40 @@ def test_one_colon_line_in_a_post_is_no_form(kb):
 def test_an_unsure_question_does_not_take_the_sentence_before_it(kb):
     text = "My right arm went weak ten minutes ago. Is this a stroke?\nNo idea."
     check(kb, text, "one_sided_limb_weakness", "present")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bottom lip jumping since I got back from the dentist at lunch, still a bit numb",
+        "my lower lip keeps jumping it started after the dentist this morning when they did the "
+        "injection numb still",
+        "Had dental work done with lidocaine two hours ago and now my upper lip is twitching.",
+    ],
+)
+def test_dental_work_today_is_the_dental_anaesthetic(text):
+    result = assess(text)
+    assert result.conditions[0].id == "dental_local_anaesthetic"
+    assert result.triage.level == "self_care"
+
+
+def test_a_dentist_who_only_said_something_is_no_injection(kb):
+    check(
+        kb,
+        "My dentist says I grind my teeth, and my lip twitches.",
+        "recent_dental_anaesthetic",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the corner of my mouth twitches and my eye closes at the same time on the left side, "
+        "for a year now",
+        "My left eye and mouth twitch together, over and over, for months.",
+    ],
+)
+def test_eye_and_mouth_together_is_read(kb, text):
+    check(kb, text, "with_blinking", "present")
+    assert "hemifacial_spasm" in [c.id for c in assess(text).conditions[:3]]
