@@ -1,4 +1,4 @@
-"""Round 9, the lead's fixes of gaps seen on tuning data: a weak limb, lost words or sight
+"""Round 9, the lead's fixes of gaps seen on tuning data: a weak limb or lost sight
 dated to a span of today ("since this morning", "woke up with it") came on suddenly, while a
 droop told so stays Bell's palsy's day-long start; and a clinician's "X denied" after the sign
 denies it. Every phrasing is written for the test, not taken from a case."""
@@ -23,10 +23,10 @@ def kb():
         "Lip twitching since the weekend. My right hand went weak since this morning.",
         "my left arm has felt weak and heavy since i woke up, and my lip keeps jumping",
         "woke up with my leg weak and dragging, also my top lip is twitching",
-        "Earlier today his words came out jumbled and his lip was twitching.",
+        "My vision went blurry in one eye since this morning and my lip twitches.",
     ],
 )
-def test_a_limb_or_speech_sign_dated_to_today_is_sudden(kb, text):
+def test_a_limb_or_sight_sign_dated_to_today_is_sudden(kb, text):
     check(kb, text, "sudden_onset", "present")
     assert assess(text).triage.level == "emergency_ambulance"
 
