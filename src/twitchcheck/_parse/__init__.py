@@ -23,9 +23,10 @@ from .._knowledge._evidence import Evidence
 from .._knowledge._load import KnowledgeBase, KnowledgeBaseError, load_knowledge_base, safe_load
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Mapping
+    from collections.abc import Collection, Iterator, Mapping, Sequence
 
     from ._context import Resolver
+    from ._form import Answered
     from ._rules import Pipeline
 
 __all__ = ["ParserDataError", "Parsed", "check_parser", "parse", "vocabulary_kb"]
@@ -107,6 +108,9 @@ def parse(
     graph = doc._.context_graph
     for_other = _writes_for_other(text, graph)
     for_relative = _writes_for_relative(text)
+    from ._form import answered
+
+    answers = answered(text)  # a pasted questionnaire's yes / no / don't-know answers
     layered: list[tuple[Any, list[Any] | None]] = [(ent, None) for ent in doc.ents]
     layered += [
         (span, [m for m in graph.modifiers if m.modifies(span)])
@@ -128,6 +132,12 @@ def parse(
         mods = resolver.modifiers(ent, ent_mods)
         if for_other:  # the person written about is the patient
             mods = tuple(m for m in mods if m != "OTHER_EXPERIENCER")
+        verdict = _answer_at(answers, ent.start_char)
+        if verdict == "unsure":
+            continue  # "Headache: not sure" says nothing either way
+        if verdict is not None:  # "Q: Any weakness? A: no": the answer decides, not the "?"
+            mods = tuple(m for m in mods if m not in _ANSWERED_AWAY)
+            mods += ("NEGATED_EXISTENCE",) if verdict == "no" else ()
         read: list[str] = []
         for fid in fids:
             swap = _out_of_scope(fid, ent)
@@ -223,6 +233,12 @@ def parse(
             if fid in pipe.findings
         ]
 
+    if answers:  # what other readings found in a question answered no or don't know
+        mentions = [
+            m
+            for m in mentions
+            if m.state != "present" or _answer_at(answers, m.start) not in ("no", "unsure")
+        ]
     mentions = _explained(doc, mentions, pipe.findings)
     best: dict[str, _Mention] = {}
     for m in mentions:
@@ -243,7 +259,11 @@ def parse(
     if reader is not None:
         # clauses the rules read as a denial or a normal statement (the red-flag layer skips
         # them)
-        denied = _token_ranges(doc, [(m.start, m.end) for m in mentions if m.state == "absent"])
+        denied = _token_ranges(
+            doc,
+            [(m.start, m.end) for m in mentions if m.state == "absent"]
+            + [(a.start, a.end) for a in answers if a.verdict != "yes"],
+        )
         for hit in reader.read(doc, resolver, covered, skip=best, denied=denied):
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
@@ -478,23 +498,36 @@ def _explained(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Menti
 
 
 @functools.cache
-def _sign_onset_rule() -> (
-    tuple[str, frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], int]
-    | None
-):
+def _sign_onset_rule() -> _SignOnsetRule | None:
     from ._text import load_parse_data
 
     rule = load_parse_data("lexicon").get("sign_onset")
     if not rule:
         return None
-    return (
-        str(rule["gives"]),
-        frozenset(rule["signs"]),
-        tuple(re.compile(p) for p in rule["when"]),
-        re.compile(rule.get("not_when") or r"(?!)"),
-        re.compile(rule.get("later_sentence") or r"(?!)"),
-        int(rule.get("later_sentences", 0)),
+    return _SignOnsetRule(
+        gives=str(rule["gives"]),
+        signs=frozenset(rule["signs"]),
+        when=tuple(re.compile(p) for p in rule["when"]),
+        not_when=re.compile(rule.get("not_when") or r"(?!)"),
+        later=re.compile(rule.get("later_sentence") or r"(?!)"),
+        n_later=int(rule.get("later_sentences", 0)),
+        day_span_signs=frozenset(rule.get("day_span_signs", ())),
+        day_span_when=tuple(re.compile(p) for p in rule.get("day_span_when", ())),
     )
+
+
+@dataclass(frozen=True)
+class _SignOnsetRule:
+    """``lexicon.yaml: sign_onset``, compiled."""
+
+    gives: str
+    signs: frozenset[str]
+    when: tuple[re.Pattern[str], ...]
+    not_when: re.Pattern[str]
+    later: re.Pattern[str]
+    n_later: int
+    day_span_signs: frozenset[str]
+    day_span_when: tuple[re.Pattern[str], ...]
 
 
 def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Mention]:
@@ -503,28 +536,32 @@ def _sign_onsets(doc: Any, mentions: list[_Mention], findings: Any) -> list[_Men
     my face fell"; or whose time comes in one of the next sentences that points back to it
     ("... my smile went crooked. It happened about 40 minutes ago")."""
     rule = _sign_onset_rule()
-    if rule is None or rule[0] not in findings:
+    if rule is None or rule.gives not in findings:
         return []
-    gives, signs, when, not_when, later, n_later = rule
     sents = list(doc.sents)
-    for m, span in _present_spans(doc, mentions, signs):
+    for m, span in _present_spans(doc, mentions, rule.signs | rule.day_span_signs):
         sent = span.sent
         at = next((i for i, s in enumerate(sents) if s.start == sent.start), len(sents))
         candidates = [sent] + [
             s
-            for s in sents[at + 1 : at + 1 + n_later]
-            if later.search(s.text.lower().replace("\u2019", "'"))
+            for s in sents[at + 1 : at + 1 + rule.n_later]
+            if rule.later.search(s.text.lower().replace("\u2019", "'"))
         ]
         for sentence in candidates:
             said = sentence.text.lower().replace("\u2019", "'")
-            if not_when.search(said):
+            if rule.not_when.search(said):
                 continue
+            # a span of the day dates only a sign in its own sentence: a later "This
+            # morning ..." starts a new story rather than pointing back
+            when = (rule.when if m.finding in rule.signs else ()) + (
+                rule.day_span_when if m.finding in rule.day_span_signs and sentence == sent else ()
+            )
             for rx in when:
                 hit = rx.search(said)
                 if hit is not None:
                     start = sentence.start_char + hit.start()
                     end = sentence.start_char + hit.end()
-                    return [_Mention(gives, "present", start, end, 1, m.modifiers)]
+                    return [_Mention(rule.gives, "present", start, end, 1, m.modifiers)]
     return []
 
 
@@ -787,6 +824,15 @@ def _semantic_model(option: str | bool | None) -> str | None:
     if option is None and name in _FAILED:
         return None  # the default model failed to load once: off for this process
     return name
+
+
+#: Modifiers a form's bare answer overrides: the question's own mood and any denial in it.
+_ANSWERED_AWAY = frozenset({"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HYPOTHETICAL"})
+
+
+def _answer_at(answers: Sequence[Answered], at: int) -> str | None:
+    """The verdict of the answered question holding character `at`, if any."""
+    return next((a.verdict for a in answers if a.start <= at < a.end), None)
 
 
 def _better(new: _Mention, cur: _Mention, red_flag: bool) -> bool:

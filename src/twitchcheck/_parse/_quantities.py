@@ -740,6 +740,14 @@ def _duration(
         # clinical notes: "a 3-week history of", "8-month hx of", "twitching x 3/52"
         rf"\b{num}(?:\s*-\s*|\s+|(?<=\d)){g['unit']}'?s?\s+(?:history|hx|h/o)\b",
         rf"(?:^|(?<=[\s(,;]))x\s*{num}{unit}",
+        # a form's duration field: "How long? A: about 3 weeks", "Duration: 2 months"
+        rf"\b(?:how\s+long[^\n?:]{{0,30}}\??|duration|for\s+how\s+long\??|since\s+when\??)"
+        rf"\s*(?:(?:a|answer|ans)\s*[:.)\-]|[:=\-])?\s*(?:about|around|approx\.?|approximately|"
+        rf"roughly|maybe|~)?\s*{num}{unit}",
+        # ... and a fraction straight after the complaint, as triage notes write it
+        # ("perioral twitching 3/52", "headache 2/7"); after "on", "since" or "by" it is a date
+        r"(?<=[a-z]\s)(?<!\bon\s)(?<!\bby\s)(?<!since\s)(?<!from\s)(?<!until\s)"
+        r"(?P<num>\d{1,2})(?P<unit>/(?:7|52|12))(?![\d/])",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []

@@ -156,6 +156,8 @@ class _SignOnset(_Strict):
     not_when: Regex | None = None
     later_sentence: Regex | None = None
     later_sentences: int = Field(default=0, ge=0, le=3)
+    day_span_signs: tuple[FindingId, ...] = ()
+    day_span_when: tuple[Regex, ...] = ()
 
 
 class Lexicon(_Strict):
@@ -241,6 +243,17 @@ class _SinceThen(_Strict):
     unless_in_sentence: Words = ()
 
 
+class _Forms(_Strict):
+    """How a questionnaire pasted as text is read (``_form``)."""
+
+    question_prefixes: Words = Field(min_length=1)
+    answer_prefixes: Words = Field(min_length=1)
+    min_fields: int = Field(default=3, ge=2)
+    no: Words = Field(min_length=1)
+    yes: Words = Field(min_length=1)
+    unsure: Words = Field(min_length=1)
+
+
 class Context(_Strict):
     """``context.yaml``: ConText rules and how their modifiers become evidence states."""
 
@@ -255,6 +268,7 @@ class Context(_Strict):
     sentence_wide: Words = ()
     since_then: _SinceThen | None = None
     posts: _Posts = _Posts()
+    forms: _Forms | None = None
     resolve: dict[Literal["current", "history", "family"], tuple[_ResolveRow, ...]]
 
     @model_validator(mode="after")
