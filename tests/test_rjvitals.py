@@ -74,6 +74,16 @@ MUST_NOT_MATCH = [
     ("rj4-lithium-dose", "I take lithium 400mg at night", "lithium_level_high"),
     ("rj4-lithium-ok", "lithium level 0.7 last month", "lithium_level_high"),
     ("rj4-ionised", "ionised calcium 1.12", "calcium_level_low"),
+    (
+        "rj4-calcium-before",
+        "lips tingling like when my calcium was low before",
+        "calcium_level_low",
+    ),
+    (
+        "rj4-hypo-gym",
+        "I had a hypo after the gym, lip twitching",
+        "sugar_not_rising_after_treatment",
+    ),
     ("rj11-score", "I scored 36/40 on the test and my lip twitched", "pregnancy"),
     (
         "rj12-has-pen",
