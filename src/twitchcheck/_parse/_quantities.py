@@ -278,8 +278,13 @@ def measure(
     out.extend(_caffeine(low, sentences, claims, data))
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
+    # measurements named by their own words first ("BP 165/110", "sats 89%"), so that the
+    # looser readings below (a bare "38.5" is a temperature) do not take their numbers
+    for section in data.get("readings", {}).values():
+        out.extend(_latest_reading(low, claims, section))
     for key in ("gestation", "temperature", "glucose", "tablets_taken"):
-        out.extend(_latest_reading(low, claims, data, key))
+        if data.get(key):
+            out.extend(_latest_reading(low, claims, data[key]))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
     out.extend(_onset_age(low, sentences, claims, data, sentence_kind))
     out.extend(_episode(low, sentences, claims, data, sentence_kind))
@@ -373,7 +378,9 @@ def _concentrated(
         rf"\b{g['num']}\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|those|these|our)\s+)?"
         rf"(?:caffeine\s+)?(?:{tablets}),?\s+(?:of\s+|at\s+|each\s+)?"
         rf"{strength}\s*(?:{mg})\b",
-        rf"\b{g['num']}\s*(?:x\s*)?{strength}\s*(?:{mg})\s+(?:caffeine\s+)?(?:{tablets})\b",
+        # "8 of her 200mg caffeine pills" (RJ4): the count, then whose tablets
+        rf"\b{g['num']}\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|those|these|our)\s+)?"
+        rf"{strength}\s*(?:{mg})\s+(?:caffeine\s+)?(?:{tablets})\b",
         rf"\b{g['num']}\s*x\s*{strength}\s*(?:{mg})\b",
     ]
 
@@ -631,25 +638,27 @@ def _nicotine_liquid(
     return out
 
 
-def _latest_reading(low: str, claims: _Claims, data: dict[str, Any], key: str) -> list[Measured]:
+def _latest_reading(low: str, claims: _Claims, section: dict[str, Any]) -> list[Measured]:
     """The latest stated reading of section `key` (a later update in the same message wins
     over an earlier one): weeks of pregnancy ("gestation": "I'm 28 weeks", "G1 at 33+2"), a
     temperature ("temp 38.4"), a blood sugar ("glucose": "BM 3.1"), tablets swallowed at once
-    ("tablets_taken": "had twenty-odd co-codamol", "took loads of her pills")."""
-    section = data.get(key)
-    if not section:
-        return []
+    ("tablets_taken": "had twenty-odd co-codamol", "took loads of her pills"), a vital sign
+    or a blood level (`readings`: "pulse 150", "lithium came back at 2.1")."""
     found: list[tuple[int, float, int, int]] = []
+    also: list[tuple[int, re.Match[str]]] = []
     for pattern in section["patterns"]:
         for m in re.finditer(pattern, low):
             if claims.free(m.start(), m.end()):
                 groups = m.groupdict()
+                also.append((m.start(), m))
                 if groups.get("f"):  # degrees Fahrenheit (red team F, RF12)
                     value = round((float(groups["f"].replace(",", ".")) - 32) * 5 / 9, 1)
                 elif groups.get("mg"):  # blood sugar in mg/dL (red team H, RH13)
                     value = round(float(groups["mg"]) / 18.0, 1)
                 elif groups.get("mo"):  # a pregnancy told in months (red team I, RI18)
                     value = round((_number(groups["mo"]) or 0) * 4.35, 1)
+                elif groups.get("best") and groups.get("now"):  # "from 400 to 180" (RJ4)
+                    value = round(100.0 * float(groups["now"]) / max(float(groups["best"]), 1.0))
                 elif "n" in groups:  # a count of tablets, in figures, words or vaguely (RI1)
                     counted = _number(groups["n"] or "")
                     value = float(section.get("vague_count") or 0) if counted is None else counted
@@ -661,9 +670,18 @@ def _latest_reading(low: str, claims: _Claims, data: dict[str, Any], key: str) -
     for _, _, start, end in found:
         claims.take(start, end)
     _, value, start, end = max(found)
-    return [
-        Measured(section["quantity"], value, (start, end), _apply(section["thresholds"], value))
-    ]
+    out = [Measured(section["quantity"], value, (start, end), _apply(section["thresholds"], value))]
+    # a second number in the same reading ("BP 165/110": the diastolic after the systolic),
+    # from the latest match that has it
+    for part in section.get("also", ()):
+        hits = [(pos, m) for pos, m in also if m.groupdict().get(part["group"])]
+        if hits:
+            pos, m = max(hits, key=lambda hit: hit[0])
+            second = float(m.group(part["group"]).replace(",", "."))
+            out.append(
+                Measured(part["quantity"], second, m.span(), _apply(part["thresholds"], second))
+            )
+    return out
 
 
 def _sleep(low: str, claims: _Claims, data: dict[str, Any]) -> list[Measured]:

@@ -491,12 +491,22 @@ class _Episode(_Strict):
     thresholds: Thresholds
 
 
+class _Also(_Strict):
+    """A second number of the same reading (the diastolic of "BP 165/110")."""
+
+    group: str
+    quantity: str
+    thresholds: Thresholds
+
+
 class _Reading(_Strict):
-    """A section read as its latest stated value (gestation, temperature, glucose, tablets)."""
+    """A section read as its latest stated value (gestation, temperature, glucose, tablets,
+    and the measurements of `readings`: vital signs and blood levels)."""
 
     quantity: str
     patterns: tuple[Regex, ...] = Field(min_length=1)
     thresholds: Thresholds
+    also: tuple[_Also, ...] = ()
     vague_count: float | None = None  # the count of a vague amount ("loads of tablets")
     decides_phrases: bool = True  # False: the findings' phrases stand beside the number
 
@@ -531,6 +541,7 @@ class Quantities(_Strict):
     temperature: _Reading | None = None
     glucose: _Reading | None = None
     tablets_taken: _Reading | None = None
+    readings: dict[str, _Reading] = Field(default_factory=dict)
     phrases: _Phrases
 
 
