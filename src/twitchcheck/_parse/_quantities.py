@@ -278,7 +278,7 @@ def measure(
     out.extend(_caffeine(low, sentences, claims, data))
     out.extend(_alcohol(low, sentences, claims, data))
     out.extend(_sleep(low, claims, data))
-    for key in ("gestation", "temperature", "glucose", "tablets_taken"):
+    for key in ("gestation", "temperature", "glucose", "tablets_taken", "fingers_counted"):
         out.extend(_latest_reading(low, claims, data, key))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
     out.extend(_onset_age(low, sentences, claims, data, sentence_kind))
@@ -635,7 +635,8 @@ def _latest_reading(low: str, claims: _Claims, data: dict[str, Any], key: str) -
     """The latest stated reading of section `key` (a later update in the same message wins
     over an earlier one): weeks of pregnancy ("gestation": "I'm 28 weeks", "G1 at 33+2"), a
     temperature ("temp 38.4"), a blood sugar ("glucose": "BM 3.1"), tablets swallowed at once
-    ("tablets_taken": "had twenty-odd co-codamol", "took loads of her pills")."""
+    ("tablets_taken": "had twenty-odd co-codamol", "took loads of her pills"), fingers seen per
+    finger held up ("fingers_counted": "held up 3 fingers and he saw 6")."""
     section = data.get(key)
     if not section:
         return []
@@ -650,6 +651,11 @@ def _latest_reading(low: str, claims: _Claims, data: dict[str, Any], key: str) -
                     value = round(float(groups["mg"]) / 18.0, 1)
                 elif groups.get("mo"):  # a pregnancy told in months (red team I, RI18)
                     value = round((_number(groups["mo"]) or 0) * 4.35, 1)
+                elif "a" in groups and "b" in groups:  # fingers seen per finger shown (RJ2)
+                    shown, seen = _number(groups["a"] or ""), _number(groups["b"] or "")
+                    if not shown or seen is None:
+                        continue
+                    value = round(seen / shown, 2)
                 elif "n" in groups:  # a count of tablets, in figures, words or vaguely (RI1)
                     counted = _number(groups["n"] or "")
                     value = float(section.get("vague_count") or 0) if counted is None else counted

@@ -500,6 +500,7 @@ class Quantities(_Strict):
     temperature: _Reading | None = None
     glucose: _Reading | None = None
     tablets_taken: _Reading | None = None
+    fingers_counted: _Reading | None = None
     phrases: _Phrases
 
 
