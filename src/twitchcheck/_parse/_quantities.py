@@ -282,7 +282,7 @@ def measure(
     # looser readings below (a bare "38.5" is a temperature) do not take their numbers
     for section in data.get("readings", {}).values():
         out.extend(_latest_reading(low, claims, section))
-    for key in ("gestation", "temperature", "glucose", "tablets_taken"):
+    for key in ("gestation", "temperature", "glucose", "tablets_taken", "fingers_counted"):
         if data.get(key):
             out.extend(_latest_reading(low, claims, data[key]))
     exposures = list(claims.spans)  # amounts of a substance: their sentence is about it
@@ -643,7 +643,8 @@ def _latest_reading(low: str, claims: _Claims, section: dict[str, Any]) -> list[
     over an earlier one): weeks of pregnancy ("gestation": "I'm 28 weeks", "G1 at 33+2"), a
     temperature ("temp 38.4"), a blood sugar ("glucose": "BM 3.1"), tablets swallowed at once
     ("tablets_taken": "had twenty-odd co-codamol", "took loads of her pills"), a vital sign
-    or a blood level (`readings`: "pulse 150", "lithium came back at 2.1")."""
+    or a blood level (`readings`: "pulse 150", "lithium came back at 2.1"), fingers seen per
+    finger held up ("fingers_counted": "held up 3 fingers and he saw 6")."""
     found: list[tuple[int, float, int, int]] = []
     also: list[tuple[int, re.Match[str]]] = []
     for pattern in section["patterns"]:
@@ -659,6 +660,11 @@ def _latest_reading(low: str, claims: _Claims, section: dict[str, Any]) -> list[
                     value = round((_number(groups["mo"]) or 0) * 4.35, 1)
                 elif groups.get("best") and groups.get("now"):  # "from 400 to 180" (RJ4)
                     value = round(100.0 * float(groups["now"]) / max(float(groups["best"]), 1.0))
+                elif "a" in groups and "b" in groups:  # fingers seen per finger shown (RJ2)
+                    shown, seen = _number(groups["a"] or ""), _number(groups["b"] or "")
+                    if not shown or seen is None:
+                        continue
+                    value = round(seen / shown, 2)
                 elif "n" in groups:  # a count of tablets, in figures, words or vaguely (RI1)
                     counted = _number(groups["n"] or "")
                     value = float(section.get("vague_count") or 0) if counted is None else counted

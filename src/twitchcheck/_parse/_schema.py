@@ -542,6 +542,7 @@ class Quantities(_Strict):
     glucose: _Reading | None = None
     tablets_taken: _Reading | None = None
     readings: dict[str, _Reading] = Field(default_factory=dict)
+    fingers_counted: _Reading | None = None
     phrases: _Phrases
 
 
