@@ -244,7 +244,10 @@ def parse(
         # clauses the rules read as a denial or a normal statement (the red-flag layer skips
         # them)
         denied = _token_ranges(doc, [(m.start, m.end) for m in mentions if m.state == "absent"])
-        for hit in reader.read(doc, resolver, covered, skip=best, denied=denied):
+        hits = reader.read(
+            doc, resolver, covered, skip=best, denied=denied, age=who.age, months=who.months
+        )
+        for hit in hits:
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
             )

@@ -524,6 +524,15 @@ class _Setting(_Provenanced):
     value: float
 
 
+class _TopicWords(_Provenanced):
+    words: Words = Field(min_length=1)
+
+
+class _AgeLimit(_Provenanced):
+    age_min: float | None = None
+    age_max: float | None = None
+
+
 class Semantic(_Strict):
     """``semantic.yaml``: the optional sentence-embedding layer's models and settings."""
 
@@ -541,6 +550,8 @@ class Semantic(_Strict):
     counter_phrases: Words = ()
     counter_margin: _Setting | None = None
     body_parts: Words = ()
+    topic_words: dict[str, _TopicWords] = {}
+    age_limits: dict[str, _AgeLimit] = {}
     negation_words: Words = ()
     max_chunks: int = Field(default=0, ge=0)
     max_chunk_tokens: int = Field(default=0, ge=0)
