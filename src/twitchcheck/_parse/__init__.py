@@ -224,6 +224,11 @@ def parse(
         ]
 
     mentions = _explained(doc, mentions, pipe.findings)
+    from ._semantic import age_excluded
+
+    # a baby's sign in a person known to be older ("shaking when I hold the cup" at 52 is a
+    # tremor, not jitteriness that holding fails to stop): lexicon.yaml `age_limits`
+    mentions = [m for m in mentions if not age_excluded(m.finding, who.age, who.months)]
     best: dict[str, _Mention] = {}
     for m in mentions:
         cur = best.get(m.finding)

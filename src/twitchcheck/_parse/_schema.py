@@ -158,6 +158,11 @@ class _SignOnset(_Strict):
     later_sentences: int = Field(default=0, ge=0, le=3)
 
 
+class _AgeLimit(_Provenanced):
+    age_min: float | None = None
+    age_max: float | None = None
+
+
 class Lexicon(_Strict):
     """``lexicon.yaml``: the words the matcher and the normaliser use."""
 
@@ -179,6 +184,7 @@ class Lexicon(_Strict):
     coordination: tuple[_Coordination, ...] = ()
     normal_statements: _NormalStatements | None = None
     sided_numbness: _SidedNumbness | None = None
+    age_limits: dict[str, _AgeLimit] = {}
     explained_by: tuple[_ExplainedBy, ...] = ()
     combined_exposures: tuple[_CombinedExposure, ...] = ()
     sign_onset: _SignOnset | None = None
@@ -528,11 +534,6 @@ class _TopicWords(_Provenanced):
     words: Words = Field(min_length=1)
 
 
-class _AgeLimit(_Provenanced):
-    age_min: float | None = None
-    age_max: float | None = None
-
-
 class Semantic(_Strict):
     """``semantic.yaml``: the optional sentence-embedding layer's models and settings."""
 
@@ -551,7 +552,6 @@ class Semantic(_Strict):
     counter_margin: _Setting | None = None
     body_parts: Words = ()
     topic_words: dict[str, _TopicWords] = {}
-    age_limits: dict[str, _AgeLimit] = {}
     negation_words: Words = ()
     max_chunks: int = Field(default=0, ge=0)
     max_chunk_tokens: int = Field(default=0, ge=0)

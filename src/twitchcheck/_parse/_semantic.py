@@ -37,6 +37,7 @@ __all__ = [
     "SemanticModelError",
     "SemanticLayer",
     "Hit",
+    "age_excluded",
     "check",
     "chosen",
     "gate_allows",
@@ -729,7 +730,8 @@ class SemanticLayer:
 
 @functools.cache
 def _gates() -> tuple[dict[str, re.Pattern[str]], dict[str, tuple[float | None, float | None]]]:
-    """semantic.yaml's `topic_words` (one pattern a finding) and `age_limits` (years)."""
+    """semantic.yaml's `topic_words` (one pattern a finding) and lexicon.yaml's `age_limits`
+    (years)."""
     cfg = _config()
     topics = {}
     for fid, spec in (cfg.get("topic_words") or {}).items():
@@ -740,9 +742,22 @@ def _gates() -> tuple[dict[str, re.Pattern[str]], dict[str, tuple[float | None, 
         topics[str(fid)] = re.compile(rf"\b(?:{'|'.join(alts)})\b")
     ages = {
         str(fid): (spec.get("age_min"), spec.get("age_max"))
-        for fid, spec in (cfg.get("age_limits") or {}).items()
+        for fid, spec in (load_parse_data("lexicon").get("age_limits") or {}).items()
     }
     return topics, ages
+
+
+def age_excluded(finding: str, age: float | None, months: float | None) -> bool:
+    """True when a known age (`age` in years, else `months`) is outside the finding's
+    lexicon.yaml `age_limits` (a baby's sign in an adult); an unknown age never excludes."""
+    limits = _gates()[1].get(finding)
+    if limits is None:
+        return False
+    years = age if age is not None else (months / 12 if months is not None else None)
+    low, high = limits
+    return years is not None and (
+        (low is not None and years < low) or (high is not None and years >= high)
+    )
 
 
 def gate_allows(
@@ -752,18 +767,10 @@ def gate_allows(
     names the finding's topic (semantic.yaml `topic_words`: a limb sign needs a limb, a
     speech sign a word of speech), and a known age is within the finding's `age_limits` (a
     baby's sign is not read in an adult). An unknown age never excludes."""
-    topics, ages = _gates()
-    pattern = topics.get(finding)
+    pattern = _gates()[0].get(finding)
     if pattern is not None and not pattern.search(chunk.lower().replace("\u2019", "'")):
         return False
-    if finding in ages:
-        years = age if age is not None else (months / 12 if months is not None else None)
-        low, high = ages[finding]
-        if years is not None and (
-            (low is not None and years < low) or (high is not None and years >= high)
-        ):
-            return False
-    return True
+    return not age_excluded(finding, age, months)
 
 
 def only_parts(text: str, parts: frozenset[str]) -> bool:
