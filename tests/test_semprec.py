@@ -124,3 +124,28 @@ def test_a_fit_of_feeling_or_a_seizure_of_goods_is_no_fit(text):
 def test_a_fit_with_body_signs_stays_a_fit():
     text = "He had a fit, jerking all over, and now he's shouting and confused."
     assert "seizure" in red_flags(text)
+
+
+# --- RJO4: lip colour from food or cold, gone once warm ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lips went purple after a blackcurrant slushie and her lip twitches.",
+        "My lips turned blue in the freezing lake but went pink again once I warmed up.",
+    ],
+)
+def test_lips_coloured_by_food_or_cold_and_back_to_pink_are_no_cyanosis(text):
+    assert "infant_apnoea" not in red_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lips went blue in the cold lake and now I can't catch my breath.",
+        "My 2 month old went blue for a few seconds then pink again.",
+    ],
+)
+def test_blue_lips_with_breathing_trouble_or_in_a_baby_stay_a_red_flag(text):
+    assert "infant_apnoea" in red_flags(text)
