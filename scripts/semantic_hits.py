@@ -54,8 +54,14 @@ def collect(out: Path) -> None:
     def read(self: Any, doc: Any, *args: Any, **kwargs: Any) -> Any:
         hits = original(self, doc, *args, **kwargs)
         for h in hits:
-            log.append({"finding": h.finding, "state": h.state, "chunk": doc.text[h.start : h.end],
-                        "score": round(h.score, 3)})
+            log.append(
+                {
+                    "finding": h.finding,
+                    "state": h.state,
+                    "chunk": doc.text[h.start : h.end],
+                    "score": round(h.score, 3),
+                }
+            )
         return hits
 
     sem.SemanticLayer.read = read  # type: ignore[method-assign]
@@ -69,8 +75,13 @@ def collect(out: Path) -> None:
                 log.clear()
                 parsed = parse(row["text"])
                 for hit in log:
-                    hit.update(set=name, id=row["id"], emergency=_emergency(row),
-                               age=parsed.age, months=parsed.age_months)
+                    hit.update(
+                        set=name,
+                        id=row["id"],
+                        emergency=_emergency(row),
+                        age=parsed.age,
+                        months=parsed.age_months,
+                    )
                     fh.write(json.dumps(hit) + "\n")
 
 

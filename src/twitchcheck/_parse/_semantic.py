@@ -738,7 +738,8 @@ def _gates() -> tuple[dict[str, re.Pattern[str]], dict[str, tuple[float | None, 
         alts = []
         for w in sorted((str(x).lower() for x in spec["words"]), key=len, reverse=True):
             stem = w[:-1] if w.endswith("*") else w
-            alts.append(re.escape(stem).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else ""))
+            tail = r"\w*" if w.endswith("*") else ""
+            alts.append(re.escape(stem).replace(r"\ ", r"\s+") + tail)
         topics[str(fid)] = re.compile(rf"\b(?:{'|'.join(alts)})\b")
     ages = {
         str(fid): (spec.get("age_min"), spec.get("age_max"))
