@@ -52,7 +52,7 @@ def test_a_limb_sign_needs_a_limb_and_a_speech_sign_a_word_of_speech():
     "text",
     [
         "My nan's lip moves about all day long, it's her tardive dyskinesia.",
-        "Lip twitching for a week, otherwise feeling much better and breathing easy.",
+        "Lip twitching for a week, otherwise breathing easy and sleeping well.",
         "My lip flutters; my chest feels easier today and the cough is improving.",
     ],
 )
@@ -149,3 +149,10 @@ def test_lips_coloured_by_food_or_cold_and_back_to_pink_are_no_cyanosis(text):
 )
 def test_blue_lips_with_breathing_trouble_or_in_a_baby_stay_a_red_flag(text):
     assert "infant_apnoea" in red_flags(text)
+
+
+@needs_model
+def test_the_rules_word_senses_hold_for_the_layer_too():
+    text = "My 6 year old's lips are bright blue from an ice lolly, she is running about."
+    assert "infant_apnoea" not in red_flags(text, MODEL)
+    assert "infant_apnoea" in red_flags("His lips are bright blue and he is gasping", MODEL)

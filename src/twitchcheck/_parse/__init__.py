@@ -253,6 +253,12 @@ def parse(
             doc, resolver, covered, skip=best, denied=denied, age=who.age, months=who.months
         )
         for hit in hits:
+            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and _out_of_scope(hit.finding, span) == ():
+                # the rules' word senses hold for the layer too: lips "blue from a slushie",
+                # a "fit" of temper (lexicon.yaml scope_checks; j_redteam_classes RJO4); a
+                # check that reads another finding instead (`becomes`) leaves the hit as it is
+                continue
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
             )
