@@ -86,6 +86,7 @@ class _ScopeCheck(_Strict):
     drop_in_sentence: Words = ()
     becomes: tuple[FindingId, ...] = ()
     window: int = Field(ge=1)
+    source: tuple[SourceId, ...] = ()  # where the clinical fact behind a check comes from
 
 
 class _GeneralDenial(_Strict):
