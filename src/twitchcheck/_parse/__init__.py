@@ -240,6 +240,11 @@ def parse(
             if m.state != "present" or _answer_at(answers, m.start) not in ("no", "unsure")
         ]
     mentions = _explained(doc, mentions, pipe.findings)
+    from ._semantic import age_excluded
+
+    # a baby's sign in a person known to be older ("shaking when I hold the cup" at 52 is a
+    # tremor, not jitteriness that holding fails to stop): lexicon.yaml `age_limits`
+    mentions = [m for m in mentions if not age_excluded(m.finding, who.age, who.months)]
     best: dict[str, _Mention] = {}
     for m in mentions:
         cur = best.get(m.finding)
@@ -264,7 +269,16 @@ def parse(
             [(m.start, m.end) for m in mentions if m.state == "absent"]
             + [(a.start, a.end) for a in answers if a.verdict != "yes"],
         )
-        for hit in reader.read(doc, resolver, covered, skip=best, denied=denied):
+        hits = reader.read(
+            doc, resolver, covered, skip=best, denied=denied, age=who.age, months=who.months
+        )
+        for hit in hits:
+            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and _out_of_scope(hit.finding, span) == ():
+                # the rules' word senses hold for the layer too: lips "blue from a slushie",
+                # a "fit" of temper (lexicon.yaml scope_checks; j_redteam_classes RJO4); a
+                # check that reads another finding instead (`becomes`) leaves the hit as it is
+                continue
             best[hit.finding] = _Mention(
                 hit.finding, hit.state, hit.start, hit.end, 0, hit.modifiers
             )

@@ -86,6 +86,7 @@ class _ScopeCheck(_Strict):
     drop_in_sentence: Words = ()
     becomes: tuple[FindingId, ...] = ()
     window: int = Field(ge=1)
+    source: tuple[SourceId, ...] = ()  # where the clinical fact behind a check comes from
 
 
 class _GeneralDenial(_Strict):
@@ -160,6 +161,11 @@ class _SignOnset(_Strict):
     day_span_when: tuple[Regex, ...] = ()
 
 
+class _AgeLimit(_Provenanced):
+    age_min: float | None = None
+    age_max: float | None = None
+
+
 class Lexicon(_Strict):
     """``lexicon.yaml``: the words the matcher and the normaliser use."""
 
@@ -181,6 +187,7 @@ class Lexicon(_Strict):
     coordination: tuple[_Coordination, ...] = ()
     normal_statements: _NormalStatements | None = None
     sided_numbness: _SidedNumbness | None = None
+    age_limits: dict[str, _AgeLimit] = {}
     explained_by: tuple[_ExplainedBy, ...] = ()
     combined_exposures: tuple[_CombinedExposure, ...] = ()
     sign_onset: _SignOnset | None = None
@@ -567,6 +574,10 @@ class _Setting(_Provenanced):
     value: float
 
 
+class _TopicWords(_Provenanced):
+    words: Words = Field(min_length=1)
+
+
 class Semantic(_Strict):
     """``semantic.yaml``: the optional sentence-embedding layer's models and settings."""
 
@@ -584,6 +595,7 @@ class Semantic(_Strict):
     counter_phrases: Words = ()
     counter_margin: _Setting | None = None
     body_parts: Words = ()
+    topic_words: dict[str, _TopicWords] = {}
     negation_words: Words = ()
     max_chunks: int = Field(default=0, ge=0)
     max_chunk_tokens: int = Field(default=0, ge=0)

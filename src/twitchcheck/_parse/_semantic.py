@@ -37,8 +37,10 @@ __all__ = [
     "SemanticModelError",
     "SemanticLayer",
     "Hit",
+    "age_excluded",
     "check",
     "chosen",
+    "gate_allows",
     "default",
     "failed",
     "status",
@@ -666,12 +668,16 @@ class SemanticLayer:
         covered: Sequence[tuple[int, int]],
         skip: Iterable[str] = (),
         denied: Sequence[tuple[int, int]] = (),
+        age: float | None = None,
+        months: float | None = None,
     ) -> list[Hit]:
         """The findings the chunks of `doc` state, none of them in `skip`.
 
         `covered` are token ranges the rules already read. For each finding the best-scoring
         chunk at or above the threshold decides, except that for a red flag an affirmed chunk
-        beats a denied one (as in the rule layer).
+        beats a denied one (as in the rule layer). A finding whose topic words the chunk does
+        not hold, or whose age limit the person's known age (`age` in years, `months`) is
+        outside of, is not given (`gate_allows`).
         """
         skip = set(skip)
         if self.only_red_flags:
@@ -683,6 +689,7 @@ class SemanticLayer:
         if not spans:
             return []
         texts = [doc[s:e].text for s, e in spans]
+        texts_by_span = dict(zip(spans, texts, strict=True))
         table, counter = self._scored(texts)
         floor = min([self.threshold, *self.thresholds.values()])
         graph = doc._.context_graph
@@ -704,6 +711,8 @@ class SemanticLayer:
                 fid = self.ids[int(j)]
                 if fid in skip or row[j] < self.thresholds.get(fid, self.threshold):
                     continue
+                if not gate_allows(fid, texts_by_span[(s, e)], age, months):
+                    continue  # a limb sign with no limb named, a baby's sign in an adult
                 if row[j] <= against + self.counter_margin:
                     continue  # nearer to a statement of no red flag
                 finding = self.findings[fid]
@@ -717,6 +726,52 @@ class SemanticLayer:
                 if cur is None or _better(hit, cur, bool(finding.red_flag)):
                     found[fid] = hit
         return sorted(found.values(), key=lambda h: (h.start, h.finding))
+
+
+@functools.cache
+def _gates() -> tuple[dict[str, re.Pattern[str]], dict[str, tuple[float | None, float | None]]]:
+    """semantic.yaml's `topic_words` (one pattern a finding) and lexicon.yaml's `age_limits`
+    (years)."""
+    cfg = _config()
+    topics = {}
+    for fid, spec in (cfg.get("topic_words") or {}).items():
+        alts = []
+        for w in sorted((str(x).lower() for x in spec["words"]), key=len, reverse=True):
+            stem = w[:-1] if w.endswith("*") else w
+            tail = r"\w*" if w.endswith("*") else ""
+            alts.append(re.escape(stem).replace(r"\ ", r"\s+") + tail)
+        topics[str(fid)] = re.compile(rf"\b(?:{'|'.join(alts)})\b")
+    ages = {
+        str(fid): (spec.get("age_min"), spec.get("age_max"))
+        for fid, spec in (load_parse_data("lexicon").get("age_limits") or {}).items()
+    }
+    return topics, ages
+
+
+def age_excluded(finding: str, age: float | None, months: float | None) -> bool:
+    """True when a known age (`age` in years, else `months`) is outside the finding's
+    lexicon.yaml `age_limits` (a baby's sign in an adult); an unknown age never excludes."""
+    limits = _gates()[1].get(finding)
+    if limits is None:
+        return False
+    years = age if age is not None else (months / 12 if months is not None else None)
+    low, high = limits
+    return years is not None and (
+        (low is not None and years < low) or (high is not None and years >= high)
+    )
+
+
+def gate_allows(
+    finding: str, chunk: str, age: float | None = None, months: float | None = None
+) -> bool:
+    """Whether the layer may give `finding` from `chunk` for a person of this age: the chunk
+    names the finding's topic (semantic.yaml `topic_words`: a limb sign needs a limb, a
+    speech sign a word of speech), and a known age is within the finding's `age_limits` (a
+    baby's sign is not read in an adult). An unknown age never excludes."""
+    pattern = _gates()[0].get(finding)
+    if pattern is not None and not pattern.search(chunk.lower().replace("\u2019", "'")):
+        return False
+    return not age_excluded(finding, age, months)
 
 
 def only_parts(text: str, parts: frozenset[str]) -> bool:
