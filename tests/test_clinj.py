@@ -1,0 +1,92 @@
+"""Clinical pictures read and ranked right (branch clinj, cases_j classes). Each class has
+phrasings written for this test (lay, carer, clinician, non-native), none taken from a case
+text; each fails without the data entry it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from twitchcheck import assess
+from twitchcheck._parse import parse
+
+
+def _present(text: str) -> set[str]:
+    return {e.finding for e in parse(text).evidence if e.state == "present"}
+
+
+def _rank(text: str, condition: str) -> int:
+    return [c.id for c in assess(text).conditions].index(condition)
+
+
+# --- CJ1: low calcium nobody has named -----------------------------------------------------
+
+CHVOSTEK = [
+    "When you tap her cheek just in front of the ear, the corner of her mouth jumps.",
+    "If you flick his cheek near his ear his top lip jerks.",
+    "Chvostek positive on the left, perioral twitching.",
+    "if i tap my cheek my lip jumps, is that normal",
+]
+
+
+@pytest.mark.parametrize("text", CHVOSTEK)
+def test_the_tap_sign_in_lay_words_is_chvostek(text: str) -> None:
+    assert "chvostek_sign" in _present(text)
+
+
+TETANY = [
+    "his hands went into a cramp and he couldn't straighten them",
+    "when it happens her fingers go into a cramp",
+    "My hands went into a cramp again last night.",
+]
+
+
+@pytest.mark.parametrize("text", TETANY)
+def test_hands_cramping_into_a_shape_is_tetany(text: str) -> None:
+    assert "hand_foot_spasm" in _present(text)
+
+
+CLUSTERS = [
+    "He has had three seizures in two days, he normally has one a month.",
+    "she had 2 fits in a day yesterday",
+    "Two convulsions in two days despite his medication.",
+]
+
+
+@pytest.mark.parametrize("text", CLUSTERS)
+def test_fits_counted_against_a_day_are_a_cluster(text: str) -> None:
+    assert "seizure_cluster" in _present(text)
+
+
+def test_a_fit_with_signs_of_low_calcium_is_an_emergency_even_in_epilepsy() -> None:
+    text = (
+        "I've had epilepsy for years. Today I had a fit, my lip keeps twitching and when "
+        "the doctor taps in front of my ear my mouth jumps; my hands cramp up too."
+    )
+    a = assess(text)
+    assert a.triage.level.value in {"emergency", "emergency_ambulance"}, a.triage.level
+    ranked = [c.id for c in a.conditions[:3]]
+    assert {"hypoparathyroidism", "electrolyte_imbalance", "digeorge_syndrome"} & set(ranked)
+
+
+DIGEORGE_CLUES = [
+    "My 3 year old had a fit this morning, his mouth was twitching first. He had a heart op "
+    "as a baby and he's always poorly with his chest.",
+    "2yo girl, heart surgery when she was a baby, one infection after another, today a "
+    "seizure starting with twitching round the lips.",
+]
+
+
+@pytest.mark.parametrize("text", DIGEORGE_CLUES)
+def test_heart_surgery_as_a_baby_and_infections_point_to_22q11(text: str) -> None:
+    assert _rank(text, "digeorge_syndrome") < 3
+
+
+HYPOPARA_LAY = [
+    "No working parathyroids since my thyroid op, I take alfacalcidol every day.",
+    "I'm on calcitriol since they took my thyroid out. Lip twitching today.",
+]
+
+
+@pytest.mark.parametrize("text", HYPOPARA_LAY)
+def test_absent_parathyroids_in_lay_words_are_known_hypoparathyroidism(text: str) -> None:
+    assert "known_hypoparathyroidism" in _present(text)
