@@ -90,3 +90,27 @@ HYPOPARA_LAY = [
 @pytest.mark.parametrize("text", HYPOPARA_LAY)
 def test_absent_parathyroids_in_lay_words_are_known_hypoparathyroidism(text: str) -> None:
     assert "known_hypoparathyroidism" in _present(text)
+
+
+# --- CJ2: both sides of the face paralysed plus tingling is Guillain-Barre, not Bell's ------
+
+DIPLEGIA = [
+    "Neither side of my face will move properly since Tuesday and my toes are tingling.",
+    "he cant puff out either cheek and his feet have pins and needles",
+    "Bilateral LMN facial weakness with distal paraesthesia; reflexes absent.",
+    "The GP said it's Bell's palsy on both sides. Now my fingers tingle too.",
+    "both sides of my face have gone slack, and my hands have tingling",
+]
+
+
+@pytest.mark.parametrize("text", DIPLEGIA)
+def test_facial_diplegia_with_tingling_is_an_emergency_led_by_gbs(text: str) -> None:
+    a = assess(text)
+    assert "both_sides_face_weakness" in {e.finding for e in a.evidence if e.state == "present"}
+    assert a.triage.level.value in {"emergency", "emergency_ambulance"}, a.triage.level
+    assert [c.id for c in a.conditions].index("guillain_barre_syndrome") < 3
+
+
+def test_eyes_rolling_up_behind_a_lid_that_wont_close_is_no_dystonia() -> None:
+    text = "When she tries to shut her eyes they roll up, and neither side of her face moves."
+    assert "dystonic_spasm" not in _present(text)
