@@ -114,3 +114,51 @@ def test_facial_diplegia_with_tingling_is_an_emergency_led_by_gbs(text: str) -> 
 def test_eyes_rolling_up_behind_a_lid_that_wont_close_is_no_dystonia() -> None:
     text = "When she tries to shut her eyes they roll up, and neither side of her face moves."
     assert "dystonic_spasm" not in _present(text)
+
+
+# --- CJ9: toxic medicine pictures ranked above the medicine's side effect -------------------
+
+TOXIDROMES = [
+    (
+        "My mum is on lithium, her kidneys aren't working properly and the GP started her on "
+        "naproxen. Now her hands shake much worse.",
+        "lithium_toxicity",
+    ),
+    (
+        "Lithium for bipolar 10 years. This week confused, says he sees people who aren't "
+        "there, random jerks in his arms.",
+        "lithium_toxicity",
+    ),
+    (
+        "I took a load of dxm last night on top of my sertraline and now I'm sweating and my "
+        "legs keep jerking.",
+        "serotonin_syndrome",
+    ),
+    (
+        "Drank most of a bottle of Robitussin while on my citalopram, now sweating buckets and "
+        "my legs keep jerking.",
+        "serotonin_syndrome",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "condition"), TOXIDROMES)
+def test_a_toxic_picture_ranks_its_toxidrome_in_the_top_two(text: str, condition: str) -> None:
+    assert _rank(text, condition) < 2, [c.id for c in assess(text).conditions[:4]]
+
+
+def test_a_steady_lithium_tremor_stays_a_side_effect() -> None:
+    # the same drug with no sign of toxicity must not become an emergency
+    a = assess("Been on lithium for years, my hands have a slight tremor.")
+    assert a.triage.level.value not in {"emergency", "emergency_ambulance"}
+
+
+REFUSED_PD_MEDICINE = [
+    "Dad's been refusing his Parkinson's tablets since Friday",
+    "she won't take her sinemet any more",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED_PD_MEDICINE)
+def test_refused_parkinsons_tablets_are_stopped_tablets(text: str) -> None:
+    assert "parkinson_medicine_stopped" in _present(text)
