@@ -162,3 +162,38 @@ REFUSED_PD_MEDICINE = [
 @pytest.mark.parametrize("text", REFUSED_PD_MEDICINE)
 def test_refused_parkinsons_tablets_are_stopped_tablets(text: str) -> None:
     assert "parkinson_medicine_stopped" in _present(text)
+
+
+# --- CJ15: a medicine started or raised before the twitch -----------------------------------
+
+DOSE_RAISED = [
+    "The GP bumped my citalopram from 20 to 40 and ten days later my top lip started flickering.",
+    "Psychiatrist put my sertraline up from 100 to 150 for my nerves; now the lip twitches.",
+    "My venlafaxine went from 75 to 150 last month, since then twitching lower lip.",
+]
+
+
+@pytest.mark.parametrize("text", DOSE_RAISED)
+def test_a_dose_told_by_its_old_and_new_amounts_is_a_recent_change(text: str) -> None:
+    assert "med_recent_change" in _present(text)
+    assert assess(text).conditions[0].id == "medication"
+
+
+# --- CJ20: nicotine swallowed, told indirectly ------------------------------------------------
+
+NICOTINE_SWALLOWED = [
+    "I gave my son a spoonful from the cough medicine bottle but it had vape liquid in it.",
+    "Grandad refilled an old medicine bottle with nicotine liquid and she drank a dose of it.",
+    "we ate some wild tobacco cooked like spinach and now we are all sick and sweating",
+]
+
+
+@pytest.mark.parametrize("text", NICOTINE_SWALLOWED)
+def test_nicotine_swallowed_told_indirectly_is_nicotine_poisoning(text: str) -> None:
+    a = assess(text)
+    assert "nicotine_liquid_swallowed" in {e.finding for e in a.evidence if e.state == "present"}
+    assert a.conditions[0].id == "nicotine_poisoning"
+
+
+def test_growing_tobacco_is_no_swallowing() -> None:
+    assert "nicotine_liquid_swallowed" not in _present("I grow tobacco plants on my allotment.")
