@@ -183,7 +183,7 @@ def test_a_dose_told_by_its_old_and_new_amounts_is_a_recent_change(text: str) ->
 
 NICOTINE_SWALLOWED = [
     "I gave my son a spoonful from the cough medicine bottle but it had vape liquid in it.",
-    "Grandad refilled an old medicine bottle with nicotine liquid and she drank a dose of it.",
+    "I poured her Calpol from the old bottle, but it had nicotine liquid in it.",
     "we ate some wild tobacco cooked like spinach and now we are all sick and sweating",
 ]
 
@@ -197,3 +197,58 @@ def test_nicotine_swallowed_told_indirectly_is_nicotine_poisoning(text: str) -> 
 
 def test_growing_tobacco_is_no_swallowing() -> None:
     assert "nicotine_liquid_swallowed" not in _present("I grow tobacco plants on my allotment.")
+
+
+# --- CJ22: widespread twitches listed by muscle ---------------------------------------------
+
+
+def test_limb_muscles_listed_in_a_twitch_story_are_twitching_elsewhere() -> None:
+    assert "twitching_elsewhere" in _present("Quads, calves, biceps, now the lip. All jumping.")
+
+
+def test_a_list_of_sore_muscles_is_not_twitching() -> None:
+    assert "twitching_elsewhere" not in _present("After the gym my thigh, calf feel sore.")
+
+
+# --- CJ19: stroke told in lay words -----------------------------------------------------------
+
+LAY_STROKE = [
+    "His left arm sank when I asked him to hold both out; his mouth sags.",
+    "My wife hand is like a rag since this morning and her lips falling to one side.",
+    "Mum's right arm dropped when she held both out, and the corner of her mouth is sagging.",
+]
+
+
+@pytest.mark.parametrize("text", LAY_STROKE)
+def test_arm_drift_and_a_sagging_mouth_are_stroke(text: str) -> None:
+    a = assess(text)
+    assert a.triage.level.value == "emergency_ambulance"
+    assert a.conditions[0].id == "stroke"
+
+
+# --- CJ13: tics told by their movements ---------------------------------------------------------
+
+
+def test_months_counted_before_the_tic_are_its_course() -> None:
+    p = parse("Eighteen months of these face tics and blinking.")
+    assert p.quantities.get("duration_days") == pytest.approx(540.0)
+
+
+def test_years_of_a_habit_before_the_twitch_are_not_its_course() -> None:
+    p = parse("Three years of smoking and now my lip twitches.")
+    assert p.quantities.get("duration_days") is None
+
+
+NO_VOCAL_TICS = [
+    "He makes no noises at all, just pulls his mouth sideways.",
+    "No noises, only the lip and eye movements.",
+]
+
+
+@pytest.mark.parametrize("text", NO_VOCAL_TICS)
+def test_no_noises_denies_vocal_tics(text: str) -> None:
+    assert ("vocal_tics", "absent") in [(e.finding, e.state) for e in parse(text).evidence]
+
+
+def test_repeating_a_word_over_and_over_is_a_vocal_tic() -> None:
+    assert "vocal_tics" in _present("my boy repeats his own words, and his mouth twitches")

@@ -740,6 +740,13 @@ def _duration(
         # clinical notes: "a 3-week history of", "8-month hx of", "twitching x 3/52"
         rf"\b{num}(?:\s*-\s*|\s+|(?<=\d)){g['unit']}'?s?\s+(?:history|hx|h/o)\b",
         rf"(?:^|(?<=[\s(,;]))x\s*{num}{unit}",
+        # "fourteen months of mouth twitching", "2 years of these tics": a course told before
+        # the movement it is the course of (not "3 years of smoking": a movement word must
+        # follow within two words)
+        rf"\b{qual}{num}{unit}\s+of\s+(?:(?:this|these|the|my|his|her|their|constant|"
+        rf"intermittent|on\s+and\s+off|on-and-off)\s+)*(?:[a-z'-]+\s+){{0,2}}?"
+        rf"(?:twitch|tic|flicker|spasm|jerk|tremor|shak|blink|fasciculat|grimac|quiver|"
+        rf"movement)",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []
