@@ -252,3 +252,25 @@ def test_no_noises_denies_vocal_tics(text: str) -> None:
 
 def test_repeating_a_word_over_and_over_is_a_vocal_tic() -> None:
     assert "vocal_tics" in _present("my boy repeats his own words, and his mouth twitches")
+
+
+# --- CJ10: slow speech change is not sudden stroke speech -----------------------------------
+
+SLOW_SPEECH = [
+    "His speech has been slurred for months and he's lost a stone.",
+    "Dysarthria progressing over 8 months, tongue fasciculations.",
+    "Her words have been getting mushier since spring.",
+]
+
+
+@pytest.mark.parametrize("text", SLOW_SPEECH)
+def test_speech_changed_over_months_is_progressive_not_an_ambulance(text: str) -> None:
+    a = assess(text)
+    assert "progressive_speech_change" in {e.finding for e in a.evidence if e.state == "present"}
+    assert a.triage.level.value != "emergency_ambulance"
+
+
+def test_slurring_after_a_long_twitch_is_still_sudden() -> None:
+    # the months belong to the twitch: the slurring stays a stroke sign
+    a = assess("My lip has twitched for months and now my speech is slurred.")
+    assert a.triage.level.value == "emergency_ambulance"
