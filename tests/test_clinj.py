@@ -274,3 +274,18 @@ def test_slurring_after_a_long_twitch_is_still_sudden() -> None:
     # the months belong to the twitch: the slurring stays a stroke sign
     a = assess("My lip has twitched for months and now my speech is slurred.")
     assert a.triage.level.value == "emergency_ambulance"
+
+
+# --- CJ23: the everyday action that shows an action tremor ----------------------------------
+
+ACTION_NOT_MEDICINE = [
+    "My hands shake when I put on mascara or hold a cup of tea.",
+    "his hand trembles when he puts on his glasses",
+]
+
+
+@pytest.mark.parametrize("text", ACTION_NOT_MEDICINE)
+def test_putting_on_make_up_or_glasses_is_no_medicine_change(text: str) -> None:
+    present = _present(text)
+    assert "action_tremor" in present
+    assert "med_recent_change" not in present
