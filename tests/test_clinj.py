@@ -289,3 +289,20 @@ def test_putting_on_make_up_or_glasses_is_no_medicine_change(text: str) -> None:
     present = _present(text)
     assert "action_tremor" in present
     assert "med_recent_change" not in present
+
+
+# --- CJ17: hemifacial spasm told by where it began and how far it reaches -------------------
+
+
+def test_a_spasm_spreading_down_from_the_lower_lid_ranks_hemifacial_spasm_first() -> None:
+    text = (
+        "Two years of this now. It began in my lower lid on the right and has spread down "
+        "from my eye to my mouth; the spasm is taking over half my face."
+    )
+    a = assess(text)
+    assert "facial_droop" not in {e.finding for e in a.evidence if e.state == "present"}
+    assert a.conditions[0].id == "hemifacial_spasm"
+
+
+def test_a_spasm_with_a_droop_keeps_the_droop() -> None:
+    assert "facial_droop" in _present("The spasm has stopped and now half my face is drooping.")

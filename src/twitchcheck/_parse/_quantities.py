@@ -747,6 +747,8 @@ def _duration(
         rf"intermittent|on\s+and\s+off|on-and-off)\s+)*(?:[a-z'-]+\s+){{0,2}}?"
         rf"(?:twitch|tic|flicker|spasm|jerk|tremor|shak|blink|fasciculat|grimac|quiver|"
         rf"movement)",
+        # "three years of this, ...": the complaint itself, when "this" ends the clause
+        rf"\b{qual}{num}{unit}\s+of\s+(?:all\s+)?this(?=\s*(?:[,.;:!?]|now\b|$))",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []
