@@ -772,6 +772,15 @@ def _duration(
         # ("perioral twitching 3/52", "headache 2/7"); after "on", "since" or "by" it is a date
         r"(?<=[a-z]\s)(?<!\bon\s)(?<!\bby\s)(?<!since\s)(?<!from\s)(?<!until\s)"
         r"(?P<num>\d{1,2})(?P<unit>/(?:7|52|12))(?![\d/])",
+        # "fourteen months of mouth twitching", "2 years of these tics": a course told before
+        # the movement it is the course of (not "3 years of smoking": a movement word must
+        # follow within two words)
+        rf"\b{qual}{num}{unit}\s+of\s+(?:(?:this|these|the|my|his|her|their|constant|"
+        rf"intermittent|on\s+and\s+off|on-and-off)\s+)*(?:[a-z'-]+\s+){{0,2}}?"
+        rf"(?:twitch|tic|flicker|spasm|jerk|tremor|shak|blink|fasciculat|grimac|quiver|"
+        rf"movement)",
+        # "three years of this, ...": the complaint itself, when "this" ends the clause
+        rf"\b{qual}{num}{unit}\s+of\s+(?:all\s+)?this(?=\s*(?:[,.;:!?]|now\b|$))",
     ]
     start_verb = re.compile(rf"\b(?:{_words_rx('duration_start_words')})")
     found: list[tuple[float, int, int]] = []
