@@ -21,17 +21,33 @@ MUST_MATCH = [
         "she had another one before she woke up from the one before",
         "seizure_ongoing",
     ),
-    ("rj6-between", "he has had 3 of his turns and he hasn't been right in between", "seizure_ongoing"),
+    (
+        "rj6-between",
+        "he has had 3 of his turns and he hasn't been right in between",
+        "seizure_ongoing",
+    ),
     ("rj6-groan", "after his seizure he only groans when I shake his shoulder", "hard_to_wake"),
     ("rj6-year", "pt gave the wrong year when asked", "confusion"),
-    ("rj6-not-right", "she hasn't been right since the fit this morning", "not_recovered_after_fit"),
+    (
+        "rj6-not-right",
+        "she hasn't been right since the fit this morning",
+        "not_recovered_after_fit",
+    ),
     # RJ9 an overdose in plain verbs; a plan by its means and time; about to jump
     ("rj9-all-of", "i took all of my mirtazapine at 2am", "overdose_taken"),
     ("rj9-lot", "he swallowed the lot with a bottle of wine", "overdose_taken"),
     ("rj9-tonight", "bought a rope today. tonight i decide", "suicide_plan_or_intent"),
-    ("rj9-rail", "my friend is on the wrong side of the railing by the canal", "suicide_attempt_now"),
+    (
+        "rj9-rail",
+        "my friend is on the wrong side of the railing by the canal",
+        "suicide_attempt_now",
+    ),
     # RJ13 a stained or old appliance; ill at home and fine out
-    ("rj13-soot", "there are sooty marks on the wall over our gas fire", "carbon_monoxide_exposure"),
+    (
+        "rj13-soot",
+        "there are sooty marks on the wall over our gas fire",
+        "carbon_monoxide_exposure",
+    ),
     ("rj13-yellow", "the flame on the cooker is yellow", "carbon_monoxide_exposure"),
     (
         "rj13-out",
@@ -49,7 +65,11 @@ MUST_MATCH = [
         "heavy_fluid_loss",
     ),
     # CJ4 a past withdrawal fit told as a story
-    ("cj4-dry", "when I last went dry I ended up on the floor fitting", "previous_withdrawal_seizures"),
+    (
+        "cj4-dry",
+        "when I last went dry I ended up on the floor fitting",
+        "previous_withdrawal_seizures",
+    ),
     ("cj4-packed", "it happened the previous time I packed it in", "previous_withdrawal_seizures"),
     # CJ5 the sugar will not go down
     ("cj5-dribbles", "she dribbles the juice back out of her mouth", "swallowing_difficulty"),
@@ -133,14 +153,17 @@ AT_LEAST = [
     ),
     (
         "t-cj5-swallow",
-        "my wife is on insulin, she's having a hypo and dribbles the juice back out, lip "
-        "twitching",
+        "my wife is on insulin, she's having a hypo and dribbles the juice back out, lip twitching",
         "emergency_ambulance",
     ),
 ]
 
 AT_MOST = [
-    ("t-rj6-giggles", "I had a fit of giggles and then my lip twitched for a minute", "consultation"),
+    (
+        "t-rj6-giggles",
+        "I had a fit of giggles and then my lip twitched for a minute",
+        "consultation",
+    ),
     (
         "t-rj6-turns",
         "my nan has turns of dizziness when she stands, for years, checked by her GP, and now a "
@@ -154,7 +177,11 @@ AT_MOST = [
         "quivers",
         "consultation_24",
     ),
-    ("t-cj3-ppi-alone", "I'm 70 and take omeprazole, my upper lip twitches now and then", "consultation"),
+    (
+        "t-cj3-ppi-alone",
+        "I'm 70 and take omeprazole, my upper lip twitches now and then",
+        "consultation",
+    ),
 ]
 
 (
