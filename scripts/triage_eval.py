@@ -55,35 +55,28 @@ def judge(row: dict[str, Any], given: str) -> str:
     return "over" if RANK[given] > RANK[row["max_triage"]] else "ok"
 
 
-def summarise(rows: list[dict[str, Any]], given: dict[str, str]) -> dict[str, Any]:
-    emergencies = [r for r in rows if "min_triage" in r]
-    controls = [r for r in rows if "max_triage" in r]
-    under = [r for r in emergencies if judge(r, given[r["id"]]) == "under"]
-    over = [r for r in controls if judge(r, given[r["id"]]) == "over"]
-    alarmed = [r for r in controls if RANK[given[r["id"]]] >= RANK["emergency"]]
-    by_hazard = Counter(r["hazard"] for r in under)
+def summarise(rows: list[dict[str, Any]], given: list[str]) -> dict[str, Any]:
+    """Counts and lists of misses; `given[i]` is the level given to `rows[i]` (by position:
+    sets written apart reuse ids, e.g. HE-196 in red teams A and E)."""
+    pairs = list(zip(rows, given, strict=True))
+    emergencies = [(r, g) for r, g in pairs if "min_triage" in r]
+    controls = [(r, g) for r, g in pairs if "max_triage" in r]
+    under = [(r, g) for r, g in emergencies if judge(r, g) == "under"]
+    over = [(r, g) for r, g in controls if judge(r, g) == "over"]
+    alarmed = [r for r, g in controls if RANK[g] >= RANK["emergency"]]
+    by_hazard = Counter(r["hazard"] for r, _ in under)
     return {
         "emergencies": len(emergencies),
         "under_triaged": [
-            {
-                "id": r["id"],
-                "hazard": r.get("hazard"),
-                "min": r["min_triage"],
-                "given": given[r["id"]],
-            }
-            for r in under
+            {"id": r["id"], "hazard": r.get("hazard"), "min": r["min_triage"], "given": g}
+            for r, g in under
         ],
-        "given_self_care": sum(given[r["id"]] == "self_care" for r in emergencies),
+        "given_self_care": sum(g == "self_care" for _, g in emergencies),
         "under_by_hazard": dict(by_hazard.most_common()),
         "controls": len(controls),
         "over_triaged": [
-            {
-                "id": r["id"],
-                "trick": r.get("trick"),
-                "max": r["max_triage"],
-                "given": given[r["id"]],
-            }
-            for r in over
+            {"id": r["id"], "trick": r.get("trick"), "max": r["max_triage"], "given": g}
+            for r, g in over
         ],
         "controls_at_emergency": len(alarmed),
     }
@@ -102,14 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from twitchcheck import assess
 
-    given: dict[str, str] = {}
+    given: list[str] = []
     for row in rows:
         try:
-            given[row["id"]] = assess(
-                row["text"], age=row.get("age"), sex=row.get("sex")
-            ).triage.level.value
+            level = assess(row["text"], age=row.get("age"), sex=row.get("sex")).triage.level.value
         except ValueError:
-            given[row["id"]] = "self_care"  # an error is a miss, never dropped
+            level = "self_care"  # an error is a miss, never dropped
+        given.append(level)
     s = summarise(rows, given)
     if args.json:
         print(json.dumps(s, indent=2))

@@ -17,10 +17,12 @@ BUILDS = {
     "build_cases_g.py": ("cases_g.jsonl", "cases_g_tune.jsonl", "cases_g_hold.jsonl"),
     "build_cases_i.py": ("cases_i.jsonl",),
     "build_cases_j.py": ("cases_j.jsonl",),
+    "build_cases_k.py": ("cases_k.jsonl",),
     "build_redteam_f.py": ("redteam_f.jsonl",),
     "build_redteam_h.py": ("redteam_h.jsonl",),
     "build_redteam_i.py": ("redteam_i.jsonl",),
     "build_redteam_j.py": ("redteam_j.jsonl",),
+    "build_redteam_k.py": ("redteam_k.jsonl",),
 }
 
 
