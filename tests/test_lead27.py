@@ -215,3 +215,35 @@ def test_a_dentist_who_only_said_something_is_no_injection(kb):
 def test_eye_and_mouth_together_is_read(kb, text):
     check(kb, text, "with_blinking", "present")
     assert "hemifacial_spasm" in [c.id for c in assess(text).conditions[:3]]
+
+
+# --- the age of the partner, relative or child a text is written about ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "sex"),
+    [
+        ("My dad is 81 and his lip twitches all day.", 81, "male"),
+        ("My 79 year old mum is on omeprazole and her lip keeps jumping.", 79, "female"),
+        ("Mum, 78, her bottom lip has been twitching since Monday.", 78, "female"),
+        ("My little boy is 3 and his lip keeps twitching.", 3, "male"),
+    ],
+)
+def test_the_age_of_the_person_written_about_is_read(kb, text, age, sex):
+    from twitchcheck._parse import parse
+
+    parsed = parse(text, kb)
+    assert (parsed.age, parsed.sex) == (age, sex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My lip twitches. My mum is 78 and has Parkinson's.",
+        "My husband is 2 hours late home and his lip twitches.",
+    ],
+)
+def test_a_relatives_age_or_a_delay_is_not_the_writers_age(kb, text):
+    from twitchcheck._parse import parse
+
+    assert parse(text, kb).age is None

@@ -296,6 +296,8 @@ def parse(
     )
     if for_other and who.sex is None and not who.about_child:
         who = _other_sex(text, who)
+    if (for_other or for_relative) and who.age is None and not who.about_child:
+        who = _other_age(text, who)  # "my 81-year-old dad", "my husband (50)", "Mum, 78,"
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     _retire_if_grown(kb, pipe)
     age = who.age if who.age is not None or who.months is None else int(who.months // 12)
@@ -654,7 +656,12 @@ def _person_words() -> tuple[_Own, re.Pattern[str]]:
     asides = sorted((str(w).lower() for w in data.get("writer_asides", ())), key=len, reverse=True)
     aside = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in asides) or r"(?!x)x"
     own = _Own(
-        re.compile(rf"\b(?:{first})\b|\bmy\s+(?!(?:\w+\s+)?(?:{alt})\b)"),
+        # "my" not before a partner, relative or child word, nor before one's age ("my
+        # 81-year-old dad")
+        re.compile(
+            rf"\b(?:{first})\b|\bmy\s+(?!(?:\w+\s+)?(?:{alt})\b)"
+            rf"(?!\d{{1,3}}[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o)[\s-]+(?:\w+\s+)?(?:{alt})\b)"
+        ),
         re.compile(rf"\b(?:{aside})\b"),
     )
     partner = "|".join(
@@ -725,6 +732,44 @@ def _other_sex(text: str, who: Any) -> Any:
     m = partner.search(text.lower())
     sex = load_parse_data("quantities")["person"]["sex_words"].get(m.group("w")) if m else None
     return replace(who, sex=sex) if sex else who
+
+
+@functools.cache
+def _other_age_rx() -> re.Pattern[str]:
+    """ "my 81-year-old dad", "my dad is 81", "my husband (50)", "Mum, 78,": the age of the
+    partner or relative a text is written about (``context.yaml`` word lists)."""
+    from ._text import load_parse_data
+
+    lists = load_parse_data("context")["word_lists"]
+    words = [str(w).lower() for w in (*lists["partner"], *lists["relative"])]
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    unit = r"[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o)\b"
+    not_a_quantity = (
+        r"(?![\s-]*(?:%|kg|lbs?|cm|times|weeks?|days?|months?|mg|hours?|mins?|minutes?|am|pm|/))"
+    )
+    return re.compile(
+        rf"\b(?:my|our)\s+(?P<n1>\d{{1,3}}){unit}\s+(?P<w1>{alt})\b"
+        rf"|(?:\b(?:my|our)\s+|^\W*)(?P<w2>{alt})\b\s*(?:\(\s*|,\s*|\s+(?:is|who\s+is|aged|,\s*aged)\s+"
+        rf"(?:now\s+|only\s+|nearly\s+|almost\s+)?)(?P<n2>\d{{1,3}})\b{not_a_quantity}"
+    )
+
+
+def _other_age(text: str, who: Any) -> Any:
+    """The age (and sex, when unknown) of the partner or relative a text is about."""
+    from dataclasses import replace
+
+    from ._text import load_parse_data
+
+    m = _other_age_rx().search(text.lower().replace("\u2019", "'"))
+    if m is None:
+        return who
+    age = int(m.group("n1") or m.group("n2"))
+    if not 16 <= age <= 110:  # an adult relative; a child is read by `person`
+        return who
+    word = m.group("w1") or m.group("w2")
+    sex = who.sex or load_parse_data("quantities")["person"]["sex_words"].get(word)
+    start = m.start("n1") if m.group("n1") else m.start("n2")
+    return replace(who, age=age, sex=sex, age_span=(start, m.end()))
 
 
 @functools.cache

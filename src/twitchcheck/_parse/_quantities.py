@@ -1190,7 +1190,8 @@ def person(text: str) -> Person:
         elif re.search(r"newborn|infant|baby", m.group(0)):
             age, span = 0.0, (m.start(), m.end())
         m3 = re.search(
-            rf"\bmy\s+(?:{child_alt})\s*(?:\(\s*|(?:is|was|'s)\s+(?:only\s+|just\s+)?)"
+            rf"\bmy\s+(?:(?:little|young|baby|eldest|oldest|youngest|middle)\s+)?"
+            rf"(?:{child_alt})\s*(?:\(\s*|,\s*|(?:is|was|'s)\s+(?:only\s+|just\s+)?)"
             rf"(?P<n>\d{{1,2}})\b(?!\s*(?:%|kg|cm|times|weeks|days|months))",
             low,
         )
