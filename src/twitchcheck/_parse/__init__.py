@@ -94,7 +94,7 @@ def parse(
     rules did not give (see ``_semantic.py``).
     """
     from ._guard import check_length, defuse
-    from ._quantities import measure, person
+    from ._quantities import measure, person, relative_age
     from ._structure import unquote
 
     check_length(text)
@@ -220,6 +220,8 @@ def parse(
             if fid in pipe.findings:
                 mentions.append(_Mention(fid, given, q.span[0], q.span[1], 99, (), q.value, True))
     who = person(text)
+    if (for_other or for_relative) and who.age is None and not who.about_child:
+        who = relative_age(text, who)  # "my 81-year-old dad", "my dad is 81", "Mum, 78,"
     if who.age is not None:
         quantities["age"] = float(who.age)
     from ._quantities import duration_from_onset
@@ -296,8 +298,6 @@ def parse(
     )
     if for_other and who.sex is None and not who.about_child:
         who = _other_sex(text, who)
-    if (for_other or for_relative) and who.age is None and not who.about_child:
-        who = _other_age(text, who)  # "my 81-year-old dad", "my husband (50)", "Mum, 78,"
     sex: Sex | None = who.sex if who.sex in ("female", "male") else None  # type: ignore[assignment]
     _retire_if_grown(kb, pipe)
     age = who.age if who.age is not None or who.months is None else int(who.months // 12)
@@ -732,44 +732,6 @@ def _other_sex(text: str, who: Any) -> Any:
     m = partner.search(text.lower())
     sex = load_parse_data("quantities")["person"]["sex_words"].get(m.group("w")) if m else None
     return replace(who, sex=sex) if sex else who
-
-
-@functools.cache
-def _other_age_rx() -> re.Pattern[str]:
-    """ "my 81-year-old dad", "my dad is 81", "my husband (50)", "Mum, 78,": the age of the
-    partner or relative a text is written about (``context.yaml`` word lists)."""
-    from ._text import load_parse_data
-
-    lists = load_parse_data("context")["word_lists"]
-    words = [str(w).lower() for w in (*lists["partner"], *lists["relative"])]
-    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    unit = r"[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o)\b"
-    not_a_quantity = (
-        r"(?![\s-]*(?:%|kg|lbs?|cm|times|weeks?|days?|months?|mg|hours?|mins?|minutes?|am|pm|/))"
-    )
-    return re.compile(
-        rf"\b(?:my|our)\s+(?P<n1>\d{{1,3}}){unit}\s+(?P<w1>{alt})\b"
-        rf"|(?:\b(?:my|our)\s+|^\W*)(?P<w2>{alt})\b\s*(?:\(\s*|,\s*|\s+(?:is|who\s+is|aged|,\s*aged)\s+"
-        rf"(?:now\s+|only\s+|nearly\s+|almost\s+)?)(?P<n2>\d{{1,3}})\b{not_a_quantity}"
-    )
-
-
-def _other_age(text: str, who: Any) -> Any:
-    """The age (and sex, when unknown) of the partner or relative a text is about."""
-    from dataclasses import replace
-
-    from ._text import load_parse_data
-
-    m = _other_age_rx().search(text.lower().replace("\u2019", "'"))
-    if m is None:
-        return who
-    age = int(m.group("n1") or m.group("n2"))
-    if not 16 <= age <= 110:  # an adult relative; a child is read by `person`
-        return who
-    word = m.group("w1") or m.group("w2")
-    sex = who.sex or load_parse_data("quantities")["person"]["sex_words"].get(word)
-    start = m.start("n1") if m.group("n1") else m.start("n2")
-    return replace(who, age=age, sex=sex, age_span=(start, m.end()))
 
 
 @functools.cache

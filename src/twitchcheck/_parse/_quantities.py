@@ -6,12 +6,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ._text import load_parse_data
 
-__all__ = ["Measured", "Person", "measure", "person"]
+__all__ = ["Measured", "Person", "measure", "person", "relative_age"]
 
 
 @dataclass(frozen=True)
@@ -1291,6 +1291,40 @@ def person(text: str) -> Person:
         ):
             sex = "female"
     return Person(int(age) if age is not None else None, sex, span, months=_months(low, age))
+
+
+@functools.cache
+def _relative_age_rx() -> re.Pattern[str]:
+    """ "my 81-year-old dad", "my dad is 81", "my husband (50)", "Mum, 78,": the age of the
+    partner or relative a text is written about (``context.yaml`` word lists)."""
+    lists = load_parse_data("context")["word_lists"]
+    words = [str(w).lower() for w in (*lists["partner"], *lists["relative"])]
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    unit = r"[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o)\b"
+    not_a_quantity = (
+        r"(?![\s-]*(?:%|kg|lbs?|cm|times|weeks?|days?|months?|mg|hours?|mins?|minutes?|am|pm|/))"
+    )
+    return re.compile(
+        rf"\b(?:my|our)\s+(?P<n1>\d{{1,3}}){unit}\s+(?P<w1>{alt})\b"
+        rf"|(?:\b(?:my|our)\s+|^\W*)(?P<w2>{alt})\b\s*(?:\(\s*|,\s*|\s+(?:is|who\s+is|aged|,\s*aged)\s+"
+        rf"(?:now\s+|only\s+|nearly\s+|almost\s+)?)(?P<n2>\d{{1,3}})\b{not_a_quantity}"
+    )
+
+
+def relative_age(text: str, who: Person) -> Person:
+    """The age (and sex, when unknown) of the adult partner or relative a text is written
+    about; the parser calls it only for such a text (`person` reads the writer's own age and
+    a child's)."""
+    m = _relative_age_rx().search(text.lower().replace("\u2019", "'"))
+    if m is None:
+        return who
+    age = int(m.group("n1") or m.group("n2"))
+    if not 16 <= age <= 110:  # an adult relative; a child is read by `person`
+        return who
+    word = m.group("w1") or m.group("w2")
+    sex = who.sex or load_parse_data("quantities")["person"]["sex_words"].get(word)
+    start = m.start("n1") if m.group("n1") else m.start("n2")
+    return replace(who, age=age, sex=sex, age_span=(start, m.end()))
 
 
 #: "N months/weeks/days old", "my 10-week-old", "she is 4 months", "aged 6 weeks": a baby's
